@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// Relative base so the built app also works from a sub-path (GitHub Pages, a newsroom CMS folder).
+export default defineConfig({
+  base: './',
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { port: 5173 },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    // e2e/*.spec.ts belong to Playwright; vitest only runs the unit tests beside the code.
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
