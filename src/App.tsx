@@ -1,0 +1,98 @@
+// The app shell: header, the four linked views (each behind its own error boundary), the live
+// region that announces selections, and the Esc key that clears them.
+import { useEffect } from 'react';
+import { resolvedTime } from './model/describe';
+import { useAppStore } from './store';
+import { selectSelectedEvent, selectVisibleEvents } from './store/selectors';
+import { ViewBoundary } from './ui/ViewBoundary';
+import { DetailsPanel } from './views/details/DetailsPanel';
+import { EventList } from './views/list/EventList';
+import { MapView } from './views/map/MapView';
+import { ProblemsButton } from './views/problems/ProblemsDialog';
+import { TimelineView } from './views/timeline/TimelineView';
+
+function useEscapeClearsSelection() {
+  useEffect(function listenForEscape() {
+    function onKeyDown(e: KeyboardEvent) {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      // A dialog or an open popup gets Esc first.
+      if (document.querySelector('dialog[open]') || document.querySelector('.leaflet-popup'))
+        return;
+      useAppStore.getState().select(null, 'keyboard');
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return function stopListening() {
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+}
+
+function Announcer() {
+  const event = useAppStore(selectSelectedEvent);
+  return (
+    <div className="dl-sr-only" aria-live="polite" data-testid="announcer">
+      {event ? `Selected: ${event.title}, ${resolvedTime(event)}` : ''}
+    </div>
+  );
+}
+
+function Status() {
+  const status = useAppStore((s) => s.loadStatus);
+  const error = useAppStore((s) => s.loadError);
+  if (status === 'loading')
+    return (
+      <p className="dl-status" role="status">
+        Loading the dataset…
+      </p>
+    );
+  return (
+    <div className="dl-status dl-status-error" role="alert">
+      <h2>The dataset could not be opened</h2>
+      <p>{error}</p>
+      <ProblemsButton />
+    </div>
+  );
+}
+
+export function App() {
+  useEscapeClearsSelection();
+  const dataset = useAppStore((s) => s.dataset);
+  const shown = useAppStore((s) => selectVisibleEvents(s).length);
+  return (
+    <div className="dl-app">
+      <header className="dl-header">
+        <h1 className="dl-brand">Dateline</h1>
+        {dataset && (
+          <>
+            <p className="dl-dataset-title">{dataset.title}</p>
+            <p className="dl-count" data-testid="event-count">
+              {shown} events
+            </p>
+            <ProblemsButton />
+          </>
+        )}
+      </header>
+      {dataset ? (
+        <main className="dl-main">
+          <ViewBoundary name="map">
+            <MapView />
+          </ViewBoundary>
+          <ViewBoundary name="timeline">
+            <TimelineView />
+          </ViewBoundary>
+          <ViewBoundary name="list">
+            <EventList />
+          </ViewBoundary>
+          <ViewBoundary name="details panel">
+            <DetailsPanel />
+          </ViewBoundary>
+        </main>
+      ) : (
+        <main className="dl-main-status">
+          <Status />
+        </main>
+      )}
+      <Announcer />
+    </div>
+  );
+}

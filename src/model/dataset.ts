@@ -1,0 +1,64 @@
+// The model the views read: a validated dataset with its references resolved and each event's
+// time turned into earliest/latest bounds. Only `loadDataset` (./load.ts) makes one.
+import type { Actor, EventInput, Place, Source } from './schema';
+import type { PartialDate } from './time';
+
+export interface ResolvedPlace extends Place {
+  /** `id` for a place from `places[]`; a key derived from name and position for an inline place. */
+  key: string;
+  inline: boolean;
+}
+
+export interface DatelineEvent extends EventInput {
+  /** Position in the file's `events` array, for messages and stable ordering. */
+  index: number;
+  /** First and last millisecond the event may cover (UTC epoch ms). */
+  earliest: number;
+  latest: number;
+  startDate: PartialDate;
+  endDate: PartialDate | undefined;
+  /** Key of the place in `Dataset.places`, or null when the source gives none. */
+  placeKey: string | null;
+}
+
+export interface Dataset {
+  title: string;
+  description: string;
+  actors: ReadonlyMap<string, Actor>;
+  places: ReadonlyMap<string, ResolvedPlace>;
+  sources: ReadonlyMap<string, Source>;
+  /** Sorted by earliest, then file order. */
+  events: readonly DatelineEvent[];
+  eventById: ReadonlyMap<string, DatelineEvent>;
+  /** Earliest start and latest end over all events, or null with no events. */
+  span: { earliest: number; latest: number } | null;
+}
+
+export type Collection = 'dataset' | 'actors' | 'places' | 'sources' | 'events';
+
+export interface Problem {
+  severity: 'error' | 'warning';
+  collection: Collection;
+  /** Position in the collection's array (0-based), when the problem is about one item. */
+  index?: number;
+  id?: string;
+  /** Dotted path of the field inside the item, e.g. `time.start` or `actors[2].actor`. */
+  field?: string;
+  message: string;
+}
+
+export interface LoadReport {
+  file: string;
+  problems: Problem[];
+  eventsAccepted: number;
+  eventsRejected: number;
+}
+
+/** "events[3] (talks-begin) · time.start" — where a problem is, for people. */
+export function describeLocation(p: Problem): string {
+  let s: string = p.collection;
+  if (p.index !== undefined) s += `[${p.index}]`;
+  if (p.id) s += ` “${p.id}”`;
+  if (p.field) s += ` · ${p.field}`;
+  return s;
+}

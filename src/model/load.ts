@@ -1,0 +1,341 @@
+// The one door for outside data: turns parsed JSON into a Dataset, validating every item on its
+// own so that one bad event is reported (file, index, id, field, reason) and the rest still load.
+import type { z } from 'zod';
+import type {
+  Collection,
+  Dataset,
+  DatelineEvent,
+  LoadReport,
+  Problem,
+  ResolvedPlace,
+} from './dataset';
+import {
+  ActorSchema,
+  EventSchema,
+  FORMAT,
+  PlaceSchema,
+  SourceSchema,
+  type Actor,
+  type EventInput,
+  type InlinePlace,
+  type Source,
+} from './schema';
+import { endOfUnit, parsePartialDate, resolutionFits, type PartialDate } from './time';
+
+export interface LoadResult {
+  dataset: Dataset | null;
+  report: LoadReport;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function pathToField(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function rawId(item: unknown): string | undefined {
+  return isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
+}
+
+/** Validates each item of one collection with its schema; reports and skips the bad ones. */
+function parseItems<S extends z.ZodType>(
+  raw: unknown,
+  collection: Collection,
+  schema: S,
+  problems: Problem[],
+): Array<{ index: number; value: z.output<S> }> {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    problems.push({ severity: 'error', collection, message: `“${collection}” must be an array` });
+    return [];
+  }
+  const out: Array<{ index: number; value: z.output<S> }> = [];
+  const seen = new Map<string, number>();
+  raw.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    const id = rawId(item);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({
+          severity: 'error',
+          collection,
+          index,
+          ...(id !== undefined && { id }),
+          field: pathToField(issue.path),
+          message: issue.message,
+        });
+      }
+      return;
+    }
+    const value = result.data as { id: string };
+    const first = seen.get(value.id);
+    if (first !== undefined) {
+      problems.push({
+        severity: 'error',
+        collection,
+        index,
+        id: value.id,
+        field: 'id',
+        message: `duplicate id: ${collection}[${first}] already uses “${value.id}”`,
+      });
+      return;
+    }
+    seen.set(value.id, index);
+    out.push({ index, value: result.data });
+  });
+  return out;
+}
+
+function inlinePlaceKey(p: InlinePlace): string {
+  return p.id ?? `@${p.lat.toFixed(5)},${p.lon.toFixed(5)}:${p.name}`;
+}
+
+function checkActors(
+  actors: Map<string, Actor>,
+  indexOf: Map<string, number>,
+  problems: Problem[],
+) {
+  for (const actor of actors.values()) {
+    if (actor.memberOf === undefined) continue;
+    const where = {
+      collection: 'actors' as const,
+      index: indexOf.get(actor.id),
+      id: actor.id,
+      field: 'memberOf',
+    };
+    if (!actors.has(actor.memberOf)) {
+      problems.push({
+        severity: 'warning',
+        ...where,
+        message: `memberOf “${actor.memberOf}” is not a known actor; the link is ignored`,
+      });
+      delete actor.memberOf;
+      continue;
+    }
+    // Walk up the chain; a cycle would make "include members" loop forever.
+    const chain = new Set([actor.id]);
+    let up: string | undefined = actor.memberOf;
+    while (up !== undefined) {
+      if (chain.has(up)) {
+        // An actor that only points into a loop keeps its link; the loop's own members report it.
+        if (up !== actor.id) break;
+        problems.push({
+          severity: 'warning',
+          ...where,
+          message: `memberOf makes a cycle (${[...chain, up].join(' → ')}); the link is ignored`,
+        });
+        delete actor.memberOf;
+        break;
+      }
+      chain.add(up);
+      up = actors.get(up)?.memberOf;
+    }
+  }
+}
+
+function parseTimeEnd(
+  label: 'start' | 'end',
+  value: string,
+  precision: EventInput['time']['precision'],
+  errors: Array<[string, string]>,
+): PartialDate | undefined {
+  const parsed = parsePartialDate(value);
+  if (typeof parsed === 'string') {
+    errors.push([`time.${label}`, parsed]);
+    return undefined;
+  }
+  if (!resolutionFits(parsed.resolution, precision)) {
+    const hint = precision === 'hour' ? ' (write an hour as T23:00)' : '';
+    errors.push([
+      `time.${label}`,
+      `“${value}” is written to the ${parsed.resolution} but precision is “${precision}”${hint}`,
+    ]);
+    return undefined;
+  }
+  return parsed;
+}
+
+interface Lookups {
+  actors: ReadonlyMap<string, Actor>;
+  places: ReadonlyMap<string, ResolvedPlace>;
+  sources: ReadonlyMap<string, Source>;
+}
+
+/** Checks what the schema cannot: dates, references, quotes. Returns [field, reason] pairs. */
+function checkEvent(
+  e: EventInput,
+  refs: Lookups,
+): { errors: Array<[string, string]>; start?: PartialDate; end?: PartialDate } {
+  const errors: Array<[string, string]> = [];
+  const start = parseTimeEnd('start', e.time.start, e.time.precision, errors);
+  const end =
+    e.time.end === undefined
+      ? undefined
+      : parseTimeEnd('end', e.time.end, e.time.precision, errors);
+  if (start && end && end.latest < start.earliest) {
+    errors.push(['time.end', `end “${e.time.end}” is before start “${e.time.start}”`]);
+  }
+  if (typeof e.place === 'string' && !refs.places.has(e.place)) {
+    errors.push(['place', `unknown place “${e.place}”`]);
+  }
+  e.actors.forEach((a, i) => {
+    if (!refs.actors.has(a.actor))
+      errors.push([`actors[${i}].actor`, `unknown actor “${a.actor}”`]);
+  });
+  if (!refs.actors.has(e.claim.by) && !refs.sources.has(e.claim.by)) {
+    errors.push(['claim.by', `“${e.claim.by}” is neither a known actor nor a known source`]);
+  }
+  e.evidence.forEach((ev, i) => {
+    const field = `evidence[${i}]`;
+    const source = refs.sources.get(ev.source);
+    if (!source) {
+      errors.push([`${field}.source`, `unknown source “${ev.source}”`]);
+      return;
+    }
+    if (ev.end <= ev.start) {
+      errors.push([`${field}.end`, `end offset ${ev.end} is not after start offset ${ev.start}`]);
+      return;
+    }
+    if (source.text === undefined) return; // nothing to check the quote against
+    const found = source.text.slice(ev.start, ev.end);
+    if (found === ev.quote) return;
+    const elsewhere = source.text.indexOf(ev.quote);
+    const hint =
+      elsewhere >= 0
+        ? `; it is at ${elsewhere}–${elsewhere + ev.quote.length}`
+        : '; the quote is not in the source text at all';
+    errors.push([`${field}.quote`, `quote not found at offsets ${ev.start}–${ev.end}${hint}`]);
+  });
+  return { errors, ...(start && { start }), ...(end && { end }) };
+}
+
+/** Validates and resolves a parsed `dateline/1` document. `file` names it in every message. */
+export function loadDataset(raw: unknown, file: string): LoadResult {
+  const problems: Problem[] = [];
+  const fail = (message: string): LoadResult => {
+    problems.push({ severity: 'error', collection: 'dataset', message });
+    return { dataset: null, report: { file, problems, eventsAccepted: 0, eventsRejected: 0 } };
+  };
+  if (!isRecord(raw)) return fail('the file is not a JSON object');
+  if (raw.format !== FORMAT) {
+    const found = raw.format === undefined ? 'no “format” field' : `“${String(raw.format)}”`;
+    return fail(`“format” must be “${FORMAT}”; found ${found}`);
+  }
+  if (!Array.isArray(raw.events)) return fail('“events” must be an array of events');
+
+  let title = typeof raw.title === 'string' && raw.title.trim() ? raw.title.trim() : '';
+  if (!title) {
+    title = file;
+    problems.push({
+      severity: 'warning',
+      collection: 'dataset',
+      field: 'title',
+      message: 'the dataset has no title; using the file name',
+    });
+  }
+  const description = typeof raw.description === 'string' ? raw.description : '';
+
+  const actorItems = parseItems(raw.actors, 'actors', ActorSchema, problems);
+  const actors = new Map(actorItems.map(({ value }) => [value.id, value]));
+  checkActors(actors, new Map(actorItems.map(({ index, value }) => [value.id, index])), problems);
+
+  const places = new Map<string, ResolvedPlace>();
+  for (const { value } of parseItems(raw.places, 'places', PlaceSchema, problems)) {
+    places.set(value.id, { ...value, key: value.id, inline: false });
+  }
+
+  const sourceItems = parseItems(raw.sources, 'sources', SourceSchema, problems);
+  const sources = new Map(sourceItems.map(({ value }) => [value.id, value]));
+  for (const { index, value } of sourceItems) {
+    if (value.published !== undefined && typeof parsePartialDate(value.published) === 'string') {
+      problems.push({
+        severity: 'warning',
+        collection: 'sources',
+        index,
+        id: value.id,
+        field: 'published',
+        message: `“${value.published}” is not an ISO 8601 date`,
+      });
+    }
+  }
+
+  const refs: Lookups = { actors, places, sources };
+  const events: DatelineEvent[] = [];
+  const before = problems.length;
+  for (const { index, value } of parseItems(raw.events, 'events', EventSchema, problems)) {
+    const { errors, start, end } = checkEvent(value, refs);
+    if (errors.length > 0 || !start) {
+      for (const [field, message] of errors) {
+        problems.push({
+          severity: 'error',
+          collection: 'events',
+          index,
+          id: value.id,
+          field,
+          message,
+        });
+      }
+      continue;
+    }
+    let placeKey: string | null = null;
+    if (typeof value.place === 'string') placeKey = value.place;
+    else if (value.place) {
+      placeKey = inlinePlaceKey(value.place);
+      if (!places.has(placeKey))
+        places.set(placeKey, { ...value.place, id: placeKey, key: placeKey, inline: true });
+    }
+    const last = end ?? start;
+    // "hour" precision is written with minutes (T23:00) but covers the whole hour.
+    const latest =
+      value.time.precision === 'hour'
+        ? endOfUnit(last.earliest, last.offsetMinutes, 'hour')
+        : last.latest;
+    events.push({
+      ...value,
+      index,
+      earliest: start.earliest,
+      latest,
+      startDate: start,
+      endDate: end,
+      placeKey,
+    });
+  }
+  const rejectedIndexes = new Set(
+    problems
+      .slice(before)
+      .filter((p) => p.collection === 'events' && p.severity === 'error')
+      .map((p) => p.index),
+  );
+  events.sort((a, b) => a.earliest - b.earliest || a.index - b.index);
+
+  let span: Dataset['span'] = null;
+  for (const e of events) {
+    if (!span) span = { earliest: e.earliest, latest: e.latest };
+    else {
+      span.earliest = Math.min(span.earliest, e.earliest);
+      span.latest = Math.max(span.latest, e.latest);
+    }
+  }
+
+  const dataset: Dataset = {
+    title,
+    description,
+    actors,
+    places,
+    sources,
+    events,
+    eventById: new Map(events.map((e) => [e.id, e])),
+    span,
+  };
+  return {
+    dataset,
+    report: { file, problems, eventsAccepted: events.length, eventsRejected: rejectedIndexes.size },
+  };
+}

@@ -1,0 +1,178 @@
+// The `dateline/1` event format, defined once. The TypeScript types, the runtime validator and
+// the published JSON Schema (public/schema/dateline-1.schema.json) all come from these objects.
+import { z } from 'zod';
+import { PRECISIONS } from './time';
+
+export const FORMAT = 'dateline/1';
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, 'must be a lowercase slug: letters, digits and - _ .')
+  .max(200)
+  .describe('A stable identifier: lowercase letters, digits and - _ .');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const ACTOR_KINDS = [
+  'state',
+  'government',
+  'armed-group',
+  'organisation',
+  'person',
+  'people',
+  'media',
+] as const;
+
+export const ActorSchema = z
+  .object({
+    id: slug,
+    name: text,
+    kind: z.enum(ACTOR_KINDS),
+    aliases: z.array(text).default([]),
+    memberOf: slug
+      .optional()
+      .describe('The id of the actor this one belongs to: a minister → a government → a state.'),
+    description: z.string().optional(),
+  })
+  .describe('A state, group, organisation or person that takes part in events.');
+
+export const PLACE_PRECISIONS = ['exact', 'city', 'area', 'region', 'country'] as const;
+
+const placeFields = {
+  name: text,
+  lat: z
+    .number()
+    .min(-90, 'latitude must be between -90 and 90')
+    .max(90, 'latitude must be between -90 and 90'),
+  lon: z
+    .number()
+    .min(-180, 'longitude must be between -180 and 180')
+    .max(180, 'longitude must be between -180 and 180'),
+  precision: z.enum(PLACE_PRECISIONS),
+  radiusKm: z
+    .number()
+    .positive()
+    .optional()
+    .describe('How far from the point the event may have been.'),
+  note: z
+    .string()
+    .optional()
+    .describe('Why the place was chosen, when the source only implies it.'),
+};
+
+export const PlaceSchema = z.object({ id: slug, ...placeFields });
+export const InlinePlaceSchema = z.object({ id: slug.optional(), ...placeFields });
+
+export const SourceSchema = z.object({
+  id: slug,
+  title: text,
+  publisher: text,
+  author: z.string().optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  published: z.string().optional().describe('Publication date, ISO 8601 at the precision known.'),
+  note: z.string().optional().describe('How the source reached us, and what is known of its date.'),
+  text: z.string().optional().describe('Full text, so quotes can be checked and shown in context.'),
+});
+
+export const EVENT_TYPES = [
+  'statement',
+  'negotiation',
+  'agreement',
+  'exchange',
+  'deadline',
+  'visit',
+  'military',
+  'humanitarian',
+  'other',
+] as const;
+
+export const EVENT_STATUSES = ['occurred', 'scheduled', 'expected'] as const;
+export const CLAIM_STATUSES = ['claimed', 'reported', 'confirmed', 'disputed'] as const;
+export const ROLES = [
+  'party',
+  'mediator',
+  'host',
+  'spokesperson',
+  'subject',
+  'participant',
+  'target',
+  'observer',
+] as const;
+
+export const TimeSchema = z.object({
+  start: z
+    .string()
+    .describe('ISO 8601 at the precision given: 2025, 2025-02, 2025-02-27, 2025-02-27T23:00+02:00'),
+  end: z.string().optional(),
+  precision: z.enum(PRECISIONS),
+  approximate: z.boolean().default(false),
+  text: z
+    .string()
+    .optional()
+    .describe("The source's own words for the time, or why it is approximate."),
+});
+
+export const EvidenceSchema = z.object({
+  source: slug,
+  // Not trimmed: the quote must match the source's characters exactly, spaces included.
+  quote: z.string().refine((q) => q.trim().length > 0, 'must not be empty'),
+  start: z
+    .int()
+    .nonnegative()
+    .describe('Character offset of the quote in the source text (UTF-16).'),
+  end: z.int().positive(),
+});
+
+export const EventSchema = z.object({
+  id: slug,
+  title: text,
+  summary: z.string().default(''),
+  type: z.enum(EVENT_TYPES),
+  time: TimeSchema,
+  status: z.enum(EVENT_STATUSES),
+  place: z.union([slug, InlinePlaceSchema, z.null()]).default(null),
+  actors: z.array(z.object({ actor: slug, role: z.enum(ROLES) })).default([]),
+  claim: z.object({
+    by: slug.describe('An actor id or a source id.'),
+    status: z.enum(CLAIM_STATUSES),
+  }),
+  evidence: z.array(EvidenceSchema).default([]),
+  tags: z.array(text).default([]),
+  extra: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('Fields from an imported format that Dateline has no place for.'),
+});
+
+export const DatasetSchema = z.object({
+  format: z.literal(FORMAT),
+  title: text,
+  description: z.string().default(''),
+  actors: z.array(ActorSchema).default([]),
+  places: z.array(PlaceSchema).default([]),
+  sources: z.array(SourceSchema).default([]),
+  events: z.array(EventSchema),
+});
+
+export type Actor = z.output<typeof ActorSchema>;
+export type Place = z.output<typeof PlaceSchema>;
+export type InlinePlace = z.output<typeof InlinePlaceSchema>;
+export type Source = z.output<typeof SourceSchema>;
+export type EventTime = z.output<typeof TimeSchema>;
+export type Evidence = z.output<typeof EvidenceSchema>;
+export type EventInput = z.output<typeof EventSchema>;
+export type DatasetInput = z.input<typeof DatasetSchema>;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type EventType = (typeof EVENT_TYPES)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export type Role = (typeof ROLES)[number];
+
+/** The JSON Schema published beside the app, for people who write datasets with other tools. */
+export function datelineJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(DatasetSchema, { io: 'input', target: 'draft-2020-12' }),
+    $id: 'dateline-1.schema.json',
+    title: 'Dateline dataset (dateline/1)',
+  };
+}

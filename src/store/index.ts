@@ -1,0 +1,20 @@
+// The one store: slices per concern, combined here; middleware only on the combined store.
+// Views select single values with `useAppStore(s => s.x)`; adapters use `useAppStore.subscribe`
+// with a selector so that changes reach the imperative libraries without a React render.
+import { create } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
+import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+
+export type AppState = DatasetSlice & SelectionSlice;
+
+export const createAppStore = () =>
+  create<AppState>()(
+    subscribeWithSelector((...a) => ({
+      ...createDatasetSlice(...a),
+      ...createSelectionSlice(...a),
+    })),
+  );
+
+export const useAppStore = createAppStore();
+export type AppStore = typeof useAppStore;

@@ -1,0 +1,100 @@
+// Everything known about one event: what, when (as the source says it and as resolved), where,
+// who, who claims it, and the source's own words in context.
+import type { Dataset, DatelineEvent } from '../../model/dataset';
+import { claimLine, memberChain, resolvedTime } from '../../model/describe';
+import { QuoteInContext } from './QuoteInContext';
+
+interface Props {
+  event: DatelineEvent;
+  dataset: Dataset;
+}
+
+export function EventDetails({ event: e, dataset: d }: Props) {
+  const place = e.placeKey === null ? null : d.places.get(e.placeKey);
+  return (
+    <article className="dl-event" aria-labelledby="dl-event-title" data-event-id={e.id}>
+      <p className="dl-event-kicker">
+        <span className={`dl-badge dl-type-${e.type}`}>{e.type}</span>
+        {e.status !== 'occurred' && (
+          <span className={`dl-badge dl-status-${e.status}`}>{e.status}</span>
+        )}
+        <span className={`dl-badge dl-claim-${e.claim.status}`} data-testid="claim">
+          {claimLine(e, d)}
+        </span>
+      </p>
+      <h2 id="dl-event-title" className="dl-event-title" tabIndex={-1}>
+        {e.title}
+      </h2>
+      {e.summary && <p className="dl-event-summary">{e.summary}</p>}
+
+      <dl className="dl-facts">
+        <dt>When</dt>
+        <dd data-testid="when">
+          {e.time.text && <span className="dl-said">{e.time.text}</span>}
+          <span className="dl-resolved">
+            {e.time.approximate ? 'approximately ' : ''}
+            {resolvedTime(e)}
+          </span>
+          {e.time.approximate && (
+            <span className="dl-note">approximate: the source does not state this exactly</span>
+          )}
+        </dd>
+        <dt>Where</dt>
+        <dd data-testid="where">
+          {place ? (
+            <>
+              {place.name}{' '}
+              <span className="dl-note">
+                ({place.precision === 'exact' ? 'exact location' : `${place.precision} precision`})
+              </span>
+              {place.note && <span className="dl-note"> {place.note}</span>}
+            </>
+          ) : (
+            <span className="dl-note">The source gives no place.</span>
+          )}
+        </dd>
+        {e.actors.length > 0 && (
+          <>
+            <dt>Who</dt>
+            <dd>
+              <ul className="dl-actors">
+                {e.actors.map(({ actor: id, role }) => {
+                  const actor = d.actors.get(id);
+                  const chain = actor ? memberChain(actor, d) : [];
+                  return (
+                    <li key={`${id}-${role}`}>
+                      <span className="dl-actor-name">{actor?.name ?? id}</span>{' '}
+                      <span className="dl-role">{role}</span>
+                      {chain.length > 0 && (
+                        <span className="dl-note"> of {chain.map((a) => a.name).join(', ')}</span>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </dd>
+          </>
+        )}
+        {e.tags.length > 0 && (
+          <>
+            <dt>Tags</dt>
+            <dd className="dl-tags">{e.tags.join(' · ')}</dd>
+          </>
+        )}
+      </dl>
+
+      {e.evidence.length > 0 && (
+        <section className="dl-evidence" aria-label="Evidence">
+          <h3>In the source’s words</h3>
+          {e.evidence.map((ev, i) => (
+            <QuoteInContext
+              key={`${ev.source}-${ev.start}-${i}`}
+              evidence={ev}
+              source={d.sources.get(ev.source)}
+            />
+          ))}
+        </section>
+      )}
+    </article>
+  );
+}

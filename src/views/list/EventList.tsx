@@ -1,0 +1,126 @@
+// The event list: every visible event in time order, as a keyboard- and screen-reader-friendly
+// listbox. Windowed: only the rows in view are in the DOM, so it stays light at 100k events.
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import './list.css';
+import { resolvedTime } from '../../model/describe';
+import { useAppStore } from '../../store';
+import { selectVisibleEvents } from '../../store/selectors';
+
+const ROW_HEIGHT = 56;
+const OVERSCAN = 6;
+
+export function EventList() {
+  const events = useAppStore(selectVisibleEvents);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const hoveredIds = useAppStore((s) => s.hoveredIds);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(400);
+
+  useLayoutEffect(function observeSize() {
+    const el = scrollRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setViewport(el.clientHeight || 400));
+    observer.observe(el);
+    return function stopObserving() {
+      observer.disconnect();
+    };
+  }, []);
+
+  const selectedIndex = selectedId === null ? -1 : events.findIndex((e) => e.id === selectedId);
+
+  useEffect(
+    function keepSelectionInView() {
+      const el = scrollRef.current;
+      if (!el || selectedIndex < 0) return;
+      const top = selectedIndex * ROW_HEIGHT;
+      if (top < el.scrollTop) el.scrollTop = top;
+      else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
+        el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+    },
+    [selectedIndex],
+  );
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(events.length, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
+  const hovered = new Set(hoveredIds);
+  const select = (id: string) => useAppStore.getState().select(id, 'list');
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const page = Math.max(1, Math.floor(viewport / ROW_HEIGHT) - 1);
+    const targets: Record<string, number> = {
+      ArrowDown: selectedIndex + 1,
+      ArrowUp: selectedIndex < 0 ? events.length - 1 : selectedIndex - 1,
+      PageDown: selectedIndex + page,
+      PageUp: selectedIndex - page,
+      Home: 0,
+      End: events.length - 1,
+    };
+    const target = targets[e.key];
+    if (target === undefined || events.length === 0) return;
+    e.preventDefault();
+    const next = events[Math.min(events.length - 1, Math.max(0, target))];
+    if (next) select(next.id);
+  }
+
+  return (
+    <section className="dl-view dl-list" aria-labelledby="dl-list-heading">
+      <div className="dl-view-bar">
+        <h2 id="dl-list-heading" className="dl-view-title">
+          Events
+        </h2>
+        <span className="dl-note">{events.length} in time order</span>
+      </div>
+      <div
+        ref={scrollRef}
+        className="dl-list-scroll"
+        role="listbox"
+        aria-labelledby="dl-list-heading"
+        tabIndex={0}
+        aria-activedescendant={selectedIndex >= 0 ? `dl-option-${selectedIndex}` : undefined}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        onKeyDown={onKeyDown}
+        data-testid="event-list"
+      >
+        <div className="dl-list-spacer" style={{ height: events.length * ROW_HEIGHT }}>
+          {events.slice(first, last).map((e, i) => {
+            const index = first + i;
+            const classes = [
+              'dl-option',
+              e.id === selectedId && 'dl-selected',
+              hovered.has(e.id) && 'dl-highlight',
+            ]
+              .filter(Boolean)
+              .join(' ');
+            return (
+              // Options follow the listbox's aria-activedescendant pattern: the listbox has focus
+              // and the keys; a click on an option is the pointer's way to the same action.
+              // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
+              <div
+                key={e.id}
+                id={`dl-option-${index}`}
+                role="option"
+                aria-selected={e.id === selectedId}
+                aria-setsize={events.length}
+                aria-posinset={index + 1}
+                className={classes}
+                style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
+                data-event-id={e.id}
+                onClick={() => select(e.id)}
+                onMouseEnter={() => useAppStore.getState().hover([e.id], 'list')}
+                onMouseLeave={() => useAppStore.getState().hover([], 'list')}
+              >
+                <span className="dl-option-title">{e.title}</span>
+                <span className="dl-option-meta">
+                  {e.time.approximate ? '≈ ' : ''}
+                  {resolvedTime(e)} · {e.type}
+                  {e.status !== 'occurred' ? ` · ${e.status}` : ''}
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+// Owns one vis-timeline instance: created once, fed by diffing, destroyed on cleanup.
+// The React component only forwards store changes here; nothing here knows about React.
+import moment from 'moment';
+import { DataSet } from 'vis-data/peer';
+import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import type { DatelineEvent } from '../../model/dataset';
+import { fitWindow, itemClassName, toItem, type EventItem } from './items';
+
+export interface TimelineCallbacks {
+  /** The user picked an item (or clicked empty space: null). Never called for our own changes. */
+  onSelect: (id: string | null) => void;
+  onHover: (ids: readonly string[]) => void;
+}
+
+const HOUR = 60 * 60 * 1000;
+
+function renderLabel(item: EventItem | undefined): HTMLElement {
+  const span = document.createElement('span');
+  span.className = 'dl-item-label';
+  if (item) {
+    span.textContent = item.label; // text, never markup
+    span.dataset.eventId = item.id;
+  }
+  return span;
+}
+
+export class TimelineAdapter {
+  private readonly timeline: Timeline;
+  private readonly items = new DataSet<EventItem, 'id'>();
+  private events = new Map<string, DatelineEvent>();
+  private highlighted = new Set<string>();
+  private fitted = false;
+
+  constructor(container: HTMLElement, callbacks: TimelineCallbacks) {
+    const options: TimelineOptions = {
+      // Draw in UTC: the dataset's dates mean the same in every browser's time zone.
+      moment: (date: moment.MomentInput) => moment(date).utc(),
+      height: '100%',
+      stack: true,
+      selectable: true,
+      multiselect: false,
+      showCurrentTime: false,
+      orientation: { axis: 'bottom', item: 'bottom' },
+      margin: { item: { horizontal: 6, vertical: 10 }, axis: 8 },
+      verticalScroll: true,
+      zoomMin: HOUR,
+      zoomMax: 200 * 365 * 24 * HOUR,
+      showTooltips: false,
+      template: (item?: EventItem) => renderLabel(item),
+    };
+    this.timeline = new Timeline(container, this.items as never, options);
+    this.timeline.on('select', (props?: { items: Array<string | number> }) => {
+      const id = props?.items[0];
+      callbacks.onSelect(id === undefined ? null : String(id));
+    });
+    this.timeline.on('itemover', (props?: { item: string | number }) => {
+      if (props?.item !== undefined) callbacks.onHover([String(props.item)]);
+    });
+    this.timeline.on('itemout', () => callbacks.onHover([]));
+    // Keeps the scale CSS needs to draw approximate spans in pixels; one style write per frame.
+    const setScale = () => {
+      const { start, end } = this.getWindow();
+      container.style.setProperty(
+        '--dl-px-per-ms',
+        String(container.clientWidth / Math.max(1, end - start)),
+      );
+    };
+    this.timeline.on('rangechange', setScale);
+    this.timeline.on('changed', setScale);
+    setScale();
+  }
+
+  /** Shows exactly these events, changing only what differs, in one batch. */
+  setEvents(events: readonly DatelineEvent[]): void {
+    const next = new Map(events.map((e) => [e.id, e]));
+    const removed: string[] = [];
+    for (const [id, old] of this.events) {
+      const now = next.get(id);
+      if (now !== old) removed.push(id);
+    }
+    const added: EventItem[] = [];
+    for (const e of events) {
+      if (this.events.get(e.id) !== e) added.push(toItem(e, this.highlighted.has(e.id)));
+    }
+    this.events = next;
+    if (removed.length) this.items.remove(removed);
+    if (added.length) this.items.add(added);
+    if (!this.fitted && events.length) this.fit();
+  }
+
+  /** Sets the window to the span of the events shown. */
+  fit(): void {
+    let earliest = Infinity;
+    let latest = -Infinity;
+    for (const e of this.events.values()) {
+      earliest = Math.min(earliest, e.earliest);
+      latest = Math.max(latest, e.latest);
+    }
+    if (!Number.isFinite(earliest)) return;
+    const w = fitWindow({ earliest, latest });
+    this.timeline.setWindow(w.start, w.end, { animation: false });
+    this.fitted = true;
+  }
+
+  /** Selects the item; with `reveal`, moves the window so that the item is in view. */
+  select(id: string | null, reveal: boolean): void {
+    this.timeline.setSelection(id === null ? [] : [id]);
+    const e = id === null ? undefined : this.events.get(id);
+    if (!e || !reveal) return;
+    const { start, end } = this.timeline.getWindow();
+    const inView = e.earliest >= start.getTime() && e.latest <= end.getTime();
+    if (!inView)
+      this.timeline.moveTo((e.earliest + e.latest) / 2, {
+        animation: { duration: 300, easingFunction: 'easeInOutQuad' },
+      });
+  }
+
+  highlight(ids: readonly string[]): void {
+    const next = new Set(ids);
+    const changed: Array<Pick<EventItem, 'id' | 'className'>> = [];
+    for (const id of new Set([...this.highlighted, ...next])) {
+      const e = this.events.get(id);
+      if (e && this.highlighted.has(id) !== next.has(id)) {
+        changed.push({ id, className: itemClassName(e, next.has(id)) });
+      }
+    }
+    this.highlighted = next;
+    if (changed.length) this.items.update(changed);
+  }
+
+  getWindow(): { start: number; end: number } {
+    const w = this.timeline.getWindow();
+    return { start: w.start.getTime(), end: w.end.getTime() };
+  }
+
+  /** Zooms by a factor around the centre (keyboard and button zoom). */
+  zoom(factor: number): void {
+    const { start, end } = this.getWindow();
+    const mid = (start + end) / 2;
+    const half = ((end - start) * factor) / 2;
+    this.timeline.setWindow(mid - half, mid + half, {
+      animation: { duration: 200, easingFunction: 'easeInOutQuad' },
+    });
+  }
+
+  /** Moves the window by a share of its width (keyboard pan). */
+  pan(share: number): void {
+    const { start, end } = this.getWindow();
+    const d = (end - start) * share;
+    this.timeline.setWindow(start + d, end + d, {
+      animation: { duration: 200, easingFunction: 'easeInOutQuad' },
+    });
+  }
+
+  destroy(): void {
+    this.timeline.destroy();
+  }
+}

@@ -1,0 +1,110 @@
+// The timeline view: mounts one TimelineAdapter and wires it to the store. No component per event.
+import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import './timeline.css';
+import { useAppStore } from '../../store';
+import { selectVisibleEvents } from '../../store/selectors';
+import { stepSelection } from '../../store/navigation';
+import { TimelineAdapter } from './TimelineAdapter';
+
+export function TimelineView() {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const adapterRef = useRef<TimelineAdapter | null>(null);
+  const count = useAppStore((s) => selectVisibleEvents(s).length);
+
+  useLayoutEffect(function mountTimeline() {
+    const container = containerRef.current;
+    if (!container) return;
+    const store = useAppStore;
+    const adapter = new TimelineAdapter(container, {
+      onSelect: (id) => store.getState().select(id, 'timeline'),
+      onHover: (ids) => store.getState().hover(ids, 'timeline'),
+    });
+    adapterRef.current = adapter;
+    const unsubscribers = [
+      store.subscribe(selectVisibleEvents, (events) => adapter.setEvents(events), {
+        fireImmediately: true,
+      }),
+      store.subscribe(
+        (s) => s.selectedId,
+        (id) => adapter.select(id, store.getState().selectionOrigin !== 'timeline'),
+        { fireImmediately: true },
+      ),
+      store.subscribe(
+        (s) => s.hoveredIds,
+        (ids) => adapter.highlight(store.getState().hoverOrigin === 'timeline' ? [] : ids),
+      ),
+    ];
+    return function destroyTimeline() {
+      unsubscribers.forEach((unsubscribe) => unsubscribe());
+      adapter.destroy();
+      adapterRef.current = null;
+    };
+  }, []);
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const adapter = adapterRef.current;
+    if (!adapter || e.altKey || e.ctrlKey || e.metaKey) return;
+    const actions: Record<string, () => void> = {
+      ArrowRight: () => stepSelection(1, 'keyboard'),
+      ArrowLeft: () => stepSelection(-1, 'keyboard'),
+      '+': () => adapter.zoom(0.5),
+      '=': () => adapter.zoom(0.5),
+      '-': () => adapter.zoom(2),
+      '0': () => adapter.fit(),
+      PageUp: () => adapter.pan(-0.5),
+      PageDown: () => adapter.pan(0.5),
+    };
+    const action = actions[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    }
+  }
+
+  return (
+    <section className="dl-view dl-timeline" aria-labelledby="dl-timeline-heading">
+      <div className="dl-view-bar">
+        <h2 id="dl-timeline-heading" className="dl-view-title">
+          Timeline
+        </h2>
+        <div className="dl-legend" aria-hidden="true">
+          <span className="dl-legend-item dl-legend-exact">exact date</span>
+          <span className="dl-legend-item dl-legend-approx">approximate</span>
+          <span className="dl-legend-item dl-legend-scheduled">scheduled / expected</span>
+        </div>
+        <div className="dl-toolbar" role="toolbar" aria-label="Timeline zoom">
+          <button
+            type="button"
+            onClick={() => adapterRef.current?.zoom(0.5)}
+            aria-label="Zoom in on the timeline"
+          >
+            +
+          </button>
+          <button
+            type="button"
+            onClick={() => adapterRef.current?.zoom(2)}
+            aria-label="Zoom out on the timeline"
+          >
+            −
+          </button>
+          <button type="button" onClick={() => adapterRef.current?.fit()}>
+            Fit all
+          </button>
+        </div>
+      </div>
+      {/* The canvas takes focus so the arrow keys can move through events on the timeline. */}
+      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        ref={containerRef}
+        className="dl-timeline-canvas"
+        data-testid="timeline"
+        // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        role="group"
+        aria-label={`Timeline of ${count} events. Left and right arrows select the previous or next event; plus and minus zoom; 0 fits all.`}
+        onKeyDown={onKeyDown}
+      />
+    </section>
+  );
+}
