@@ -310,6 +310,34 @@ describe('loadDataset: a valid dataset', () => {
     expect(r.dataset!.eventById.get('bad')!.placeKey).toBe('doha-port');
     expect(r.dataset!.places.get('doha-port')).toMatchObject({ name: 'Port', inline: true });
   });
+
+  it('rejects an inline place whose id names a different place, and says which', () => {
+    const r = loadWithEvent(
+      event({ place: { id: 'cairo', name: 'Elsewhere', lat: 10, lon: 10, precision: 'city' } }),
+    );
+    expect(rejection(r)).toEqual(
+      eventError({ id: 'bad', field: 'place.id' }, /“cairo” is already used by “Cairo” at/),
+    );
+    expect(r.dataset!.places.get('cairo')).toMatchObject({ name: 'Cairo', inline: false });
+  });
+
+  it('accepts an inline place that repeats a registered place exactly', () => {
+    const cairo = load().dataset!.places.get('cairo')!;
+    const r = loadWithEvent(
+      event({
+        place: {
+          id: 'cairo',
+          name: cairo.name,
+          lat: cairo.lat,
+          lon: cairo.lon,
+          precision: cairo.precision,
+        },
+      }),
+    );
+    expect(r.report.problems).toEqual([]);
+    expect(r.report.eventsAccepted).toBe(5);
+    expect(r.dataset!.eventById.get('bad')!.placeKey).toBe('cairo');
+  });
 });
 
 describe('loadDataset: the document itself', () => {

@@ -93,6 +93,10 @@ function parseItems<S extends z.ZodType>(
   return out;
 }
 
+function samePosition(a: InlinePlace, b: InlinePlace): boolean {
+  return a.name === b.name && a.lat === b.lat && a.lon === b.lon && a.precision === b.precision;
+}
+
 function inlinePlaceKey(p: InlinePlace): string {
   return p.id ?? `@${p.lat.toFixed(5)},${p.lon.toFixed(5)}:${p.name}`;
 }
@@ -288,8 +292,21 @@ export function loadDataset(raw: unknown, file: string): LoadResult {
     if (typeof value.place === 'string') placeKey = value.place;
     else if (value.place) {
       placeKey = inlinePlaceKey(value.place);
-      if (!places.has(placeKey))
+      const known = places.get(placeKey);
+      if (!known) {
         places.set(placeKey, { ...value.place, id: placeKey, key: placeKey, inline: true });
+      } else if (!samePosition(known, value.place)) {
+        // Two different places under one id: which one is meant cannot be guessed.
+        problems.push({
+          severity: 'error',
+          collection: 'events',
+          index,
+          id: value.id,
+          field: 'place.id',
+          message: `inline place id “${placeKey}” is already used by “${known.name}” at ${known.lat}, ${known.lon}; give this place its own id`,
+        });
+        continue;
+      }
     }
     const last = end ?? start;
     // "hour" precision is written with minutes (T23:00) but covers the whole hour.

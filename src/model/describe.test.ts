@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDataset } from '../test-utils/fixture';
+import { claimLine, memberChain, resolvedTime } from './describe';
+
+const d = fixtureDataset();
+
+describe('describe', () => {
+  it('attributes a claim to an actor by name, and a report to the source’s publisher', () => {
+    expect(claimLine(d.eventById.get('statement')!, d)).toBe('Claimed by State A');
+    expect(claimLine(d.eventById.get('talks')!, d)).toBe('Reported by Wire');
+  });
+
+  it('walks memberOf up to the top', () => {
+    const chain = memberChain(d.actors.get('leader-a')!, d).map((a) => a.id);
+    expect(chain).toEqual(['gov-a', 'state-a']);
+  });
+
+  it('prints the time at the precision the data gives', () => {
+    expect(resolvedTime(d.eventById.get('talks')!)).toBe('27 Feb 2025');
+    expect(resolvedTime(d.eventById.get('envoy')!)).toBe('28 Feb – 7 Mar 2025');
+    expect(resolvedTime(d.eventById.get('nowhere')!)).toBe('Feb 2025');
+  });
+});
