@@ -4,8 +4,11 @@ import { useEffect } from 'react';
 import { resolvedTime } from './model/describe';
 import { useAppStore } from './store';
 import { selectSelectedEvent, selectVisibleEvents } from './store/selectors';
+import { Notices } from './ui/Notices';
+import { ShareViewButton } from './ui/ShareViewButton';
 import { ViewBoundary } from './ui/ViewBoundary';
 import { DetailsPanel } from './views/details/DetailsPanel';
+import { FilterPanel } from './views/filters/FilterPanel';
 import { EventList } from './views/list/EventList';
 import { MapView } from './views/map/MapView';
 import { ProblemsButton } from './views/problems/ProblemsDialog';
@@ -58,6 +61,7 @@ export function App() {
   useEscapeClearsSelection();
   const dataset = useAppStore((s) => s.dataset);
   const shown = useAppStore((s) => selectVisibleEvents(s).length);
+  const total = useAppStore((s) => s.dataset?.events.length ?? 0);
   return (
     <div className="dl-app">
       <header className="dl-header">
@@ -66,12 +70,16 @@ export function App() {
           <>
             <p className="dl-dataset-title">{dataset.title}</p>
             <p className="dl-count" data-testid="event-count">
-              {shown} events
+              {shown === total ? `${total} events` : `${shown} of ${total} events`}
             </p>
-            <ProblemsButton />
+            <div className="dl-header-actions">
+              <ShareViewButton />
+              <ProblemsButton />
+            </div>
           </>
         )}
       </header>
+      <Notices />
       {dataset ? (
         <main className="dl-main">
           <ViewBoundary name="map">
@@ -80,9 +88,14 @@ export function App() {
           <ViewBoundary name="timeline">
             <TimelineView />
           </ViewBoundary>
-          <ViewBoundary name="list">
-            <EventList />
-          </ViewBoundary>
+          <div className="dl-sidebar">
+            <ViewBoundary name="filters">
+              <FilterPanel />
+            </ViewBoundary>
+            <ViewBoundary name="list">
+              <EventList />
+            </ViewBoundary>
+          </div>
           <ViewBoundary name="details panel">
             <DetailsPanel />
           </ViewBoundary>

@@ -4,7 +4,7 @@ import { claimLine, memberChain, resolvedTime } from './describe';
 
 const d = fixtureDataset();
 
-describe('describe', () => {
+describe('wording for people', () => {
   it('attributes a claim to an actor by name, and a report to the source’s publisher', () => {
     expect(claimLine(d.eventById.get('statement')!, d)).toBe('Claimed by State A');
     expect(claimLine(d.eventById.get('talks')!, d)).toBe('Reported by Wire');

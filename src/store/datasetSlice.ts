@@ -12,6 +12,9 @@ export interface DatasetSlice {
   loadStatus: LoadStatus;
   /** Why nothing could be shown (network error, invalid JSON, wrong format). */
   loadError: string | null;
+  /** The ?data= URL the dataset came from; null for the bundled dataset. Links carry it. */
+  dataUrl: string | null;
+  setDataUrl: (url: string | null) => void;
   setLoaded: (dataset: Dataset | null, report: LoadReport) => void;
   setLoadFailed: (message: string, report?: LoadReport) => void;
 }
@@ -21,6 +24,8 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   report: null,
   loadStatus: 'loading',
   loadError: null,
+  dataUrl: null,
+  setDataUrl: (dataUrl) => set({ dataUrl }),
   setLoaded: (dataset, report) =>
     set({
       dataset,

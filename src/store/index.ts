@@ -4,15 +4,21 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
+import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
+import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = DatasetSlice & SelectionSlice;
+export type AppState = DatasetSlice & SelectionSlice & FiltersSlice & ViewSlice & NoticesSlice;
 
 export const createAppStore = () =>
   create<AppState>()(
     subscribeWithSelector((...a) => ({
       ...createDatasetSlice(...a),
       ...createSelectionSlice(...a),
+      ...createFiltersSlice(...a),
+      ...createViewSlice(...a),
+      ...createNoticesSlice(...a),
     })),
   );
 

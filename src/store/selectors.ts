@@ -1,12 +1,46 @@
-// Derived values, computed from the store and never stored twice.
+// Derived values, computed from the store and never stored twice. The filter result is memoised
+// on (dataset, filters) identity, so every view asking for it in one change shares one run.
 import type { DatelineEvent } from '../model/dataset';
+import { applyFilters, type FilterResult } from '../model/filter/apply';
+import { eventIndexOf } from '../model/filter/eventIndex';
+import type { Filters } from '../model/filter/types';
 import type { AppState } from './index';
 
 const EMPTY: readonly DatelineEvent[] = [];
 
-/** The events the views show. Filtering will narrow this; for now, every loaded event. */
+let memo: { dataset: AppState['dataset']; filters: Filters; result: FilterResult | null } | null =
+  null;
+
+export const selectFilterResult = (s: AppState): FilterResult | null => {
+  if (memo && memo.dataset === s.dataset && memo.filters === s.filters) return memo.result;
+  const result = s.dataset ? applyFilters(eventIndexOf(s.dataset), s.filters) : null;
+  memo = { dataset: s.dataset, filters: s.filters, result };
+  return result;
+};
+
+/** The events the views show: the dataset narrowed by the filters, in time order. */
 export const selectVisibleEvents = (s: AppState): readonly DatelineEvent[] =>
-  s.dataset?.events ?? EMPTY;
+  selectFilterResult(s)?.visible ?? EMPTY;
 
 export const selectSelectedEvent = (s: AppState): DatelineEvent | null =>
   (s.selectedId !== null && s.dataset?.eventById.get(s.selectedId)) || null;
+
+/** Whether the selected event is hidden by the current filters (shown anyway, with a note). */
+export const selectSelectedIsFiltered = (s: AppState): boolean => {
+  if (s.selectedId === null || !s.dataset) return false;
+  return !selectVisibleEvents(s).some((e) => e.id === s.selectedId);
+};
+
+const DAY = 86_400_000;
+// Open ends of the date range, far enough out for any dataset and near enough for vis-timeline.
+const FAR_PAST = Date.UTC(1000, 0, 1);
+const FAR_FUTURE = Date.UTC(3000, 0, 1);
+
+/** The date filter as a span of epoch ms (open ends reach far out), or null when off. */
+export const selectDateRange = (s: AppState): { start: number; end: number } | null => {
+  const { from, to } = s.filters;
+  if (from === null && to === null) return null;
+  const start = from === null ? FAR_PAST : Date.parse(`${from}T00:00:00Z`);
+  const end = to === null ? FAR_FUTURE : Date.parse(`${to}T00:00:00Z`) + DAY;
+  return { start, end };
+};

@@ -2,7 +2,10 @@
 import { useEffect, useRef } from 'react';
 import './details.css';
 import { useAppStore } from '../../store';
-import { selectSelectedEvent } from '../../store/selectors';
+import { NO_FILTERS } from '../../model/filter/types';
+import { selectSelectedEvent, selectSelectedIsFiltered } from '../../store/selectors';
+import { copyLink } from '../../ui/copyLink';
+import { linkTo } from '../../url/sync';
 import { stepSelection } from '../../store/navigation';
 import { EventDetails } from './EventDetails';
 
@@ -11,6 +14,19 @@ export function DetailsPanel() {
   const event = useAppStore(selectSelectedEvent);
   const origin = useAppStore((s) => s.selectionOrigin);
   const panelRef = useRef<HTMLElement>(null);
+  const filteredOut = useAppStore(selectSelectedIsFiltered);
+  const copyEventLink = () => {
+    const s = useAppStore.getState();
+    if (!event) return;
+    const link = linkTo({
+      event: event.id,
+      filters: NO_FILTERS,
+      window: null,
+      map: null,
+      data: s.dataUrl,
+    });
+    void copyLink(link, `“${event.title}”`);
+  };
 
   useEffect(
     function scrollToTop() {
@@ -48,6 +64,9 @@ export function DetailsPanel() {
             >
               Next →
             </button>
+            <button type="button" onClick={copyEventLink} data-testid="copy-link">
+              Copy link
+            </button>
             <button
               type="button"
               className="dl-close"
@@ -57,6 +76,14 @@ export function DetailsPanel() {
               ✕
             </button>
           </div>
+          {filteredOut && (
+            <p className="dl-filtered-note" data-testid="outside-filters">
+              This event is outside the current filters, so the timeline and the map do not show it.{' '}
+              <button type="button" onClick={() => useAppStore.getState().clearFilters()}>
+                Show it
+              </button>
+            </p>
+          )}
           <EventDetails event={event} dataset={dataset} />
         </>
       ) : (

@@ -5,6 +5,7 @@ import './list.css';
 import { resolvedTime } from '../../model/describe';
 import { useAppStore } from '../../store';
 import { selectVisibleEvents } from '../../store/selectors';
+import { EmptyResult } from './EmptyResult';
 
 const ROW_HEIGHT = 56;
 const OVERSCAN = 6;
@@ -71,6 +72,7 @@ export function EventList() {
         </h2>
         <span className="dl-note">{events.length} in time order</span>
       </div>
+      {events.length === 0 && <EmptyResult />}
       <div
         ref={scrollRef}
         className="dl-list-scroll"

@@ -22,6 +22,31 @@ export function EventLayer() {
   );
 
   useEffect(
+    function reportMapView() {
+      // A move is the user's if it follows their own input on the map (drag, wheel, keys,
+      // the zoom buttons); moves we make (fit, pan to a selection) are not.
+      let userUntil = 0;
+      const container = map.getContainer();
+      const markUser = () => {
+        userUntil = performance.now() + 1500;
+      };
+      const inputs = ['pointerdown', 'wheel', 'keydown', 'touchstart'] as const;
+      inputs.forEach((type) => container.addEventListener(type, markUser, { passive: true }));
+      const onMoveEnd = () => {
+        const c = map.getCenter();
+        const view = { lat: c.lat, lon: c.wrap().lng, zoom: map.getZoom() };
+        useAppStore.getState().setMapView(view, 'map', performance.now() < userUntil);
+      };
+      map.on('moveend', onMoveEnd);
+      return function stopReporting() {
+        inputs.forEach((type) => container.removeEventListener(type, markUser));
+        map.off('moveend', onMoveEnd);
+      };
+    },
+    [map],
+  );
+
+  useEffect(
     function addEventLayer() {
       if (!dataset) return;
       const store = useAppStore;
@@ -30,8 +55,18 @@ export function EventLayer() {
         onHover: (ids) => store.getState().hover(ids, 'map'),
       });
       adapter.setEvents(selectVisibleEvents(store.getState()));
-      adapter.fit();
+      // A view from a link wins over fitting the places.
+      const linked = store.getState().mapView;
+      if (linked) map.setView([linked.lat, linked.lon], linked.zoom, { animate: false });
+      else adapter.fit();
       const unsubscribers = [
+        store.subscribe(
+          (s) => s.mapView,
+          (v) => {
+            if (v && store.getState().mapViewOrigin !== 'map')
+              map.setView([v.lat, v.lon], v.zoom, { animate: false });
+          },
+        ),
         store.subscribe(selectVisibleEvents, (events) => adapter.setEvents(events)),
         store.subscribe(
           (s) => s.selectedId,

@@ -10,12 +10,24 @@ export interface TimelineCallbacks {
   /** The user picked an item (or clicked empty space: null). Never called for our own changes. */
   onSelect: (id: string | null) => void;
   onHover: (ids: readonly string[]) => void;
+  /** The window settled after a move (by the user or by us); ms since epoch. */
+  onWindow: (window: { start: number; end: number }, byUser: boolean) => void;
 }
 
 const HOUR = 60 * 60 * 1000;
+const DATE_FILTER_ITEM = 'dl-date-filter';
 
-function renderLabel(item: EventItem | undefined): HTMLElement {
+interface RangeShade {
+  id: typeof DATE_FILTER_ITEM;
+  type: 'background';
+  start: number;
+  end: number;
+  className: string;
+}
+
+function renderLabel(item: EventItem | RangeShade | undefined): HTMLElement {
   const span = document.createElement('span');
+  if (item?.type === 'background') return span;
   span.className = 'dl-item-label';
   if (item) {
     span.textContent = item.label; // text, never markup
@@ -26,7 +38,8 @@ function renderLabel(item: EventItem | undefined): HTMLElement {
 
 export class TimelineAdapter {
   private readonly timeline: Timeline;
-  private readonly items = new DataSet<EventItem, 'id'>();
+  // One DataSet for vis-timeline: the events, plus at most one background item for the date filter.
+  private readonly items = new DataSet<EventItem | RangeShade, 'id'>();
   private events = new Map<string, DatelineEvent>();
   private highlighted = new Set<string>();
   private fitted = false;
@@ -41,12 +54,12 @@ export class TimelineAdapter {
       multiselect: false,
       showCurrentTime: false,
       orientation: { axis: 'bottom', item: 'bottom' },
-      margin: { item: { horizontal: 6, vertical: 10 }, axis: 8 },
+      margin: { item: { horizontal: 6, vertical: 8 }, axis: 8 },
       verticalScroll: true,
       zoomMin: HOUR,
       zoomMax: 200 * 365 * 24 * HOUR,
       showTooltips: false,
-      template: (item?: EventItem) => renderLabel(item),
+      template: (item?: EventItem | RangeShade) => renderLabel(item),
     };
     this.timeline = new Timeline(container, this.items as never, options);
     this.timeline.on('select', (props?: { items: Array<string | number> }) => {
@@ -66,6 +79,9 @@ export class TimelineAdapter {
       );
     };
     this.timeline.on('rangechange', setScale);
+    this.timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
+      callbacks.onWindow(this.getWindow(), props?.byUser === true);
+    });
     this.timeline.on('changed', setScale);
     setScale();
   }
@@ -86,6 +102,27 @@ export class TimelineAdapter {
     if (removed.length) this.items.remove(removed);
     if (added.length) this.items.add(added);
     if (!this.fitted && events.length) this.fit();
+  }
+
+  /** Shows a window given from outside (a link, Back); it then counts as placed, not fitted. */
+  setWindow(w: { start: number; end: number }): void {
+    this.timeline.setWindow(w.start, w.end, { animation: false });
+    this.fitted = true;
+  }
+
+  /** Shades the date filter's range behind the items, or removes the shading. */
+  setDateRange(range: { start: number; end: number } | null): void {
+    if (!range) {
+      this.items.remove(DATE_FILTER_ITEM);
+      return;
+    }
+    this.items.update({
+      id: DATE_FILTER_ITEM,
+      type: 'background',
+      start: range.start,
+      end: range.end,
+      className: 'dl-date-range',
+    });
   }
 
   /** Sets the window to the span of the events shown. */

@@ -5,6 +5,8 @@ import './timeline.css';
 import { useAppStore } from '../../store';
 import { selectVisibleEvents } from '../../store/selectors';
 import { stepSelection } from '../../store/navigation';
+import { isoDay } from '../../model/time';
+import { selectDateRange } from '../../store/selectors';
 import { TimelineAdapter } from './TimelineAdapter';
 
 export function TimelineView() {
@@ -19,8 +21,12 @@ export function TimelineView() {
     const adapter = new TimelineAdapter(container, {
       onSelect: (id) => store.getState().select(id, 'timeline'),
       onHover: (ids) => store.getState().hover(ids, 'timeline'),
+      onWindow: (w, byUser) => store.getState().setTimeWindow(w, 'timeline', byUser),
     });
     adapterRef.current = adapter;
+    // A window from a link wins over fitting the data.
+    const linked = store.getState().timeWindow;
+    if (linked) adapter.setWindow(linked);
     const unsubscribers = [
       store.subscribe(selectVisibleEvents, (events) => adapter.setEvents(events), {
         fireImmediately: true,
@@ -30,6 +36,16 @@ export function TimelineView() {
         (id) => adapter.select(id, store.getState().selectionOrigin !== 'timeline'),
         { fireImmediately: true },
       ),
+      store.subscribe(
+        (s) => s.timeWindow,
+        (w) => {
+          if (w && store.getState().timeWindowOrigin !== 'timeline') adapter.setWindow(w);
+        },
+      ),
+      store.subscribe(selectDateRange, (range) => adapter.setDateRange(range), {
+        fireImmediately: true,
+        equalityFn: (a, b) => a?.start === b?.start && a?.end === b?.end,
+      }),
       store.subscribe(
         (s) => s.hoveredIds,
         (ids) => adapter.highlight(store.getState().hoverOrigin === 'timeline' ? [] : ids),
@@ -41,6 +57,11 @@ export function TimelineView() {
       adapterRef.current = null;
     };
   }, []);
+
+  function filterToWindow() {
+    const w = adapterRef.current?.getWindow();
+    if (w) useAppStore.getState().setFilters({ from: isoDay(w.start), to: isoDay(w.end) });
+  }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     const adapter = adapterRef.current;
@@ -90,6 +111,9 @@ export function TimelineView() {
           </button>
           <button type="button" onClick={() => adapterRef.current?.fit()}>
             Fit all
+          </button>
+          <button type="button" onClick={filterToWindow} data-testid="filter-to-window">
+            Filter to this window
           </button>
         </div>
       </div>

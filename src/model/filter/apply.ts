@@ -1,0 +1,220 @@
+// Filtering as a pure function of (index, filters): the visible events in time order and the
+// facet counts, each facet counted under all the *other* current filters (so picking one type
+// still shows how many events the other types would add). One pass per active dimension over
+// typed arrays, then one pass to combine and count.
+import type { DatelineEvent } from '../dataset';
+import {
+  CLAIM_STATUSES,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  type ClaimStatus,
+  type EventStatus,
+  type EventType,
+} from '../schema';
+import { claimCode, roleCode, statusCode, typeCode, type EventIndex } from './eventIndex';
+import type { Filters } from './types';
+
+export interface FacetCounts {
+  actors: ReadonlyMap<string, number>;
+  types: ReadonlyMap<EventType, number>;
+  statuses: ReadonlyMap<EventStatus, number>;
+  claims: ReadonlyMap<ClaimStatus, number>;
+}
+
+export interface FilterResult {
+  /** Visible events in time order. */
+  visible: readonly DatelineEvent[];
+  total: number;
+  counts: FacetCounts;
+  /** For each picked actor, the actors it stands for (itself and, with members, its members). */
+  expanded: ReadonlyMap<string, readonly string[]>;
+}
+
+const DAY = 86_400_000;
+
+/** The filter dimensions, as positions in the list of masks. */
+const Dim = { Actor: 0, Type: 1, Status: 2, Claim: 3, Date: 4, Text: 5 } as const;
+
+/** The actor and, with `withMembers`, everything that is a member of it, at any depth. */
+export function expandActor(index: EventIndex, actor: number, withMembers: boolean): number[] {
+  if (!withMembers) return [actor];
+  const out = [actor];
+  const seen = new Set(out);
+  for (let i = 0; i < out.length; i++) {
+    const up = out[i]!;
+    for (let a = 0; a < index.parent.length; a++) {
+      if (index.parent[a] === up && !seen.has(a)) {
+        seen.add(a);
+        out.push(a);
+      }
+    }
+  }
+  return out;
+}
+
+function hasLink(index: EventIndex, pos: number, actor: number, role: number): boolean {
+  for (let k = index.linkStart[pos]!; k < index.linkStart[pos + 1]!; k++) {
+    if (index.linkActor[k] === actor && (role < 0 || index.linkRole[k] === role)) return true;
+  }
+  return false;
+}
+
+function actorMask(
+  index: EventIndex,
+  groups: number[][],
+  mode: Filters['actorMode'],
+  role: number,
+): Uint8Array {
+  const mask = new Uint8Array(index.n);
+  if (mode === 'any' || groups.length <= 1) {
+    for (const group of groups)
+      for (const a of group)
+        for (const pos of index.postings[a]!)
+          if (!mask[pos] && hasLink(index, pos, a, role)) mask[pos] = 1;
+    return mask;
+  }
+  const hits = new Uint16Array(index.n);
+  const lastGroup = new Int32Array(index.n).fill(-1);
+  groups.forEach((group, g) => {
+    for (const a of group)
+      for (const pos of index.postings[a]!) {
+        if (lastGroup[pos] !== g && hasLink(index, pos, a, role)) {
+          lastGroup[pos] = g;
+          hits[pos]!++;
+        }
+      }
+  });
+  for (let i = 0; i < index.n; i++) mask[i] = hits[i] === groups.length ? 1 : 0;
+  return mask;
+}
+
+function roleOnlyMask(index: EventIndex, role: number): Uint8Array {
+  const mask = new Uint8Array(index.n);
+  for (let i = 0; i < index.n; i++)
+    for (let k = index.linkStart[i]!; k < index.linkStart[i + 1]!; k++)
+      if (index.linkRole[k] === role) mask[i] = 1;
+  return mask;
+}
+
+function codeMask(
+  codes: Uint8Array,
+  wanted: readonly string[],
+  code: (v: string) => number,
+): Uint8Array {
+  const allowed = new Uint8Array(256);
+  for (const v of wanted) allowed[code(v)] = 1;
+  const mask = new Uint8Array(codes.length);
+  for (let i = 0; i < codes.length; i++) mask[i] = allowed[codes[i]!]!;
+  return mask;
+}
+
+/** In if the event's possible span overlaps [from, to] (whole UTC days, inclusive). */
+function dateMask(index: EventIndex, from: string | null, to: string | null): Uint8Array {
+  const lo = from === null ? -Infinity : Date.parse(`${from}T00:00:00Z`);
+  const hi = to === null ? Infinity : Date.parse(`${to}T00:00:00Z`) + DAY - 1;
+  const mask = new Uint8Array(index.n);
+  // Events are sorted by earliest: everything from the first one starting after `hi` is out.
+  let end = index.n;
+  if (Number.isFinite(hi)) {
+    let a = 0;
+    let b = index.n;
+    while (a < b) {
+      const m = (a + b) >>> 1;
+      if (index.earliest[m]! <= hi) a = m + 1;
+      else b = m;
+    }
+    end = a;
+  }
+  for (let i = 0; i < end; i++) mask[i] = index.latest[i]! >= lo ? 1 : 0;
+  return mask;
+}
+
+function textMask(index: EventIndex, q: string): Uint8Array {
+  const mask = new Uint8Array(index.n);
+  const hits = index.text().search(q, {
+    prefix: true,
+    fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+    combineWith: 'AND',
+  });
+  for (const h of hits) mask[h.id as number] = 1;
+  return mask;
+}
+
+export function applyFilters(index: EventIndex, f: Filters): FilterResult {
+  const masks: Array<Uint8Array | null> = [null, null, null, null, null, null];
+  const role = f.role === null ? -1 : roleCode(f.role);
+  const expanded = new Map<string, string[]>();
+  const groups: number[][] = [];
+  for (const id of f.actors) {
+    const a = index.actorNumber.get(id);
+    const group = a === undefined ? [] : expandActor(index, a, f.includeMembers);
+    groups.push(group);
+    expanded.set(
+      id,
+      group.map((g) => index.actorIds[g]!),
+    );
+  }
+  if (groups.length) masks[Dim.Actor] = actorMask(index, groups, f.actorMode, role);
+  else if (role >= 0) masks[Dim.Actor] = roleOnlyMask(index, role);
+  if (f.types.length) masks[Dim.Type] = codeMask(index.type, f.types, typeCode);
+  if (f.statuses.length) masks[Dim.Status] = codeMask(index.status, f.statuses, statusCode);
+  if (f.claims.length) masks[Dim.Claim] = codeMask(index.claim, f.claims, claimCode);
+  if (f.from !== null || f.to !== null) masks[Dim.Date] = dateMask(index, f.from, f.to);
+  const q = f.q.trim();
+  if (q) masks[Dim.Text] = textMask(index, q);
+
+  const active = masks.flatMap((m, dim) => (m ? [{ m, dim }] : []));
+  const types = new Uint32Array(EVENT_TYPES.length);
+  const statuses = new Uint32Array(EVENT_STATUSES.length);
+  const claims = new Uint32Array(CLAIM_STATUSES.length);
+  const actorCounts = new Uint32Array(index.actorIds.length);
+  const actorStamp = new Int32Array(index.actorIds.length).fill(-1);
+  const visible: DatelineEvent[] = [];
+
+  const countActors = (i: number) => {
+    for (let k = index.linkStart[i]!; k < index.linkStart[i + 1]!; k++) {
+      if (role >= 0 && index.linkRole[k] !== role) continue;
+      let a = index.linkActor[k]!;
+      // With members included, an event counts for the actor and every group above it.
+      for (let guard = 0; a >= 0 && guard < 64; guard++) {
+        if (actorStamp[a] !== i) {
+          actorStamp[a] = i;
+          actorCounts[a]!++;
+        }
+        if (!f.includeMembers) break;
+        a = index.parent[a]!;
+      }
+    }
+  };
+
+  for (let i = 0; i < index.n; i++) {
+    let failed = -1;
+    let failures = 0;
+    for (const { m, dim } of active) {
+      if (!m[i]) {
+        failures++;
+        failed = dim;
+        if (failures > 1) break;
+      }
+    }
+    if (failures > 1) continue;
+    if (failures === 0) visible.push(index.dataset.events[i]!);
+    // A facet counts the events that pass every *other* filter.
+    if (failures === 0 || failed === Dim.Type) types[index.type[i]!]!++;
+    if (failures === 0 || failed === Dim.Status) statuses[index.status[i]!]!++;
+    if (failures === 0 || failed === Dim.Claim) claims[index.claim[i]!]!++;
+    if (failures === 0 || failed === Dim.Actor) countActors(i);
+  }
+
+  return {
+    visible: active.length === 0 ? index.dataset.events : visible,
+    total: index.n,
+    expanded,
+    counts: {
+      actors: new Map(index.actorIds.map((id, a) => [id, actorCounts[a]!])),
+      types: new Map(EVENT_TYPES.map((t, c) => [t, types[c]!])),
+      statuses: new Map(EVENT_STATUSES.map((s, c) => [s, statuses[c]!])),
+      claims: new Map(CLAIM_STATUSES.map((s, c) => [s, claims[c]!])),
+    },
+  };
+}

@@ -1,0 +1,166 @@
+// Indexes over a dataset's events, built once per dataset, so that a filter change costs a pass
+// over typed arrays instead of a scan of event objects: times as sorted Float64Arrays, codes per
+// facet as Uint8Arrays, actor links in compressed rows, postings per actor, and (built on the
+// first text query) a MiniSearch full-text index.
+import MiniSearch from 'minisearch';
+import type { Dataset } from '../dataset';
+import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES, ROLES } from '../schema';
+
+export interface EventIndex {
+  dataset: Dataset;
+  /** Number of events; positions 0..n-1 follow `dataset.events` (sorted by earliest). */
+  n: number;
+  earliest: Float64Array;
+  latest: Float64Array;
+  type: Uint8Array;
+  status: Uint8Array;
+  claim: Uint8Array;
+  /** Actor links in compressed rows: links of event i are linkStart[i]..linkStart[i+1]. */
+  linkStart: Uint32Array;
+  linkActor: Uint32Array;
+  linkRole: Uint8Array;
+  actorIds: readonly string[];
+  actorNumber: ReadonlyMap<string, number>;
+  /** Parent actor number per actor number (memberOf), -1 for none. */
+  parent: Int32Array;
+  /** Event positions per actor number, ascending. */
+  postings: readonly Uint32Array[];
+  /** Built on first use: full text over titles, summaries, quotes, actors and places. */
+  text: () => MiniSearch<{ pos: number }>;
+}
+
+const codeOf = <T extends string>(values: readonly T[]) => {
+  const m = new Map<string, number>(values.map((v, i) => [v, i]));
+  return (v: string) => m.get(v) ?? 0;
+};
+export const typeCode = codeOf(EVENT_TYPES);
+export const statusCode = codeOf(EVENT_STATUSES);
+export const claimCode = codeOf(CLAIM_STATUSES);
+export const roleCode = codeOf(ROLES);
+
+/** Case- and accent-insensitive terms: "Égypte" and "egypte" are the same word. */
+export function foldTerm(term: string): string {
+  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function buildText(d: Dataset): MiniSearch<{ pos: number }> {
+  const mini = new MiniSearch<{ pos: number }>({
+    idField: 'pos',
+    fields: ['title', 'summary', 'quotes', 'actors', 'place'],
+    processTerm: (t) => foldTerm(t) || null,
+    searchOptions: { boost: { title: 2 } },
+  });
+  const docs = d.events.map((e, pos) => {
+    const names: string[] = [];
+    for (const link of e.actors) {
+      const a = d.actors.get(link.actor);
+      if (a) names.push(a.name, ...a.aliases);
+    }
+    const place = e.placeKey === null ? undefined : d.places.get(e.placeKey);
+    return {
+      pos,
+      title: e.title,
+      summary: e.summary,
+      quotes: e.evidence.map((q) => q.quote).join(' '),
+      actors: names.join(' '),
+      place: place?.name ?? '',
+    };
+  });
+  mini.addAll(docs);
+  return mini;
+}
+
+export function buildEventIndex(d: Dataset): EventIndex {
+  const n = d.events.length;
+  const actorIds = [...d.actors.keys()];
+  const actorNumber = new Map(actorIds.map((id, i) => [id, i]));
+  const parent = new Int32Array(actorIds.length).fill(-1);
+  actorIds.forEach((id, i) => {
+    const up = d.actors.get(id)?.memberOf;
+    if (up !== undefined) parent[i] = actorNumber.get(up) ?? -1;
+  });
+
+  const earliest = new Float64Array(n);
+  const latest = new Float64Array(n);
+  const type = new Uint8Array(n);
+  const status = new Uint8Array(n);
+  const claim = new Uint8Array(n);
+  const linkStart = new Uint32Array(n + 1);
+  let links = 0;
+  for (const e of d.events) links += e.actors.length;
+  const linkActor = new Uint32Array(links);
+  const linkRole = new Uint8Array(links);
+  const postingCounts = new Uint32Array(actorIds.length);
+
+  let l = 0;
+  d.events.forEach((e, i) => {
+    earliest[i] = e.earliest;
+    latest[i] = e.latest;
+    type[i] = typeCode(e.type);
+    status[i] = statusCode(e.status);
+    claim[i] = claimCode(e.claim.status);
+    linkStart[i] = l;
+    for (const link of e.actors) {
+      const a = actorNumber.get(link.actor) ?? 0;
+      linkActor[l] = a;
+      linkRole[l] = roleCode(link.role);
+      l++;
+    }
+  });
+  linkStart[n] = l;
+
+  // Postings: distinct events per actor, ascending (an event may name an actor twice).
+  const stamp = new Int32Array(actorIds.length).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let k = linkStart[i]!; k < linkStart[i + 1]!; k++) {
+      const a = linkActor[k]!;
+      if (stamp[a] !== i) {
+        stamp[a] = i;
+        postingCounts[a]!++;
+      }
+    }
+  }
+  const postings = actorIds.map((_, a) => new Uint32Array(postingCounts[a]!));
+  const fill = new Uint32Array(actorIds.length);
+  stamp.fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let k = linkStart[i]!; k < linkStart[i + 1]!; k++) {
+      const a = linkActor[k]!;
+      if (stamp[a] !== i) {
+        stamp[a] = i;
+        postings[a]![fill[a]!++] = i;
+      }
+    }
+  }
+
+  let text: MiniSearch<{ pos: number }> | null = null;
+  return {
+    dataset: d,
+    n,
+    earliest,
+    latest,
+    type,
+    status,
+    claim,
+    linkStart,
+    linkActor,
+    linkRole,
+    actorIds,
+    actorNumber,
+    parent,
+    postings,
+    text: () => (text ??= buildText(d)),
+  };
+}
+
+const cache = new WeakMap<Dataset, EventIndex>();
+
+/** The index of a dataset, built on first request and kept while the dataset lives. */
+export function eventIndexOf(d: Dataset): EventIndex {
+  let index = cache.get(d);
+  if (!index) {
+    index = buildEventIndex(d);
+    cache.set(d, index);
+  }
+  return index;
+}

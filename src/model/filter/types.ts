@@ -1,0 +1,47 @@
+// What a user can narrow the events by. Plain data: the store holds it, the URL carries it,
+// and `applyFilters` (./apply.ts) turns it into the visible events and the facet counts.
+import type { ClaimStatus, EventStatus, EventType, Role } from '../schema';
+
+export interface Filters {
+  /** Actor ids picked; empty means no actor filter. */
+  actors: readonly string[];
+  /** "any": an event with at least one picked actor; "all": with every picked actor. */
+  actorMode: 'any' | 'all';
+  /** Picking an actor also picks its members (memberOf, transitively). */
+  includeMembers: boolean;
+  /** Only links where the actor has this role (e.g. Qatar as mediator); null: any role. */
+  role: Role | null;
+  types: readonly EventType[];
+  statuses: readonly EventStatus[];
+  claims: readonly ClaimStatus[];
+  /** Inclusive UTC days, "2025-02-20"; null: open-ended. */
+  from: string | null;
+  to: string | null;
+  /** Free text; matched case- and accent-insensitively. */
+  q: string;
+}
+
+export const NO_FILTERS: Filters = {
+  actors: [],
+  actorMode: 'any',
+  includeMembers: false,
+  role: null,
+  types: [],
+  statuses: [],
+  claims: [],
+  from: null,
+  to: null,
+  q: '',
+};
+
+export function isFiltering(f: Filters): boolean {
+  return (
+    f.actors.length > 0 ||
+    f.types.length > 0 ||
+    f.statuses.length > 0 ||
+    f.claims.length > 0 ||
+    f.from !== null ||
+    f.to !== null ||
+    f.q.trim() !== ''
+  );
+}

@@ -1,0 +1,24 @@
+// Filters slice: what the user narrowed the events by. The result (visible events, counts) is
+// derived by `selectFilterResult`, never stored.
+import type { StateCreator } from 'zustand';
+import { NO_FILTERS, type Filters } from '../model/filter/types';
+import type { AppState } from './index';
+
+export interface FiltersSlice {
+  filters: Filters;
+  /** Merges a change into the filters; one update, so the views get one batched change. */
+  setFilters: (change: Partial<Filters>) => void;
+  clearFilters: () => void;
+}
+
+function toggle<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) => ({
+  filters: NO_FILTERS,
+  setFilters: (change) => set((s) => ({ filters: { ...s.filters, ...change } })),
+  clearFilters: () => set({ filters: NO_FILTERS }),
+});
+
+export { toggle };

@@ -1,0 +1,13 @@
+// Puts a link on the clipboard and says so; where the clipboard is not available (an insecure
+// origin, a refused permission), shows the link so it can be copied by hand.
+import { useAppStore } from '../store';
+
+export async function copyLink(url: string, what: string): Promise<void> {
+  const { notify } = useAppStore.getState();
+  try {
+    await navigator.clipboard.writeText(url);
+    notify({ kind: 'info', text: `Link to ${what} copied to the clipboard.` });
+  } catch {
+    notify({ kind: 'warning', text: `Could not use the clipboard; copy the link by hand: ${url}` });
+  }
+}

@@ -1,0 +1,134 @@
+// Keeps the address bar and the store in step. Selecting an event pushes a history entry (Back
+// returns to the previous selection); filters, the timeline window and the map view replace the
+// current entry, throttled so the browser never rate-limits history. Back and Forward apply the
+// entry's state to the store with origin "url", which the views follow like any other change.
+import { NO_FILTERS } from '../model/filter/types';
+import type { AppState, AppStore } from '../store';
+import { selectVisibleEvents } from '../store/selectors';
+import type { ViewState } from './types';
+import { buildViewState, parseViewState } from './viewState';
+
+/** Browsers allow about 100 history changes per 30 s (Safari); this stays well under. */
+const REPLACE_THROTTLE_MS = 400;
+
+/** The state a URL should carry now. `full` includes the view even if the user never moved it. */
+export function viewStateOf(s: AppState, dataUrl: string | null, full = false): ViewState {
+  const withView = full || s.viewPinned;
+  return {
+    event: s.selectedId,
+    filters: s.filters,
+    window: withView ? s.timeWindow : null,
+    map: withView ? s.mapView : null,
+    data: dataUrl,
+  };
+}
+
+/** An absolute link to a state, for the clipboard. */
+export function linkTo(state: ViewState): string {
+  const { origin, pathname } = window.location;
+  return `${origin}${pathname}${buildViewState(state)}`;
+}
+
+/**
+ * Applies a parsed state to the loaded dataset's store, checking what only the dataset can say
+ * (do the actors and the event exist, is the event hidden by the filters) and saying so.
+ */
+export function applyViewState(store: AppStore, state: ViewState): void {
+  const { dataset, notify, setFilters, select, setTimeWindow, setMapView } = store.getState();
+  if (!dataset) return;
+  const unknownActors = state.filters.actors.filter((id) => !dataset.actors.has(id));
+  for (const id of unknownActors) {
+    notify({
+      kind: 'warning',
+      text: `The link names an actor “${id}” that is not in this dataset; it was ignored.`,
+    });
+  }
+  setFilters({
+    ...NO_FILTERS,
+    ...state.filters,
+    actors: state.filters.actors.filter((id) => dataset.actors.has(id)),
+  });
+  if (state.window) setTimeWindow(state.window, 'url');
+  if (state.map) setMapView(state.map, 'url');
+
+  if (state.event === null) {
+    select(null, 'url');
+    return;
+  }
+  const event = dataset.eventById.get(state.event);
+  if (!event) {
+    select(null, 'url');
+    notify({ kind: 'warning', text: `The link’s event “${state.event}” is not in this dataset.` });
+    return;
+  }
+  select(event.id, 'url');
+  const visible = selectVisibleEvents(store.getState()).some((e) => e.id === event.id);
+  if (!visible) {
+    notify({
+      kind: 'warning',
+      text: `“${event.title}” is outside the link’s filters; it is shown, but not on the timeline or map.`,
+      action: { label: 'Show it', run: () => store.getState().clearFilters() },
+    });
+  }
+}
+
+/** Starts writing store changes to the address bar and reading Back/Forward. Returns a stop. */
+export function startUrlSync(store: AppStore, dataUrl: string | null): () => void {
+  let applying = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastReplace = 0;
+
+  const current = () => `${window.location.search}${window.location.hash}`;
+  const target = () => buildViewState(viewStateOf(store.getState(), dataUrl));
+  const url = (search: string) => `${window.location.pathname}${search}`;
+
+  const replaceNow = () => {
+    timer = undefined;
+    lastReplace = Date.now();
+    const next = target();
+    if (next !== current()) window.history.replaceState(null, '', url(next));
+  };
+  const scheduleReplace = () => {
+    if (applying || timer !== undefined) return;
+    timer = setTimeout(replaceNow, Math.max(0, lastReplace + REPLACE_THROTTLE_MS - Date.now()));
+  };
+  const push = () => {
+    if (applying) return;
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      replaceNow();
+    }
+    const next = target();
+    if (next !== current()) window.history.pushState(null, '', url(next));
+  };
+
+  const unsubscribers = [
+    store.subscribe(
+      (s) => s.selectedId,
+      () => {
+        if (store.getState().selectionOrigin !== 'url') push();
+      },
+    ),
+    store.subscribe((s) => s.filters, scheduleReplace),
+    store.subscribe((s) => s.timeWindow, scheduleReplace),
+    store.subscribe((s) => s.mapView, scheduleReplace),
+  ];
+
+  const onPopState = () => {
+    const { state, notices } = parseViewState(window.location.search, window.location.hash);
+    applying = true;
+    try {
+      for (const text of notices) store.getState().notify({ kind: 'warning', text });
+      applyViewState(store, state);
+    } finally {
+      applying = false;
+    }
+  };
+  window.addEventListener('popstate', onPopState);
+
+  return function stopUrlSync() {
+    clearTimeout(timer);
+    unsubscribers.forEach((unsubscribe) => unsubscribe());
+    window.removeEventListener('popstate', onPopState);
+  };
+}

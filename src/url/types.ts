@@ -1,0 +1,23 @@
+// The whole view as a link carries it: selection, filters, timeline window, map view, dataset.
+import type { Filters } from '../model/filter/types';
+
+export interface MapViewState {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
+export interface TimeWindow {
+  /** Epoch ms. */
+  start: number;
+  end: number;
+}
+
+export interface ViewState {
+  event: string | null;
+  filters: Filters;
+  window: TimeWindow | null;
+  map: MapViewState | null;
+  /** URL of a dataset loaded from the web (?data=); null for the bundled one. */
+  data: string | null;
+}

@@ -1,0 +1,117 @@
+// The actor facet: every actor with its count under the other filters, "any of" / "all of",
+// whether picking a group includes its members (and which those are), and a role.
+import { useId, useMemo, useState } from 'react';
+import type { FilterResult } from '../../model/filter/apply';
+import { ROLES, type Role } from '../../model/schema';
+import { useAppStore } from '../../store';
+import { toggle } from '../../store/filtersSlice';
+
+const COLLAPSED_ROWS = 8;
+
+export function ActorFacet({ result }: { result: FilterResult }) {
+  const set = useAppStore((s) => s.setFilters);
+  const dataset = useAppStore((s) => s.dataset);
+  const filters = useAppStore((s) => s.filters);
+  const [showAll, setShowAll] = useState(false);
+  const id = useId();
+  const actors = useMemo(() => [...(dataset?.actors.values() ?? [])], [dataset]);
+  if (!dataset) return null;
+  const sorted = [...actors].sort(
+    (a, b) =>
+      Number(filters.actors.includes(b.id)) - Number(filters.actors.includes(a.id)) ||
+      (result.counts.actors.get(b.id) ?? 0) - (result.counts.actors.get(a.id) ?? 0) ||
+      a.name.localeCompare(b.name),
+  );
+  const shown = showAll ? sorted : sorted.slice(0, Math.max(COLLAPSED_ROWS, filters.actors.length));
+  const hasMembers = actors.some((a) => a.memberOf !== undefined);
+  const includedMembers = [...result.expanded.entries()]
+    .filter(([, ids]) => ids.length > 1)
+    .map(([picked, ids]) => ({
+      picked: dataset.actors.get(picked)?.name ?? picked,
+      members: ids.slice(1).map((m) => dataset.actors.get(m)?.name ?? m),
+    }));
+
+  return (
+    <fieldset className="dl-facet dl-actor-facet" data-testid="facet-actors">
+      <legend className="dl-sr-only">Actors</legend>
+      <div className="dl-facet-options">
+        <span role="radiogroup" aria-label="Match">
+          <label>
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              checked={filters.actorMode === 'any'}
+              onChange={() => set({ actorMode: 'any' })}
+            />
+            any of
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              checked={filters.actorMode === 'all'}
+              onChange={() => set({ actorMode: 'all' })}
+            />
+            all of
+          </label>
+        </span>
+        <label>
+          as{' '}
+          <select
+            value={filters.role ?? ''}
+            onChange={(e) => set({ role: e.target.value === '' ? null : (e.target.value as Role) })}
+            data-testid="role"
+          >
+            <option value="">any role</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+        {hasMembers && (
+          <label>
+            <input
+              type="checkbox"
+              checked={filters.includeMembers}
+              onChange={(e) => set({ includeMembers: e.target.checked })}
+              data-testid="include-members"
+            />
+            include members
+          </label>
+        )}
+      </div>
+      {includedMembers.length > 0 && (
+        <p className="dl-note" data-testid="members-note">
+          {includedMembers.map((m) => `${m.picked} includes ${m.members.join(', ')}`).join('; ')}.
+        </p>
+      )}
+      <ul>
+        {shown.map((a) => {
+          const n = result.counts.actors.get(a.id) ?? 0;
+          const checked = filters.actors.includes(a.id);
+          return (
+            <li key={a.id} className={n === 0 && !checked ? 'dl-facet-empty' : undefined}>
+              <input
+                id={`${id}-${a.id}`}
+                type="checkbox"
+                checked={checked}
+                value={a.id}
+                onChange={() => set({ actors: toggle(filters.actors, a.id) })}
+              />
+              <label htmlFor={`${id}-${a.id}`}>
+                {a.name} <span className="dl-facet-count">{n}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      {sorted.length > shown.length || showAll ? (
+        <button type="button" className="dl-link-button" onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Show fewer' : `Show all ${sorted.length} actors`}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}

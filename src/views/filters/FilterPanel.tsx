@@ -1,0 +1,86 @@
+// The filter panel: search, actors, type, status, claim status and dates, with the count of
+// what is shown and one button to clear everything.
+import './filters.css';
+import { isFiltering } from '../../model/filter/types';
+import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES } from '../../model/schema';
+import { useAppStore } from '../../store';
+import { toggle } from '../../store/filtersSlice';
+import { selectFilterResult } from '../../store/selectors';
+import { ActorFacet } from './ActorFacet';
+import { CheckFacet } from './CheckFacet';
+import { DateFacet } from './DateFacet';
+import { SearchBox } from './SearchBox';
+import { Section } from './Section';
+
+export function FilterPanel() {
+  const set = useAppStore((s) => s.setFilters);
+  const result = useAppStore(selectFilterResult);
+  const filters = useAppStore((s) => s.filters);
+  if (!result) return null;
+  const active = isFiltering(filters);
+  const facets = filters.types.length + filters.statuses.length + filters.claims.length;
+  return (
+    <section className="dl-view dl-filters" aria-labelledby="dl-filters-heading">
+      <div className="dl-view-bar">
+        <h2 id="dl-filters-heading" className="dl-view-title">
+          Filters
+        </h2>
+        <span className="dl-note" data-testid="filter-count" aria-live="polite">
+          {active
+            ? `${result.visible.length} of ${result.total} events`
+            : `all ${result.total} events`}
+        </span>
+        <button
+          type="button"
+          className="dl-clear"
+          onClick={() => useAppStore.getState().clearFilters()}
+          disabled={!active}
+          data-testid="clear-filters"
+        >
+          Clear filters
+        </button>
+      </div>
+      <div className="dl-filters-body">
+        <SearchBox />
+        <Section
+          title={`Actors${filters.actors.length ? ` (${filters.actors.length})` : ''}`}
+          active={filters.actors.length > 0 || filters.role !== null}
+        >
+          <ActorFacet result={result} />
+        </Section>
+        <Section title={`Type and status${facets ? ` (${facets})` : ''}`} active={facets > 0}>
+          <CheckFacet
+            legend="Type"
+            testId="facet-types"
+            values={EVENT_TYPES}
+            picked={filters.types}
+            counts={result.counts.types}
+            onToggle={(v) => set({ types: toggle(filters.types, v) })}
+          />
+          <CheckFacet
+            legend="Status"
+            testId="facet-statuses"
+            values={EVENT_STATUSES}
+            picked={filters.statuses}
+            counts={result.counts.statuses}
+            onToggle={(v) => set({ statuses: toggle(filters.statuses, v) })}
+          />
+          <CheckFacet
+            legend="Claim"
+            testId="facet-claims"
+            values={CLAIM_STATUSES}
+            picked={filters.claims}
+            counts={result.counts.claims}
+            onToggle={(v) => set({ claims: toggle(filters.claims, v) })}
+          />
+        </Section>
+        <Section
+          title={`Dates${filters.from !== null || filters.to !== null ? ` (${filters.from ?? '…'} – ${filters.to ?? '…'})` : ''}`}
+          active={filters.from !== null || filters.to !== null}
+        >
+          <DateFacet />
+        </Section>
+      </div>
+    </section>
+  );
+}
