@@ -54,7 +54,7 @@ export class TimelineAdapter {
       multiselect: false,
       showCurrentTime: false,
       orientation: { axis: 'bottom', item: 'bottom' },
-      margin: { item: { horizontal: 6, vertical: 8 }, axis: 8 },
+      margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
       verticalScroll: true,
       zoomMin: HOUR,
       zoomMax: 200 * 365 * 24 * HOUR,
