@@ -54,11 +54,8 @@ export function EventLayer() {
         onSelect: (id) => store.getState().select(id, 'map'),
         onHover: (ids) => store.getState().hover(ids, 'map'),
       });
+      // The map opens on the link's view or on the places (MapView's initial view).
       adapter.setEvents(selectVisibleEvents(store.getState()));
-      // A view from a link wins over fitting the places.
-      const linked = store.getState().mapView;
-      if (linked) map.setView([linked.lat, linked.lon], linked.zoom, { animate: false });
-      else adapter.fit();
       const unsubscribers = [
         store.subscribe(
           (s) => s.mapView,

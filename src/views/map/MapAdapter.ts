@@ -81,13 +81,6 @@ export class MapAdapter {
     }
   }
 
-  /** Fits the map to all places shown, with room around them. */
-  fit(): void {
-    const points = [...this.markers.values()].map((pm) => pm.marker.getLatLng());
-    if (points.length === 0) return;
-    this.map.fitBounds(L.latLngBounds(points).pad(0.4), { maxZoom: 7, animate: false });
-  }
-
   select(id: string | null, reveal: boolean): void {
     const before = this.selectedId === null ? undefined : this.placeOfEvent.get(this.selectedId);
     this.selectedId = id;
@@ -102,7 +95,24 @@ export class MapAdapter {
     const target = pm.marker.getLatLng();
     const zoom = Math.max(this.map.getZoom(), revealZoom(pm.group.place.precision));
     const inView = this.map.getBounds().pad(-0.1).contains(target);
-    if (!inView || zoom !== this.map.getZoom()) this.map.setView(target, zoom, { animate: true });
+    if (inView && zoom === this.map.getZoom()) return;
+    this.map.setView(target, zoom, { animate: false });
+    // On a phone the details open as a sheet over the lower part of the screen: keep the place
+    // in the part of the map that stays visible above it.
+    // It opens with this same change, so measure once React has drawn it.
+    requestAnimationFrame(() => {
+      const hidden = this.hiddenBelow();
+      if (hidden > 0) this.map.panBy([0, hidden / 2], { animate: false });
+    });
+  }
+
+  /** How many pixels at the bottom of the map something fixed (the phone's sheet) covers. */
+  private hiddenBelow(): number {
+    const rect = this.map.getContainer().getBoundingClientRect();
+    const sheet = document.querySelector('.dl-details-open');
+    if (!sheet || getComputedStyle(sheet).position !== 'fixed') return 0;
+    const top = sheet.getBoundingClientRect().top;
+    return Math.max(0, Math.min(rect.bottom, window.innerHeight) - Math.max(top, rect.top));
   }
 
   highlight(ids: readonly string[]): void {

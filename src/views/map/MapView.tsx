@@ -2,12 +2,33 @@
 // the event layer, and a note of how many visible events have no place.
 import 'leaflet/dist/leaflet.css';
 import './map.css';
+import L from 'leaflet';
+import { useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import { useAppStore } from '../../store';
 import { selectVisibleEvents } from '../../store/selectors';
 import { EventLayer } from './EventLayer';
 
+/** Where the map opens: the link's view, else the visible places with room around them. */
+function useInitialView(): { center: [number, number]; zoom: number } | { bounds: L.LatLngBounds } {
+  const [initial] = useState(() => {
+    const s = useAppStore.getState();
+    if (s.mapView)
+      return { center: [s.mapView.lat, s.mapView.lon] as [number, number], zoom: s.mapView.zoom };
+    const points: L.LatLngTuple[] = [];
+    const keys = new Set(selectVisibleEvents(s).map((e) => e.placeKey));
+    for (const key of keys) {
+      const p = key === null ? undefined : s.dataset?.places.get(key);
+      if (p) points.push([p.lat, p.lon]);
+    }
+    if (points.length === 0) return { center: [30, 35] as [number, number], zoom: 3 };
+    return { bounds: L.latLngBounds(points).pad(0.4) };
+  });
+  return initial;
+}
+
 export function MapView() {
+  const initial = useInitialView();
   const unplaced = useAppStore(
     (s) => selectVisibleEvents(s).filter((e) => e.placeKey === null).length,
   );
@@ -25,8 +46,8 @@ export function MapView() {
       </div>
       <div className="dl-map-canvas" data-testid="map">
         <MapContainer
-          center={[30, 35]}
-          zoom={4}
+          {...initial}
+          boundsOptions={{ maxZoom: 7 }}
           minZoom={2}
           maxZoom={12}
           worldCopyJump

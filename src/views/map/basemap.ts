@@ -10,7 +10,7 @@ import url10m from 'world-atlas/countries-10m.json?url';
 import { unwrapGeometry } from './antimeridian';
 
 /** Zoom level from which the detailed 10m outlines replace the 50m ones. */
-export const DETAIL_ZOOM = 6;
+export const DETAIL_ZOOM = 7;
 
 async function loadCountries(url: string): Promise<FeatureCollection> {
   const res = await fetch(url);

@@ -44,7 +44,7 @@ export function revealZoom(precision: Place['precision']): number {
       return 12;
     case 'city':
     case 'area':
-      return 8;
+      return 7;
     case 'region':
       return 5;
     case 'country':

@@ -139,17 +139,17 @@ export class TimelineAdapter {
     this.fitted = true;
   }
 
-  /** Selects the item; with `reveal`, moves the window so that the item is in view. */
+  /**
+   * Selects the item; with `reveal`, brings it into view: vis-timeline's focus centres it in
+   * time and scrolls the item stack to it, keeping the zoom.
+   */
   select(id: string | null, reveal: boolean): void {
     this.timeline.setSelection(id === null ? [] : [id]);
-    const e = id === null ? undefined : this.events.get(id);
-    if (!e || !reveal) return;
-    const { start, end } = this.timeline.getWindow();
-    const inView = e.earliest >= start.getTime() && e.latest <= end.getTime();
-    if (!inView)
-      this.timeline.moveTo((e.earliest + e.latest) / 2, {
-        animation: { duration: 300, easingFunction: 'easeInOutQuad' },
-      });
+    if (id === null || !reveal || !this.events.has(id)) return;
+    this.timeline.focus(id, {
+      zoom: false,
+      animation: { duration: 300, easingFunction: 'easeInOutQuad' },
+    });
   }
 
   highlight(ids: readonly string[]): void {

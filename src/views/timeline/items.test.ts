@@ -32,15 +32,15 @@ describe('toItem', () => {
 });
 
 describe('fitWindow', () => {
-  it('pads the span by a tenth on each side', () => {
+  it('pads the span by a tenth on the left, and more on the right for the last labels', () => {
     const earliest = 0;
     const latest = 10 * DAY;
-    expect(fitWindow({ earliest, latest })).toEqual({ start: -DAY, end: 11 * DAY });
+    expect(fitWindow({ earliest, latest })).toEqual({ start: -DAY, end: 12.5 * DAY });
   });
 
   it('never fits narrower than three days, centred on the data', () => {
     const w = fitWindow({ earliest: 5 * DAY, latest: 5 * DAY });
-    expect(w.end - w.start).toBeCloseTo(3.6 * DAY);
-    expect((w.start + w.end) / 2).toBe(5 * DAY);
+    expect(w.end - w.start).toBeCloseTo(3.6 * DAY + 0.45 * DAY);
+    expect(w.start).toBe(5 * DAY - 1.8 * DAY);
   });
 });

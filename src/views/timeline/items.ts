@@ -49,7 +49,10 @@ export function toItem(e: DatelineEvent, highlighted = false): EventItem {
   };
 }
 
-/** The first window: the data's span with a margin, never narrower than three days. */
+/**
+ * The first window: the data's span with a margin (wide enough on the right for the labels of
+ * the last items), never narrower than three days.
+ */
 export function fitWindow(span: { earliest: number; latest: number }): {
   start: number;
   end: number;
@@ -57,5 +60,5 @@ export function fitWindow(span: { earliest: number; latest: number }): {
   const width = Math.max(span.latest - span.earliest, 3 * DAY);
   const mid = (span.earliest + span.latest) / 2;
   const half = (width * 1.2) / 2;
-  return { start: mid - half, end: mid + half };
+  return { start: mid - half, end: mid + half + width * 0.15 };
 }

@@ -1,0 +1,162 @@
+// Selecting an event in any view selects it in all of them: timeline, map, list and details.
+import {
+  eventsByPlace,
+  expect,
+  findEvent,
+  inTimeOrder,
+  placedEvent,
+  readSeed,
+  singleEventPlace,
+  test,
+  type SeedEvent,
+} from './fixtures';
+
+const byId = (id: string): SeedEvent => findEvent(`event “${id}”`, (e) => e.id === id);
+
+test.describe('with the seed dataset', () => {
+  test.beforeEach(async ({ dateline }) => {
+    await dateline.goto();
+  });
+
+  test('clicking a timeline item selects it on the map, in the list and opens its details', async ({
+    dateline,
+  }) => {
+    const event = placedEvent();
+    await dateline.selectOnTimeline(event.id);
+    await dateline.expectSelected(event);
+    await expect(dateline.announcer).toContainText(`Selected: ${event.title}`);
+  });
+
+  test('clicking a single-event marker selects its event on the timeline and opens details', async ({
+    dateline,
+  }) => {
+    const single = singleEventPlace();
+    test.skip(!single, 'the seed has no place with exactly one event');
+    if (!single) return;
+    await dateline.selectOnMap(single.placeKey);
+    await expect(dateline.chooser).toHaveCount(0);
+    await dateline.expectSelected(byId(single.eventId));
+  });
+
+  test('clicking a marker with several events lets one choose among them', async ({ dateline }) => {
+    const group = [...eventsByPlace()].find(([, ids]) => ids.length > 1);
+    test.skip(
+      !group,
+      'no place of the seed has several events; the next test proves it on a variant',
+    );
+    if (!group) return;
+    const [placeKey, ids] = group;
+    await dateline.selectOnMap(placeKey);
+    for (const id of ids) await expect(dateline.chooserOption(id)).toBeVisible();
+    const chosen = byId(ids.at(-1) ?? '');
+    await dateline.chooserOption(chosen.id).click();
+    await expect(dateline.chooser).toHaveCount(0);
+    await dateline.expectSelected(chosen);
+  });
+
+  test('selecting in the list selects on the timeline and the map', async ({ dateline }) => {
+    const event = placedEvent();
+    await dateline.selectInList(event.id);
+    await dateline.expectSelected(event);
+  });
+
+  test('selecting in the list brings the event into view on the timeline', async ({ dateline }) => {
+    let hidden: SeedEvent | undefined;
+    for (const e of inTimeOrder())
+      if (!(await dateline.isInTimelineView(e.id))) {
+        hidden = e;
+        break;
+      }
+    test.skip(!hidden, 'every item of the seed fits in the timeline at this size');
+    if (!hidden) return;
+    await dateline.selectInList(hidden.id);
+    await dateline.expectSelected(hidden);
+    await expect.poll(() => dateline.isInTimelineView(hidden.id)).toBe(true);
+  });
+
+  test('Esc clears the selection in every view', async ({ dateline }) => {
+    const event = placedEvent();
+    await dateline.selectOnTimeline(event.id);
+    await dateline.expectSelected(event);
+    await dateline.pressEscape();
+    await dateline.expectNothingSelected();
+  });
+
+  test('the details close button clears the selection in every view', async ({ dateline }) => {
+    const event = placedEvent();
+    await dateline.selectInList(event.id);
+    await dateline.expectSelected(event);
+    await dateline.closeDetails.click();
+    await dateline.expectNothingSelected();
+  });
+
+  test('keyboard: ArrowDown in the list selects the first event', async ({ dateline }) => {
+    const [first] = inTimeOrder();
+    if (!first) throw new Error('the seed has no events');
+    await dateline.eventList.focus();
+    await dateline.page.keyboard.press('ArrowDown');
+    await dateline.expectSelected(first);
+  });
+
+  test('keyboard: ArrowRight and ArrowLeft on the timeline step through events in time order', async ({
+    dateline,
+  }) => {
+    const [first, second] = inTimeOrder();
+    if (!first || !second) throw new Error('the seed needs two events');
+    await dateline.timeline.focus();
+    await dateline.page.keyboard.press('ArrowRight');
+    await dateline.expectSelected(first);
+    await dateline.page.keyboard.press('ArrowRight');
+    await dateline.expectSelected(second);
+    await dateline.page.keyboard.press('ArrowLeft');
+    await dateline.expectSelected(first);
+  });
+
+  test('the details Next and Previous buttons step through events in time order', async ({
+    dateline,
+  }) => {
+    const [first, second] = inTimeOrder();
+    if (!first || !second) throw new Error('the seed needs two events');
+    await dateline.selectInList(first.id);
+    await dateline.expectSelected(first);
+    await dateline.nextEvent.click();
+    await dateline.expectSelected(second);
+    await dateline.previousEvent.click();
+    await dateline.expectSelected(first);
+  });
+
+  test('keyboard: a marker activated with Enter selects its event', async ({ dateline }) => {
+    const single = singleEventPlace();
+    test.skip(!single, 'the seed has no place with exactly one event');
+    if (!single) return;
+    await dateline.marker(single.placeKey).focus();
+    await dateline.page.keyboard.press('Enter');
+    await dateline.expectSelected(byId(single.eventId));
+  });
+});
+
+test('a marker with several events (seed variant) lists them and selects the one chosen', async ({
+  dateline,
+}) => {
+  // A copy of the seed with two unplaced events moved to the place of a placed one, so that one
+  // marker holds three events.
+  const data = readSeed();
+  const target = placedEvent();
+  const moved = data.events.filter((e) => !e.place).slice(0, 2);
+  expect(moved, 'the seed has two events without a place').toHaveLength(2);
+  for (const e of moved) e.place = target.placeKey;
+  await dateline.serveDataset(data);
+  await dateline.goto(data.events.length);
+
+  const ids = [target.id, ...moved.map((e) => e.id)];
+  const marker = dateline.marker(target.placeKey);
+  const shown = (await marker.getAttribute('data-events'))?.split(' ') ?? [];
+  expect(shown.toSorted()).toEqual(ids.toSorted());
+  await dateline.selectOnMap(target.placeKey);
+  for (const id of ids) await expect(dateline.chooserOption(id)).toBeVisible();
+  const [, chosen] = moved;
+  if (!chosen) throw new Error('unreachable');
+  await dateline.chooserOption(chosen.id).click();
+  await expect(dateline.chooser).toHaveCount(0);
+  await dateline.expectSelected(chosen);
+});
