@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CLAIM_STATUSES, EVENT_TYPES, ROLES } from '../src/model/schema';
+import { ACTOR_KINDS, CLAIM_STATUSES, EVENT_TYPES, ROLES } from '../src/model/schema';
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 function rng(seed: number) {
@@ -74,15 +74,7 @@ export function generate(events: number, seed: number): unknown {
   const actors = Array.from({ length: actorCount }, (_, i) => ({
     id: `actor-${i}`,
     name: `Actor ${i} ${pick(WORDS)}`,
-    kind: pick([
-      'state',
-      'government',
-      'armed-group',
-      'organisation',
-      'person',
-      'people',
-      'media',
-    ] as const),
+    kind: pick(ACTOR_KINDS),
     aliases: i % 7 === 0 ? [`A${i}`] : [],
     // Every tenth actor belongs to an earlier one, so member inclusion has something to do.
     ...(i > 10 && i % 10 === 0 && { memberOf: `actor-${Math.floor(r() * i)}` }),
