@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// DATELINE_E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.DATELINE_E2E_PORT ?? 4173);
 
 function chromiumPath(): string | undefined {
   const fromEnv = process.env.DATELINE_CHROMIUM;
