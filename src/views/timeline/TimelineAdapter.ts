@@ -5,6 +5,13 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import type { DatelineEvent } from '../../model/dataset';
 import { fitWindow, itemClassName, toItem, type EventItem } from './items';
+import {
+  buildTimeIndex,
+  windowContent,
+  type DensityBin,
+  type TimeIndex,
+  type WindowContent,
+} from './windowing';
 
 export interface TimelineCallbacks {
   /** The user picked an item (or clicked empty space: null). Never called for our own changes. */
@@ -15,7 +22,46 @@ export interface TimelineCallbacks {
 }
 
 const HOUR = 60 * 60 * 1000;
-const DATE_FILTER_ITEM = 'dl-date-filter';
+// Event ids are slugs, so ids with a colon never collide with them.
+const DATE_FILTER_ITEM = 'dl:date-filter';
+const BIN_PREFIX = 'dl:bin:';
+/** About one density slice per this many pixels of timeline. */
+const PX_PER_SLICE = 44;
+/** Pixels between slices: more than vis-timeline's item margin, so slices never stack. */
+const SLICE_GAP_PX = 8;
+
+interface BinItem {
+  id: string;
+  type: 'range';
+  start: number;
+  end: number;
+  className: string;
+  label: string;
+  title: string;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+/** "840", "1.2k", "15k": fits a slice. */
+const compact = (n: number) =>
+  n < 1000 ? String(n) : n < 10_000 ? `${(n / 1000).toFixed(1)}k` : `${Math.round(n / 1000)}k`;
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+function binItem(b: DensityBin, max: number, gapMs: number): BinItem {
+  // Five shades, by the slice's share of the busiest slice.
+  const level = Math.min(4, Math.floor((b.count / max) * 5));
+  const what = `${count(b.count)} event${b.count === 1 ? '' : 's'}`;
+  return {
+    id: `${BIN_PREFIX}${b.start}`,
+    type: 'range',
+    start: b.start,
+    end: Math.max(b.start + (b.end - b.start) / 2, b.end - gapMs),
+    className: `dl-bin dl-bin-${level}`,
+    label: compact(b.count),
+    title: `${what}, ${day(b.start)} to ${day(b.end)}: click to zoom in`,
+  };
+}
+
+type Item = EventItem | RangeShade | BinItem;
 
 interface RangeShade {
   id: typeof DATE_FILTER_ITEM;
@@ -25,26 +71,38 @@ interface RangeShade {
   className: string;
 }
 
-function renderLabel(item: EventItem | RangeShade | undefined): HTMLElement {
+function renderLabel(item: Item | undefined): HTMLElement {
   const span = document.createElement('span');
-  if (item?.type === 'background') return span;
-  span.className = 'dl-item-label';
-  if (item) {
-    span.textContent = item.label; // text, never markup
-    span.dataset.eventId = item.id;
+  if (!item || item.type === 'background') return span;
+  span.textContent = item.label; // text, never markup
+  if ('title' in item) {
+    span.className = 'dl-bin-label';
+    span.title = item.title;
+    return span;
   }
+  span.className = 'dl-item-label';
+  span.dataset.eventId = item.id;
   return span;
 }
 
 export class TimelineAdapter {
   private readonly timeline: Timeline;
   // One DataSet for vis-timeline: the events, plus at most one background item for the date filter.
-  private readonly items = new DataSet<EventItem | RangeShade, 'id'>();
+  private readonly items = new DataSet<Item, 'id'>();
+  /** The events the timeline holds now: all of them, or those its window shows. */
   private events = new Map<string, DatelineEvent>();
+  private bins = new Set<string>();
+  /** Every event it should show (filtered), indexed by time. */
+  private index: TimeIndex = buildTimeIndex([]);
+  private selectedId: string | null = null;
   private highlighted = new Set<string>();
   private fitted = false;
+  private mode: WindowContent['mode'] = 'all';
 
-  constructor(container: HTMLElement, callbacks: TimelineCallbacks) {
+  constructor(
+    private readonly container: HTMLElement,
+    callbacks: TimelineCallbacks,
+  ) {
     const options: TimelineOptions = {
       // Draw in UTC: the dataset's dates mean the same in every browser's time zone.
       moment: (date: moment.MomentInput) => moment(date).utc(),
@@ -64,10 +122,15 @@ export class TimelineAdapter {
     this.timeline = new Timeline(container, this.items as never, options);
     this.timeline.on('select', (props?: { items: Array<string | number> }) => {
       const id = props?.items[0];
+      if (id !== undefined && String(id).startsWith(BIN_PREFIX)) {
+        this.zoomToBin(String(id));
+        return;
+      }
       callbacks.onSelect(id === undefined ? null : String(id));
     });
     this.timeline.on('itemover', (props?: { item: string | number }) => {
-      if (props?.item !== undefined) callbacks.onHover([String(props.item)]);
+      if (props?.item !== undefined && !String(props.item).startsWith('dl:'))
+        callbacks.onHover([String(props.item)]);
     });
     this.timeline.on('itemout', () => callbacks.onHover([]));
     // Keeps the scale CSS needs to draw approximate spans in pixels; one style write per frame.
@@ -80,28 +143,76 @@ export class TimelineAdapter {
     };
     this.timeline.on('rangechange', setScale);
     this.timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
+      this.render();
       callbacks.onWindow(this.getWindow(), props?.byUser === true);
     });
     this.timeline.on('changed', setScale);
     setScale();
   }
 
-  /** Shows exactly these events, changing only what differs, in one batch. */
+  /** Shows these events (the filtered ones), changing only what differs, in one batch. */
   setEvents(events: readonly DatelineEvent[]): void {
-    const next = new Map(events.map((e) => [e.id, e]));
+    this.index = buildTimeIndex(events);
+    if (!this.fitted && events.length) {
+      this.fit(); // its rangechanged renders
+      this.render();
+      return;
+    }
+    this.render();
+  }
+
+  /** How the timeline draws now: every event, the window's events, or a density band. */
+  get drawing(): WindowContent['mode'] {
+    return this.mode;
+  }
+
+  /** Gives vis-timeline what the current window needs, as one diff against what it holds. */
+  private render(): void {
+    const slices = Math.max(10, Math.round(this.container.clientWidth / PX_PER_SLICE));
+    const content = windowContent(this.index, this.getWindow(), slices);
+    this.mode = content.mode;
+    const wanted = new Map<string, DatelineEvent>();
+    if (content.mode !== 'density') for (const e of content.events) wanted.set(e.id, e);
+    // The selected event stays, wherever the window is, so the selection is never lost.
+    const selected = this.selectedId === null ? undefined : this.eventById(this.selectedId);
+    if (selected) wanted.set(selected.id, selected);
+
     const removed: string[] = [];
-    for (const [id, old] of this.events) {
-      const now = next.get(id);
-      if (now !== old) removed.push(id);
-    }
-    const added: EventItem[] = [];
-    for (const e of events) {
+    for (const [id, old] of this.events) if (wanted.get(id) !== old) removed.push(id);
+    const added: Item[] = [];
+    for (const e of wanted.values())
       if (this.events.get(e.id) !== e) added.push(toItem(e, this.highlighted.has(e.id)));
-    }
-    this.events = next;
+
+    const bins = content.mode === 'density' ? content.bins : [];
+    const max = bins.reduce((m, b) => Math.max(m, b.count), 1);
+    const { start, end } = this.getWindow();
+    const gapMs = (SLICE_GAP_PX * (end - start)) / Math.max(1, this.container.clientWidth);
+    const binItems = bins.map((b) => binItem(b, max, gapMs));
+    const nextBins = new Set(binItems.map((b) => b.id));
+    for (const id of this.bins) if (!nextBins.has(id)) removed.push(id);
+
+    this.events = wanted;
+    this.bins = nextBins;
     if (removed.length) this.items.remove(removed);
     if (added.length) this.items.add(added);
-    if (!this.fitted && events.length) this.fit();
+    if (binItems.length) this.items.update(binItems);
+    this.container.dataset.drawing = content.mode;
+  }
+
+  private eventById(id: string): DatelineEvent | undefined {
+    const held = this.events.get(id);
+    if (held) return held;
+    return this.index.events.find((e) => e.id === id);
+  }
+
+  private zoomToBin(id: string): void {
+    const bin = this.items.get(id);
+    this.timeline.setSelection(this.selectedId === null ? [] : [this.selectedId]);
+    if (!bin || bin.type !== 'range' || bin.end === undefined) return;
+    const pad = (bin.end - bin.start) * 0.1;
+    this.timeline.setWindow(bin.start - pad, bin.end + pad, {
+      animation: { duration: 250, easingFunction: 'easeInOutQuad' },
+    });
   }
 
   /** Shows a window given from outside (a link, Back); it then counts as placed, not fitted. */
@@ -127,14 +238,9 @@ export class TimelineAdapter {
 
   /** Sets the window to the span of the events shown. */
   fit(): void {
-    let earliest = Infinity;
-    let latest = -Infinity;
-    for (const e of this.events.values()) {
-      earliest = Math.min(earliest, e.earliest);
-      latest = Math.max(latest, e.latest);
-    }
-    if (!Number.isFinite(earliest)) return;
-    const w = fitWindow({ earliest, latest });
+    const first = this.index.events[0];
+    if (!first) return;
+    const w = fitWindow({ earliest: first.earliest, latest: this.index.latest });
     this.timeline.setWindow(w.start, w.end, { animation: false });
     this.fitted = true;
   }
@@ -144,6 +250,11 @@ export class TimelineAdapter {
    * time and scrolls the item stack to it, keeping the zoom.
    */
   select(id: string | null, reveal: boolean): void {
+    const previous = this.selectedId;
+    this.selectedId = id;
+    // A selected event outside the window's items is added; the one before may now go.
+    if ((id !== null && !this.events.has(id)) || (previous !== null && previous !== id))
+      this.render();
     this.timeline.setSelection(id === null ? [] : [id]);
     if (id === null || !reveal || !this.events.has(id)) return;
     this.timeline.focus(id, {

@@ -1,0 +1,121 @@
+// What the timeline is given when there are many events: only those its window (with a margin)
+// can show, or, when even that is too many, a density band of counts per slice of time. The cost
+// of a window change then depends on what is on screen, not on the size of the dataset.
+import type { DatelineEvent } from '../../model/dataset';
+
+/** Up to this many events, the timeline simply holds all of them. */
+export const HOLD_ALL_LIMIT = 1500;
+/** Up to this many events in the window, they are drawn one by one; beyond it, as a band. */
+export const ITEMS_IN_WINDOW_LIMIT = 500;
+
+/** Events sorted by `earliest` (as the dataset keeps them), with what a window query needs. */
+export interface TimeIndex {
+  events: readonly DatelineEvent[];
+  earliest: Float64Array;
+  /** The longest span of any event: an event overlapping a window starts at most this early. */
+  maxSpan: number;
+  /** Latest moment of any event, or -Infinity with no events. */
+  latest: number;
+}
+
+export function buildTimeIndex(events: readonly DatelineEvent[]): TimeIndex {
+  const earliest = new Float64Array(events.length);
+  let maxSpan = 0;
+  let latest = -Infinity;
+  let sorted = true;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as DatelineEvent;
+    earliest[i] = e.earliest;
+    if (i > 0 && e.earliest < (earliest[i - 1] as number)) sorted = false;
+    maxSpan = Math.max(maxSpan, e.latest - e.earliest);
+    latest = Math.max(latest, e.latest);
+  }
+  if (!sorted) {
+    const order = [...events].sort((a, b) => a.earliest - b.earliest);
+    return buildTimeIndex(order);
+  }
+  return { events, earliest, maxSpan, latest };
+}
+
+/** First index whose earliest is >= t. */
+export function lowerBound(a: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a[mid] as number) < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many events could overlap [start, end] (an upper bound, cheap). */
+export function candidateCount(index: TimeIndex, start: number, end: number): number {
+  return lowerBound(index.earliest, end + 1) - lowerBound(index.earliest, start - index.maxSpan);
+}
+
+/** The events whose span overlaps [start, end]. */
+export function eventsInWindow(index: TimeIndex, start: number, end: number): DatelineEvent[] {
+  const from = lowerBound(index.earliest, start - index.maxSpan);
+  const to = lowerBound(index.earliest, end + 1);
+  const out: DatelineEvent[] = [];
+  for (let i = from; i < to; i++) {
+    const e = index.events[i] as DatelineEvent;
+    if (e.latest >= start) out.push(e);
+  }
+  return out;
+}
+
+export interface DensityBin {
+  start: number;
+  end: number;
+  count: number;
+}
+
+/** Counts of events by the slice of [start, end) their earliest moment falls in; empty slices left out. */
+export function densityBins(
+  index: TimeIndex,
+  start: number,
+  end: number,
+  slices: number,
+): DensityBin[] {
+  const width = (end - start) / slices;
+  const bins: DensityBin[] = [];
+  let at = lowerBound(index.earliest, start);
+  for (let i = 0; i < slices; i++) {
+    const binStart = start + i * width;
+    const binEnd = i === slices - 1 ? end : binStart + width;
+    const next = lowerBound(index.earliest, binEnd);
+    if (next > at) bins.push({ start: binStart, end: binEnd, count: next - at });
+    at = next;
+  }
+  return bins;
+}
+
+/** What the timeline should hold for a window. */
+export type WindowContent =
+  | { mode: 'all'; events: readonly DatelineEvent[] }
+  | { mode: 'items'; events: readonly DatelineEvent[] }
+  | { mode: 'density'; bins: DensityBin[]; total: number };
+
+/**
+ * Decides what to give the timeline for a window: everything when the dataset is small; the
+ * events of the window and half a window either side when they are few enough; otherwise the
+ * density of the window and the same margins.
+ */
+export function windowContent(
+  index: TimeIndex,
+  window: { start: number; end: number },
+  slices: number,
+): WindowContent {
+  if (index.events.length <= HOLD_ALL_LIMIT) return { mode: 'all', events: index.events };
+  const width = window.end - window.start;
+  const start = window.start - width / 2;
+  const end = window.end + width / 2;
+  if (candidateCount(index, start, end) <= ITEMS_IN_WINDOW_LIMIT * 4) {
+    const events = eventsInWindow(index, start, end);
+    if (events.length <= ITEMS_IN_WINDOW_LIMIT * 2) return { mode: 'items', events };
+  }
+  const total = eventsInWindow(index, window.start, window.end).length;
+  return { mode: 'density', bins: densityBins(index, start, end, slices * 2), total };
+}
