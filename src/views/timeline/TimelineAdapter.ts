@@ -29,6 +29,7 @@ const BIN_PREFIX = 'dl:bin:';
 const PX_PER_SLICE = 44;
 /** Pixels between slices: more than vis-timeline's item margin, so slices never stack. */
 const SLICE_GAP_PX = 8;
+const RENDER_WHILE_MOVING_MS = 250;
 
 interface BinItem {
   id: string;
@@ -141,7 +142,16 @@ export class TimelineAdapter {
         String(container.clientWidth / Math.max(1, end - start)),
       );
     };
-    this.timeline.on('rangechange', setScale);
+    // While the user drags, the items of newly uncovered time come in a few times a second.
+    let lastRender = 0;
+    this.timeline.on('rangechange', () => {
+      setScale();
+      const now = performance.now();
+      if (now - lastRender > RENDER_WHILE_MOVING_MS) {
+        lastRender = now;
+        this.render();
+      }
+    });
     this.timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
       this.render();
       callbacks.onWindow(this.getWindow(), props?.byUser === true);

@@ -57,6 +57,15 @@ describe('densityBins', () => {
     expect(bins.reduce((n, b) => n + b.count, 0)).toBe(100);
   });
 
+  it('keeps the same slices when the range pans', () => {
+    const index = buildTimeIndex(daily(100));
+    const a = densityBins(index, 0, 50 * DAY, 10);
+    const b = densityBins(index, 3 * DAY, 53 * DAY, 10);
+    const starts = new Set(a.map((x) => x.start));
+    expect(b.filter((x) => starts.has(x.start)).length).toBeGreaterThanOrEqual(9);
+    expect(b.every((x) => x.start % (5 * DAY) === 0)).toBe(true);
+  });
+
   it('leaves empty slices out', () => {
     const index = buildTimeIndex([ev('a', 0), ev('b', 90 * DAY)]);
     expect(densityBins(index, 0, 100 * DAY, 10).map((b) => b.count)).toEqual([1, 1]);

@@ -66,25 +66,41 @@ export function eventsInWindow(index: TimeIndex, start: number, end: number): Da
   return out;
 }
 
+const HOUR = 3_600_000;
+
+/** A slice width that is a whole number of hours (or of 1/2^k hours below one), from a raw one. */
+export function niceWidth(raw: number): number {
+  if (raw >= HOUR) return Math.round(raw / HOUR) * HOUR;
+  let w = HOUR;
+  while (w / 2 >= raw && w > 1000) w /= 2;
+  return w;
+}
+
 export interface DensityBin {
   start: number;
   end: number;
   count: number;
 }
 
-/** Counts of events by the slice of [start, end) their earliest moment falls in; empty slices left out. */
+/**
+ * Counts of events by the slice of time their earliest moment falls in, over [start, end);
+ * empty slices left out. Slices are about (end - start) / slices wide and aligned to multiples
+ * of their width, so panning keeps the same slices (and their ids) instead of shifting them.
+ */
 export function densityBins(
   index: TimeIndex,
   start: number,
   end: number,
   slices: number,
 ): DensityBin[] {
-  const width = (end - start) / slices;
+  const width = niceWidth((end - start) / slices);
+  const first = Math.floor(start / width) * width;
+  const count = Math.ceil((end - first) / width);
   const bins: DensityBin[] = [];
-  let at = lowerBound(index.earliest, start);
-  for (let i = 0; i < slices; i++) {
-    const binStart = start + i * width;
-    const binEnd = i === slices - 1 ? end : binStart + width;
+  let at = lowerBound(index.earliest, first);
+  for (let i = 0; i < count; i++) {
+    const binStart = first + i * width;
+    const binEnd = binStart + width;
     const next = lowerBound(index.earliest, binEnd);
     if (next > at) bins.push({ start: binStart, end: binEnd, count: next - at });
     at = next;
