@@ -7,6 +7,10 @@ import { selectSelectedEvent, selectVisibleEvents } from './store/selectors';
 import { Notices } from './ui/Notices';
 import { ShareViewButton } from './ui/ShareViewButton';
 import { ViewBoundary } from './ui/ViewBoundary';
+import { DropZone } from './views/data/DropZone';
+import { ExportButton } from './views/data/ExportButton';
+import { ImportProgress } from './views/data/ImportProgress';
+import { OpenDataButton } from './views/data/OpenDataDialog';
 import { DetailsPanel } from './views/details/DetailsPanel';
 import { FilterPanel } from './views/filters/FilterPanel';
 import { EventList } from './views/list/EventList';
@@ -52,7 +56,10 @@ function Status() {
     <div className="dl-status dl-status-error" role="alert">
       <h2>The dataset could not be opened</h2>
       <p>{error}</p>
-      <ProblemsButton />
+      <p className="dl-status-actions">
+        <ProblemsButton />
+        <OpenDataButton />
+      </p>
     </div>
   );
 }
@@ -60,6 +67,7 @@ function Status() {
 export function App() {
   useEscapeClearsSelection();
   const dataset = useAppStore((s) => s.dataset);
+  const version = useAppStore((s) => s.datasetVersion);
   const shown = useAppStore((s) => selectVisibleEvents(s).length);
   const total = useAppStore((s) => s.dataset?.events.length ?? 0);
   return (
@@ -73,15 +81,19 @@ export function App() {
               {shown === total ? `${total} events` : `${shown} of ${total} events`}
             </p>
             <div className="dl-header-actions">
+              <OpenDataButton className="dl-header-button" />
+              <ExportButton className="dl-header-button" />
               <ShareViewButton />
               <ProblemsButton />
             </div>
           </>
         )}
       </header>
+      <ImportProgress />
       <Notices />
       {dataset ? (
-        <main className="dl-main">
+        // A new dataset gets new views: adapters start afresh and fit the new data.
+        <main className="dl-main" key={version}>
           <ViewBoundary name="map">
             <MapView />
           </ViewBoundary>
@@ -106,6 +118,7 @@ export function App() {
         </main>
       )}
       <Announcer />
+      <DropZone />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/app.css';
 import { App } from './App';
-import { openDataset, SEED_DATASET_URL } from './data/fetchDataset';
+import { openInitial, openRef } from './data/openData';
 import { useAppStore } from './store';
 import { applyViewState, startUrlSync } from './url/sync';
 import { parseViewState } from './url/viewState';
@@ -21,11 +21,10 @@ async function start() {
   const { state, notices } = parseViewState(window.location.search, window.location.hash);
   const store = useAppStore;
   for (const text of notices) store.getState().notify({ kind: 'warning', text });
-  store.getState().setDataUrl(state.data);
-  await openDataset(state.data ?? SEED_DATASET_URL);
+  await openInitial(state.data);
   if (!store.getState().dataset) return;
   applyViewState(store, state);
-  startUrlSync(store, state.data);
+  startUrlSync(store, (ref) => openRef(ref, store, 'none'));
 }
 
 void start();

@@ -72,14 +72,21 @@ export function applyViewState(store: AppStore, state: ViewState): void {
   }
 }
 
-/** Starts writing store changes to the address bar and reading Back/Forward. Returns a stop. */
-export function startUrlSync(store: AppStore, dataUrl: string | null): () => void {
+/**
+ * Starts writing store changes to the address bar and reading Back/Forward. `reopen` shows
+ * another dataset when Back or Forward reaches an entry that names one (resolves whether it did).
+ * Returns a stop.
+ */
+export function startUrlSync(
+  store: AppStore,
+  reopen: (dataRef: string | null) => Promise<boolean>,
+): () => void {
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastReplace = 0;
 
   const current = () => `${window.location.search}${window.location.hash}`;
-  const target = () => buildViewState(viewStateOf(store.getState(), dataUrl));
+  const target = () => buildViewState(viewStateOf(store.getState(), store.getState().dataUrl));
   const url = (search: string) => `${window.location.pathname}${search}`;
 
   const replaceNow = () => {
@@ -114,8 +121,13 @@ export function startUrlSync(store: AppStore, dataUrl: string | null): () => voi
     store.subscribe((s) => s.mapView, scheduleReplace),
   ];
 
-  const onPopState = () => {
+  const onPopState = async () => {
     const { state, notices } = parseViewState(window.location.search, window.location.hash);
+    if (state.data !== store.getState().dataUrl) {
+      clearTimeout(timer);
+      timer = undefined;
+      if (!(await reopen(state.data))) return;
+    }
     applying = true;
     try {
       for (const text of notices) store.getState().notify({ kind: 'warning', text });
@@ -124,11 +136,12 @@ export function startUrlSync(store: AppStore, dataUrl: string | null): () => voi
       applying = false;
     }
   };
-  window.addEventListener('popstate', onPopState);
+  const onPopStateEvent = () => void onPopState();
+  window.addEventListener('popstate', onPopStateEvent);
 
   return function stopUrlSync() {
     clearTimeout(timer);
     unsubscribers.forEach((unsubscribe) => unsubscribe());
-    window.removeEventListener('popstate', onPopState);
+    window.removeEventListener('popstate', onPopStateEvent);
   };
 }

@@ -6,6 +6,7 @@
 //
 // Parsing never throws: a malformed parameter is dropped with one notice saying which and why,
 // and the rest of the link still applies. Whether ids exist in the dataset is checked elsewhere.
+import { isLocalDataRef, LOCAL_PREFIX } from '../data/localRef';
 import type { Filters } from '../model/filter/types';
 import { NO_FILTERS } from '../model/filter/types';
 import type { ClaimStatus, EventStatus, EventType, Role } from '../model/schema';
@@ -97,11 +98,15 @@ export function normaliseQuery(q: string): string {
   return t;
 }
 
-/** An http(s) URL, or a same-origin path starting with "/" or "./". */
+/**
+ * An http(s) URL, a same-origin path starting with "/" or "./", or `local:<id>` for a dataset
+ * kept in this browser.
+ */
 export function isDataUrl(s: string): boolean {
   if (s === '' || s.length > MAX_VALUE_LENGTH || s !== s.trim() || CONTROL_RE.test(s)) {
     return false;
   }
+  if (s.startsWith(LOCAL_PREFIX)) return isLocalDataRef(s);
   if (s.startsWith('/') || s.startsWith('./')) {
     // "//host/x" and "/\host/x" are other origins in disguise.
     const base = 'https://same-origin.invalid/app/';
@@ -290,7 +295,7 @@ export function parseViewState(search: string, hash?: string): ParsedView {
   if (dataValue !== null) {
     if (isDataUrl(dataValue)) data = dataValue;
     else {
-      reject('data', dataValue, 'a dataset must be an http(s) address or a path starting with /');
+      reject('data', dataValue, 'a dataset must be an http(s) address, a path starting with /, or local:<id>');
     }
   }
 

@@ -2,7 +2,10 @@
 // who, who claims it, and the source's own words in context.
 import type { Dataset, DatelineEvent } from '../../model/dataset';
 import { claimLine, memberChain, resolvedTime } from '../../model/describe';
+import { ExtraFields } from './ExtraFields';
+import { MediaList } from './MediaList';
 import { QuoteInContext } from './QuoteInContext';
+import { SafeHtml } from './SafeHtml';
 
 interface Props {
   event: DatelineEvent;
@@ -25,7 +28,11 @@ export function EventDetails({ event: e, dataset: d }: Props) {
       <h2 id="dl-event-title" className="dl-event-title" tabIndex={-1}>
         {e.title}
       </h2>
-      {e.summary && <p className="dl-event-summary">{e.summary}</p>}
+      {e.summaryHtml ? (
+        <SafeHtml html={e.summaryHtml} className="dl-event-summary" testId="summary-html" />
+      ) : (
+        e.summary && <p className="dl-event-summary">{e.summary}</p>
+      )}
 
       <dl className="dl-facts">
         <dt>When</dt>
@@ -48,6 +55,13 @@ export function EventDetails({ event: e, dataset: d }: Props) {
                 ({place.precision === 'exact' ? 'exact location' : `${place.precision} precision`})
               </span>
               {place.note && <span className="dl-note"> {place.note}</span>}
+              {place.geocoded && (
+                <span className="dl-note" data-testid="geocoded">
+                  {' '}
+                  Placed by Dateline from the name “{place.geocoded.query}” (matched{' '}
+                  {place.geocoded.matched}); the file gave no coordinates.
+                </span>
+              )}
             </>
           ) : (
             <span className="dl-note">The source gives no place.</span>
@@ -95,6 +109,8 @@ export function EventDetails({ event: e, dataset: d }: Props) {
           ))}
         </section>
       )}
+      {e.media && <MediaList media={e.media} />}
+      {e.extra && <ExtraFields extra={e.extra} />}
     </article>
   );
 }

@@ -1,16 +1,27 @@
 // The load report: how many events loaded, how many were rejected, and every problem with where
 // it is (file, collection, index, id, field) and why. Opened from the header.
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { loadSummary } from '../../data/openData';
 import { describeLocation } from '../../model/dataset';
 import { useAppStore } from '../../store';
 
 export function ProblemsButton() {
   const report = useAppStore((s) => s.report);
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const requests = useAppStore((s) => s.reportRequests);
+  const handled = useRef(requests);
+  useEffect(
+    function showWhenAsked() {
+      if (requests === handled.current) return;
+      handled.current = requests;
+      if (!dialogRef.current?.open) dialogRef.current?.showModal();
+    },
+    [requests],
+  );
   if (!report) return null;
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const warnings = report.problems.length - errors;
-  const summary = `${report.eventsAccepted} events loaded, ${report.eventsRejected} rejected`;
+  const summary = loadSummary(report.eventsAccepted, report.eventsRejected);
   return (
     <>
       <button

@@ -1,0 +1,61 @@
+// The import worker: reads the bytes, detects the format, maps and validates every row, and posts
+// back the model. The geocoder's data is fetched only when a row needs it.
+import { FORMAT_NAMES, importDataset } from '../formats';
+import type { GeocodeFn, ImportOptions } from '../formats/types';
+import { loadGeocoder } from '../geocode';
+import type { ImportReply, ImportRequest, ImportSource } from './importProtocol';
+
+const post = (reply: ImportReply) => self.postMessage(reply);
+
+/** Thrown by the first geocoding call before the geocoder is loaded. */
+class NeedGeocoder extends Error {}
+
+async function readText(source: ImportSource): Promise<string> {
+  if (source.kind === 'text') return source.text;
+  const bytes =
+    source.kind === 'buffer' ? new Uint8Array(source.buffer) : new Uint8Array(await source.blob.arrayBuffer());
+  post({ type: 'progress', phase: 'read', done: bytes.byteLength, total: bytes.byteLength });
+  // fatal: a file that is not UTF-8 is reported, not silently garbled.
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${source.name}: not UTF-8 text (save it as UTF-8 and try again)`);
+  }
+}
+
+async function run({ source, baseUrl }: ImportRequest): Promise<void> {
+  const text = await readText(source);
+  let geocode: GeocodeFn | undefined;
+  const lazyGeocode: GeocodeFn = (name, hint) => {
+    if (!geocode) throw new NeedGeocoder();
+    return geocode(name, hint);
+  };
+  const options: ImportOptions = {
+    fileName: source.name,
+    onProgress: (done, total) => post({ type: 'progress', phase: 'parse', done, total }),
+    geocode: lazyGeocode,
+  };
+  let result;
+  try {
+    result = importDataset(text, options);
+  } catch (err) {
+    if (!(err instanceof NeedGeocoder)) throw err;
+    post({ type: 'progress', phase: 'geocoder', done: 0, total: 1 });
+    geocode = await loadGeocoder(fetch, baseUrl);
+    result = importDataset(text, options);
+  }
+  post({
+    type: 'done',
+    outcome: {
+      formatName: FORMAT_NAMES[result.format],
+      dataset: result.dataset,
+      report: result.report,
+    },
+  });
+}
+
+self.onmessage = (e: MessageEvent<ImportRequest>) => {
+  run(e.data).catch((err: unknown) =>
+    post({ type: 'error', message: err instanceof Error ? err.message : String(err) }),
+  );
+};

@@ -1,0 +1,106 @@
+// Runs one import in a fresh worker. Cancelling terminates the worker at once, whatever it is
+// doing (a worker busy mapping 100,000 rows would not read a "cancel" message until it is done).
+import type { ImportOutcome, ImportPhase, ImportReply, ImportSource } from './importProtocol';
+
+export interface ImportProgress {
+  phase: ImportPhase | 'download';
+  done: number;
+  total: number;
+}
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super('Loading was cancelled.');
+    this.name = 'ImportCancelled';
+  }
+}
+
+export interface RunningImport {
+  result: Promise<ImportOutcome>;
+  cancel: () => void;
+}
+
+export function startImport(
+  source: ImportSource,
+  onProgress: (p: ImportProgress) => void,
+): RunningImport {
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  let settle: { resolve: (o: ImportOutcome) => void; reject: (e: Error) => void } | undefined;
+  const result = new Promise<ImportOutcome>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  const finish = () => {
+    worker.terminate();
+    settle = undefined;
+  };
+  worker.onmessage = (e: MessageEvent<ImportReply>) => {
+    const reply = e.data;
+    if (reply.type === 'progress') onProgress(reply);
+    else if (reply.type === 'done') {
+      settle?.resolve(reply.outcome);
+      finish();
+    } else {
+      settle?.reject(new Error(reply.message));
+      finish();
+    }
+  };
+  worker.onerror = (e) => {
+    e.preventDefault();
+    settle?.reject(new Error(`the import stopped: ${e.message || 'the worker failed'}`));
+    finish();
+  };
+  const baseUrl = new URL(import.meta.env.BASE_URL, window.location.href).href;
+  const transfer = source.kind === 'buffer' ? [source.buffer] : [];
+  worker.postMessage({ type: 'import', source, baseUrl }, transfer);
+  return {
+    result,
+    cancel: () => {
+      settle?.reject(new ImportCancelled());
+      finish();
+    },
+  };
+}
+
+/** Downloads a URL with progress, for the worker to read. Errors name the file. */
+export async function download(
+  url: string,
+  name: string,
+  onProgress: (p: ImportProgress) => void,
+  signal: AbortSignal,
+): Promise<ArrayBuffer> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal });
+  } catch (err) {
+    if (signal.aborted) throw new ImportCancelled();
+    throw new Error(
+      `${name}: could not be fetched (${err instanceof Error ? err.message : String(err)})`,
+      { cause: err },
+    );
+  }
+  if (!res.ok) throw new Error(`${name}: the server answered ${res.status} ${res.statusText}`.trim());
+  const total = Number(res.headers.get('content-length')) || 0;
+  if (!res.body) return res.arrayBuffer();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let done = 0;
+  try {
+    for (;;) {
+      const step = await reader.read();
+      if (step.done) break;
+      chunks.push(step.value);
+      done += step.value.byteLength;
+      onProgress({ phase: 'download', done, total: Math.max(total, done) });
+    }
+  } catch (err) {
+    if (signal.aborted) throw new ImportCancelled();
+    throw err;
+  }
+  const bytes = new Uint8Array(done);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return bytes.buffer;
+}

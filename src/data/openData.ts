@@ -1,0 +1,210 @@
+// Every way a dataset is opened ends here: the bundled one, a ?data= URL, a dataset kept in this
+// browser (`local:<id>`), a file picked or dropped, pasted text. Reading, detecting and
+// validating happen in a worker (./import.worker.ts) while the page shows progress and can
+// cancel. A dataset opened from a file or text is kept in IndexedDB, so the link still works
+// after a reload.
+import type { AppStore } from '../store';
+import { useAppStore } from '../store';
+import { download, ImportCancelled, startImport, type ImportProgress } from './importClient';
+import type { ImportOutcome, ImportSource } from './importProtocol';
+import { fileNameOf, SEED_DATASET_URL } from './datasetUrl';
+import { getLocalDataset, saveLocalDataset } from './localDatasets';
+import { LOCAL_PREFIX, localIdOf, newLocalId } from './localRef';
+
+const PROGRESS_EVERY_MS = 80;
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** "1,204 events loaded, 3 rejected". */
+export function loadSummary(accepted: number, rejected: number): string {
+  return `${count(accepted)} event${accepted === 1 ? '' : 's'} loaded, ${count(rejected)} rejected`;
+}
+
+let current: { cancel: () => void } | null = null;
+
+/** Reads a source in the worker, showing progress; resolves null when cancelled. */
+async function read(
+  store: AppStore,
+  label: string,
+  getSource: (onProgress: (p: ImportProgress) => void, signal: AbortSignal) => Promise<ImportSource>,
+): Promise<ImportOutcome | null> {
+  current?.cancel();
+  const controller = new AbortController();
+  let cancelWorker: (() => void) | undefined;
+  const cancel = () => {
+    controller.abort();
+    cancelWorker?.();
+  };
+  current = { cancel };
+  let last = 0;
+  const onProgress = (p: ImportProgress) => {
+    const now = performance.now();
+    if (now - last < PROGRESS_EVERY_MS && p.done < p.total) return;
+    last = now;
+    store.getState().setImporting({ label, ...p, cancel });
+  };
+  store.getState().setImporting({ label, phase: 'read', done: 0, total: 0, cancel });
+  try {
+    const source = await getSource(onProgress, controller.signal);
+    if (controller.signal.aborted) throw new ImportCancelled();
+    const running = startImport(source, onProgress);
+    cancelWorker = running.cancel;
+    return await running.result;
+  } catch (err) {
+    if (err instanceof ImportCancelled) return null;
+    throw err;
+  } finally {
+    if (current?.cancel === cancel) {
+      current = null;
+      store.getState().setImporting(null);
+    }
+  }
+}
+
+function fromUrl(url: string, name: string) {
+  return async (onProgress: (p: ImportProgress) => void, signal: AbortSignal) => ({
+    kind: 'buffer' as const,
+    buffer: await download(url, name, onProgress, signal),
+    name,
+  });
+}
+
+function sourceFor(ref: string | null) {
+  const localId = ref === null ? null : localIdOf(ref);
+  if (localId !== null) {
+    return async (): Promise<ImportSource> => {
+      const kept = await getLocalDataset(localId).catch(() => null);
+      if (!kept)
+        throw new Error(
+          'The link points to a dataset kept in another browser, or one that was removed from this one. Open the file again with “Open data”.',
+        );
+      return { kind: 'blob', blob: kept.blob, name: kept.meta.name };
+    };
+  }
+  const url = ref ?? SEED_DATASET_URL;
+  return fromUrl(url, fileNameOf(url));
+}
+
+function labelFor(ref: string | null): string {
+  if (ref === null) return 'the bundled dataset';
+  if (ref.startsWith(LOCAL_PREFIX)) return 'your saved dataset';
+  return fileNameOf(ref);
+}
+
+/** The first dataset of the page: the app shows a status until it is ready or has failed. */
+export async function openInitial(ref: string | null, store: AppStore = useAppStore) {
+  store.getState().setDataUrl(ref);
+  try {
+    const outcome = await read(store, labelFor(ref), sourceFor(ref));
+    if (!outcome) {
+      store.getState().setLoadFailed('Loading was cancelled.');
+      return;
+    }
+    store.getState().setLoaded(outcome.dataset, outcome.report, outcome.formatName);
+  } catch (err) {
+    store.getState().setLoadFailed(err instanceof Error ? err.message : String(err));
+  }
+}
+
+function announce(store: AppStore, outcome: ImportOutcome) {
+  const { report } = outcome;
+  store.getState().notify({
+    kind: report.eventsRejected > 0 ? 'warning' : 'info',
+    text: `Opened “${report.file}” (${outcome.formatName}): ${loadSummary(report.eventsAccepted, report.eventsRejected)}.`,
+    ...(report.problems.length > 0 && {
+      action: { label: 'See why', run: () => store.getState().requestReport() },
+    }),
+  });
+}
+
+/**
+ * Shows another dataset in place of the current one, which stays on screen until the new one is
+ * ready (and stays if it fails: the failure becomes a notice). Returns whether it was shown.
+ */
+async function replaceWith(
+  store: AppStore,
+  label: string,
+  getSource: Parameters<typeof read>[2],
+  refFor: (outcome: ImportOutcome) => Promise<string | null>,
+  history: 'push' | 'none',
+): Promise<boolean> {
+  let outcome: ImportOutcome | null;
+  try {
+    outcome = await read(store, label, getSource);
+  } catch (err) {
+    store.getState().notify({
+      kind: 'warning',
+      text: err instanceof Error ? err.message : String(err),
+    });
+    return false;
+  }
+  if (!outcome) return false;
+  if (!outcome.dataset) {
+    const first = outcome.report.problems[0]?.message ?? 'no event could be read';
+    store.getState().notify({ kind: 'warning', text: `${outcome.report.file}: ${first}` });
+    return false;
+  }
+  const ref = await refFor(outcome);
+  store.getState().replaceDataset(outcome.dataset, outcome.report, outcome.formatName, ref);
+  if (history === 'push') {
+    const search = ref === null ? '' : `?data=${encodeURIComponent(ref)}`;
+    window.history.pushState(null, '', `${window.location.pathname}${search}`);
+  }
+  announce(store, outcome);
+  return true;
+}
+
+/** Keeps a file's bytes in this browser; its link is `local:<id>` (null if it cannot be kept). */
+async function keep(store: AppStore, blob: Blob, outcome: ImportOutcome): Promise<string | null> {
+  const id = newLocalId();
+  try {
+    await saveLocalDataset(
+      {
+        id,
+        name: outcome.report.file,
+        format: outcome.formatName,
+        savedAt: new Date().toISOString(),
+        bytes: blob.size,
+        events: outcome.report.eventsAccepted,
+        rejected: outcome.report.eventsRejected,
+      },
+      blob,
+    );
+    return `${LOCAL_PREFIX}${id}`;
+  } catch (err) {
+    store.getState().notify({
+      kind: 'warning',
+      text: `This browser could not keep “${outcome.report.file}” (${err instanceof Error ? err.message : String(err)}); a reload will not find it.`,
+    });
+    return null;
+  }
+}
+
+export function openFile(file: File, store: AppStore = useAppStore) {
+  return replaceWith(
+    store,
+    file.name,
+    async () => ({ kind: 'blob', blob: file, name: file.name }),
+    (outcome) => keep(store, file, outcome),
+    'push',
+  );
+}
+
+export function openText(text: string, store: AppStore = useAppStore) {
+  const name = 'Pasted text';
+  return replaceWith(
+    store,
+    name,
+    async () => ({ kind: 'text', text, name }),
+    (outcome) => keep(store, new Blob([text], { type: 'text/plain' }), outcome),
+    'push',
+  );
+}
+
+/** A ?data= URL, a `local:<id>` reference, or null for the bundled dataset. */
+export function openRef(
+  ref: string | null,
+  store: AppStore = useAppStore,
+  history: 'push' | 'none' = 'push',
+) {
+  return replaceWith(store, labelFor(ref), sourceFor(ref), async () => ref, history);
+}

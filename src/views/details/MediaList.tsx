@@ -1,0 +1,70 @@
+// Media an imported event points to (TimelineJS). Nothing is fetched until the user asks: each
+// item is a link, and a thumbnail loads only when its button is pressed.
+import { useState } from 'react';
+import { SafeHtml } from './SafeHtml';
+
+export interface MediaItem {
+  url: string;
+  caption?: string | undefined;
+  credit?: string | undefined;
+  thumbnail?: string | undefined;
+}
+
+function isWebUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+function hostOf(s: string): string {
+  try {
+    return new URL(s).hostname;
+  } catch {
+    return s;
+  }
+}
+
+function Media({ item }: { item: MediaItem }) {
+  const [showThumb, setShowThumb] = useState(false);
+  const web = isWebUrl(item.url);
+  const thumb = item.thumbnail && isWebUrl(item.thumbnail) ? item.thumbnail : null;
+  return (
+    <li className="dl-media-item">
+      {web ? (
+        <a href={item.url} target="_blank" rel="noopener noreferrer external">
+          Open media on {hostOf(item.url)}
+        </a>
+      ) : (
+        <span className="dl-note">Media: {item.url}</span>
+      )}
+      {thumb &&
+        (showThumb ? (
+          <img className="dl-media-thumb" src={thumb} alt={`Thumbnail from ${hostOf(thumb)}`} />
+        ) : (
+          <button type="button" onClick={() => setShowThumb(true)}>
+            Load thumbnail from {hostOf(thumb)}
+          </button>
+        ))}
+      {item.caption && <SafeHtml html={item.caption} className="dl-media-caption" />}
+      {item.credit && <SafeHtml html={`Credit: ${item.credit}`} className="dl-note" />}
+    </li>
+  );
+}
+
+export function MediaList({ media }: { media: readonly MediaItem[] }) {
+  if (media.length === 0) return null;
+  return (
+    <section className="dl-media" aria-label="Media">
+      <h3>Media</h3>
+      <p className="dl-note">Links lead outside Dateline; nothing is loaded until you ask.</p>
+      <ul>
+        {media.map((m, i) => (
+          <Media key={`${m.url}-${i}`} item={m} />
+        ))}
+      </ul>
+    </section>
+  );
+}
