@@ -1,0 +1,295 @@
+// Bring your own data: every import format through the page (picker, drop, address, paste), the
+// rejection report for bad rows, one clear message for an unknown format, export and re-import,
+// and datasets kept in the browser across a reload.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { expect, test } from './fixtures';
+import { ImportPage } from './import.po';
+
+const FIXTURES = fileURLToPath(new URL('../src/formats/fixtures/', import.meta.url));
+const fixture = (name: string) => `${FIXTURES}${name}`;
+const text = (name: string) => readFileSync(fixture(name), 'utf8');
+
+interface Format {
+  name: string;
+  clean: string;
+  bad: string;
+  /** How many events the clean file holds, read from the file itself. */
+  events: () => number;
+  /** Where the bad row is, as the load report names it. */
+  badAt: RegExp;
+}
+
+const csvRows = (name: string) =>
+  Papa.parse<Record<string, string>>(text(name), { header: true, skipEmptyLines: 'greedy' }).data;
+
+const FORMATS: Format[] = [
+  {
+    name: 'Dateline JSON',
+    clean: 'dateline.json',
+    bad: 'dateline-bad-row.json',
+    events: () => (JSON.parse(text('dateline.json')) as { events: unknown[] }).events.length,
+    badAt: /events\[5\]/,
+  },
+  {
+    name: 'Dateline CSV',
+    clean: 'dateline.csv',
+    bad: 'dateline-bad-row.csv',
+    events: () => csvRows('dateline.csv').length,
+    badAt: /row 7 · column start/,
+  },
+  {
+    name: 'TimelineJS CSV',
+    clean: 'timelinejs.csv',
+    bad: 'timelinejs-bad-row.csv',
+    events: () =>
+      csvRows('timelinejs.csv').filter((r) => !/^(title|era)$/i.test((r.Type ?? '').trim()))
+        .length,
+    badAt: /row 7 · column Year/,
+  },
+  {
+    name: 'TimelineJS JSON',
+    clean: 'timelinejs.json',
+    bad: 'timelinejs-bad-row.json',
+    events: () => (JSON.parse(text('timelinejs.json')) as { events: unknown[] }).events.length,
+    badAt: /events\[4\]/,
+  },
+  {
+    name: 'ACLED export CSV',
+    clean: 'acled.csv',
+    bad: 'acled-bad-row.csv',
+    events: () => csvRows('acled.csv').length,
+    badAt: /row 6 · column latitude/,
+  },
+  {
+    name: 'GeoJSON',
+    clean: 'events.geojson',
+    bad: 'events-bad-row.geojson',
+    events: () =>
+      (JSON.parse(text('events.geojson')) as { features: unknown[] }).features.length,
+    badAt: /features\[4\]/,
+  },
+];
+
+test.describe('each format opens through the page', () => {
+  for (const format of FORMATS) {
+    test(`${format.name}: picked, its events on the timeline, the map and in the list`, async ({
+      dateline,
+      page,
+    }) => {
+      const io = new ImportPage(page);
+      await dateline.goto();
+      await io.pickFile(fixture(format.clean));
+      const n = format.events();
+      await io.expectEvents(n);
+      await expect(dateline.timelineLabels).toHaveCount(n);
+      await expect(dateline.listOptions.first()).toBeVisible();
+      await expect(io.notices.filter({ hasText: `${n} events loaded, 0 rejected` })).toHaveCount(
+        1,
+      );
+      await expect(dateline.markers.first()).toBeVisible();
+    });
+
+    test(`${format.name}: a file with a bad row loads the rest and says which row and why`, async ({
+      dateline,
+      page,
+    }) => {
+      const io = new ImportPage(page);
+      await dateline.goto();
+      await io.pickFile(fixture(format.bad));
+      const n = format.events();
+      await io.expectEvents(n);
+      await expect(io.reportButton).toContainText(`${n} events loaded, 1 rejected`);
+      await io.notices.getByRole('button', { name: 'See why' }).click();
+      await expect(io.reportDialog).toBeVisible();
+      await expect(io.reportDialog.getByRole('listitem').filter({ hasText: format.badAt })).toHaveCount(1);
+    });
+  }
+});
+
+test('a dropped file opens', async ({ dateline, page }) => {
+  const io = new ImportPage(page);
+  await dateline.goto();
+  await io.dropFile(fixture('acled.csv'), dateline.map);
+  await io.expectEvents(FORMATS[4]!.events());
+});
+
+test('a ?data= link to a CSV opens it, and so does the address field', async ({
+  dateline,
+  page,
+}) => {
+  const io = new ImportPage(page);
+  await page.route('**/imports/*', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/csv', body: text('dateline.csv') }),
+  );
+  await page.goto('/?data=/imports/events.csv');
+  const n = FORMATS[1]!.events();
+  await io.expectEvents(n);
+  await expect(dateline.timelineLabels).toHaveCount(n);
+
+  await io.openAddress('/imports/again.csv');
+  await expect(page).toHaveURL(/data=%2Fimports%2Fagain\.csv|data=\/imports\/again\.csv/);
+  await io.expectEvents(n);
+});
+
+test('pasted text opens', async ({ dateline, page }) => {
+  const io = new ImportPage(page);
+  await dateline.goto();
+  await io.paste(text('events.geojson'));
+  await io.expectEvents(FORMATS[5]!.events());
+});
+
+test('a file of no known format gets one message naming the formats, and nothing changes', async ({
+  dateline,
+  page,
+}) => {
+  const io = new ImportPage(page);
+  await dateline.goto();
+  const before = await io.eventCount.textContent();
+  await io.pickContent('notes.txt', 'Just some notes\nabout the talks, not data.');
+  const notice = io.notices.filter({ hasText: 'notes.txt' });
+  await expect(notice).toHaveCount(1);
+  for (const name of ['Dateline', 'CSV', 'TimelineJS', 'ACLED', 'GeoJSON'])
+    await expect(notice).toContainText(name);
+  await expect(io.eventCount).toHaveText(before ?? '');
+});
+
+const EXPORTS = ['Dateline JSON', 'CSV', 'GeoJSON', 'TimelineJS JSON'];
+
+for (const formatName of EXPORTS) {
+  test(`export as ${formatName}, then import the file: the same events`, async ({
+    dateline,
+    page,
+  }, testInfo) => {
+    const io = new ImportPage(page);
+    await dateline.goto();
+    const titles = (await dateline.timelineLabels.allTextContents()).sort();
+    const download = await io.export(formatName);
+    const path = testInfo.outputPath(download.suggestedFilename());
+    await download.saveAs(path);
+    await io.pickFile(path);
+    await expect(io.notices.filter({ hasText: download.suggestedFilename() })).toHaveCount(1);
+    await io.expectEvents(titles.length);
+    expect((await dateline.timelineLabels.allTextContents()).sort()).toEqual(titles);
+  });
+}
+
+test('an exported CSV cannot run spreadsheet formulas', async ({ dateline, page }, testInfo) => {
+  const io = new ImportPage(page);
+  await dateline.goto();
+  await io.pickContent(
+    'formulas.csv',
+    'id,title,start,precision,status,type\nf1,=HYPERLINK("http://x.invalid"),2025-02-27,day,occurred,other\n',
+  );
+  await io.expectEvents(1);
+  const download = await io.export('CSV');
+  const path = testInfo.outputPath('out.csv');
+  await download.saveAs(path);
+  const cell = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true })
+    .data[0]?.title;
+  expect(cell).toBe(`'=HYPERLINK("http://x.invalid")`);
+});
+
+test('an imported file is kept: a reload shows it again, and it can be removed', async ({
+  dateline,
+  page,
+}) => {
+  const io = new ImportPage(page);
+  await dateline.goto();
+  await io.pickFile(fixture('timelinejs.json'));
+  const n = FORMATS[3]!.events();
+  await io.expectEvents(n);
+  await expect(page).toHaveURL(/[?&]data=local(%3A|:)[a-z0-9]+/);
+  await page.reload();
+  await io.expectEvents(n);
+
+  await io.openDialog();
+  const item = io.keptItem('timelinejs.json');
+  await expect(item).toHaveCount(1);
+  await item.getByRole('button', { name: /^Remove/ }).click();
+  await expect(item).toHaveCount(0);
+});
+
+test('TimelineJS HTML is shown formatted with its links, and never runs', async ({
+  dateline,
+  page,
+}) => {
+  const io = new ImportPage(page);
+  await dateline.goto();
+  const sheet = {
+    title: { text: { headline: 'HTML test', text: '<p>About</p>' } },
+    events: [
+      {
+        unique_id: 'html-event',
+        start_date: { year: '2025', month: '2', day: '27' },
+        text: {
+          headline: 'An event with rich text',
+          text: '<p>Talks <b>began</b> in <a href="https://example.org/cairo">Cairo</a>.<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script></p>',
+        },
+        media: { url: 'https://example.org/photo.jpg', caption: 'A <i>caption</i>' },
+      },
+    ],
+  };
+  await io.pickContent('html.json', JSON.stringify(sheet), 'application/json');
+  await io.expectEvents(1);
+  await dateline.selectInList('html-event');
+  const summary = page.getByTestId('summary-html');
+  await expect(summary.locator('b')).toHaveText('began');
+  await expect(summary.getByRole('link', { name: 'Cairo' })).toHaveAttribute(
+    'href',
+    'https://example.org/cairo',
+  );
+  await expect(summary.locator('img, script')).toHaveCount(0);
+  await expect(dateline.details.getByRole('link', { name: /Open media on example\.org/ })).toBeVisible();
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('a large file shows its progress and can be cancelled; the dataset shown stays', async ({
+  dateline,
+  page,
+}) => {
+  const io = new ImportPage(page);
+  await dateline.goto();
+  const rows = ['id,title,start,precision,status,type,lat,lon'];
+  for (let i = 0; i < 200_000; i++)
+    rows.push(`e${i},Event number ${i},2024-0${1 + (i % 9)}-1${i % 10},day,occurred,other,30.0,31.2`);
+  await io.pickContent('big.csv', rows.join('\n'));
+  await expect(io.progress).toBeVisible();
+  await expect(io.progress.getByRole('progressbar')).toBeVisible();
+  await io.cancelButton.click();
+  await expect(io.progress).toHaveCount(0);
+  await expect(io.eventCount).toHaveText(/^\d+ events$/);
+  await expect(dateline.timelineLabels.first()).toBeVisible();
+  await expect(io.datasetTitle).not.toContainText('big');
+});
+
+test('rows with a place name and no coordinates are placed offline, and say so', async ({
+  dateline,
+  page,
+}) => {
+  const io = new ImportPage(page);
+  await dateline.goto();
+  await io.pickContent(
+    'names.csv',
+    'id,title,start,precision,status,type,place\nin-cairo,Talks in Cairo,2025-02-27,day,occurred,negotiation,Cairo\nin-doha,Talks in Doha,2025-02-26,day,occurred,negotiation,"Doha, Qatar"\n',
+  );
+  await io.expectEvents(2);
+  await expect(dateline.markers).toHaveCount(2);
+  await dateline.selectInList('in-cairo');
+  await expect(page.getByTestId('geocoded')).toContainText('Cairo');
+  await expect(dateline.where).toContainText('city precision');
+});
+
+test('fields the format has no place for are kept and shown', async ({ dateline, page }) => {
+  const io = new ImportPage(page);
+  await dateline.goto();
+  await io.pickFile(fixture('acled.csv'));
+  await io.expectEvents(FORMATS[4]!.events());
+  const first = csvRows('acled.csv')[0];
+  if (!first) throw new Error('acled.csv has no rows');
+  await dateline.listOptions.first().click();
+  const extra = page.getByTestId('extra-fields');
+  await expect(extra).toContainText('fatalities');
+  await expect(extra).toContainText('interaction');
+});
