@@ -9,6 +9,8 @@ export interface FiltersSlice {
   /** Merges a change into the filters; one update, so the views get one batched change. */
   setFilters: (change: Partial<Filters>) => void;
   clearFilters: () => void;
+  /** Goes up on every Clear, so a change still on its way (a debounced query) can tell it is stale. */
+  filterResets: number;
 }
 
 function toggle<T>(list: readonly T[], value: T): T[] {
@@ -18,7 +20,8 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) => ({
   filters: NO_FILTERS,
   setFilters: (change) => set((s) => ({ filters: { ...s.filters, ...change } })),
-  clearFilters: () => set({ filters: NO_FILTERS }),
+  clearFilters: () => set((s) => ({ filters: NO_FILTERS, filterResets: s.filterResets + 1 })),
+  filterResets: 0,
 });
 
 export { toggle };

@@ -34,9 +34,11 @@ export const NO_FILTERS: Filters = {
   q: '',
 };
 
+/** Whether the filters narrow anything: a role on its own does (events with a link in it). */
 export function isFiltering(f: Filters): boolean {
   return (
     f.actors.length > 0 ||
+    f.role !== null ||
     f.types.length > 0 ||
     f.statuses.length > 0 ||
     f.claims.length > 0 ||

@@ -60,6 +60,7 @@ export function ActorFacet({ result }: { result: FilterResult }) {
           <select
             value={filters.role ?? ''}
             onChange={(e) => set({ role: e.target.value === '' ? null : (e.target.value as Role) })}
+            aria-label="Role"
             data-testid="role"
           >
             <option value="">any role</option>

@@ -27,7 +27,16 @@ export function SearchBox() {
   function onChange(value: string) {
     setText(value);
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => useAppStore.getState().setFilters({ q: value }), DEBOUNCE_MS);
+    const resets = useAppStore.getState().filterResets;
+    timer.current = setTimeout(() => {
+      const s = useAppStore.getState();
+      // "Clear filters" pressed meanwhile: the query typed before it is gone with the rest.
+      if (s.filterResets !== resets) {
+        setText(s.filters.q);
+        return;
+      }
+      s.setFilters({ q: value });
+    }, DEBOUNCE_MS);
   }
 
   return (
