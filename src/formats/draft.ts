@@ -58,6 +58,7 @@ export class Draft {
   private readonly claims: Array<{ event: RawEvent; name: string }> = [];
   private readonly geocoded = new Map<string, Geocoded | null>();
   private readonly added = new Set<RawEvent>();
+  private readonly kept = new Set<string>();
 
   constructor(
     readonly format: FormatId,
@@ -88,10 +89,12 @@ export class Draft {
     this.rejected++;
   }
 
-  add(event: RawEvent, origin: Origin): void {
+  /** Adds an event; `uses` names actors or sources to keep that the event does not reference. */
+  add(event: RawEvent, origin: Origin, uses: readonly string[] = []): void {
     this.events.push(event);
     this.origins.push(origin);
     this.added.add(event);
+    for (const id of uses) this.kept.add(id);
   }
 
   /** The id of the actor with this name, created on first use (the first kind given wins). */
@@ -155,7 +158,7 @@ export class Draft {
       event.claim.by = this.actors.has(actorId) ? actorId : this.source(name);
     }
     this.claims.length = 0;
-    const used = new Set<string>();
+    const used = new Set(this.kept);
     for (const e of this.events) {
       used.add(e.claim.by);
       for (const a of e.actors ?? []) used.add(a.actor);

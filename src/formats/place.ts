@@ -36,6 +36,8 @@ export function isPlacePrecision(value: string): value is PlacePrecision {
 
 export interface PlaceInput {
   name: string;
+  /** What to ask the geocoder, when not the name ("Rafah" for the place "Rafah, Palestine"). */
+  query?: string;
   lat: unknown;
   lon: unknown;
   precision?: PlacePrecision;
@@ -75,7 +77,8 @@ export function readPlace(input: PlaceInput, draft: Draft, origin: Origin): Plac
   }
   if (!input.name) return { ok: true, place: null };
 
-  const hit = draft.geocode(input.name, input.countryHint);
+  const query = input.query ?? input.name;
+  const hit = draft.geocode(query, input.countryHint);
   if (hit) {
     return {
       ok: true,
@@ -84,13 +87,13 @@ export function readPlace(input: PlaceInput, draft: Draft, origin: Origin): Plac
         lat: hit.lat,
         lon: hit.lon,
         precision: hit.precision,
-        geocoded: { query: input.name, matched: hit.matched, by: hit.by },
+        geocoded: { query, matched: hit.matched, by: hit.by },
       },
     };
   }
   const why =
     hit === null
-      ? `the geocoder does not know “${input.name}”`
+      ? `the geocoder does not know “${query}”`
       : `“${input.name}” has no coordinates and no geocoder was given`;
   draft.warn(origin, `${why}; the event has no place (the name is kept in extra)`, {
     ...input.where.name,

@@ -13,6 +13,8 @@ export interface Field {
 export interface FieldRecord {
   /** The first of `keys` the item has (compared case- and space-insensitively), marked used. */
   take(...keys: string[]): Field | undefined;
+  /** Like `take`, but the field stays in `rest` (for values also kept verbatim in `extra`). */
+  peek(...keys: string[]): Field | undefined;
   /** The unused fields that have a value, as strings, keyed as the file writes them. */
   rest(): Record<string, string> | undefined;
 }
@@ -42,9 +44,14 @@ export class CsvRecord implements FieldRecord {
   ) {}
 
   take(...keys: string[]): Field | undefined {
+    const field = this.peek(...keys);
+    if (field) this.used.add(this.columns.find(...keys)!);
+    return field;
+  }
+
+  peek(...keys: string[]): Field | undefined {
     const i = this.columns.find(...keys);
     if (i === undefined) return undefined;
-    this.used.add(i);
     const raw = cell(this.row, i);
     const key = this.columns.name(i);
     return { value: this.unguard ? unguardCell(raw) : raw, key, where: { column: key } };
@@ -82,10 +89,15 @@ export class ObjectRecord implements FieldRecord {
   }
 
   take(...keys: string[]): Field | undefined {
+    const field = this.peek(...keys);
+    if (field) this.used.add(field.key);
+    return field;
+  }
+
+  peek(...keys: string[]): Field | undefined {
     for (const wanted of keys) {
       const key = this.byKey.get(wanted);
       if (key === undefined) continue;
-      this.used.add(key);
       return {
         value: this.object[key],
         key,
