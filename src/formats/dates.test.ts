@@ -4,6 +4,7 @@ import {
   alignTime,
   dateFromParts,
   monthNumber,
+  partOfReason,
   readClock,
   readDate,
   shiftDay,
@@ -70,6 +71,22 @@ describe('dateFromParts', () => {
     [{ year: 2025, month: 2, day: 30 }, '"2025-02-30" has no day 30 in that month'],
   ])('rejects %j: %s', (parts, reason) => {
     expect(dateFromParts(parts)).toBe(reason);
+  });
+});
+
+describe('partOfReason', () => {
+  it.each([
+    [{}, 'year'],
+    [{ year: 'x' }, 'year'],
+    [{ year: 2025, month: 13 }, 'month'],
+    [{ year: 2025, day: 3 }, 'month'],
+    [{ year: 2025, month: 2, day: 30 }, 'day'],
+    [{ year: 2025, month: 2, hour: 3 }, 'day'],
+    [{ year: 2025, month: 2, day: 1, hour: 24 }, 'hour'],
+    [{ year: 2025, month: 2, day: 1, minute: 3 }, 'hour'],
+    [{ year: 2025, month: 2, day: 1, hour: 1, minute: 60 }, 'minute'],
+  ])('names the part a reason is about: %j → %s', (parts, part) => {
+    expect(partOfReason(dateFromParts(parts) as string)).toBe(part);
   });
 });
 

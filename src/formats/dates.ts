@@ -141,6 +141,16 @@ export function dateFromParts(parts: DateParts): DateValue | string {
   return typeof check === 'string' ? check : { iso, resolution };
 }
 
+/** Which part a reason from `dateFromParts` is about, so a problem can name its column. */
+export function partOfReason(reason: string): keyof DateParts {
+  if (/needs a month|no month|^month/.test(reason)) return 'month';
+  if (/needs a day|no day|^day/.test(reason)) return 'day';
+  if (/need an hour|no hour|^hour/.test(reason)) return 'hour';
+  if (/no minute|^minute/.test(reason)) return 'minute';
+  if (/no second|^second/.test(reason)) return 'second';
+  return 'year';
+}
+
 /** "14:30", "14:30:05", "2:30 PM", "14" → its parts; a reason when it is not a time. */
 export function readClock(
   text: string,

@@ -81,6 +81,8 @@ export class ObjectRecord implements FieldRecord {
     private readonly object: Readonly<Record<string, unknown>>,
     /** The path of the object in its item, for messages: "properties". */
     private readonly path = '',
+    /** Put before the keys `rest` returns: "media." for a nested object. */
+    private readonly restPrefix = '',
   ) {
     for (const key of Object.keys(object)) {
       const k = headerKey(key);
@@ -114,7 +116,7 @@ export class ObjectRecord implements FieldRecord {
       const value = text({ value: this.object[key], key, where: {} });
       if (!value) continue;
       out ??= {};
-      out[extraKey(key)] = value;
+      out[`${this.restPrefix}${extraKey(key)}`] = value;
     }
     return out;
   }
@@ -137,5 +139,19 @@ export function columnLocator(
       return i === undefined ? {} : { column: columns.name(i) };
     }
     return {};
+  };
+}
+
+/** Like `columnLocator`, for JSON items: the first matching rule gives the item's field path. */
+export function fieldLocator(
+  rules: ReadonlyArray<readonly [field: string, path: string]>,
+): (field: string) => Where {
+  return (field) => {
+    for (const [prefix, path] of rules) {
+      if (field === prefix || field.startsWith(`${prefix}.`) || field.startsWith(`${prefix}[`)) {
+        return { field: path };
+      }
+    }
+    return { field };
   };
 }
