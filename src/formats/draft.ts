@@ -1,6 +1,6 @@
 // What every mapper builds: a `dateline/1` document, plus where each event came from in the file,
 // so that the loader's problems can be told by spreadsheet row (or item index) and column.
-import type { Dataset, LoadReport, Problem } from '../model/dataset';
+import type { Collection, Dataset, LoadReport, Problem } from '../model/dataset';
 import { loadDataset, type LoadResult } from '../model/load';
 import { FORMAT, type ActorKind } from '../model/schema';
 import { abortError, ImportError } from './errors';
@@ -10,7 +10,7 @@ import type { FormatId, Geocoded, ImportOptions, RawActor, RawEvent, RawSource }
 
 /** Where an item is in the imported file. */
 export interface Origin {
-  collection: 'events' | 'features';
+  collection: Collection;
   /** The spreadsheet row, for CSV. */
   row?: number;
   /** The position in the file's own array, for JSON. */

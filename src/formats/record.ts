@@ -91,20 +91,25 @@ export class ObjectRecord implements FieldRecord {
   }
 
   take(...keys: string[]): Field | undefined {
-    const field = this.peek(...keys);
-    if (field) this.used.add(field.key);
-    return field;
+    const key = this.keyOf(keys);
+    if (key !== undefined) this.used.add(key);
+    return this.peek(...keys);
   }
 
   peek(...keys: string[]): Field | undefined {
+    const key = this.keyOf(keys);
+    if (key === undefined) return undefined;
+    return {
+      value: this.object[key],
+      key: `${this.restPrefix}${key}`,
+      where: { field: this.path ? `${this.path}.${key}` : key },
+    };
+  }
+
+  private keyOf(keys: readonly string[]): string | undefined {
     for (const wanted of keys) {
       const key = this.byKey.get(wanted);
-      if (key === undefined) continue;
-      return {
-        value: this.object[key],
-        key,
-        where: { field: this.path ? `${this.path}.${key}` : key },
-      };
+      if (key !== undefined) return key;
     }
     return undefined;
   }
