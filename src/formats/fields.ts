@@ -183,14 +183,17 @@ export function readEventFields(
     }
   }
   const approximateField = take('approximate');
-  const approx = readBoolean(approximateField);
-  if (approx === undefined) {
-    draft.warn(
-      origin,
-      `approximate “${text(approximateField)}” is not yes or no; reading it as no`,
-      at(approximateField, 'approximate'),
-    );
-    keep(approximateField!);
+  if (approximateField && (typeof approximateField.value === 'boolean' || text(approximateField))) {
+    const stated = readBoolean(approximateField);
+    if (stated === undefined) {
+      draft.warn(
+        origin,
+        `approximate “${text(approximateField)}” is not yes or no; reading it as no`,
+        at(approximateField, 'approximate'),
+      );
+      keep(approximateField);
+      approximate = false;
+    } else approximate = stated;
   }
   const timeText = text(take('time_text'));
 
@@ -261,7 +264,7 @@ export function readEventFields(
       start: aligned.start,
       ...(aligned.end !== undefined && { end: aligned.end }),
       precision,
-      approximate: approx ?? approximate,
+      approximate,
       ...(timeText && { text: timeText }),
     },
     status,
