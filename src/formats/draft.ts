@@ -59,6 +59,8 @@ export class Draft {
   private readonly geocoded = new Map<string, Geocoded | null>();
   private readonly added = new Set<RawEvent>();
   private readonly kept = new Set<string>();
+  private total = 0;
+  private fileSourceId: string | undefined;
 
   constructor(
     readonly format: FormatId,
@@ -68,9 +70,14 @@ export class Draft {
 
   /** Reports progress and checks for cancellation every PROGRESS_EVERY items. */
   progress(done: number, total: number): void {
+    this.total = total;
     if (done % PROGRESS_EVERY !== 0) return;
-    if (this.opts.signal?.aborted) throw abortError(this.opts.fileName);
+    this.checkAborted();
     this.opts.onProgress?.(done, total);
+  }
+
+  private checkAborted(): void {
+    if (this.opts.signal?.aborted) throw abortError(this.opts.fileName);
   }
 
   private at(origin: Origin): Pick<Problem, 'collection' | 'row' | 'index'> {
@@ -114,15 +121,15 @@ export class Draft {
 
   /** A source standing for the imported file, for events the file attributes to no one. */
   fileSource(): string {
+    if (this.fileSourceId) return this.fileSourceId;
     const id = `import-${idForName(this.opts.fileName, 'file')}`;
-    if (!this.sources.has(id)) {
-      this.sources.set(id, {
-        id,
-        title: this.opts.fileName,
-        publisher: `${FORMAT_NAMES[this.format]} import`,
-        note: 'The imported file; it names no source for these events.',
-      });
-    }
+    this.sources.set(id, {
+      id,
+      title: this.opts.fileName,
+      publisher: `${FORMAT_NAMES[this.format]} import`,
+      note: 'The imported file; it names no source for these events.',
+    });
+    this.fileSourceId = id;
     return id;
   }
 
@@ -174,9 +181,13 @@ export class Draft {
     };
   }
 
-  /** Builds, loads and tells the result in the file's terms. */
+  /** Builds, loads and tells the result in the file's terms; progress ends at total/total. */
   load(): Imported {
-    return this.finish(loadDataset(this.build(), this.opts.fileName));
+    this.checkAborted();
+    const imported = this.finish(loadDataset(this.build(), this.opts.fileName));
+    this.checkAborted();
+    this.opts.onProgress?.(this.total, this.total);
+    return imported;
   }
 
   /**

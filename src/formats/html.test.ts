@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { decodeEntities, escapeHtml, hasMarkup, htmlToText } from './html';
+import { decodeEntities, escapeHtml, hasMarkup, htmlToText, textToHtml } from './html';
 
 describe('htmlToText', () => {
   it('strips tags and keeps the words', () => {
@@ -71,5 +71,13 @@ describe('escapeHtml', () => {
     const text = `<a href="x">Tom & Jerry's</a>`;
     expect(escapeHtml(text)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;');
     expect(htmlToText(escapeHtml(text))).toBe(text);
+  });
+});
+
+describe('textToHtml', () => {
+  it('escapes and keeps line breaks, and htmlToText undoes it', () => {
+    const text = 'a < b\nsecond line';
+    expect(textToHtml(text)).toBe('a &lt; b<br>second line');
+    expect(htmlToText(textToHtml(text))).toBe(text);
   });
 });
