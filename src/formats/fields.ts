@@ -1,7 +1,7 @@
 // The Dateline field vocabulary (id, title, summary, type, start, end, precision, approximate,
 // time_text, status, place, place_precision, actors, claim_by, claim_status, tags), read from one
 // item: a Dateline CSV row or a GeoJSON feature's properties. Missing fields get defaults; values
-// it cannot use are reported and kept in `extra`; a row with no usable date is rejected.
+// it cannot use are reported and kept in `extra`; an item with no usable date is rejected.
 import {
   CLAIM_STATUSES,
   EVENT_STATUSES,
@@ -63,6 +63,62 @@ export interface EventFields {
 const TRUE = new Set(['true', 'yes', 'y', '1', 'x']);
 const FALSE = new Set(['false', 'no', 'n', '0']);
 
+/** One item being read: its fields, where problems go, and what is kept in `extra`. */
+class ItemReader {
+  readonly extra: Record<string, string> = {};
+  id = '';
+
+  constructor(
+    private readonly rec: FieldRecord,
+    readonly draft: Draft,
+    readonly origin: Origin,
+    private readonly aliases: NonNullable<ReadOptions['aliases']> = {},
+  ) {}
+
+  take(name: FieldName): Field | undefined {
+    return this.rec.take(name, ...(this.aliases[name] ?? []));
+  }
+
+  /** Where a field is, for a problem: the field's own place, else the vocabulary name. */
+  at(field: Field | undefined, name: string): Where & { id: string } {
+    return { ...(field?.where ?? { field: name }), id: this.id };
+  }
+
+  warn(field: Field | undefined, name: string, message: string): void {
+    this.draft.warn(this.origin, message, this.at(field, name));
+  }
+
+  reject(field: Field | undefined, name: string, message: string): null {
+    this.draft.reject(this.origin, message, this.at(field, name));
+    return null;
+  }
+
+  /** Keeps a value the event has no place for, under the file's name for it. */
+  keep(field: Field): void {
+    this.extra[field.key] = text(field);
+  }
+
+  /** One of `allowed` (any case); else `fallback`, with a warning and the value kept. */
+  choice<T extends string>(name: FieldName, allowed: readonly T[], fallback: T): T {
+    const field = this.take(name);
+    const value = text(field);
+    if (!value) return fallback;
+    const lower = value.toLowerCase();
+    if ((allowed as readonly string[]).includes(lower)) return lower as T;
+    this.warn(
+      field,
+      name,
+      `${name} “${value}” is not one of ${allowed.join(', ')}; using “${fallback}” (the value is kept in extra)`,
+    );
+    this.keep(field!);
+    return fallback;
+  }
+
+  rest(): Record<string, string> | undefined {
+    return this.rec.rest();
+  }
+}
+
 /** Dateline's id rule for imports: a slug as given, a slugified id, or title + position. */
 function eventId(given: string, title: string, position: number): string {
   if (isSlug(given)) return given;
@@ -84,6 +140,16 @@ export function readActorToken(token: string): { name: string; role: Role; unkno
   return { name: token.trim(), role: 'party' };
 }
 
+function readActorItem(item: unknown): ReturnType<typeof readActorToken> | null {
+  if (typeof item === 'string') return readActorToken(item);
+  if (typeof item === 'object' && item !== null && 'name' in item) {
+    const { name, role } = item as { name: unknown; role?: unknown };
+    if (typeof name !== 'string') return null;
+    return readActorToken(typeof role === 'string' ? `${name}:${role}` : name);
+  }
+  return null;
+}
+
 /** A list written as `a; b; c`, or a JSON array. */
 function list(field: Field | undefined): unknown[] {
   const v = field?.value;
@@ -98,6 +164,121 @@ export function isMediaList(value: unknown): value is Media[] {
   );
 }
 
+function readBoolean(field: Field | undefined): boolean | undefined {
+  if (typeof field?.value === 'boolean') return field.value;
+  const value = text(field).toLowerCase();
+  if (value === '' || FALSE.has(value)) return false;
+  return TRUE.has(value) ? true : undefined;
+}
+
+function cutAtWord(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** start, end (or an ISO interval in start), precision, approximate, time_text. */
+function readTime(r: ItemReader, fallback: ReadOptions['fallbackTime']): RawEvent['time'] | null {
+  let startField = r.take('start');
+  let endField = r.take('end');
+  let approximate = false;
+  if (!text(startField) && fallback) {
+    ({ start: startField, end: endField, approximate } = fallback);
+  }
+  let startText = text(startField);
+  let endText = text(endField);
+  const interval = /^([^/]+)\/([^/]+)$/.exec(startText);
+  if (interval && !endText) [startText, endText] = [interval[1]!, interval[2]!];
+  if (!startText) return r.reject(startField, 'start', 'no date: the event needs a start');
+  const start = readDate(startText);
+  if (typeof start === 'string') return r.reject(startField, 'start', start);
+  let end: DateValue | undefined;
+  if (endText) {
+    const read = readDate(endText);
+    if (typeof read === 'string') return r.reject(endField ?? startField, 'end', read);
+    end = read;
+  }
+  const aligned = alignTime(start, end);
+  if (aligned.coarsened) {
+    r.warn(
+      aligned.coarsened === 'start' ? startField : endField,
+      aligned.coarsened,
+      `start and end are written to different precisions; both are read to the ${aligned.precision}`,
+    );
+  }
+
+  let precision: Precision = aligned.precision;
+  const precisionField = r.take('precision');
+  const stated = text(precisionField).toLowerCase();
+  if ((PRECISIONS as readonly string[]).includes(stated)) precision = stated as Precision;
+  else if (stated) {
+    r.warn(
+      precisionField,
+      'precision',
+      `precision “${text(precisionField)}” is not one of ${PRECISIONS.join(', ')}; using ${precision}, read from the date`,
+    );
+    r.keep(precisionField!);
+  }
+
+  const approximateField = r.take('approximate');
+  if (approximateField && (typeof approximateField.value === 'boolean' || text(approximateField))) {
+    const said = readBoolean(approximateField);
+    if (said === undefined) {
+      r.warn(
+        approximateField,
+        'approximate',
+        `approximate “${text(approximateField)}” is not yes or no; reading it as no`,
+      );
+      r.keep(approximateField);
+    }
+    approximate = said ?? false;
+  }
+  const timeText = text(r.take('time_text'));
+  return {
+    start: aligned.start,
+    ...(aligned.end !== undefined && { end: aligned.end }),
+    precision,
+    approximate,
+    ...(timeText && { text: timeText }),
+  };
+}
+
+/** `name:role` items; actors are created as organisations, their ids made from their names. */
+function readActors(r: ItemReader): NonNullable<RawEvent['actors']> {
+  const field = r.take('actors');
+  const actors: NonNullable<RawEvent['actors']> = [];
+  for (const item of list(field)) {
+    const token = readActorItem(item);
+    if (!token?.name) continue;
+    if (token.unknownRole) {
+      r.warn(
+        field,
+        'actors',
+        `role “${token.unknownRole}” of ${token.name} is not one of ${ROLES.join(', ')}; using party`,
+      );
+    }
+    const actor = r.draft.actor(token.name, 'organisation');
+    if (!actors.some((a) => a.actor === actor && a.role === token.role)) {
+      actors.push({ actor, role: token.role });
+    }
+  }
+  return actors;
+}
+
+function readMedia(r: ItemReader): Media[] | undefined {
+  const field = r.take('media');
+  if (!field || !text(field)) return undefined;
+  if (isMediaList(field.value)) return field.value;
+  r.warn(
+    field,
+    'media',
+    'media must be a list of { url, caption, credit, thumbnail } with http(s) URLs; it is kept in extra',
+  );
+  r.keep(field);
+  return undefined;
+}
+
 /** Reads one item's Dateline fields; null when the item was rejected (its date is unusable). */
 export function readEventFields(
   rec: FieldRecord,
@@ -105,176 +286,50 @@ export function readEventFields(
   origin: Origin,
   opts: ReadOptions,
 ): EventFields | null {
-  const take = (name: FieldName) => rec.take(name, ...(opts.aliases?.[name] ?? []));
-  const extra: Record<string, string> = {};
-  const keep = (field: Field) => (extra[field.key] = text(field));
-
-  const summaryHtml = text(take('summary_html')) || undefined;
-  const summary = text(take('summary')) || (summaryHtml ? htmlToText(summaryHtml) : '');
-  const titleField = take('title');
-  let title = text(titleField);
-  const idField = take('id');
+  const r = new ItemReader(rec, draft, origin, opts.aliases);
+  const summaryHtml = text(r.take('summary_html')) || undefined;
+  const summary = text(r.take('summary')) || (summaryHtml ? htmlToText(summaryHtml) : '');
+  const titleField = r.take('title');
+  const idField = r.take('id');
   const given = text(idField);
-  if (!title) {
-    title = summary ? cutAtWord(summary.split('\n')[0]!, 80) : 'Untitled event';
-  }
-  const id = eventId(given, title, opts.position);
-  const at = (field: Field | undefined, fallback: string): Where & { id: string } => ({
-    ...(field?.where ?? { field: fallback }),
-    id,
-  });
-  if (!text(titleField)) {
-    draft.warn(origin, `no title; using “${title}”`, at(titleField, 'title'));
-  }
-  if (given && given !== id) {
-    draft.warn(origin, `id “${given}” is not a lowercase slug; using “${id}”`, at(idField, 'id'));
+  const title =
+    text(titleField) || (summary ? cutAtWord(summary.split('\n')[0]!, 80) : '') || 'Untitled event';
+  r.id = eventId(given, title, opts.position);
+  if (!text(titleField)) r.warn(titleField, 'title', `no title; using “${title}”`);
+  if (given && given !== r.id) {
+    r.warn(idField, 'id', `id “${given}” is not a lowercase slug; using “${r.id}”`);
   }
 
-  // Time: the row is rejected without a usable start.
-  let startField = take('start');
-  let endField = take('end');
-  let approximate = false;
-  if (!text(startField) && opts.fallbackTime) {
-    ({ start: startField, end: endField, approximate } = opts.fallbackTime);
-  }
-  let startText = text(startField);
-  let endText = text(endField);
-  const interval = /^([^/]+)\/([^/]+)$/.exec(startText);
-  if (interval && !endText) [startText, endText] = [interval[1]!, interval[2]!];
-  if (!startText) {
-    draft.reject(origin, 'no date: the event needs a start', at(startField, 'start'));
-    return null;
-  }
-  const start = readDate(startText);
-  if (typeof start === 'string') {
-    draft.reject(origin, start, at(startField, 'start'));
-    return null;
-  }
-  let end: DateValue | undefined;
-  if (endText) {
-    const read = readDate(endText);
-    if (typeof read === 'string') {
-      draft.reject(origin, read, at(endField ?? startField, 'end'));
-      return null;
-    }
-    end = read;
-  }
-  const aligned = alignTime(start, end);
-  if (aligned.coarsened) {
-    draft.warn(
-      origin,
-      `start and end are written to different precisions; both are read to the ${aligned.precision}`,
-      at(aligned.coarsened === 'start' ? startField : endField, aligned.coarsened),
-    );
-  }
-  let precision: Precision = aligned.precision;
-  const precisionField = take('precision');
-  const statedPrecision = text(precisionField).toLowerCase();
-  if (statedPrecision) {
-    if ((PRECISIONS as readonly string[]).includes(statedPrecision)) {
-      precision = statedPrecision as Precision;
-    } else {
-      draft.warn(
-        origin,
-        `precision “${text(precisionField)}” is not one of ${PRECISIONS.join(', ')}; using ${precision}, read from the date`,
-        at(precisionField, 'precision'),
-      );
-      keep(precisionField!);
-    }
-  }
-  const approximateField = take('approximate');
-  if (approximateField && (typeof approximateField.value === 'boolean' || text(approximateField))) {
-    const stated = readBoolean(approximateField);
-    if (stated === undefined) {
-      draft.warn(
-        origin,
-        `approximate “${text(approximateField)}” is not yes or no; reading it as no`,
-        at(approximateField, 'approximate'),
-      );
-      keep(approximateField);
-      approximate = false;
-    } else approximate = stated;
-  }
-  const timeText = text(take('time_text'));
-
-  const choice = <T extends string>(name: FieldName, allowed: readonly T[], fallback: T): T => {
-    const field = take(name);
-    const value = text(field);
-    if (!value) return fallback;
-    const lower = value.toLowerCase();
-    if ((allowed as readonly string[]).includes(lower)) return lower as T;
-    draft.warn(
-      origin,
-      `${name} “${value}” is not one of ${allowed.join(', ')}; using “${fallback}” (the value is kept in extra)`,
-      at(field, name),
-    );
-    keep(field!);
-    return fallback;
-  };
-  const type = choice('type', EVENT_TYPES, 'other');
-  const status = choice('status', EVENT_STATUSES, 'occurred');
-  const claimStatus = choice('claim_status', CLAIM_STATUSES, 'reported');
-  const placePrecision = choice<PlacePrecision | ''>('place_precision', PLACE_PRECISIONS, '');
-
-  const placeField = take('place');
-  const actorsField = take('actors');
-  const actors: RawEvent['actors'] = [];
-  for (const item of list(actorsField)) {
-    const token = readActorItem(item);
-    if (!token?.name) continue;
-    if (token.unknownRole) {
-      draft.warn(
-        origin,
-        `role “${token.unknownRole}” of ${token.name} is not one of ${ROLES.join(', ')}; using party`,
-        at(actorsField, 'actors'),
-      );
-    }
-    const actor = draft.actor(token.name, 'organisation');
-    if (!actors.some((a) => a.actor === actor && a.role === token.role)) {
-      actors.push({ actor, role: token.role });
-    }
-  }
+  const time = readTime(r, opts.fallbackTime);
+  if (!time) return null;
+  const type = r.choice('type', EVENT_TYPES, 'other');
+  const status = r.choice('status', EVENT_STATUSES, 'occurred');
+  const claimStatus = r.choice('claim_status', CLAIM_STATUSES, 'reported');
+  const placePrecision = r.choice<PlacePrecision | ''>('place_precision', PLACE_PRECISIONS, '');
+  const placeField = r.take('place');
+  const actors = readActors(r);
   const tags = [
-    ...new Set(list(take('tags')).map((t) => text({ value: t, key: '', where: {} }))),
-  ].filter((t) => t !== '');
+    ...new Set(list(r.take('tags')).map((t) => text({ value: t, key: '', where: {} }))),
+  ];
+  const media = readMedia(r);
+  const claimBy = text(r.take('claim_by'));
 
-  const mediaField = take('media');
-  let media: Media[] | undefined;
-  if (mediaField && text(mediaField)) {
-    if (isMediaList(mediaField.value)) media = mediaField.value;
-    else {
-      draft.warn(
-        origin,
-        'media must be a list of { url, caption, credit, thumbnail } with http(s) URLs; it is kept in extra',
-        at(mediaField, 'media'),
-      );
-      keep(mediaField);
-    }
-  }
-
-  const claimBy = text(take('claim_by'));
   const event: RawEvent = {
-    id,
+    id: r.id,
     title,
     summary,
     ...(summaryHtml && { summaryHtml }),
     ...(media && { media }),
     type,
-    time: {
-      start: aligned.start,
-      ...(aligned.end !== undefined && { end: aligned.end }),
-      precision,
-      approximate,
-      ...(timeText && { text: timeText }),
-    },
+    time,
     status,
     place: null,
     actors,
     claim: { by: claimBy ? '' : draft.fileSource(), status: claimStatus },
-    tags,
+    tags: tags.filter((t) => t !== ''),
   };
   if (claimBy) draft.claimBy(event, claimBy);
-  Object.assign(extra, rec.rest());
+  const extra = { ...r.rest(), ...r.extra };
   if (Object.keys(extra).length > 0) event.extra = extra;
   return {
     event,
@@ -285,28 +340,4 @@ export function readEventFields(
       ...(placePrecision && { precision: placePrecision }),
     },
   };
-}
-
-function readBoolean(field: Field | undefined): boolean | undefined {
-  if (typeof field?.value === 'boolean') return field.value;
-  const value = text(field).toLowerCase();
-  if (value === '' || FALSE.has(value)) return false;
-  return TRUE.has(value) ? true : undefined;
-}
-
-function readActorItem(item: unknown): { name: string; role: Role; unknownRole?: string } | null {
-  if (typeof item === 'string') return readActorToken(item);
-  if (typeof item === 'object' && item !== null && 'name' in item) {
-    const { name, role } = item as { name: unknown; role?: unknown };
-    if (typeof name !== 'string') return null;
-    return readActorToken(typeof role === 'string' ? `${name}:${role}` : name);
-  }
-  return null;
-}
-
-function cutAtWord(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const cut = s.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

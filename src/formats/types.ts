@@ -1,7 +1,12 @@
 // The import/export API's types. The UI, a Web Worker and IndexedDB build on these.
 import type { z } from 'zod';
-import type { Geocoder } from '../model/schema';
-import type { ActorSchema, EventSchema, InlinePlaceSchema, SourceSchema } from '../model/schema';
+import type {
+  ActorSchema,
+  EventSchema,
+  Geocoder,
+  InlinePlaceSchema,
+  SourceSchema,
+} from '../model/schema';
 
 export type FormatId =
   'dateline-json' | 'dateline-csv' | 'timelinejs-csv' | 'timelinejs-json' | 'acled-csv' | 'geojson';
