@@ -32,9 +32,12 @@ export interface Dataset {
   eventById: ReadonlyMap<string, DatelineEvent>;
   /** Earliest start and latest end over all events, or null with no events. */
   span: { earliest: number; latest: number } | null;
+  /** Dataset-level fields an importer kept (e.g. TimelineJS eras), when the file has them. */
+  extra?: Record<string, unknown>;
 }
 
-export type Collection = 'dataset' | 'actors' | 'places' | 'sources' | 'events';
+/** `features` is a GeoJSON file's own array, for problems an importer finds before loading. */
+export type Collection = 'dataset' | 'actors' | 'places' | 'sources' | 'events' | 'features';
 
 export interface Problem {
   severity: 'error' | 'warning';
@@ -44,6 +47,10 @@ export interface Problem {
   id?: string;
   /** Dotted path of the field inside the item, e.g. `time.start` or `actors[2].actor`. */
   field?: string;
+  /** The spreadsheet row of an imported CSV (the header is row 1, so data starts at row 2). */
+  row?: number;
+  /** The CSV column (as the file's header names it) the problem is about. */
+  column?: string;
   message: string;
 }
 
@@ -54,11 +61,19 @@ export interface LoadReport {
   eventsRejected: number;
 }
 
-/** "events[3] (talks-begin) · time.start" — where a problem is, for people. */
+/**
+ * Where a problem is, for people: "events[3] “talks-begin” · time.start" in a JSON file,
+ * "row 12 “pse123” · column event_date" in a CSV file (a spreadsheet's row and column name).
+ */
 export function describeLocation(p: Problem): string {
-  let s: string = p.collection;
-  if (p.index !== undefined) s += `[${p.index}]`;
+  let s: string;
+  if (p.row !== undefined) s = `row ${p.row}`;
+  else {
+    s = p.collection;
+    if (p.index !== undefined) s += `[${p.index}]`;
+  }
   if (p.id) s += ` “${p.id}”`;
-  if (p.field) s += ` · ${p.field}`;
+  if (p.column !== undefined) s += ` · column ${p.column}`;
+  else if (p.field) s += ` · ${p.field}`;
   return s;
 }

@@ -407,6 +407,38 @@ describe('loadDataset: the document itself', () => {
   });
 });
 
+describe('loadDataset: imported HTML, media and geocoded places', () => {
+  it('keeps summaryHtml beside the plain summary, media and where a place was geocoded', () => {
+    const geocoded = { query: 'Gaza City', matched: 'Gaza', by: 'geonames' };
+    const media = [{ url: 'https://example.org/a.jpg', caption: 'The crossing', credit: 'AP' }];
+    const r = loadWithEvent(
+      event({
+        summary: 'Talks resume.',
+        summaryHtml: '<p>Talks <b>resume</b>.</p>',
+        media,
+        place: { name: 'Gaza City', lat: 31.5, lon: 34.47, precision: 'city', geocoded },
+      }),
+    );
+    expect(r.report.problems).toEqual([]);
+    const e = r.dataset!.eventById.get('bad')!;
+    expect(e.summary).toBe('Talks resume.');
+    expect(e.summaryHtml).toBe('<p>Talks <b>resume</b>.</p>');
+    expect(e.media).toEqual(media);
+    expect(r.dataset!.places.get(e.placeKey!)!.geocoded).toEqual(geocoded);
+  });
+});
+
+describe('loadDataset: dataset-level extra', () => {
+  it('keeps an `extra` object an importer wrote, and ignores one that is not an object', () => {
+    const eras = [{ title: 'Phase one', start: '2025-01-19', end: '2025-03-01' }];
+    const kept = load((doc) => Object.assign(doc, { extra: { eras } }));
+    expect(kept.dataset!.extra).toEqual({ eras });
+    const ignored = load((doc) => Object.assign(doc, { extra: 'eras' }));
+    expect(ignored.dataset!.extra).toBeUndefined();
+    expect(ignored.report.problems).toEqual([]);
+  });
+});
+
 describe('loadDataset: one bad event is reported and the rest still load', () => {
   it.each([
     ['a string', 'talks'],
@@ -448,6 +480,17 @@ describe('loadDataset: one bad event is reported and the rest still load', () =>
     expect(rejection(r)).toEqual(
       eventError({ id: 'bad', field: 'time.precision' }, /expected one of/),
     );
+  });
+
+  it('media whose URL is not http(s)', () => {
+    const r = loadWithEvent(event({ media: [{ url: 'javascript:alert(1)' }] }));
+    expect(rejection(r)).toEqual(eventError({ id: 'bad', field: 'media[0].url' }, /http\(s\)/));
+  });
+
+  it('a geocoded place that does not say what it matched (the place union reports it whole)', () => {
+    const place = { name: 'Gaza', lat: 31.5, lon: 34.47, precision: 'city' };
+    const r = loadWithEvent(event({ place: { ...place, geocoded: { query: 'Gaza' } } }));
+    expect(rejection(r)).toEqual(eventError({ id: 'bad', field: 'place' }, /Invalid input/));
   });
 
   it('an unknown event type', () => {
@@ -862,6 +905,30 @@ describe('describeLocation', () => {
         message: 'm',
       }),
     ).toBe('dataset · title');
+  });
+
+  it('names a CSV row and column instead of the collection index', () => {
+    expect(
+      describeLocation({
+        severity: 'error',
+        collection: 'events',
+        index: 10,
+        row: 12,
+        column: 'event_date',
+        field: 'time.start',
+        message: 'm',
+      }),
+    ).toBe('row 12 · column event_date');
+    expect(
+      describeLocation({
+        severity: 'warning',
+        collection: 'events',
+        row: 3,
+        id: 'pse1',
+        field: 'place',
+        message: 'm',
+      }),
+    ).toBe('row 3 “pse1” · place');
   });
 
   it('locates a problem the loader reports', () => {

@@ -344,6 +344,7 @@ export function loadDataset(raw: unknown, file: string): LoadResult {
   const dataset: Dataset = {
     title,
     description,
+    ...(isRecord(raw.extra) && { extra: raw.extra }),
     actors,
     places,
     sources,

@@ -37,6 +37,7 @@ export const ActorSchema = z
   .describe('A state, group, organisation or person that takes part in events.');
 
 export const PLACE_PRECISIONS = ['exact', 'city', 'area', 'region', 'country'] as const;
+export const GEOCODERS = ['geonames', 'country', 'alias'] as const;
 
 const placeFields = {
   name: text,
@@ -58,17 +59,36 @@ const placeFields = {
     .string()
     .optional()
     .describe('Why the place was chosen, when the source only implies it.'),
+  geocoded: z
+    .object({
+      query: text.describe('The place name as the imported file wrote it.'),
+      matched: text.describe('The gazetteer entry the name was matched to.'),
+      by: z.enum(GEOCODERS),
+    })
+    .optional()
+    .describe('Set when an importer found the coordinates from the name, not the file.'),
 };
 
 export const PlaceSchema = z.object({ id: slug, ...placeFields });
 export const InlinePlaceSchema = z.object({ id: slug.optional(), ...placeFields });
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+export const MediaSchema = z
+  .object({
+    url: httpUrl,
+    caption: z.string().optional(),
+    credit: z.string().optional(),
+    thumbnail: httpUrl.optional(),
+  })
+  .describe('An image, video or page shown with the event (plain-text caption and credit).');
 
 export const SourceSchema = z.object({
   id: slug,
   title: text,
   publisher: text,
   author: z.string().optional(),
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  url: httpUrl.optional(),
   published: z.string().optional().describe('Publication date, ISO 8601 at the precision known.'),
   note: z.string().optional().describe('How the source reached us, and what is known of its date.'),
   text: z.string().optional().describe('Full text, so quotes can be checked and shown in context.'),
@@ -126,7 +146,14 @@ export const EvidenceSchema = z.object({
 export const EventSchema = z.object({
   id: slug,
   title: text,
-  summary: z.string().default(''),
+  summary: z.string().default('').describe('Plain text, never HTML.'),
+  summaryHtml: z
+    .string()
+    .optional()
+    .describe(
+      'The summary as HTML, when an imported format wrote it so (TimelineJS). Untrusted: sanitise before rendering; `summary` holds its plain text.',
+    ),
+  media: z.array(MediaSchema).optional(),
   type: z.enum(EVENT_TYPES),
   time: TimeSchema,
   status: z.enum(EVENT_STATUSES),
@@ -152,6 +179,10 @@ export const DatasetSchema = z.object({
   places: z.array(PlaceSchema).default([]),
   sources: z.array(SourceSchema).default([]),
   events: z.array(EventSchema),
+  extra: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('Dataset-level fields from an imported format, e.g. TimelineJS eras.'),
 });
 
 export type Actor = z.output<typeof ActorSchema>;
@@ -160,6 +191,8 @@ export type InlinePlace = z.output<typeof InlinePlaceSchema>;
 export type Source = z.output<typeof SourceSchema>;
 export type EventTime = z.output<typeof TimeSchema>;
 export type Evidence = z.output<typeof EvidenceSchema>;
+export type Media = z.output<typeof MediaSchema>;
+export type Geocoder = (typeof GEOCODERS)[number];
 export type EventInput = z.output<typeof EventSchema>;
 export type DatasetInput = z.input<typeof DatasetSchema>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];

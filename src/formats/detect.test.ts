@@ -1,0 +1,87 @@
+import { describe, it, expect } from 'vitest';
+import { csvFormatsOf, sniff } from './detect';
+import { detectFormat } from './index';
+
+describe('detectFormat: JSON by its shape', () => {
+  it.each([
+    ['{"format":"dateline/1","title":"t","events":[]}', 'dateline-json'],
+    ['{"format":"dateline/2","events":[]}', 'dateline-json'],
+    ['{"title":"t","events":[{"id":"a","time":{"start":"2025"}}]}', 'dateline-json'],
+    ['{"events":[{"start_date":{"year":"2025"}}]}', 'timelinejs-json'],
+    ['{"title":{"text":{"headline":"T"}},"events":[]}', 'timelinejs-json'],
+    ['{"type":"FeatureCollection","features":[]}', 'geojson'],
+    ['{"type":"Feature","geometry":null,"properties":{}}', 'geojson'],
+    ['\ufeff  {"type":"FeatureCollection","features":[]}', 'geojson'],
+  ])('%s → %s', (text, format) => {
+    expect(detectFormat(text)).toBe(format);
+  });
+
+  it('wraps a single Feature in a FeatureCollection', () => {
+    const f = { type: 'Feature', geometry: null, properties: {} };
+    expect(sniff(JSON.stringify(f))).toEqual({
+      format: 'geojson',
+      json: { type: 'FeatureCollection', features: [f] },
+    });
+  });
+
+  it.each([
+    ['{"events": [', /^it is not valid JSON \(/],
+    ['[1, 2]', /^it is JSON, but not an object$/],
+    ['{"type":"Topology"}', /no "format": "dateline\/1", no TimelineJS/],
+  ])('says why %s is none', (text, reason) => {
+    const s = sniff(text);
+    expect(s.format).toBeNull();
+    expect(s.format === null && s.reason).toMatch(reason);
+  });
+});
+
+describe('detectFormat: CSV by its header', () => {
+  it.each([
+    ['event_id_cnty,event_date,latitude\n', 'acled-csv'],
+    ['event_date,event_type,actor1\n', 'acled-csv'],
+    ['Year,Month,Day,Headline,Text\n', 'timelinejs-csv'],
+    [' YEAR ; headline\n', 'timelinejs-csv'],
+    ['title,start\n', 'dateline-csv'],
+    ['id;title;date\n', 'dateline-csv'],
+  ])('%j → %s', (text, format) => {
+    expect(detectFormat(text)).toBe(format);
+  });
+
+  it('lists every CSV format a header fits', () => {
+    expect(csvFormatsOf(['title', 'start', 'year', 'headline'])).toEqual([
+      'timelinejs-csv',
+      'dateline-csv',
+    ]);
+  });
+
+  it('breaks a tie with the file name, else takes the more specific format', () => {
+    const text = 'Year,Headline,title,start\n';
+    expect(detectFormat(text, 'my-timeline.csv')).toBe('timelinejs-csv');
+    expect(detectFormat(text, 'events.csv')).toBe('timelinejs-csv');
+    const acledAndDateline = 'event_id_cnty,event_date,title,start\n';
+    expect(detectFormat(acledAndDateline, 'events.csv')).toBe('acled-csv');
+  });
+
+  it('says which header it found when none fits', () => {
+    const s = sniff('a,b,c,d,e,f,g\n1,2,3,4,5,6,7\n');
+    expect(s.format === null && s.reason).toBe(
+      'its first line (a, b, c, d, e, f, …) is not a header Dateline knows: Dateline CSV needs title and start columns, a TimelineJS sheet Year and Headline, an ACLED export event_id_cnty and event_date',
+    );
+  });
+
+  it('uses the extension to explain a file named JSON that is not', () => {
+    const s = sniff('title\nnot json', 'data.json');
+    expect(s.format === null && s.reason).toBe(
+      'it is named as JSON but does not start with { or [',
+    );
+  });
+
+  it('content wins over the extension', () => {
+    expect(detectFormat('title,start\nA,2025\n', 'data.json')).toBe('dateline-csv');
+    expect(detectFormat('{"type":"FeatureCollection","features":[]}', 'data.csv')).toBe('geojson');
+  });
+
+  it('finds nothing in an empty file', () => {
+    expect(sniff('  \n')).toEqual({ format: null, reason: 'the file is empty' });
+  });
+});

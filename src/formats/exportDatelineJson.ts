@@ -1,0 +1,55 @@
+// Export as `dateline/1`: the given events, exactly as loaded, with only the actors, places and
+// sources they use (and the actors those belong to, so `memberOf` links stay whole).
+import type { Dataset, DatelineEvent } from '../model/dataset';
+import { FORMAT, type EventInput } from '../model/schema';
+
+/** An event as the file writes it, without what the loader derives. */
+export function rawEvent(e: DatelineEvent): EventInput {
+  const {
+    index: _index,
+    earliest: _earliest,
+    latest: _latest,
+    startDate: _startDate,
+    endDate: _endDate,
+    placeKey: _placeKey,
+    ...raw
+  } = e;
+  return raw;
+}
+
+export function exportDatelineJson(dataset: Dataset, events: readonly DatelineEvent[]): string {
+  const actorIds = new Set<string>();
+  const placeIds = new Set<string>();
+  const sourceIds = new Set<string>();
+  const refer = (id: string) => {
+    if (dataset.actors.has(id)) actorIds.add(id);
+    else if (dataset.sources.has(id)) sourceIds.add(id);
+  };
+  for (const e of events) {
+    for (const a of e.actors) actorIds.add(a.actor);
+    refer(e.claim.by);
+    for (const ev of e.evidence) sourceIds.add(ev.source);
+    if (typeof e.place === 'string') placeIds.add(e.place);
+  }
+  for (const id of [...actorIds]) {
+    let up = dataset.actors.get(id)?.memberOf;
+    while (up !== undefined && !actorIds.has(up)) {
+      actorIds.add(up);
+      up = dataset.actors.get(up)?.memberOf;
+    }
+  }
+  const places = [...dataset.places.values()]
+    .filter((p) => !p.inline && placeIds.has(p.id))
+    .map(({ key: _key, inline: _inline, ...place }) => place);
+  const doc = {
+    format: FORMAT,
+    title: dataset.title,
+    description: dataset.description,
+    ...(dataset.extra && { extra: dataset.extra }),
+    actors: [...dataset.actors.values()].filter((a) => actorIds.has(a.id)),
+    places,
+    sources: [...dataset.sources.values()].filter((s) => sourceIds.has(s.id)),
+    events: events.map(rawEvent),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

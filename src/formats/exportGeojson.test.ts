@@ -1,0 +1,67 @@
+// Export as GeoJSON, then import. What GeoJSON holds: everything CSV does (see
+// exportCsv.test.ts) plus summaryHtml and media; an unplaced event is a feature with
+// `geometry: null`. What it cannot hold: evidence; actor ids, kinds, aliases and memberOf; a
+// claim by an actor who takes part in no exported event (it comes back as a source); sources
+// beyond their title; place ids, radius, note and geocoding; the dataset's extra.
+import { describe, it, expect } from 'vitest';
+import type { Dataset, DatelineEvent } from '../model/dataset';
+import { exportEvents, importDataset } from './index';
+import { richDataset } from './richDataset';
+
+function whatGeojsonHolds(e: DatelineEvent, d: Dataset) {
+  const place = e.placeKey === null ? null : d.places.get(e.placeKey)!;
+  return {
+    id: e.id,
+    title: e.title,
+    summary: e.summary,
+    summaryHtml: e.summaryHtml,
+    media: e.media,
+    type: e.type,
+    time: e.time,
+    status: e.status,
+    place: place && {
+      name: place.name,
+      lat: place.lat,
+      lon: place.lon,
+      precision: place.precision,
+    },
+    actors: e.actors.map((a) => ({ name: d.actors.get(a.actor)!.name, role: a.role })),
+    claim: {
+      name: d.actors.get(e.claim.by)?.name ?? d.sources.get(e.claim.by)!.title,
+      status: e.claim.status,
+    },
+    tags: e.tags,
+    extra: e.extra,
+  };
+}
+
+const holds = (d: Dataset) => d.events.map((e) => whatGeojsonHolds(e, d));
+
+describe('GeoJSON export', () => {
+  it('round-trips every field GeoJSON can hold, and the dataset’s title and description', () => {
+    const dataset = richDataset();
+    const file = exportEvents('geojson', dataset, dataset.events);
+    const back = importDataset(file.text, { fileName: 'export.geojson' });
+    expect(back.format).toBe('geojson');
+    expect(back.report.problems).toEqual([]);
+    expect(holds(back.dataset)).toEqual(holds(dataset));
+    expect(back.dataset.title).toBe(dataset.title);
+    expect(back.dataset.description).toBe(dataset.description);
+  });
+
+  it('writes Points for placed events and null geometry for the others', () => {
+    const dataset = richDataset();
+    const file = exportEvents('geojson', dataset, dataset.events);
+    expect(file.mime).toBe('application/geo+json');
+    expect(file.extension).toBe('geojson');
+    const doc = JSON.parse(file.text) as {
+      type: string;
+      features: Array<{ id: string; geometry: unknown }>;
+    };
+    expect(doc.type).toBe('FeatureCollection');
+    const geometry = Object.fromEntries(doc.features.map((f) => [f.id, f.geometry]));
+    expect(geometry['talks-resume']).toEqual({ type: 'Point', coordinates: [31.2357, 30.0444] });
+    expect(geometry['night-strike']).toEqual({ type: 'Point', coordinates: [-18.4241, -33.9249] });
+    expect(geometry['a-year']).toBeNull();
+  });
+});

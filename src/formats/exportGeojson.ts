@@ -1,0 +1,50 @@
+// Export as a GeoJSON FeatureCollection: one feature per event, a Point where it has a place and
+// `geometry: null` where it has none, its fields as properties in the Dateline vocabulary (the
+// same names as the CSV columns) and its `extra` keys beside them.
+import type { Dataset, DatelineEvent } from '../model/dataset';
+import { eventFields, extraName } from './eventFields';
+
+export function exportGeojson(dataset: Dataset, events: readonly DatelineEvent[]): string {
+  const features = events.map((e) => {
+    const f = eventFields(e, dataset);
+    const properties: Record<string, unknown> = {
+      id: f.id,
+      title: f.title,
+      ...(f.summary && { summary: f.summary }),
+      ...(e.summaryHtml && { summary_html: e.summaryHtml }),
+      ...(e.media && { media: e.media }),
+      type: f.type,
+      status: f.status,
+      start: f.start,
+      ...(f.end && { end: f.end }),
+      precision: f.precision,
+      approximate: f.approximate,
+      ...(f.time_text && { time_text: f.time_text }),
+      ...(f.place && { place: f.place, place_precision: f.place_precision }),
+      actors: f.actors,
+      claim_by: f.claim_by,
+      claim_status: f.claim_status,
+      tags: f.tags,
+    };
+    const reserved = new Set([...Object.keys(properties), 'summary_html', 'media', 'when']);
+    for (const [key, value] of Object.entries(e.extra ?? {})) {
+      properties[extraName(key, reserved)] = value;
+    }
+    return {
+      type: 'Feature',
+      id: e.id,
+      geometry:
+        f.lat === undefined || f.lon === undefined
+          ? null
+          : { type: 'Point', coordinates: [f.lon, f.lat] },
+      properties,
+    };
+  });
+  const collection = {
+    type: 'FeatureCollection',
+    name: dataset.title,
+    ...(dataset.description && { description: dataset.description }),
+    features,
+  };
+  return `${JSON.stringify(collection, null, 2)}\n`;
+}

@@ -1,0 +1,343 @@
+// The Dateline field vocabulary (id, title, summary, type, start, end, precision, approximate,
+// time_text, status, place, place_precision, actors, claim_by, claim_status, tags), read from one
+// item: a Dateline CSV row or a GeoJSON feature's properties. Missing fields get defaults; values
+// it cannot use are reported and kept in `extra`; an item with no usable date is rejected.
+import {
+  CLAIM_STATUSES,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  MediaSchema,
+  PLACE_PRECISIONS,
+  ROLES,
+  type Media,
+  type Role,
+} from '../model/schema';
+import { PRECISIONS, type Precision } from '../model/time';
+import { alignTime, readDate, type DateValue } from './dates';
+import type { Draft, Origin, Where } from './draft';
+import { htmlToText } from './html';
+import type { PlacePrecision } from './place';
+import { text, type Field, type FieldRecord } from './record';
+import { isSlug, slugify } from './slug';
+import type { RawEvent } from './types';
+
+/** The columns of a Dateline CSV, in the order the export writes them. */
+export const DATELINE_COLUMNS = [
+  'id',
+  'title',
+  'summary',
+  'type',
+  'start',
+  'end',
+  'precision',
+  'approximate',
+  'time_text',
+  'status',
+  'place',
+  'lat',
+  'lon',
+  'place_precision',
+  'actors',
+  'claim_by',
+  'claim_status',
+  'tags',
+] as const;
+
+export type FieldName = (typeof DATELINE_COLUMNS)[number] | 'summary_html' | 'media';
+
+export interface ReadOptions {
+  /** The row (or item number) that makes generated ids unique: "talks-begin-12". */
+  position: number;
+  /** Other names a file may use for a field, e.g. GeoJSON's `name` for `title`. */
+  aliases?: Partial<Record<FieldName, string[]>>;
+  /** Where the time is when the item has no `start` (GeoJSON's Linked Places `when`). */
+  fallbackTime?: { start: Field; end?: Field; approximate: boolean };
+}
+
+export interface EventFields {
+  /** The event, with no place yet and `extra` holding every field it has no place for. */
+  event: RawEvent;
+  place: { name: string; key: string; where: Where; precision?: PlacePrecision };
+}
+
+const TRUE = new Set(['true', 'yes', 'y', '1', 'x']);
+const FALSE = new Set(['false', 'no', 'n', '0']);
+
+/** One item being read: its fields, where problems go, and what is kept in `extra`. */
+class ItemReader {
+  readonly extra: Record<string, string> = {};
+  id = '';
+
+  constructor(
+    private readonly rec: FieldRecord,
+    readonly draft: Draft,
+    readonly origin: Origin,
+    private readonly aliases: NonNullable<ReadOptions['aliases']> = {},
+  ) {}
+
+  take(name: FieldName): Field | undefined {
+    return this.rec.take(name, ...(this.aliases[name] ?? []));
+  }
+
+  /** Where a field is, for a problem: the field's own place, else the vocabulary name. */
+  at(field: Field | undefined, name: string): Where & { id: string } {
+    return { ...(field?.where ?? { field: name }), id: this.id };
+  }
+
+  warn(field: Field | undefined, name: string, message: string): void {
+    this.draft.warn(this.origin, message, this.at(field, name));
+  }
+
+  reject(field: Field | undefined, name: string, message: string): null {
+    this.draft.reject(this.origin, message, this.at(field, name));
+    return null;
+  }
+
+  /** Keeps a value the event has no place for, under the file's name for it. */
+  keep(field: Field): void {
+    this.extra[field.key] = text(field);
+  }
+
+  /** One of `allowed` (any case); else `fallback`, with a warning and the value kept. */
+  choice<T extends string>(name: FieldName, allowed: readonly T[], fallback: T): T {
+    const field = this.take(name);
+    const value = text(field);
+    if (!value) return fallback;
+    const lower = value.toLowerCase();
+    if ((allowed as readonly string[]).includes(lower)) return lower as T;
+    this.warn(
+      field,
+      name,
+      `${name} “${value}” is not one of ${allowed.join(', ')}; using “${fallback}” (the value is kept in extra)`,
+    );
+    this.keep(field!);
+    return fallback;
+  }
+
+  rest(): Record<string, string> | undefined {
+    return this.rec.rest();
+  }
+}
+
+/** Dateline's id rule for imports: a slug as given, a slugified id, or title + position. */
+function eventId(given: string, title: string, position: number): string {
+  if (isSlug(given)) return given;
+  const fromGiven = slugify(given, 120);
+  if (fromGiven) return fromGiven;
+  return `${slugify(title) || 'event'}-${position}`;
+}
+
+/** "Qatar:mediator" → Qatar as mediator; a name with no known role suffix is a party. */
+export function readActorToken(token: string): { name: string; role: Role; unknownRole?: string } {
+  const colon = token.lastIndexOf(':');
+  if (colon > 0) {
+    const suffix = token.slice(colon + 1).trim();
+    const name = token.slice(0, colon).trim();
+    const role = suffix.toLowerCase();
+    if ((ROLES as readonly string[]).includes(role)) return { name, role: role as Role };
+    if (/^[a-z][a-z-]*$/.test(suffix)) return { name, role: 'party', unknownRole: suffix };
+  }
+  return { name: token.trim(), role: 'party' };
+}
+
+function readActorItem(item: unknown): ReturnType<typeof readActorToken> | null {
+  if (typeof item === 'string') return readActorToken(item);
+  if (typeof item === 'object' && item !== null && 'name' in item) {
+    const { name, role } = item as { name: unknown; role?: unknown };
+    if (typeof name !== 'string') return null;
+    return readActorToken(typeof role === 'string' ? `${name}:${role}` : name);
+  }
+  return null;
+}
+
+/** A list written as `a; b; c`, or a JSON array. */
+function list(field: Field | undefined): unknown[] {
+  const v = field?.value;
+  if (Array.isArray(v)) return v;
+  const s = text(field);
+  return s ? s.split(';') : [];
+}
+
+export function isMediaList(value: unknown): value is Media[] {
+  return (
+    Array.isArray(value) && value.length > 0 && value.every((m) => MediaSchema.safeParse(m).success)
+  );
+}
+
+function readBoolean(field: Field | undefined): boolean | undefined {
+  if (typeof field?.value === 'boolean') return field.value;
+  const value = text(field).toLowerCase();
+  if (value === '' || FALSE.has(value)) return false;
+  return TRUE.has(value) ? true : undefined;
+}
+
+function cutAtWord(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** start, end (or an ISO interval in start), precision, approximate, time_text. */
+function readTime(r: ItemReader, fallback: ReadOptions['fallbackTime']): RawEvent['time'] | null {
+  let startField = r.take('start');
+  let endField = r.take('end');
+  let approximate = false;
+  if (!text(startField) && fallback) {
+    ({ start: startField, end: endField, approximate } = fallback);
+  }
+  let startText = text(startField);
+  let endText = text(endField);
+  const interval = /^([^/]+)\/([^/]+)$/.exec(startText);
+  if (interval && !endText) [startText, endText] = [interval[1]!, interval[2]!];
+  if (!startText) return r.reject(startField, 'start', 'no date: the event needs a start');
+  const start = readDate(startText);
+  if (typeof start === 'string') return r.reject(startField, 'start', start);
+  let end: DateValue | undefined;
+  if (endText) {
+    const read = readDate(endText);
+    if (typeof read === 'string') return r.reject(endField ?? startField, 'end', read);
+    end = read;
+  }
+  const aligned = alignTime(start, end);
+  if (aligned.coarsened) {
+    r.warn(
+      aligned.coarsened === 'start' ? startField : endField,
+      aligned.coarsened,
+      `start and end are written to different precisions; both are read to the ${aligned.precision}`,
+    );
+  }
+
+  let precision: Precision = aligned.precision;
+  const precisionField = r.take('precision');
+  const stated = text(precisionField).toLowerCase();
+  if ((PRECISIONS as readonly string[]).includes(stated)) precision = stated as Precision;
+  else if (stated) {
+    r.warn(
+      precisionField,
+      'precision',
+      `precision “${text(precisionField)}” is not one of ${PRECISIONS.join(', ')}; using ${precision}, read from the date`,
+    );
+    r.keep(precisionField!);
+  }
+
+  const approximateField = r.take('approximate');
+  if (approximateField && (typeof approximateField.value === 'boolean' || text(approximateField))) {
+    const said = readBoolean(approximateField);
+    if (said === undefined) {
+      r.warn(
+        approximateField,
+        'approximate',
+        `approximate “${text(approximateField)}” is not yes or no; reading it as no`,
+      );
+      r.keep(approximateField);
+    }
+    approximate = said ?? false;
+  }
+  const timeText = text(r.take('time_text'));
+  return {
+    start: aligned.start,
+    ...(aligned.end !== undefined && { end: aligned.end }),
+    precision,
+    approximate,
+    ...(timeText && { text: timeText }),
+  };
+}
+
+/** `name:role` items; actors are created as organisations, their ids made from their names. */
+function readActors(r: ItemReader): NonNullable<RawEvent['actors']> {
+  const field = r.take('actors');
+  const actors: NonNullable<RawEvent['actors']> = [];
+  for (const item of list(field)) {
+    const token = readActorItem(item);
+    if (!token?.name) continue;
+    if (token.unknownRole) {
+      r.warn(
+        field,
+        'actors',
+        `role “${token.unknownRole}” of ${token.name} is not one of ${ROLES.join(', ')}; using party`,
+      );
+    }
+    const actor = r.draft.actor(token.name, 'organisation');
+    if (!actors.some((a) => a.actor === actor && a.role === token.role)) {
+      actors.push({ actor, role: token.role });
+    }
+  }
+  return actors;
+}
+
+function readMedia(r: ItemReader): Media[] | undefined {
+  const field = r.take('media');
+  if (!field || !text(field)) return undefined;
+  if (isMediaList(field.value)) return field.value;
+  r.warn(
+    field,
+    'media',
+    'media must be a list of { url, caption, credit, thumbnail } with http(s) URLs; it is kept in extra',
+  );
+  r.keep(field);
+  return undefined;
+}
+
+/** Reads one item's Dateline fields; null when the item was rejected (its date is unusable). */
+export function readEventFields(
+  rec: FieldRecord,
+  draft: Draft,
+  origin: Origin,
+  opts: ReadOptions,
+): EventFields | null {
+  const r = new ItemReader(rec, draft, origin, opts.aliases);
+  const summaryHtml = text(r.take('summary_html')) || undefined;
+  const summary = text(r.take('summary')) || (summaryHtml ? htmlToText(summaryHtml) : '');
+  const titleField = r.take('title');
+  const idField = r.take('id');
+  const given = text(idField);
+  const title =
+    text(titleField) || (summary ? cutAtWord(summary.split('\n')[0]!, 80) : '') || 'Untitled event';
+  r.id = eventId(given, title, opts.position);
+  if (!text(titleField)) r.warn(titleField, 'title', `no title; using “${title}”`);
+  if (given && given !== r.id) {
+    r.warn(idField, 'id', `id “${given}” is not a lowercase slug; using “${r.id}”`);
+  }
+
+  const time = readTime(r, opts.fallbackTime);
+  if (!time) return null;
+  const type = r.choice('type', EVENT_TYPES, 'other');
+  const status = r.choice('status', EVENT_STATUSES, 'occurred');
+  const claimStatus = r.choice('claim_status', CLAIM_STATUSES, 'reported');
+  const placePrecision = r.choice<PlacePrecision | ''>('place_precision', PLACE_PRECISIONS, '');
+  const placeField = r.take('place');
+  const actors = readActors(r);
+  const tags = [
+    ...new Set(list(r.take('tags')).map((t) => text({ value: t, key: '', where: {} }))),
+  ];
+  const media = readMedia(r);
+  const claimBy = text(r.take('claim_by'));
+
+  const event: RawEvent = {
+    id: r.id,
+    title,
+    summary,
+    ...(summaryHtml && { summaryHtml }),
+    ...(media && { media }),
+    type,
+    time,
+    status,
+    place: null,
+    actors,
+    claim: { by: claimBy ? '' : draft.fileSource(), status: claimStatus },
+    tags: tags.filter((t) => t !== ''),
+  };
+  if (claimBy) draft.claimBy(event, claimBy);
+  const extra = { ...r.rest(), ...r.extra };
+  if (Object.keys(extra).length > 0) event.extra = extra;
+  return {
+    event,
+    place: {
+      name: text(placeField),
+      key: placeField?.key ?? 'place',
+      where: placeField?.where ?? {},
+      ...(placePrecision && { precision: placePrecision }),
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describeLocation } from '../model/dataset';
+import { importTimelineJson } from './timelineJson';
+
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+function imp(doc: Record<string, unknown>) {
+  return importTimelineJson(doc, { fileName: 'timeline.json' });
+}
+
+const where = (r: ReturnType<typeof imp>) =>
+  r.report.problems.map((p) => `${p.severity} ${describeLocation(p)}: ${p.message}`);
+
+describe('TimelineJS JSON: the fixture', () => {
+  it('loads every event with no problems', () => {
+    const r = imp(fixture('timelinejs.json'));
+    expect(where(r)).toEqual([]);
+    expect(r.report.eventsAccepted).toBe(4);
+  });
+
+  it('takes the title, keeps eras and maps an event fully', () => {
+    const { dataset } = imp(fixture('timelinejs.json'));
+    expect(dataset.title).toBe('Gaza ceasefire: end of phase one');
+    expect(dataset.extra?.eras).toEqual([
+      { title: 'Ceasefire, phase one', start: '2025-01-19', end: '2025-03-01' },
+    ]);
+    expect(dataset.eventById.get('talks-begin-cairo')).toMatchObject({
+      title: 'Talks on the next phase of the ceasefire begin in Cairo',
+      summaryHtml: expect.stringContaining('<b>began on February 27</b>'),
+      summary: expect.stringContaining('began on February 27 in Cairo'),
+      time: { start: '2025-02-27', precision: 'day', approximate: false, text: '27 February' },
+      media: [
+        {
+          url: 'https://example.org/media/cairo-talks.jpg',
+          caption: 'Example image & caption',
+          credit: 'Example Agency',
+          thumbnail: 'https://example.org/media/cairo-talks-thumb.jpg',
+        },
+      ],
+      tags: ['Negotiations'],
+      extra: { 'media.alt': 'An example image', background: '{"color":"#f4efe6"}' },
+    });
+    expect(dataset.eventById.get('officials-talks')!.time).toEqual({
+      start: '2025-02-26',
+      end: '2025-02-28',
+      precision: 'day',
+      approximate: false,
+      text: 'this week (ongoing)',
+    });
+  });
+
+  it('rejects the bad event by its index and field', () => {
+    const r = imp(fixture('timelinejs-bad-row.json'));
+    expect(r.report.eventsAccepted).toBe(4);
+    expect(r.report.eventsRejected).toBe(1);
+    expect(where(r)).toEqual([
+      'error events[4] “witkoff-expected” · start_date.month: month 13 is out of range (1–12)',
+    ]);
+  });
+});
+
+describe('TimelineJS JSON: rules', () => {
+  const ev = (over: Record<string, unknown>) => ({
+    start_date: { year: 2025 },
+    text: { headline: 'A' },
+    ...over,
+  });
+
+  it('reads hours and minutes', () => {
+    const r = imp({
+      events: [
+        ev({ start_date: { year: 2025, month: 2, day: 27, hour: 23 } }),
+        ev({ start_date: { year: '2025', month: '2', day: '27', hour: '9', minute: '5' } }),
+      ],
+    });
+    expect(r.dataset.events.map((e) => [e.time.start, e.time.precision])).toEqual([
+      ['2025-02-27T09:05', 'minute'],
+      ['2025-02-27T23:00', 'hour'],
+    ]);
+  });
+
+  it('rejects an event that is not an object, or has no start year', () => {
+    const r = imp({ events: ['x', ev({ start_date: { month: 2 } })] });
+    expect(where(r)).toEqual([
+      'error events[0]: an event must be an object',
+      'error events[1] “a-2” · start_date.year: no date: the year is empty',
+    ]);
+  });
+
+  it('tells loader problems by the event’s index and TimelineJS field', () => {
+    const r = imp({
+      events: [ev({ unique_id: 'a' }), ev({ unique_id: 'a', text: { headline: 'B' } })],
+    });
+    expect(where(r)).toEqual([
+      'error events[1] “a” · unique_id: duplicate id: events[0] already uses “a”',
+    ]);
+  });
+
+  it('slugifies a unique_id that is not a slug, with a warning', () => {
+    const r = imp({ events: [ev({ unique_id: 'Slide 1' })] });
+    expect(r.dataset.events[0]!.id).toBe('slide-1');
+    expect(where(r)).toEqual([
+      'warning events[0] “slide-1” · unique_id: unique_id “Slide 1” is not a lowercase slug; using “slide-1”',
+    ]);
+  });
+
+  it('keeps unknown top-level fields in the dataset’s extra and reads the title as text', () => {
+    const r = imp({ scale: 'human', title: { text: { headline: '<b>T</b>' } }, events: [ev({})] });
+    expect(r.dataset.title).toBe('T');
+    expect(r.dataset.extra).toEqual({ scale: 'human' });
+  });
+
+  it('names an era problem by its path', () => {
+    const r = imp({ eras: [{ start_date: { year: 2025 }, text: { headline: 'E' } }], events: [] });
+    expect(where(r)).toEqual([
+      'warning dataset · eras[0].end_date.year: era “E” is left out: its end: there is no year',
+    ]);
+  });
+});

@@ -1,0 +1,116 @@
+// TimelineJS JSON: `{ title?, events[], eras? }`, each event with `start_date` / `end_date`
+// ({ year, month, day, hour, minute, second, display_date }), `text` ({ headline, text }, HTML),
+// `media`, `group` and `unique_id`. Problems name the event by its index in `events`.
+import { baseName, Draft, type Imported, type Origin } from './draft';
+import { fieldLocator, ObjectRecord, type Field } from './record';
+import { applyTitleSlide, slideToEra, slideToEvent, type Era, type Slide } from './timelineSlide';
+import type { ImportOptions } from './types';
+
+const FIELD_RULES = [
+  ['time.start', 'start_date'],
+  ['time.end', 'end_date'],
+  ['time.text', 'display_date'],
+  ['title', 'text.headline'],
+  ['summary', 'text.text'],
+  ['media', 'media'],
+  ['tags', 'group'],
+  ['id', 'unique_id'],
+] as const;
+
+const KNOWN_TOP_LEVEL = new Set(['title', 'events', 'eras']);
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function record(value: unknown, path: string): ObjectRecord {
+  return new ObjectRecord(isRecord(value) ? value : {}, path, `${path}.`);
+}
+
+/** A TimelineJS JSON object (event, era or title) as a slide, and its fields left over. */
+function readSlide(item: Record<string, unknown>, prefix: string) {
+  const rec = new ObjectRecord(item, prefix);
+  const at = (key: string) => (prefix ? `${prefix}.${key}` : key);
+  for (const key of ['start_date', 'end_date', 'text', 'media']) rec.take(key);
+  const startRec = record(item.start_date, at('start_date'));
+  const endRec = record(item.end_date, at('end_date'));
+  const textRec = record(item.text, at('text'));
+  const mediaRec = record(item.media, at('media'));
+  const parts = (r: ObjectRecord) => {
+    const value = (key: string) => r.take(key)?.value;
+    return {
+      year: value('year'),
+      month: value('month'),
+      day: value('day'),
+      hour: value('hour'),
+      minute: value('minute'),
+      second: value('second'),
+    };
+  };
+  // TimelineJS reads display_date from the event or from its start_date.
+  const displayDate: Field | undefined = rec.take('display_date') ?? startRec.take('display_date');
+  const slide: Slide = {
+    start: parts(startRec),
+    end: parts(endRec),
+    where: {
+      start: (part) => ({ field: at(`start_date.${part}`) }),
+      end: (part) => ({ field: at(`end_date.${part}`) }),
+    },
+    displayDate,
+    headline: textRec.take('headline'),
+    text: textRec.take('text'),
+    media: {
+      url: mediaRec.take('url'),
+      caption: mediaRec.take('caption'),
+      credit: mediaRec.take('credit'),
+      thumbnail: mediaRec.take('thumbnail'),
+    },
+    group: rec.take('group'),
+    uniqueId: rec.take('unique_id'),
+  };
+  const rest = {
+    ...rec.rest(),
+    ...startRec.rest(),
+    ...endRec.rest(),
+    ...textRec.rest(),
+    ...mediaRec.rest(),
+  };
+  return { slide, rest };
+}
+
+export function importTimelineJson(doc: Record<string, unknown>, opts: ImportOptions): Imported {
+  const draft = new Draft('timelinejs-json', opts, fieldLocator(FIELD_RULES));
+  const datasetOrigin: Origin = { collection: 'dataset' };
+  if (isRecord(doc.title))
+    applyTitleSlide(readSlide(doc.title, 'title').slide, draft, datasetOrigin);
+  draft.title ||= baseName(opts.fileName);
+
+  if (Array.isArray(doc.eras)) {
+    const eras: Era[] = [];
+    doc.eras.forEach((item, i) => {
+      if (!isRecord(item)) return;
+      const era = slideToEra(readSlide(item, `eras[${i}]`).slide, draft, datasetOrigin);
+      if (era) eras.push(era);
+    });
+    if (eras.length > 0) draft.extra.eras = eras;
+  }
+  for (const [key, value] of Object.entries(doc)) {
+    if (!KNOWN_TOP_LEVEL.has(key)) draft.extra[key] = value;
+  }
+
+  const events = Array.isArray(doc.events) ? doc.events : [];
+  events.forEach((item: unknown, i) => {
+    draft.progress(i, events.length);
+    const origin: Origin = { collection: 'events', index: i };
+    if (!isRecord(item)) {
+      draft.reject(origin, 'an event must be an object');
+      return;
+    }
+    const { slide, rest } = readSlide(item, '');
+    const event = slideToEvent(slide, draft, origin, i + 1);
+    if (!event) return;
+    if (Object.keys(rest).length > 0) event.extra = { ...event.extra, ...rest };
+    draft.add(event, origin);
+  });
+  return draft.load();
+}

@@ -1,0 +1,211 @@
+// A TimelineJS slide (a spreadsheet row or a JSON event) as a Dateline event, era or title. Shared
+// by the CSV and JSON mappers. TimelineJS headlines, text, captions and credits are HTML: Dateline
+// keeps their plain text, and the HTML itself where it has markup (`summaryHtml`, or `extra`).
+import { MediaSchema, type Media } from '../model/schema';
+import { alignTime, dateFromParts, partOfReason, type DateParts, type DateValue } from './dates';
+import type { Draft, Origin, Where } from './draft';
+import { hasMarkup, htmlToText } from './html';
+import { text, type Field } from './record';
+import { isSlug, slugify } from './slug';
+import type { RawEvent } from './types';
+
+export interface Slide {
+  start: DateParts;
+  end: DateParts;
+  /** Where each part of the start and end dates is, for problems. */
+  where: { start: (part: keyof DateParts) => Where; end: (part: keyof DateParts) => Where };
+  displayDate?: Field;
+  headline?: Field;
+  text?: Field;
+  media: { url?: Field; caption?: Field; credit?: Field; thumbnail?: Field };
+  group?: Field;
+  uniqueId?: Field;
+}
+
+/** An era as Dateline keeps it, in the dataset's `extra.eras`. */
+export interface Era {
+  title: string;
+  start: string;
+  end: string;
+  text?: string;
+}
+
+const hasAny = (parts: DateParts) =>
+  Object.values(parts).some((v) => v !== undefined && v !== null && String(v).trim() !== '');
+
+/** Plain text of an HTML field; the HTML goes to `extra` when it had markup. */
+function plain(field: Field | undefined, extra: Record<string, string>): string {
+  const html = text(field);
+  if (!html) return '';
+  if (hasMarkup(html)) extra[field!.key] = html;
+  return htmlToText(html);
+}
+
+function readTime(
+  slide: Slide,
+  draft: Draft,
+  origin: Origin,
+  id: string | undefined,
+): { start: DateValue; end?: DateValue } | null {
+  const at = (where: Where) => ({ ...where, ...(id !== undefined && { id }) });
+  const start = dateFromParts(slide.start);
+  if (typeof start === 'string') {
+    draft.reject(
+      origin,
+      start === 'there is no year' ? 'no date: the year is empty' : start,
+      at(slide.where.start(partOfReason(start))),
+    );
+    return null;
+  }
+  if (!hasAny(slide.end)) return { start };
+  const end = dateFromParts(slide.end);
+  if (typeof end === 'string') {
+    draft.reject(origin, `end date: ${end}`, at(slide.where.end(partOfReason(end))));
+    return null;
+  }
+  return { start, end };
+}
+
+export function slideToEvent(
+  slide: Slide,
+  draft: Draft,
+  origin: Origin,
+  position: number,
+): RawEvent | null {
+  const extra: Record<string, string> = {};
+  const headline = plain(slide.headline, extra);
+  const summary = plain(slide.text, extra);
+  const summaryHtml = text(slide.text);
+  if (summaryHtml && hasMarkup(summaryHtml)) delete extra[slide.text!.key];
+  const title =
+    headline || (summary ? summary.split('\n')[0]!.slice(0, 80) : '') || 'Untitled event';
+  const given = text(slide.uniqueId);
+  const id = isSlug(given)
+    ? given
+    : slugify(given, 120) || `${slugify(title) || 'event'}-${position}`;
+  if (given && given !== id) {
+    draft.warn(origin, `unique_id “${given}” is not a lowercase slug; using “${id}”`, {
+      ...slide.uniqueId!.where,
+      id,
+    });
+  }
+  if (!headline) {
+    draft.warn(origin, `no headline; using “${title}”`, { ...slide.headline?.where, id });
+  }
+  const time = readTime(slide, draft, origin, id);
+  if (!time) return null;
+  const aligned = alignTime(time.start, time.end);
+  if (aligned.coarsened) {
+    draft.warn(
+      origin,
+      `start and end are written to different precisions; both are read to the ${aligned.precision}`,
+      { ...slide.where[aligned.coarsened]('year'), id },
+    );
+  }
+  const media = readMedia(slide, draft, origin, id, extra);
+  const displayDate = plain(slide.displayDate, extra);
+  const group = plain(slide.group, extra);
+  const event: RawEvent = {
+    id,
+    title,
+    summary,
+    ...(summaryHtml && hasMarkup(summaryHtml) && { summaryHtml }),
+    ...(media && { media: [media] }),
+    type: 'other',
+    time: {
+      start: aligned.start,
+      ...(aligned.end !== undefined && { end: aligned.end }),
+      precision: aligned.precision,
+      approximate: false,
+      ...(displayDate && { text: displayDate }),
+    },
+    status: 'occurred',
+    place: null,
+    actors: [],
+    claim: { by: draft.fileSource(), status: 'reported' },
+    tags: group ? [group] : [],
+  };
+  if (Object.keys(extra).length > 0) event.extra = extra;
+  return event;
+}
+
+function readMedia(
+  slide: Slide,
+  draft: Draft,
+  origin: Origin,
+  id: string,
+  extra: Record<string, string>,
+): Media | null {
+  const url = text(slide.media.url);
+  const caption = plain(slide.media.caption, extra);
+  const credit = plain(slide.media.credit, extra);
+  const thumbnail = text(slide.media.thumbnail);
+  const valid = (u: string) => MediaSchema.shape.url.safeParse(u).success;
+  if (thumbnail && !valid(thumbnail)) extra[slide.media.thumbnail!.key] = thumbnail;
+  if (!url) {
+    if (caption) extra[slide.media.caption!.key] ??= caption;
+    if (credit) extra[slide.media.credit!.key] ??= credit;
+    return null;
+  }
+  if (!valid(url)) {
+    draft.warn(
+      origin,
+      'media is not an http(s) URL (an embed or a local file?); it is kept in extra',
+      { ...slide.media.url!.where, id },
+    );
+    extra[slide.media.url!.key] = url;
+    if (caption) extra[slide.media.caption!.key] ??= caption;
+    if (credit) extra[slide.media.credit!.key] ??= credit;
+    return null;
+  }
+  return {
+    url,
+    ...(caption && { caption }),
+    ...(credit && { credit }),
+    ...(thumbnail && valid(thumbnail) && { thumbnail }),
+  };
+}
+
+/** An era slide, for `extra.eras`; null (with a warning) when its dates are unusable. */
+export function slideToEra(slide: Slide, draft: Draft, origin: Origin): Era | null {
+  const title = htmlToText(text(slide.headline)) || 'Untitled era';
+  const start = dateFromParts(slide.start);
+  const end = dateFromParts(slide.end);
+  for (const [value, label] of [
+    [start, 'start'],
+    [end, 'end'],
+  ] as const) {
+    if (typeof value === 'string') {
+      draft.warn(
+        origin,
+        `era “${title}” is left out: its ${label}: ${value}`,
+        slide.where[label](partOfReason(value)),
+      );
+      return null;
+    }
+  }
+  const aligned = alignTime(start as DateValue, end as DateValue);
+  const body = htmlToText(text(slide.text));
+  return { title, start: aligned.start, end: aligned.end!, ...(body && { text: body }) };
+}
+
+/** The title slide: the dataset's title and description; its HTML and media go to `extra`. */
+export function applyTitleSlide(slide: Slide, draft: Draft, origin: Origin): void {
+  if (draft.title) {
+    draft.warn(origin, 'a second title slide; only the first titles the dataset');
+    return;
+  }
+  const headline = text(slide.headline);
+  const body = text(slide.text);
+  draft.title = htmlToText(headline);
+  draft.description = htmlToText(body);
+  if (hasMarkup(body)) draft.extra.descriptionHtml = body;
+  const url = text(slide.media.url);
+  if (url) {
+    draft.extra.titleMedia = {
+      url,
+      ...(text(slide.media.caption) && { caption: text(slide.media.caption) }),
+      ...(text(slide.media.credit) && { credit: text(slide.media.credit) }),
+    };
+  }
+}

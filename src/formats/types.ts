@@ -1,0 +1,43 @@
+// The import/export API's types. The UI, a Web Worker and IndexedDB build on these.
+import type { z } from 'zod';
+import type {
+  ActorSchema,
+  EventSchema,
+  Geocoder,
+  InlinePlaceSchema,
+  SourceSchema,
+} from '../model/schema';
+
+export type FormatId =
+  'dateline-json' | 'dateline-csv' | 'timelinejs-csv' | 'timelinejs-json' | 'acled-csv' | 'geojson';
+
+export type ExportFormat = 'dateline-json' | 'csv' | 'geojson' | 'timelinejs-json';
+
+export interface Geocoded {
+  lat: number;
+  lon: number;
+  precision: 'exact' | 'city' | 'area' | 'region' | 'country';
+  /** The gazetteer entry the name matched, e.g. "Gaza City, Palestine". */
+  matched: string;
+  by: Geocoder;
+}
+
+/** Finds coordinates for a place name; null when it does not know the place. */
+export type GeocodeFn = (placeName: string, countryHint?: string) => Geocoded | null;
+
+export interface ImportOptions {
+  /** Names the file in every message and titles the dataset when the file has no title. */
+  fileName: string;
+  /** Called every few thousand rows, and once at the end with done === total. */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked as often as progress is reported; when set, the import throws an `AbortError`. */
+  signal?: { aborted: boolean };
+  /** Used for rows that name a place but give no coordinates. */
+  geocode?: GeocodeFn;
+}
+
+/** What a mapper writes: `dateline/1` input, before the loader validates it. */
+export type RawEvent = z.input<typeof EventSchema>;
+export type RawActor = z.input<typeof ActorSchema>;
+export type RawSource = z.input<typeof SourceSchema>;
+export type RawPlace = z.input<typeof InlinePlaceSchema>;
