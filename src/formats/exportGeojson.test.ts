@@ -49,6 +49,28 @@ describe('GeoJSON export', () => {
     expect(back.dataset.description).toBe(dataset.description);
   });
 
+  it('writes extra keys named like fields the import reads as extra.<key>, even when unused', () => {
+    const dataset = richDataset();
+    const bare = dataset.eventById.get('a-month')!;
+    const extra = { summary: 's', description: 'd', location: 'l', name: 'n', 'extra.x': 'x' };
+    const event = { ...bare, extra };
+    const file = exportEvents('geojson', dataset, [event]);
+    const props = (JSON.parse(file.text) as { features: Array<{ properties: object }> })
+      .features[0]!.properties;
+    expect(Object.keys(props)).toEqual(
+      expect.arrayContaining([
+        'extra.summary',
+        'extra.description',
+        'extra.location',
+        'extra.name',
+        'extra.extra.x',
+      ]),
+    );
+    const back = importDataset(file.text, { fileName: 'x.geojson' });
+    expect(back.report.problems).toEqual([]);
+    expect(back.dataset.events[0]).toMatchObject({ summary: '', place: null, extra });
+  });
+
   it('writes Points for placed events and null geometry for the others', () => {
     const dataset = richDataset();
     const file = exportEvents('geojson', dataset, dataset.events);

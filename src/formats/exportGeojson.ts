@@ -2,7 +2,26 @@
 // `geometry: null` where it has none, its fields as properties in the Dateline vocabulary (the
 // same names as the CSV columns) and its `extra` keys beside them.
 import type { Dataset, DatelineEvent } from '../model/dataset';
+import { headerKey } from './csv';
 import { eventFields, extraName } from './eventFields';
+import { DATELINE_COLUMNS } from './fields';
+
+/** Property names the GeoJSON import reads as event fields: `extra` keys must not use them. */
+const RESERVED = new Set(
+  [
+    ...DATELINE_COLUMNS,
+    'summary_html',
+    'summaryhtml',
+    'media',
+    'name',
+    'description',
+    'date',
+    'time',
+    'when',
+    'location',
+    'place_name',
+  ].map(headerKey),
+);
 
 export function exportGeojson(dataset: Dataset, events: readonly DatelineEvent[]): string {
   const features = events.map((e) => {
@@ -26,9 +45,8 @@ export function exportGeojson(dataset: Dataset, events: readonly DatelineEvent[]
       claim_status: f.claim_status,
       tags: f.tags,
     };
-    const reserved = new Set([...Object.keys(properties), 'summary_html', 'media', 'when']);
     for (const [key, value] of Object.entries(e.extra ?? {})) {
-      properties[extraName(key, reserved)] = value;
+      properties[extraName(key, RESERVED)] = value;
     }
     return {
       type: 'Feature',

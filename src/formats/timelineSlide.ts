@@ -74,9 +74,10 @@ export function slideToEvent(
 ): RawEvent | null {
   const extra: Record<string, string> = {};
   const headline = plain(slide.headline, extra);
-  const summary = plain(slide.text, extra);
-  const summaryHtml = text(slide.text);
-  if (summaryHtml && hasMarkup(summaryHtml)) delete extra[slide.text!.key];
+  // The text's HTML is kept as summaryHtml, not in extra.
+  const html = text(slide.text);
+  const summary = htmlToText(html);
+  const summaryHtml = hasMarkup(html) ? html : undefined;
   const title =
     headline || (summary ? summary.split('\n')[0]!.slice(0, 80) : '') || 'Untitled event';
   const given = text(slide.uniqueId);
@@ -109,7 +110,7 @@ export function slideToEvent(
     id,
     title,
     summary,
-    ...(summaryHtml && hasMarkup(summaryHtml) && { summaryHtml }),
+    ...(summaryHtml && { summaryHtml }),
     ...(media && { media: [media] }),
     type: 'other',
     time: {
