@@ -13,7 +13,9 @@ class NeedGeocoder extends Error {}
 async function readText(source: ImportSource): Promise<string> {
   if (source.kind === 'text') return source.text;
   const bytes =
-    source.kind === 'buffer' ? new Uint8Array(source.buffer) : new Uint8Array(await source.blob.arrayBuffer());
+    source.kind === 'buffer'
+      ? new Uint8Array(source.buffer)
+      : new Uint8Array(await source.blob.arrayBuffer());
   post({ type: 'progress', phase: 'read', done: bytes.byteLength, total: bytes.byteLength });
   // fatal: a file that is not UTF-8 is reported, not silently garbled.
   try {

@@ -78,7 +78,8 @@ export async function download(
       { cause: err },
     );
   }
-  if (!res.ok) throw new Error(`${name}: the server answered ${res.status} ${res.statusText}`.trim());
+  if (!res.ok)
+    throw new Error(`${name}: the server answered ${res.status} ${res.statusText}`.trim());
   const total = Number(res.headers.get('content-length')) || 0;
   if (!res.body) return res.arrayBuffer();
   const reader = res.body.getReader();

@@ -25,7 +25,10 @@ let current: { cancel: () => void } | null = null;
 async function read(
   store: AppStore,
   label: string,
-  getSource: (onProgress: (p: ImportProgress) => void, signal: AbortSignal) => Promise<ImportSource>,
+  getSource: (
+    onProgress: (p: ImportProgress) => void,
+    signal: AbortSignal,
+  ) => Promise<ImportSource>,
 ): Promise<ImportOutcome | null> {
   current?.cancel();
   const controller = new AbortController();

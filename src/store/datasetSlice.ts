@@ -85,6 +85,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       selectionOrigin: 'url',
       hoveredIds: [],
       filters: NO_FILTERS,
+      filterResets: s.filterResets + 1,
       timeWindow: null,
       timeWindowOrigin: null,
       mapView: null,

@@ -295,7 +295,11 @@ export function parseViewState(search: string, hash?: string): ParsedView {
   if (dataValue !== null) {
     if (isDataUrl(dataValue)) data = dataValue;
     else {
-      reject('data', dataValue, 'a dataset must be an http(s) address, a path starting with /, or local:<id>');
+      reject(
+        'data',
+        dataValue,
+        'a dataset must be an http(s) address, a path starting with /, or local:<id>',
+      );
     }
   }
 

@@ -9,7 +9,11 @@ import { selectVisibleEvents } from '../../store/selectors';
 const CHOICES: ReadonlyArray<{ format: ExportFormat; name: string; note: string }> = [
   { format: 'dateline-json', name: 'Dateline JSON', note: 'everything, with sources and quotes' },
   { format: 'csv', name: 'CSV', note: 'one row per event, for spreadsheets' },
-  { format: 'geojson', name: 'GeoJSON', note: 'for GIS tools; events without a place have no geometry' },
+  {
+    format: 'geojson',
+    name: 'GeoJSON',
+    note: 'for GIS tools; events without a place have no geometry',
+  },
   { format: 'timelinejs-json', name: 'TimelineJS JSON', note: 'to publish with TimelineJS' },
 ];
 

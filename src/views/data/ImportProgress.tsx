@@ -8,7 +8,9 @@ const rows = (n: number) => n.toLocaleString('en-US');
 export function progressText(p: Importing): string {
   switch (p.phase) {
     case 'download':
-      return p.total > 0 ? `Downloading: ${mb(p.done)} of ${mb(p.total)}` : `Downloading: ${mb(p.done)}`;
+      return p.total > 0
+        ? `Downloading: ${mb(p.done)} of ${mb(p.total)}`
+        : `Downloading: ${mb(p.done)}`;
     case 'read':
       return p.total > 0 ? `Reading ${mb(p.total)}` : 'Reading';
     case 'parse':
@@ -23,7 +25,12 @@ export function ImportProgress() {
   if (!importing) return null;
   const determinate = importing.total > 0 && importing.phase !== 'geocoder';
   return (
-    <div className="dl-import" role="region" aria-label="Loading data" data-testid="import-progress">
+    <div
+      className="dl-import"
+      role="region"
+      aria-label="Loading data"
+      data-testid="import-progress"
+    >
       <p>
         Opening <strong>{importing.label}</strong>: <span>{progressText(importing)}</span>
       </p>

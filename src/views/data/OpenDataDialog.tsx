@@ -115,8 +115,8 @@ export function OpenDataButton({ className }: { className?: string }) {
       >
         <h2 id={`${ids}-title`}>Open data</h2>
         <p className="dl-note">
-          Formats: {SUPPORTED_FORMATS}. The format is detected from the content. Files stay on
-          this computer.
+          Formats: {SUPPORTED_FORMATS}. The format is detected from the content. Files stay on this
+          computer.
         </p>
 
         <section aria-labelledby={`${ids}-file`}>

@@ -4,8 +4,28 @@
 import DOMPurify from 'dompurify';
 
 const ALLOWED_TAGS = [
-  'a', 'abbr', 'b', 'blockquote', 'br', 'cite', 'code', 'del', 'em', 'i', 'li', 'ol', 'p', 'q',
-  's', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'ul',
+  'a',
+  'abbr',
+  'b',
+  'blockquote',
+  'br',
+  'cite',
+  'code',
+  'del',
+  'em',
+  'i',
+  'li',
+  'ol',
+  'p',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+  'ul',
 ];
 
 let hooked = false;
