@@ -64,12 +64,12 @@ export class ImportPage {
   async dropFile(path: string, target: Locator = this.page.locator('body')): Promise<void> {
     const content = readFileSync(path, 'utf8');
     const dataTransfer = await this.page.evaluateHandle(
-      ({ name, content }) => {
+      ({ name, body }) => {
         const dt = new DataTransfer();
-        dt.items.add(new File([content], name, { type: 'text/plain' }));
+        dt.items.add(new File([body], name, { type: 'text/plain' }));
         return dt;
       },
-      { name: basename(path), content },
+      { name: basename(path), body: content },
     );
     await target.dispatchEvent('dragenter', { dataTransfer });
     await target.dispatchEvent('dragover', { dataTransfer });

@@ -233,7 +233,7 @@ test('TimelineJS HTML is shown formatted with its links, and never runs', async 
         start_date: { year: '2025', month: '2', day: '27' },
         text: {
           headline: 'An event with rich text',
-          text: '<p>Talks <b>began</b> in <a href="https://example.org/cairo">Cairo</a>.<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script></p>',
+          text: '<p>Talks <b>began</b> in <a href="https://example.org/cairo">Cairo</a>.<img src=x onerror="window.datelinePwned=1"><script>window.datelinePwned=2</script></p>',
         },
         media: { url: 'https://example.org/photo.jpg', caption: 'A <i>caption</i>' },
       },
@@ -252,7 +252,9 @@ test('TimelineJS HTML is shown formatted with its links, and never runs', async 
   await expect(
     dateline.details.getByRole('link', { name: /Open media on example\.org/ }),
   ).toBeVisible();
-  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as { datelinePwned?: number }).datelinePwned),
+  ).toBeUndefined();
 });
 
 test('a large file shows its progress and can be cancelled; the dataset shown stays', async ({
