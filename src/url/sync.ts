@@ -34,7 +34,7 @@ export function linkTo(state: ViewState): string {
  * (do the actors and the event exist, is the event hidden by the filters) and saying so.
  */
 export function applyViewState(store: AppStore, state: ViewState): void {
-  const { dataset, notify, setFilters, select, setTimeWindow, setMapView } = store.getState();
+  const { dataset, notify, setFilters, setTimeWindow, setMapView } = store.getState();
   if (!dataset) return;
   const unknownActors = state.filters.actors.filter((id) => !dataset.actors.has(id));
   for (const id of unknownActors) {
@@ -48,17 +48,23 @@ export function applyViewState(store: AppStore, state: ViewState): void {
     ...state.filters,
     actors: state.filters.actors.filter((id) => dataset.actors.has(id)),
   });
+  applySelection(store, state.event);
+  // After the selection, which the views reveal by moving: a window or map view the link gives
+  // is what its sender saw, so it wins.
   if (state.window) setTimeWindow(state.window, 'url');
   if (state.map) setMapView(state.map, 'url');
+}
 
-  if (state.event === null) {
+function applySelection(store: AppStore, id: string | null): void {
+  const { dataset, notify, select } = store.getState();
+  if (id === null || !dataset) {
     select(null, 'url');
     return;
   }
-  const event = dataset.eventById.get(state.event);
+  const event = dataset.eventById.get(id);
   if (!event) {
     select(null, 'url');
-    notify({ kind: 'warning', text: `The link’s event “${state.event}” is not in this dataset.` });
+    notify({ kind: 'warning', text: `The link’s event “${id}” is not in this dataset.` });
     return;
   }
   select(event.id, 'url');

@@ -97,10 +97,13 @@ export class MapAdapter {
     const inView = this.map.getBounds().pad(-0.1).contains(target);
     if (inView && zoom === this.map.getZoom()) return;
     this.map.setView(target, zoom, { animate: false });
+    const placed = this.map.getCenter();
     // On a phone the details open as a sheet over the lower part of the screen: keep the place
     // in the part of the map that stays visible above it.
-    // It opens with this same change, so measure once React has drawn it.
+    // It opens with this same change, so measure once React has drawn it; unless something
+    // (a link's own map view) moved the map since.
     requestAnimationFrame(() => {
+      if (!this.map.getCenter().equals(placed)) return;
       const hidden = this.hiddenBelow();
       if (hidden > 0) this.map.panBy([0, hidden / 2], { animate: false });
     });
