@@ -43,6 +43,11 @@ export class TimelineAdapter {
   private events = new Map<string, DatelineEvent>();
   private highlighted = new Set<string>();
   private fitted = false;
+  /**
+   * Set while a move the user asked for through the app's own controls (zoom and pan buttons,
+   * keys, "Fit all") runs: vis-timeline reports those as not by the user.
+   */
+  private userMove = false;
 
   constructor(container: HTMLElement, callbacks: TimelineCallbacks) {
     const options: TimelineOptions = {
@@ -80,7 +85,9 @@ export class TimelineAdapter {
     };
     this.timeline.on('rangechange', setScale);
     this.timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
-      callbacks.onWindow(this.getWindow(), props?.byUser === true);
+      const byUser = props?.byUser === true || this.userMove;
+      this.userMove = false;
+      callbacks.onWindow(this.getWindow(), byUser);
     });
     this.timeline.on('changed', setScale);
     setScale();
@@ -106,6 +113,7 @@ export class TimelineAdapter {
 
   /** Shows a window given from outside (a link, Back); it then counts as placed, not fitted. */
   setWindow(w: { start: number; end: number }): void {
+    this.userMove = false;
     this.timeline.setWindow(w.start, w.end, { animation: false });
     this.fitted = true;
   }
@@ -125,8 +133,8 @@ export class TimelineAdapter {
     });
   }
 
-  /** Sets the window to the span of the events shown. */
-  fit(): void {
+  /** Sets the window to the span of the events shown; `byUser` when the user asked for it. */
+  fit(byUser = false): void {
     let earliest = Infinity;
     let latest = -Infinity;
     for (const e of this.events.values()) {
@@ -135,6 +143,7 @@ export class TimelineAdapter {
     }
     if (!Number.isFinite(earliest)) return;
     const w = fitWindow({ earliest, latest });
+    this.userMove = byUser;
     this.timeline.setWindow(w.start, w.end, { animation: false });
     this.fitted = true;
   }
@@ -146,6 +155,7 @@ export class TimelineAdapter {
   select(id: string | null, reveal: boolean): void {
     this.timeline.setSelection(id === null ? [] : [id]);
     if (id === null || !reveal || !this.events.has(id)) return;
+    this.userMove = false;
     this.timeline.focus(id, {
       zoom: false,
       animation: { duration: 300, easingFunction: 'easeInOutQuad' },
@@ -170,8 +180,9 @@ export class TimelineAdapter {
     return { start: w.start.getTime(), end: w.end.getTime() };
   }
 
-  /** Zooms by a factor around the centre (keyboard and button zoom). */
+  /** Zooms by a factor around the centre (keyboard and button zoom: a move by the user). */
   zoom(factor: number): void {
+    this.userMove = true;
     const { start, end } = this.getWindow();
     const mid = (start + end) / 2;
     const half = ((end - start) * factor) / 2;
@@ -180,8 +191,9 @@ export class TimelineAdapter {
     });
   }
 
-  /** Moves the window by a share of its width (keyboard pan). */
+  /** Moves the window by a share of its width (keyboard pan: a move by the user). */
   pan(share: number): void {
+    this.userMove = true;
     const { start, end } = this.getWindow();
     const d = (end - start) * share;
     this.timeline.setWindow(start + d, end + d, {

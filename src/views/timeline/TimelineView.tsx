@@ -73,7 +73,7 @@ export function TimelineView() {
       '+': () => adapter.zoom(0.5),
       '=': () => adapter.zoom(0.5),
       '-': () => adapter.zoom(2),
-      '0': () => adapter.fit(),
+      '0': () => adapter.fit(true),
       PageUp: () => adapter.pan(-0.5),
       PageDown: () => adapter.pan(0.5),
     };
@@ -110,7 +110,7 @@ export function TimelineView() {
           >
             −
           </button>
-          <button type="button" onClick={() => adapterRef.current?.fit()}>
+          <button type="button" onClick={() => adapterRef.current?.fit(true)}>
             Fit all
           </button>
           <button type="button" onClick={filterToWindow} data-testid="filter-to-window">

@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixtureDataset } from '../../test-utils/fixture';
+import { TimelineAdapter, type TimelineCallbacks } from './TimelineAdapter';
+
+let container: HTMLDivElement;
+let adapter: TimelineAdapter;
+let callbacks: {
+  onSelect: ReturnType<typeof vi.fn<TimelineCallbacks['onSelect']>>;
+  onHover: ReturnType<typeof vi.fn<TimelineCallbacks['onHover']>>;
+  onWindow: ReturnType<typeof vi.fn<TimelineCallbacks['onWindow']>>;
+};
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  callbacks = {
+    onSelect: vi.fn<TimelineCallbacks['onSelect']>(),
+    onHover: vi.fn<TimelineCallbacks['onHover']>(),
+    onWindow: vi.fn<TimelineCallbacks['onWindow']>(),
+  };
+  adapter = new TimelineAdapter(container, callbacks);
+});
+
+afterEach(() => {
+  adapter.destroy();
+  document.body.innerHTML = '';
+});
+
+const events = () => fixtureDataset().events;
+/** vis-timeline reports a window 200 ms after a move without animation, at the end of one with. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
+
+describe('TimelineAdapter', () => {
+  it('reports a zoom with its own buttons as a move by the user', async () => {
+    adapter.setEvents(events());
+    await settle();
+    callbacks.onWindow.mockClear();
+    adapter.zoom(0.5);
+    await settle();
+    expect(callbacks.onWindow).toHaveBeenLastCalledWith(expect.anything(), true);
+  });
+
+  it('does not report its own fit as a move by the user', async () => {
+    adapter.setEvents(events());
+    await settle();
+    expect(callbacks.onWindow).toHaveBeenCalled();
+    expect(callbacks.onWindow.mock.calls.every(([, byUser]) => byUser === false)).toBe(true);
+  });
+});
