@@ -78,4 +78,25 @@ describe('applyViewState', () => {
     notice?.action?.run();
     expect(useAppStore.getState().filters).toEqual(NO_FILTERS);
   });
+
+  it('withdraws the “outside the filters” notice once the event is shown another way', () => {
+    applyViewState(
+      useAppStore,
+      link({ event: 'talks', filters: { ...NO_FILTERS, types: ['visit'] } }),
+    );
+    expect(useAppStore.getState().notices).toHaveLength(1);
+    useAppStore.getState().setFilters({ q: 'talks' });
+    expect(useAppStore.getState().notices).toHaveLength(1);
+    useAppStore.getState().clearFilters();
+    expect(useAppStore.getState().notices).toEqual([]);
+  });
+
+  it('withdraws it too when another event is selected', () => {
+    applyViewState(
+      useAppStore,
+      link({ event: 'talks', filters: { ...NO_FILTERS, types: ['visit'] } }),
+    );
+    useAppStore.getState().select('envoy', 'list');
+    expect(useAppStore.getState().notices).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@
 // entry's state to the store with origin "url", which the views follow like any other change.
 import { NO_FILTERS } from '../model/filter/types';
 import type { AppState, AppStore } from '../store';
-import { selectVisibleEvents } from '../store/selectors';
+import { selectSelectedIsFiltered, selectVisibleEvents } from '../store/selectors';
 import type { ViewState } from './types';
 import { buildViewState, parseViewState } from './viewState';
 
@@ -70,11 +70,21 @@ function applySelection(store: AppStore, id: string | null): void {
   select(event.id, 'url');
   const visible = selectVisibleEvents(store.getState()).some((e) => e.id === event.id);
   if (!visible) {
-    notify({
+    const notice = notify({
       kind: 'warning',
       text: `“${event.title}” is outside the link’s filters; it is shown, but not on the timeline or map.`,
       action: { label: 'Show it', run: () => store.getState().clearFilters() },
     });
+    // The notice goes once it no longer holds: the event is shown (by the details panel's own
+    // "Show it", say), or another is selected.
+    const stop = store.subscribe(
+      (s) => s.selectedId === event.id && selectSelectedIsFiltered(s),
+      (stillHidden) => {
+        if (stillHidden) return;
+        stop();
+        store.getState().dismiss(notice);
+      },
+    );
   }
 }
 

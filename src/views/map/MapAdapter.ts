@@ -60,6 +60,8 @@ export class MapAdapter {
   }
 
   setEvents(events: readonly DatelineEvent[]): void {
+    const selected = this.selectedId;
+    const wasShown = selected !== null && this.placeOfEvent.has(selected);
     const groups = groupByPlace(events, this.places);
     this.placeOfEvent.clear();
     for (const g of groups.values())
@@ -79,6 +81,9 @@ export class MapAdapter {
         this.refresh(pm);
       }
     }
+    // The selected event came back (the filters that hid it were cleared): bring it into view.
+    if (selected !== null && !wasShown && this.placeOfEvent.has(selected))
+      this.select(selected, true);
   }
 
   select(id: string | null, reveal: boolean): void {

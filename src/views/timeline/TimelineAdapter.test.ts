@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Timeline } from 'vis-timeline/peer';
 import { fixtureDataset } from '../../test-utils/fixture';
 import { TimelineAdapter, type TimelineCallbacks } from './TimelineAdapter';
 
@@ -46,5 +47,17 @@ describe('TimelineAdapter', () => {
     await settle();
     expect(callbacks.onWindow).toHaveBeenCalled();
     expect(callbacks.onWindow.mock.calls.every(([, byUser]) => byUser === false)).toBe(true);
+  });
+
+  it('selects the selected event again when it comes back after being filtered out', () => {
+    const setSelection = vi.spyOn(Timeline.prototype, 'setSelection');
+    const all = events();
+    adapter.setEvents(all);
+    adapter.select('talks', false);
+    adapter.setEvents(all.filter((e) => e.id !== 'talks'));
+    setSelection.mockClear();
+    adapter.setEvents(all);
+    expect(setSelection).toHaveBeenLastCalledWith(['talks']);
+    setSelection.mockRestore();
   });
 });

@@ -42,6 +42,7 @@ export class TimelineAdapter {
   private readonly items = new DataSet<EventItem | RangeShade, 'id'>();
   private events = new Map<string, DatelineEvent>();
   private highlighted = new Set<string>();
+  private selectedId: string | null = null;
   private fitted = false;
   /**
    * Set while a move the user asked for through the app's own controls (zoom and pan buttons,
@@ -109,6 +110,11 @@ export class TimelineAdapter {
     if (removed.length) this.items.remove(removed);
     if (added.length) this.items.add(added);
     if (!this.fitted && events.length) this.fit();
+    // vis-timeline forgets the selection of an item it no longer has: when the selected event
+    // comes back (the filters that hid it were cleared), select it again and bring it into view.
+    const selected = this.selectedId;
+    if (selected !== null && added.some((item) => item.id === selected))
+      this.select(selected, true);
   }
 
   /** Shows a window given from outside (a link, Back); it then counts as placed, not fitted. */
@@ -153,7 +159,8 @@ export class TimelineAdapter {
    * time and scrolls the item stack to it, keeping the zoom.
    */
   select(id: string | null, reveal: boolean): void {
-    this.timeline.setSelection(id === null ? [] : [id]);
+    this.selectedId = id;
+    this.timeline.setSelection(id === null || !this.events.has(id) ? [] : [id]);
     if (id === null || !reveal || !this.events.has(id)) return;
     this.userMove = false;
     this.timeline.focus(id, {
