@@ -4,7 +4,7 @@
 // entry's state to the store with origin "url", which the views follow like any other change.
 import { NO_FILTERS } from '../model/filter/types';
 import type { AppState, AppStore } from '../store';
-import { selectVisibleEvents } from '../store/selectors';
+import { selectSelectedIsFiltered, selectVisibleEvents } from '../store/selectors';
 import type { ViewState } from './types';
 import { buildViewState, parseViewState } from './viewState';
 
@@ -34,7 +34,7 @@ export function linkTo(state: ViewState): string {
  * (do the actors and the event exist, is the event hidden by the filters) and saying so.
  */
 export function applyViewState(store: AppStore, state: ViewState): void {
-  const { dataset, notify, setFilters, select, setTimeWindow, setMapView } = store.getState();
+  const { dataset, notify, setFilters, setTimeWindow, setMapView } = store.getState();
   if (!dataset) return;
   const unknownActors = state.filters.actors.filter((id) => !dataset.actors.has(id));
   for (const id of unknownActors) {
@@ -48,27 +48,43 @@ export function applyViewState(store: AppStore, state: ViewState): void {
     ...state.filters,
     actors: state.filters.actors.filter((id) => dataset.actors.has(id)),
   });
+  applySelection(store, state.event);
+  // After the selection, which the views reveal by moving: a window or map view the link gives
+  // is what its sender saw, so it wins.
   if (state.window) setTimeWindow(state.window, 'url');
   if (state.map) setMapView(state.map, 'url');
+}
 
-  if (state.event === null) {
+function applySelection(store: AppStore, id: string | null): void {
+  const { dataset, notify, select } = store.getState();
+  if (id === null || !dataset) {
     select(null, 'url');
     return;
   }
-  const event = dataset.eventById.get(state.event);
+  const event = dataset.eventById.get(id);
   if (!event) {
     select(null, 'url');
-    notify({ kind: 'warning', text: `The link’s event “${state.event}” is not in this dataset.` });
+    notify({ kind: 'warning', text: `The link’s event “${id}” is not in this dataset.` });
     return;
   }
   select(event.id, 'url');
   const visible = selectVisibleEvents(store.getState()).some((e) => e.id === event.id);
   if (!visible) {
-    notify({
+    const notice = notify({
       kind: 'warning',
       text: `“${event.title}” is outside the link’s filters; it is shown, but not on the timeline or map.`,
       action: { label: 'Show it', run: () => store.getState().clearFilters() },
     });
+    // The notice goes once it no longer holds: the event is shown (by the details panel's own
+    // "Show it", say), or another is selected.
+    const stop = store.subscribe(
+      (s) => s.selectedId === event.id && selectSelectedIsFiltered(s),
+      (stillHidden) => {
+        if (stillHidden) return;
+        stop();
+        store.getState().dismiss(notice);
+      },
+    );
   }
 }
 

@@ -75,6 +75,11 @@ export function EventLayer() {
           (ids) => adapter.highlight(store.getState().hoverOrigin === 'map' ? [] : ids),
         ),
       ];
+      // A map view from a link wins over revealing the selection (just done above), so the map
+      // shows what the link's sender saw.
+      const { mapView, mapViewOrigin } = store.getState();
+      if (mapView && mapViewOrigin === 'url')
+        map.setView([mapView.lat, mapView.lon], mapView.zoom, { animate: false });
       return function removeEventLayer() {
         unsubscribers.forEach((unsubscribe) => unsubscribe());
         adapter.destroy();

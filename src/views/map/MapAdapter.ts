@@ -60,6 +60,8 @@ export class MapAdapter {
   }
 
   setEvents(events: readonly DatelineEvent[]): void {
+    const selected = this.selectedId;
+    const wasShown = selected !== null && this.placeOfEvent.has(selected);
     const groups = groupByPlace(events, this.places);
     this.placeOfEvent.clear();
     for (const g of groups.values())
@@ -79,6 +81,9 @@ export class MapAdapter {
         this.refresh(pm);
       }
     }
+    // The selected event came back (the filters that hid it were cleared): bring it into view.
+    if (selected !== null && !wasShown && this.placeOfEvent.has(selected))
+      this.select(selected, true);
   }
 
   select(id: string | null, reveal: boolean): void {
@@ -97,10 +102,13 @@ export class MapAdapter {
     const inView = this.map.getBounds().pad(-0.1).contains(target);
     if (inView && zoom === this.map.getZoom()) return;
     this.map.setView(target, zoom, { animate: false });
+    const placed = this.map.getCenter();
     // On a phone the details open as a sheet over the lower part of the screen: keep the place
     // in the part of the map that stays visible above it.
-    // It opens with this same change, so measure once React has drawn it.
+    // It opens with this same change, so measure once React has drawn it; unless something
+    // (a link's own map view) moved the map since.
     requestAnimationFrame(() => {
+      if (!this.map.getCenter().equals(placed)) return;
       const hidden = this.hiddenBelow();
       if (hidden > 0) this.map.panBy([0, hidden / 2], { animate: false });
     });

@@ -99,6 +99,13 @@ export class TimelineAdapter {
   private highlighted = new Set<string>();
   private fitted = false;
   private mode: WindowContent['mode'] = 'all';
+  private selectedCache:
+    { index: TimeIndex; id: string; event: DatelineEvent | undefined } | undefined;
+  /**
+   * Set while a move the user asked for through the app's own controls (zoom and pan buttons,
+   * keys, "Fit all") runs: vis-timeline reports those as not by the user.
+   */
+  private userMove = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -154,7 +161,9 @@ export class TimelineAdapter {
     });
     this.timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
       this.render();
-      callbacks.onWindow(this.getWindow(), props?.byUser === true);
+      const byUser = props?.byUser === true || this.userMove;
+      this.userMove = false;
+      callbacks.onWindow(this.getWindow(), byUser);
     });
     this.timeline.on('changed', setScale);
     setScale();
@@ -163,12 +172,23 @@ export class TimelineAdapter {
   /** Shows these events (the filtered ones), changing only what differs, in one batch. */
   setEvents(events: readonly DatelineEvent[]): void {
     this.index = buildTimeIndex(events);
-    if (!this.fitted && events.length) {
-      this.fit(); // its rangechanged renders
-      this.render();
-      return;
-    }
+    const selected = this.selectedId;
+    const wasHeld = selected !== null && this.events.has(selected);
+    if (!this.fitted && events.length) this.fit();
     this.render();
+    // vis-timeline forgets the selection of an item it no longer has: when the selected event
+    // comes back (the filters that hid it were cleared), select it again and bring it into view.
+    if (selected !== null && !wasHeld && this.events.has(selected)) this.select(selected, true);
+  }
+
+  /** How many events vis-timeline holds now. */
+  get heldCount(): number {
+    return this.events.size;
+  }
+
+  /** Whether vis-timeline holds this event now. */
+  holds(id: string): boolean {
+    return this.events.has(id);
   }
 
   /** How the timeline draws now: every event, the window's events, or a density band. */
@@ -184,7 +204,7 @@ export class TimelineAdapter {
     const wanted = new Map<string, DatelineEvent>();
     if (content.mode !== 'density') for (const e of content.events) wanted.set(e.id, e);
     // The selected event stays, wherever the window is, so the selection is never lost.
-    const selected = this.selectedId === null ? undefined : this.eventById(this.selectedId);
+    const selected = this.selectedShown();
     if (selected) wanted.set(selected.id, selected);
 
     const removed: string[] = [];
@@ -209,10 +229,18 @@ export class TimelineAdapter {
     this.container.dataset.drawing = content.mode;
   }
 
-  private eventById(id: string): DatelineEvent | undefined {
-    const held = this.events.get(id);
-    if (held) return held;
-    return this.index.events.find((e) => e.id === id);
+  /** The selected event if the timeline should show it (it passes the filters), else undefined. */
+  private selectedShown(): DatelineEvent | undefined {
+    const id = this.selectedId;
+    if (id === null) return undefined;
+    if (this.selectedCache?.index !== this.index || this.selectedCache.id !== id) {
+      this.selectedCache = {
+        index: this.index,
+        id,
+        event: this.index.events.find((e) => e.id === id),
+      };
+    }
+    return this.selectedCache.event;
   }
 
   private zoomToBin(id: string): void {
@@ -227,6 +255,7 @@ export class TimelineAdapter {
 
   /** Shows a window given from outside (a link, Back); it then counts as placed, not fitted. */
   setWindow(w: { start: number; end: number }): void {
+    this.userMove = false;
     this.timeline.setWindow(w.start, w.end, { animation: false });
     this.fitted = true;
   }
@@ -246,11 +275,12 @@ export class TimelineAdapter {
     });
   }
 
-  /** Sets the window to the span of the events shown. */
-  fit(): void {
+  /** Sets the window to the span of the events shown; `byUser` when the user asked for it. */
+  fit(byUser = false): void {
     const first = this.index.events[0];
     if (!first) return;
     const w = fitWindow({ earliest: first.earliest, latest: this.index.latest });
+    this.userMove = byUser;
     this.timeline.setWindow(w.start, w.end, { animation: false });
     this.fitted = true;
   }
@@ -265,8 +295,9 @@ export class TimelineAdapter {
     // A selected event outside the window's items is added; the one before may now go.
     if ((id !== null && !this.events.has(id)) || (previous !== null && previous !== id))
       this.render();
-    this.timeline.setSelection(id === null ? [] : [id]);
+    this.timeline.setSelection(id === null || !this.events.has(id) ? [] : [id]);
     if (id === null || !reveal || !this.events.has(id)) return;
+    this.userMove = false;
     this.timeline.focus(id, {
       zoom: false,
       animation: { duration: 300, easingFunction: 'easeInOutQuad' },
@@ -291,8 +322,9 @@ export class TimelineAdapter {
     return { start: w.start.getTime(), end: w.end.getTime() };
   }
 
-  /** Zooms by a factor around the centre (keyboard and button zoom). */
+  /** Zooms by a factor around the centre (keyboard and button zoom: a move by the user). */
   zoom(factor: number): void {
+    this.userMove = true;
     const { start, end } = this.getWindow();
     const mid = (start + end) / 2;
     const half = ((end - start) * factor) / 2;
@@ -301,8 +333,9 @@ export class TimelineAdapter {
     });
   }
 
-  /** Moves the window by a share of its width (keyboard pan). */
+  /** Moves the window by a share of its width (keyboard pan: a move by the user). */
   pan(share: number): void {
+    this.userMove = true;
     const { start, end } = this.getWindow();
     const d = (end - start) * share;
     this.timeline.setWindow(start + d, end + d, {

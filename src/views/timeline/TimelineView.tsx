@@ -24,9 +24,6 @@ export function TimelineView() {
       onWindow: (w, byUser) => store.getState().setTimeWindow(w, 'timeline', byUser),
     });
     adapterRef.current = adapter;
-    // A window from a link wins over fitting the data.
-    const linked = store.getState().timeWindow;
-    if (linked) adapter.setWindow(linked);
     const unsubscribers = [
       store.subscribe(selectVisibleEvents, (events) => adapter.setEvents(events), {
         fireImmediately: true,
@@ -51,6 +48,10 @@ export function TimelineView() {
         (ids) => adapter.highlight(store.getState().hoverOrigin === 'timeline' ? [] : ids),
       ),
     ];
+    // A window from a link wins over fitting the data and over revealing the selection (both
+    // just happened above), so the timeline shows what the link's sender saw.
+    const linked = store.getState().timeWindow;
+    if (linked) adapter.setWindow(linked);
     return function destroyTimeline() {
       unsubscribers.forEach((unsubscribe) => unsubscribe());
       adapter.destroy();
@@ -72,7 +73,7 @@ export function TimelineView() {
       '+': () => adapter.zoom(0.5),
       '=': () => adapter.zoom(0.5),
       '-': () => adapter.zoom(2),
-      '0': () => adapter.fit(),
+      '0': () => adapter.fit(true),
       PageUp: () => adapter.pan(-0.5),
       PageDown: () => adapter.pan(0.5),
     };
@@ -109,7 +110,7 @@ export function TimelineView() {
           >
             −
           </button>
-          <button type="button" onClick={() => adapterRef.current?.fit()}>
+          <button type="button" onClick={() => adapterRef.current?.fit(true)}>
             Fit all
           </button>
           <button type="button" onClick={filterToWindow} data-testid="filter-to-window">

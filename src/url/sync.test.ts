@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NO_FILTERS } from '../model/filter/types';
+import { useAppStore } from '../store';
+import { fixtureDataset } from '../test-utils/fixture';
+import { applyViewState } from './sync';
+import { DEFAULT_VIEW_STATE } from './viewState';
+import type { ViewState } from './types';
+
+const report = { file: 'fixture.json', problems: [], eventsAccepted: 4, eventsRejected: 0 };
+const link = (change: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...change });
+
+beforeEach(() => {
+  useAppStore.getState().setLoaded(fixtureDataset(), report);
+  useAppStore.setState({ filters: NO_FILTERS, notices: [], timeWindow: null, mapView: null });
+});
+
+afterEach(() => {
+  useAppStore.setState({ notices: [] });
+});
+
+describe('applyViewState', () => {
+  it('applies the selection before the window and the map view, so a view the link gives wins over revealing the selection', () => {
+    const changes: string[] = [];
+    const unsubscribers = [
+      useAppStore.subscribe(
+        (s) => s.selectedId,
+        () => changes.push('selection'),
+      ),
+      useAppStore.subscribe(
+        (s) => s.timeWindow,
+        () => changes.push('window'),
+      ),
+      useAppStore.subscribe(
+        (s) => s.mapView,
+        () => changes.push('map'),
+      ),
+    ];
+    applyViewState(
+      useAppStore,
+      link({
+        event: 'talks',
+        window: { start: Date.UTC(2025, 1, 20), end: Date.UTC(2025, 2, 1) },
+        map: { lat: 30, lon: 35, zoom: 5 },
+      }),
+    );
+    unsubscribers.forEach((unsubscribe) => unsubscribe());
+    expect(changes).toEqual(['selection', 'window', 'map']);
+    expect(useAppStore.getState()).toMatchObject({
+      selectedId: 'talks',
+      selectionOrigin: 'url',
+      timeWindowOrigin: 'url',
+      mapViewOrigin: 'url',
+      viewPinned: true,
+    });
+  });
+
+  it('says when the event is not in the dataset, and still applies the filters', () => {
+    applyViewState(
+      useAppStore,
+      link({ event: 'no-such-event', filters: { ...NO_FILTERS, types: ['visit'] } }),
+    );
+    const s = useAppStore.getState();
+    expect(s.selectedId).toBeNull();
+    expect(s.filters.types).toEqual(['visit']);
+    expect(s.notices.map((n) => n.text)).toEqual([
+      'The link’s event “no-such-event” is not in this dataset.',
+    ]);
+  });
+
+  it('shows an event its own filters hide, and offers to show it', () => {
+    applyViewState(
+      useAppStore,
+      link({ event: 'talks', filters: { ...NO_FILTERS, types: ['visit'] } }),
+    );
+    const [notice] = useAppStore.getState().notices;
+    expect(useAppStore.getState().selectedId).toBe('talks');
+    expect(notice?.text).toContain('outside the link’s filters');
+    notice?.action?.run();
+    expect(useAppStore.getState().filters).toEqual(NO_FILTERS);
+  });
+
+  it('withdraws the “outside the filters” notice once the event is shown another way', () => {
+    applyViewState(
+      useAppStore,
+      link({ event: 'talks', filters: { ...NO_FILTERS, types: ['visit'] } }),
+    );
+    expect(useAppStore.getState().notices).toHaveLength(1);
+    useAppStore.getState().setFilters({ q: 'talks' });
+    expect(useAppStore.getState().notices).toHaveLength(1);
+    useAppStore.getState().clearFilters();
+    expect(useAppStore.getState().notices).toEqual([]);
+  });
+
+  it('withdraws it too when another event is selected', () => {
+    applyViewState(
+      useAppStore,
+      link({ event: 'talks', filters: { ...NO_FILTERS, types: ['visit'] } }),
+    );
+    useAppStore.getState().select('envoy', 'list');
+    expect(useAppStore.getState().notices).toEqual([]);
+  });
+});

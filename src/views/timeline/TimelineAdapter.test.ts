@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Timeline } from 'vis-timeline/peer';
+import type { DatelineEvent } from '../../model/dataset';
+import { fixtureDataset } from '../../test-utils/fixture';
+import { TimelineAdapter, type TimelineCallbacks } from './TimelineAdapter';
+
+let container: HTMLDivElement;
+let adapter: TimelineAdapter;
+let callbacks: {
+  onSelect: ReturnType<typeof vi.fn<TimelineCallbacks['onSelect']>>;
+  onHover: ReturnType<typeof vi.fn<TimelineCallbacks['onHover']>>;
+  onWindow: ReturnType<typeof vi.fn<TimelineCallbacks['onWindow']>>;
+};
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  callbacks = {
+    onSelect: vi.fn<TimelineCallbacks['onSelect']>(),
+    onHover: vi.fn<TimelineCallbacks['onHover']>(),
+    onWindow: vi.fn<TimelineCallbacks['onWindow']>(),
+  };
+  adapter = new TimelineAdapter(container, callbacks);
+});
+
+afterEach(() => {
+  adapter.destroy();
+  document.body.innerHTML = '';
+});
+
+const events = () => fixtureDataset().events;
+/** vis-timeline reports a window 200 ms after a move without animation, at the end of one with. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
+
+describe('TimelineAdapter', () => {
+  it('reports a zoom with its own buttons as a move by the user', async () => {
+    adapter.setEvents(events());
+    await settle();
+    callbacks.onWindow.mockClear();
+    adapter.zoom(0.5);
+    await settle();
+    expect(callbacks.onWindow).toHaveBeenLastCalledWith(expect.anything(), true);
+  });
+
+  it('does not report its own fit as a move by the user', async () => {
+    adapter.setEvents(events());
+    await settle();
+    expect(callbacks.onWindow).toHaveBeenCalled();
+    expect(callbacks.onWindow.mock.calls.every(([, byUser]) => byUser === false)).toBe(true);
+  });
+
+  it('selects the selected event again when it comes back after being filtered out', () => {
+    const setSelection = vi.spyOn(Timeline.prototype, 'setSelection');
+    const all = events();
+    adapter.setEvents(all);
+    adapter.select('talks', false);
+    adapter.setEvents(all.filter((e) => e.id !== 'talks'));
+    setSelection.mockClear();
+    adapter.setEvents(all);
+    expect(setSelection).toHaveBeenLastCalledWith(['talks']);
+    setSelection.mockRestore();
+  });
+
+  it('holds only what the window can show when there are many events', async () => {
+    const DAY = 86_400_000;
+    const [model] = events();
+    if (!model) throw new Error('the fixture has no events');
+    const many: DatelineEvent[] = Array.from({ length: 5000 }, (_, i) => ({
+      ...model,
+      id: `e${i}`,
+      title: `Event ${i}`,
+      earliest: i * DAY,
+      latest: i * DAY + DAY - 1,
+    }));
+    adapter.setEvents(many);
+    await settle();
+    expect(adapter.drawing).toBe('density');
+    expect(container.dataset.drawing).toBe('density');
+
+    adapter.setWindow({ start: 100 * DAY, end: 110 * DAY });
+    await settle();
+    expect(adapter.drawing).toBe('items');
+    // The window's ten days and half a window either side, not five thousand.
+    expect(adapter.heldCount).toBeGreaterThanOrEqual(10);
+    expect(adapter.heldCount).toBeLessThan(40);
+
+    // A selection far outside the window is added, and the window moves to it.
+    adapter.select('e4000', true);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const { start, end } = adapter.getWindow();
+    expect(start).toBeLessThan(4000 * DAY);
+    expect(end).toBeGreaterThan(4000 * DAY);
+    expect(adapter.holds('e4000')).toBe(true);
+    expect(adapter.holds('e100')).toBe(false);
+  });
+});
