@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { expect, test } from './fixtures';
+import { expect, seed, test } from './fixtures';
 import { ImportPage } from './import.po';
 
 const FIXTURES = fileURLToPath(new URL('../src/formats/fixtures/', import.meta.url));
@@ -80,20 +80,36 @@ const FORMATS: Format[] = [
 
 test.describe('each format opens through the page', () => {
   for (const format of FORMATS) {
-    test(`${format.name}: picked, its events on the timeline, the map and in the list`, async ({
+    test(`${format.name}: picked, dropped and linked, its events in every view`, async ({
       dateline,
       page,
     }) => {
       const io = new ImportPage(page);
+      const n = format.events();
+      const expectShown = async () => {
+        await io.expectEvents(n);
+        await expect(dateline.timelineLabels).toHaveCount(n);
+        await expect(dateline.listOptions.first()).toBeVisible();
+        if (format.placed) await expect(dateline.markers.first()).toBeVisible();
+        else await expect(dateline.unplacedCount).toContainText(`${n} events have no place`);
+      };
       await dateline.goto();
       await io.pickFile(fixture(format.clean));
-      const n = format.events();
-      await io.expectEvents(n);
-      await expect(dateline.timelineLabels).toHaveCount(n);
-      await expect(dateline.listOptions.first()).toBeVisible();
+      await expectShown();
       await expect(io.notices.filter({ hasText: `${n} events loaded, 0 rejected` })).toHaveCount(1);
-      if (format.placed) await expect(dateline.markers.first()).toBeVisible();
-      else await expect(dateline.unplacedCount).toContainText(`${n} events have no place`);
+
+      await io.openDialog();
+      await io.dialog.getByRole('button', { name: /Gaza ceasefire/ }).click();
+      await io.expectEvents(seed.events.length);
+      await io.dropFile(fixture(format.clean), dateline.map);
+      await expectShown();
+
+      await page.route(
+        (url) => url.pathname === `/imports/${format.clean}`,
+        (route) => route.fulfill({ status: 200, body: text(format.clean) }),
+      );
+      await page.goto(`/?data=/imports/${format.clean}`);
+      await expectShown();
     });
 
     test(`${format.name}: a file with a bad row loads the rest and says which row and why`, async ({
@@ -113,13 +129,6 @@ test.describe('each format opens through the page', () => {
       ).toHaveCount(1);
     });
   }
-});
-
-test('a dropped file opens', async ({ dateline, page }) => {
-  const io = new ImportPage(page);
-  await dateline.goto();
-  await io.dropFile(fixture('acled.csv'), dateline.map);
-  await io.expectEvents(FORMATS[4]!.events());
 });
 
 test('a ?data= link to a CSV opens it, and so does the address field', async ({
