@@ -6,6 +6,7 @@ import './styles/app.css';
 import { App } from './App';
 import { openInitial, openRef } from './data/openData';
 import { useAppStore } from './store';
+import { startWarmup } from './store/warmup';
 import { applyViewState, startUrlSync } from './url/sync';
 import { parseViewState } from './url/viewState';
 
@@ -16,6 +17,8 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+startWarmup(useAppStore);
 
 async function start() {
   const { state, notices } = parseViewState(window.location.search, window.location.hash);

@@ -27,6 +27,11 @@ export interface EventIndex {
   postings: readonly Uint32Array[];
   /** Built on first use: full text over titles, summaries, quotes, actors and places. */
   text: () => MiniSearch<{ pos: number }>;
+  /**
+   * Builds the text index ahead of the first query, a slice at a time between other work, so the
+   * first search does not pay for it. A query before it is done builds it at once instead.
+   */
+  warmText: () => Promise<void>;
 }
 
 const codeOf = <T extends string>(values: readonly T[]) => {
@@ -43,14 +48,17 @@ export function foldTerm(term: string): string {
   return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function buildText(d: Dataset): MiniSearch<{ pos: number }> {
-  const mini = new MiniSearch<{ pos: number }>({
+function newTextIndex(): MiniSearch<{ pos: number }> {
+  return new MiniSearch<{ pos: number }>({
     idField: 'pos',
     fields: ['title', 'summary', 'quotes', 'actors', 'place'],
     processTerm: (t) => foldTerm(t) || null,
     searchOptions: { boost: { title: 2 } },
   });
-  const docs = d.events.map((e, pos) => {
+}
+
+function textDocs(d: Dataset) {
+  return d.events.map((e, pos) => {
     const names: string[] = [];
     for (const link of e.actors) {
       const a = d.actors.get(link.actor);
@@ -66,9 +74,16 @@ function buildText(d: Dataset): MiniSearch<{ pos: number }> {
       place: place?.name ?? '',
     };
   });
-  mini.addAll(docs);
+}
+
+function buildText(d: Dataset): MiniSearch<{ pos: number }> {
+  const mini = newTextIndex();
+  mini.addAll(textDocs(d));
   return mini;
 }
+
+/** Events indexed per slice when the text index is built ahead of need (then the page breathes). */
+const WARM_CHUNK = 1000;
 
 export function buildEventIndex(d: Dataset): EventIndex {
   const n = d.events.length;
@@ -150,6 +165,12 @@ export function buildEventIndex(d: Dataset): EventIndex {
     parent,
     postings,
     text: () => (text ??= buildText(d)),
+    warmText: async () => {
+      if (text) return;
+      const mini = newTextIndex();
+      await mini.addAllAsync(textDocs(d), { chunkSize: WARM_CHUNK });
+      text ??= mini;
+    },
   };
 }
 
