@@ -1,99 +1,99 @@
-// Owns the event layer of one Leaflet map: a marker per place (events at one place grouped),
-// with a halo whose radius shows how precisely the place is known. Created once; `setEvents`
-// changes only the places whose events changed. Nothing here knows about React.
+// Owns the event layer of one Leaflet map. Places (events at one place grouped) are clustered
+// (clusters.ts); only the clusters and places in view are drawn, each as one DOM marker, and a
+// halo shows how precisely each place drawn on its own is known. The selected and hovered places
+// are always drawn on their own, above any cluster. `setEvents` rebuilds the index; a settled
+// move asks it again for the view; both change only the markers that differ. No React here.
 import L from 'leaflet';
 import type { DatelineEvent, ResolvedPlace } from '../../model/dataset';
-import { groupByPlace, haloRadiusMeters, revealZoom, type PlaceGroup } from './places';
+import { buildChooser } from './chooser';
+import { clusterLabel, PlaceClusters, type BBox, type ClusterItem, type MapItem } from './clusters';
+import {
+  clusterIcon,
+  decorateCluster,
+  decoratePlace,
+  placeIcon,
+  type PlaceState,
+} from './markerIcons';
+import { groupByPlace, haloRadiusMeters, placeLabel, revealZoom, type PlaceGroup } from './places';
 
 export interface MapCallbacks {
   onSelect: (id: string) => void;
   onHover: (ids: readonly string[]) => void;
 }
 
-interface PlaceMarker {
-  group: PlaceGroup;
+/** One item drawn on the map: its marker, its halo (places only), and what it was drawn with. */
+interface Drawn {
+  item: MapItem;
   marker: L.Marker;
   halo: L.Circle | null;
+  /** For places: the state the icon shows, so that only a change redraws it. */
+  state: PlaceState;
 }
 
-function markerLabel(g: PlaceGroup): string {
-  const n = g.events.length;
-  const what = n === 1 ? (g.events[0]?.title ?? '') : `${n} events`;
-  return `${g.place.name} (${g.place.precision}): ${what}`;
+/** What the draw step knows about the pinned places. */
+interface Pins {
+  selected: string | undefined;
+  highlighted: ReadonlySet<string>;
 }
 
-function markerIcon(g: PlaceGroup, state: { selected: boolean; highlighted: boolean }): L.DivIcon {
-  const n = g.events.length;
-  const el = document.createElement('span');
-  el.className = 'dl-marker-count';
-  el.textContent = n > 1 ? String(n) : '';
-  const cls = [
-    'dl-marker',
-    `dl-precision-${g.place.precision}`,
-    n > 1 ? 'dl-marker-group' : 'dl-marker-single',
-    state.selected ? 'dl-selected' : '',
-    state.highlighted ? 'dl-highlight' : '',
-  ].filter(Boolean);
-  return L.divIcon({
-    html: el,
-    className: cls.join(' '),
-    iconSize: [26, 26],
-    iconAnchor: [13, 13],
-  });
+/** Part of the view's size drawn beyond each edge, so a short pan shows no empty margin. */
+const VIEW_PADDING = 0.25;
+/** Pinned places (selected, hovered) sit above the clusters they may belong to. */
+const PINNED_Z = 1000;
+
+/** `lon` moved by whole turns to lie nearest `center`, so markers follow a view across ±180°. */
+function nearestLon(lon: number, center: number): number {
+  return lon + 360 * Math.round((center - lon) / 360);
 }
 
 export class MapAdapter {
   private readonly layer = L.layerGroup();
   private readonly halos = L.layerGroup();
-  private readonly markers = new Map<string, PlaceMarker>();
+  private clusters: PlaceClusters;
+  /** What the index holds for the current view (before pinned places are added). */
+  private inView: MapItem[] = [];
+  private readonly drawn = new Map<string, Drawn>();
   private readonly placeOfEvent = new Map<string, string>();
   private selectedId: string | null = null;
-  private highlighted = new Set<string>();
+  private highlightedIds: readonly string[] = [];
+  /** After a cluster opened from the keyboard: focus the marker nearest here once drawn. */
+  private focusNear: L.LatLng | null = null;
 
   constructor(
     private readonly map: L.Map,
     private readonly places: ReadonlyMap<string, ResolvedPlace>,
     private readonly callbacks: MapCallbacks,
   ) {
+    this.clusters = new PlaceClusters(new Map(), map.getMaxZoom());
     this.halos.addTo(map);
     this.layer.addTo(map);
+    map.on('moveend', this.onMoveEnd, this);
   }
 
   setEvents(events: readonly DatelineEvent[]): void {
+    const start = performance.now();
     const groups = groupByPlace(events, this.places);
     this.placeOfEvent.clear();
     for (const g of groups.values())
       for (const e of g.events) this.placeOfEvent.set(e.id, g.place.key);
-    for (const [key, pm] of this.markers) {
-      if (!groups.has(key)) {
-        this.layer.removeLayer(pm.marker);
-        if (pm.halo) this.halos.removeLayer(pm.halo);
-        this.markers.delete(key);
-      }
-    }
-    for (const [key, g] of groups) {
-      const pm = this.markers.get(key);
-      if (!pm) this.markers.set(key, this.createMarker(g));
-      else if (!sameEvents(pm.group, g)) {
-        pm.group = g;
-        this.refresh(pm);
-      }
-    }
+    const indexStart = performance.now();
+    this.clusters = new PlaceClusters(groups, this.map.getMaxZoom());
+    // User Timing: shows in the browser's performance panel, and `npm run bench:map` reads it.
+    performance.measure('dl:map:index', { start: indexStart });
+    this.query();
+    this.draw();
+    performance.measure('dl:map:setEvents', { start });
   }
 
   select(id: string | null, reveal: boolean): void {
-    const before = this.selectedId === null ? undefined : this.placeOfEvent.get(this.selectedId);
     this.selectedId = id;
-    const after = id === null ? undefined : this.placeOfEvent.get(id);
-    for (const key of new Set([before, after])) {
-      const pm = key === undefined ? undefined : this.markers.get(key);
-      if (pm) this.refresh(pm);
-    }
-    if (!reveal || after === undefined) return;
-    const pm = this.markers.get(after);
-    if (!pm) return;
-    const target = pm.marker.getLatLng();
-    const zoom = Math.max(this.map.getZoom(), revealZoom(pm.group.place.precision));
+    this.draw();
+    const key = this.selectedKey();
+    const group = key === undefined ? undefined : this.clusters.groups.get(key);
+    if (!reveal || !group) return;
+    const { lat, lon, precision } = group.place;
+    const target = L.latLng(lat, nearestLon(lon, this.map.getCenter().lng));
+    const zoom = Math.max(this.map.getZoom(), revealZoom(precision));
     const inView = this.map.getBounds().pad(-0.1).contains(target);
     if (inView && zoom === this.map.getZoom()) return;
     this.map.setView(target, zoom, { animate: false });
@@ -106,6 +106,26 @@ export class MapAdapter {
     });
   }
 
+  highlight(ids: readonly string[]): void {
+    this.highlightedIds = ids;
+    this.draw();
+  }
+
+  destroy(): void {
+    this.map.off('moveend', this.onMoveEnd, this);
+    this.layer.remove();
+    this.halos.remove();
+    this.drawn.clear();
+  }
+
+  private onMoveEnd(): void {
+    const start = performance.now();
+    this.query();
+    this.draw();
+    performance.measure('dl:map:clusters', { start });
+    this.focusPending();
+  }
+
   /** How many pixels at the bottom of the map something fixed (the phone's sheet) covers. */
   private hiddenBelow(): number {
     const rect = this.map.getContainer().getBoundingClientRect();
@@ -115,128 +135,218 @@ export class MapAdapter {
     return Math.max(0, Math.min(rect.bottom, window.innerHeight) - Math.max(top, rect.top));
   }
 
-  highlight(ids: readonly string[]): void {
-    const keys = new Set<string>();
-    for (const id of [...this.highlighted, ...ids]) {
+  private selectedKey(): string | undefined {
+    return this.selectedId === null ? undefined : this.placeOfEvent.get(this.selectedId);
+  }
+
+  private pins(): Pins {
+    const highlighted = new Set<string>();
+    for (const id of this.highlightedIds) {
       const key = this.placeOfEvent.get(id);
-      if (key) keys.add(key);
+      if (key !== undefined) highlighted.add(key);
     }
-    this.highlighted = new Set(ids);
-    for (const key of keys) {
-      const pm = this.markers.get(key);
-      if (pm) this.refresh(pm);
+    return { selected: this.selectedKey(), highlighted };
+  }
+
+  /** Asks the index for the view (a little beyond it), at the map's zoom. */
+  private query(): void {
+    const b = this.map.getBounds().pad(VIEW_PADDING);
+    const bbox: BBox = [
+      b.getWest(),
+      Math.max(-90, b.getSouth()),
+      b.getEast(),
+      Math.min(90, b.getNorth()),
+    ];
+    if (b.getEast() - b.getWest() >= 360) [bbox[0], bbox[2]] = [-180, 180];
+    this.inView = this.clusters.inView(bbox, this.map.getZoom());
+  }
+
+  /** Brings the markers in line with the view and the pinned places, touching only changes. */
+  private draw(): void {
+    const pins = this.pins();
+    const pinned = new Set(pins.highlighted);
+    if (pins.selected !== undefined) pinned.add(pins.selected);
+    const items = this.clusters.withPinned(this.inView, pinned);
+    const center = this.map.getCenter().lng;
+    const wanted = new Set(items.map((i) => i.id));
+    for (const [id, d] of this.drawn) if (!wanted.has(id)) this.remove(d);
+    for (const item of items) {
+      const d = this.drawn.get(item.id);
+      if (!d) this.add(item, center, pins);
+      else if (item.kind === 'place' && d.item.kind === 'place') {
+        const state = stateOf(item.group, pins);
+        const changed = !sameEvents(d.item.group, item.group);
+        d.item = item;
+        if (changed || !sameState(d.state, state)) this.refreshPlace(d, state);
+        this.keepNearCenter(d, center);
+      } else this.keepNearCenter(d, center);
     }
   }
 
-  destroy(): void {
-    this.layer.remove();
-    this.halos.remove();
-    this.markers.clear();
-  }
-
-  private state(g: PlaceGroup) {
-    return {
-      selected: g.events.some((e) => e.id === this.selectedId),
-      highlighted: g.events.some((e) => this.highlighted.has(e.id)),
-    };
-  }
-
-  private createMarker(g: PlaceGroup): PlaceMarker {
-    const latlng = L.latLng(g.place.lat, g.place.lon);
+  private add(item: MapItem, center: number, pins: Pins): void {
+    if (item.kind === 'cluster') {
+      const latlng = L.latLng(item.lat, nearestLon(item.lon, center));
+      const canZoom = this.clusters.expansionZoom(item.clusterId) !== null;
+      const label = clusterLabel(item, canZoom);
+      const marker = L.marker(latlng, { icon: clusterIcon(item), keyboard: true, title: label });
+      marker.on('add', () => {
+        const el = marker.getElement();
+        if (el) decorateCluster(el, item, canZoom);
+      });
+      this.bindActivate(marker, (byKeyboard) => this.openCluster(item, byKeyboard));
+      const state = { selected: false, highlighted: false };
+      this.drawn.set(item.id, { item, marker, halo: null, state });
+      this.layer.addLayer(marker);
+      return;
+    }
+    const g = item.group;
+    const latlng = L.latLng(g.place.lat, nearestLon(g.place.lon, center));
+    const state = stateOf(g, pins);
     const marker = L.marker(latlng, {
-      icon: markerIcon(g, this.state(g)),
+      icon: placeIcon(g, state),
       keyboard: true,
-      title: markerLabel(g),
-      alt: markerLabel(g),
+      title: placeLabel(g),
       riseOnHover: true,
+      zIndexOffset: state.selected || state.highlighted ? PINNED_Z : 0,
     });
-    const pm: PlaceMarker = { group: g, marker, halo: null };
+    const d: Drawn = { item, marker, halo: null, state };
     const radius = haloRadiusMeters(g.place);
     if (radius > 0) {
-      pm.halo = L.circle(latlng, {
+      d.halo = L.circle(latlng, {
         radius,
         className: `dl-halo dl-precision-${g.place.precision}`,
         interactive: false,
       });
-      this.halos.addLayer(pm.halo);
+      this.halos.addLayer(d.halo);
     }
-    marker.on('click', () => this.onActivate(pm));
+    marker.on('add', () => this.decorate(d));
+    this.bindActivate(marker, () => this.openPlace(d));
+    marker.on('mouseover focus', () =>
+      this.callbacks.onHover(this.groupOf(d).events.map((e) => e.id)),
+    );
+    marker.on('mouseout blur', () => this.callbacks.onHover([]));
+    this.drawn.set(item.id, d);
+    this.layer.addLayer(marker);
+  }
+
+  private remove(d: Drawn): void {
+    this.layer.removeLayer(d.marker);
+    if (d.halo) this.halos.removeLayer(d.halo);
+    this.drawn.delete(d.item.id);
+  }
+
+  /** Moves a marker by a whole turn of the world when the view crossed the antimeridian. */
+  private keepNearCenter(d: Drawn, center: number): void {
+    const at = d.marker.getLatLng();
+    const lon = nearestLon(at.lng, center);
+    if (lon === at.lng) return;
+    const latlng = L.latLng(at.lat, lon);
+    d.marker.setLatLng(latlng);
+    d.halo?.setLatLng(latlng);
+  }
+
+  private groupOf(d: Drawn): PlaceGroup {
+    if (d.item.kind !== 'place') throw new Error('not a place marker');
+    return d.item.group;
+  }
+
+  private decorate(d: Drawn): void {
+    const el = d.marker.getElement();
+    if (el && d.item.kind === 'place') decoratePlace(el, d.item.group, d.state);
+  }
+
+  private refreshPlace(d: Drawn, state: PlaceState): void {
+    const g = this.groupOf(d);
+    const focused = document.activeElement === d.marker.getElement();
+    d.state = state;
+    d.marker.options.title = placeLabel(g);
+    d.marker.setIcon(placeIcon(g, state));
+    d.marker.setZIndexOffset(state.selected || state.highlighted ? PINNED_Z : 0);
+    this.decorate(d);
+    if (focused) d.marker.getElement()?.focus();
+  }
+
+  /** Click, and Enter or Space on the focused marker (Leaflet makes markers focusable). */
+  private bindActivate(marker: L.Marker, activate: (byKeyboard: boolean) => void): void {
+    marker.on('click', () => activate(false));
     marker.on('keypress', (e: L.LeafletKeyboardEvent) => {
       if (e.originalEvent.key === 'Enter' || e.originalEvent.key === ' ') {
         e.originalEvent.preventDefault();
-        this.onActivate(pm);
+        activate(true);
       }
     });
-    marker.on('mouseover focus', () => this.callbacks.onHover(pm.group.events.map((e) => e.id)));
-    marker.on('mouseout blur', () => this.callbacks.onHover([]));
-    marker.on('add', () => this.decorate(pm));
-    this.layer.addLayer(marker);
-    return pm;
   }
 
-  /** Attributes Leaflet does not set itself: a role, a name, and the place key tests and CSS use. */
-  private decorate(pm: PlaceMarker): void {
-    const el = pm.marker.getElement();
-    if (!el) return;
-    el.setAttribute('role', 'button');
-    el.setAttribute('aria-label', markerLabel(pm.group));
-    el.dataset.place = pm.group.place.key;
-    el.dataset.events = pm.group.events.map((e) => e.id).join(' ');
-    const { selected } = this.state(pm.group);
-    el.setAttribute('aria-pressed', String(selected));
-  }
-
-  private refresh(pm: PlaceMarker): void {
-    const focused = document.activeElement === pm.marker.getElement();
-    pm.marker.setIcon(markerIcon(pm.group, this.state(pm.group)));
-    pm.marker.options.title = markerLabel(pm.group);
-    this.decorate(pm);
-    if (focused) pm.marker.getElement()?.focus();
-  }
-
-  private onActivate(pm: PlaceMarker): void {
-    const events = pm.group.events;
-    const [first] = events;
-    if (events.length === 1 && first) {
+  private openPlace(d: Drawn): void {
+    const g = this.groupOf(d);
+    const [first] = g.events;
+    if (g.events.length === 1 && first) {
       this.callbacks.onSelect(first.id);
       return;
     }
-    this.openChooser(pm);
+    this.openChooser(`${g.place.name}: ${g.events.length} events`, g.events, d.marker.getLatLng());
   }
 
-  /** Several events at one place: a popup lists them to choose from (built as text nodes). */
-  private openChooser(pm: PlaceMarker): void {
-    const root = document.createElement('div');
-    root.className = 'dl-chooser';
-    const heading = document.createElement('p');
-    heading.className = 'dl-chooser-title';
-    heading.textContent = `${pm.group.place.name}: ${pm.group.events.length} events`;
-    const list = document.createElement('ul');
-    for (const e of pm.group.events) {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = e.title;
-      button.dataset.eventId = e.id;
-      if (e.id === this.selectedId) button.setAttribute('aria-current', 'true');
-      button.addEventListener('click', () => {
-        this.map.closePopup();
-        this.callbacks.onSelect(e.id);
-      });
-      button.addEventListener('mouseenter', () => this.callbacks.onHover([e.id]));
-      button.addEventListener('mouseleave', () => this.callbacks.onHover([]));
-      li.append(button);
-      list.append(li);
+  /** A cluster zooms to where it splits; one that never splits on this map opens a chooser. */
+  private openCluster(c: ClusterItem, byKeyboard: boolean): void {
+    const at = L.latLng(c.lat, nearestLon(c.lon, this.map.getCenter().lng));
+    const zoom = this.clusters.expansionZoom(c.clusterId);
+    if (zoom === null) {
+      const events = this.clusters
+        .placesOf(c.clusterId)
+        .flatMap((g) => g.events)
+        .sort((a, b) => a.earliest - b.earliest || a.index - b.index);
+      const title = `${c.places} places: ${events.length.toLocaleString('en-US')} events`;
+      this.openChooser(title, events, at);
+      return;
     }
-    root.append(heading, list);
+    if (byKeyboard) this.focusNear = at;
+    this.map.setView(at, zoom);
+  }
+
+  /** Several events at one marker: a popup lists them to choose from. */
+  private openChooser(title: string, events: readonly DatelineEvent[], at: L.LatLng): void {
+    const root = buildChooser(title, events, this.selectedId, {
+      onChoose: (id) => {
+        this.map.closePopup();
+        this.callbacks.onSelect(id);
+      },
+      onHover: this.callbacks.onHover,
+    });
     L.popup({ maxWidth: 320, autoPanPadding: [24, 24] })
-      .setLatLng(pm.marker.getLatLng())
+      .setLatLng(at)
       .setContent(root)
       .openOn(this.map);
     root.querySelector('button')?.focus();
   }
+
+  /** After a keyboard user opened a cluster: focus what it split into, nearest its centre. */
+  private focusPending(): void {
+    const near = this.focusNear;
+    if (!near) return;
+    this.focusNear = null;
+    let best: { el: HTMLElement; distance: number } | null = null;
+    for (const d of this.drawn.values()) {
+      const el = d.marker.getElement();
+      const distance = d.marker.getLatLng().distanceTo(near);
+      if (el && (!best || distance < best.distance)) best = { el, distance };
+    }
+    best?.el.focus();
+  }
+}
+
+function stateOf(g: PlaceGroup, pins: Pins): PlaceState {
+  return {
+    selected: g.place.key === pins.selected,
+    highlighted: pins.highlighted.has(g.place.key),
+  };
+}
+
+function sameState(a: PlaceState, b: PlaceState): boolean {
+  return a.selected === b.selected && a.highlighted === b.highlighted;
 }
 
 function sameEvents(a: PlaceGroup, b: PlaceGroup): boolean {
+  if (a === b) return true;
   return a.events.length === b.events.length && a.events.every((e, i) => e === b.events[i]);
 }
