@@ -40,12 +40,15 @@ afterEach(() => {
   vi.clearAllMocks();
 });
 
+/** The index answers as a promise (from a worker when there are many places): let it. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 const clusters = () => container.querySelectorAll<HTMLElement>('.dl-cluster');
 const placeMarkers = () => container.querySelectorAll<HTMLElement>('[data-place]');
 const marker = (key: string) => container.querySelector<HTMLElement>(`[data-place="${key}"]`);
 
 /** Two places 0.2° apart (one cluster until zoom 7 or so) and one far away. */
-function twoNearOneFar() {
+async function twoNearOneFar() {
   const places = new Map([
     ['a', place('a', 30, 34)],
     ['b', place('b', 30, 34.2)],
@@ -54,12 +57,13 @@ function twoNearOneFar() {
   const events = [event('a'), event('a'), event('b'), event('far')];
   const adapter = new MapAdapter(map, places, { onSelect, onHover });
   adapter.setEvents(events);
+  await settle();
   return { adapter, events };
 }
 
 describe('MapAdapter', () => {
-  it('draws close places as one cluster named for screen readers, and far ones alone', () => {
-    twoNearOneFar();
+  it('draws close places as one cluster named for screen readers, and far ones alone', async () => {
+    await twoNearOneFar();
     expect(clusters()).toHaveLength(1);
     const [cluster] = clusters();
     expect(cluster?.getAttribute('role')).toBe('button');
@@ -69,11 +73,13 @@ describe('MapAdapter', () => {
     expect(marker('far')?.getAttribute('aria-label')).toBe('far (exact): Event 4');
   });
 
-  it('Enter on a cluster zooms to where it splits and focuses what it split into', () => {
-    twoNearOneFar();
+  it('Enter on a cluster zooms to where it splits and focuses what it split into', async () => {
+    await twoNearOneFar();
     const [cluster] = clusters();
     cluster?.focus();
     cluster?.dispatchEvent(new KeyboardEvent('keypress', { key: 'Enter', bubbles: true }));
+    await settle();
+    await settle();
     expect(map.getZoom()).toBeGreaterThan(3);
     expect(clusters()).toHaveLength(0);
     expect(marker('a')).not.toBeNull();
@@ -81,8 +87,8 @@ describe('MapAdapter', () => {
     expect(['a', 'b']).toContain((document.activeElement as HTMLElement | null)?.dataset.place);
   });
 
-  it('draws the selected place on its own, selected, even inside a cluster', () => {
-    const { adapter, events } = twoNearOneFar();
+  it('draws the selected place on its own, selected, even inside a cluster', async () => {
+    const { adapter, events } = await twoNearOneFar();
     adapter.select(events[2]?.id ?? null, false);
     expect(clusters()).toHaveLength(1);
     expect(marker('b')?.classList.contains('dl-selected')).toBe(true);
@@ -91,26 +97,28 @@ describe('MapAdapter', () => {
     expect(marker('b')).toBeNull();
   });
 
-  it('reveals the place selected elsewhere: zooms and pans to it', () => {
-    const { adapter, events } = twoNearOneFar();
+  it('reveals the place selected elsewhere: zooms and pans to it', async () => {
+    const { adapter, events } = await twoNearOneFar();
     adapter.select(events[0]?.id ?? null, true);
+    await settle();
     expect(map.getZoom()).toBe(12);
     expect(map.getCenter().lat).toBeCloseTo(30, 3);
     expect(map.getCenter().lng).toBeCloseTo(34, 3);
     expect(marker('a')?.classList.contains('dl-selected')).toBe(true);
   });
 
-  it('highlights a place hovered in another view, and only while hovered', () => {
-    const { adapter, events } = twoNearOneFar();
+  it('highlights a place hovered in another view, and only while hovered', async () => {
+    const { adapter, events } = await twoNearOneFar();
     adapter.highlight([events[0]?.id ?? '']);
     expect(marker('a')?.classList.contains('dl-highlight')).toBe(true);
     adapter.highlight([]);
     expect(marker('a')).toBeNull();
   });
 
-  it('a place with several events opens the chooser; one event selects it', () => {
-    const { events } = twoNearOneFar();
+  it('a place with several events opens the chooser; one event selects it', async () => {
+    const { events } = await twoNearOneFar();
     map.setView([30, 34.1], 10);
+    await settle();
     marker('a')?.click();
     const options = container.querySelectorAll<HTMLButtonElement>('.dl-chooser button');
     expect([...options].map((b) => b.dataset.eventId)).toEqual([events[0]?.id, events[1]?.id]);
@@ -120,7 +128,7 @@ describe('MapAdapter', () => {
     expect(onSelect).toHaveBeenLastCalledWith(events[2]?.id);
   });
 
-  it('keeps the markers bounded by the screen at 5,000 places', () => {
+  it('keeps the markers bounded by the screen at 5,000 places', async () => {
     const places = new Map<string, ResolvedPlace>();
     const events: DatelineEvent[] = [];
     for (let i = 0; i < 5_000; i++) {
@@ -133,18 +141,42 @@ describe('MapAdapter', () => {
     }
     const adapter = new MapAdapter(map, places, { onSelect, onHover });
     adapter.setEvents(events);
+    await settle();
     const drawn = container.querySelectorAll('.leaflet-marker-icon').length;
     expect(drawn).toBeGreaterThan(10);
     expect(drawn).toBeLessThan(600);
     adapter.setEvents(events.slice(0, 10));
+    await settle();
     expect(container.querySelectorAll('.leaflet-marker-icon').length).toBeLessThanOrEqual(10);
   });
 
-  it('forgets everything on destroy', () => {
-    const { adapter } = twoNearOneFar();
+  it('a cluster that never splits zooms as close as the map goes, then offers its events', async () => {
+    const places = new Map([
+      ['a', place('a', 30, 34)],
+      ['b', place('b', 30, 34.00001)],
+    ]);
+    const events = [event('a'), event('b'), event('b')];
+    const adapter = new MapAdapter(map, places, { onSelect, onHover });
+    adapter.setEvents(events);
+    await settle();
+    clusters()[0]?.click();
+    await settle();
+    await settle();
+    expect(map.getZoom()).toBe(12);
+    const [cluster] = clusters();
+    expect(cluster?.getAttribute('aria-label')).toBe('2 places, 3 events — choose an event');
+    cluster?.click();
+    await settle();
+    const options = container.querySelectorAll<HTMLButtonElement>('.dl-chooser button');
+    expect([...options].map((b) => b.dataset.eventId)).toEqual(events.map((e) => e.id));
+  });
+
+  it('forgets everything on destroy', async () => {
+    const { adapter } = await twoNearOneFar();
     adapter.destroy();
     expect(container.querySelectorAll('.leaflet-marker-icon')).toHaveLength(0);
     map.setView([30, 34], 8);
+    await settle();
     expect(container.querySelectorAll('.leaflet-marker-icon')).toHaveLength(0);
   });
 });

@@ -1,12 +1,13 @@
 // Owns the event layer of one Leaflet map. Places (events at one place grouped) are clustered
-// (clusters.ts); only the clusters and places in view are drawn, each as one DOM marker, and a
-// halo shows how precisely each place drawn on its own is known. The selected and hovered places
-// are always drawn on their own, above any cluster. `setEvents` rebuilds the index; a settled
-// move asks it again for the view; both change only the markers that differ. No React here.
+// (placeIndex.ts: in a worker when there are many); only the clusters and places in view are
+// drawn, each as one DOM marker, and a halo shows how precisely each place drawn on its own is
+// known. The selected and hovered places are always drawn on their own, above any cluster.
+// `setEvents` rebuilds the index; a settled move asks it again for the view; the answer changes
+// only the markers that differ. No React here.
 import L from 'leaflet';
 import type { DatelineEvent, ResolvedPlace } from '../../model/dataset';
 import { buildChooser } from './chooser';
-import { clusterLabel, PlaceClusters, type BBox, type ClusterItem, type MapItem } from './clusters';
+import { clusterLabel, pointsOf, type BBox, type ClusterItem } from './clusters';
 import {
   clusterIcon,
   decorateCluster,
@@ -14,6 +15,7 @@ import {
   placeIcon,
   type PlaceState,
 } from './markerIcons';
+import { PlaceIndex, withPinned, type MapItem } from './placeIndex';
 import { groupByPlace, haloRadiusMeters, placeLabel, revealZoom, type PlaceGroup } from './places';
 
 export interface MapCallbacks {
@@ -24,6 +26,8 @@ export interface MapCallbacks {
 /** One item drawn on the map: its marker, its halo (places only), and what it was drawn with. */
 interface Drawn {
   item: MapItem;
+  /** For places: the place and its events, as last drawn. */
+  group: PlaceGroup | null;
   marker: L.Marker;
   halo: L.Circle | null;
   /** For places: the state the icon shows, so that only a change redraws it. */
@@ -49,9 +53,13 @@ function nearestLon(lon: number, center: number): number {
 export class MapAdapter {
   private readonly layer = L.layerGroup();
   private readonly halos = L.layerGroup();
-  private clusters: PlaceClusters;
+  private readonly index: PlaceIndex;
+  private groups = new Map<string, PlaceGroup>();
   /** What the index holds for the current view (before pinned places are added). */
   private inView: MapItem[] = [];
+  /** The latest question to the index about the view: older answers are dropped. */
+  private viewRequest = 0;
+  private destroyed = false;
   private readonly drawn = new Map<string, Drawn>();
   private readonly placeOfEvent = new Map<string, string>();
   private selectedId: string | null = null;
@@ -64,7 +72,11 @@ export class MapAdapter {
     private readonly places: ReadonlyMap<string, ResolvedPlace>,
     private readonly callbacks: MapCallbacks,
   ) {
-    this.clusters = new PlaceClusters(new Map(), map.getMaxZoom());
+    // User Timing: shows in the browser's performance panel, and `npm run bench:map` reads it.
+    this.index = new PlaceIndex(map.getMaxZoom(), (ms) => {
+      const end = performance.now();
+      performance.measure('dl:map:index', { start: end - ms, end });
+    });
     this.halos.addTo(map);
     this.layer.addTo(map);
     map.on('moveend', this.onMoveEnd, this);
@@ -72,24 +84,23 @@ export class MapAdapter {
 
   setEvents(events: readonly DatelineEvent[]): void {
     const start = performance.now();
-    const groups = groupByPlace(events, this.places);
+    this.groups = groupByPlace(events, this.places);
     this.placeOfEvent.clear();
-    for (const g of groups.values())
+    for (const g of this.groups.values())
       for (const e of g.events) this.placeOfEvent.set(e.id, g.place.key);
-    const indexStart = performance.now();
-    this.clusters = new PlaceClusters(groups, this.map.getMaxZoom());
-    // User Timing: shows in the browser's performance panel, and `npm run bench:map` reads it.
-    performance.measure('dl:map:index', { start: indexStart });
-    this.query();
+    const { keys, points } = pointsOf(this.groups);
+    this.index.load(keys, points);
+    // Places no longer there go now; clusters stay until the new index answers.
     this.draw();
     performance.measure('dl:map:setEvents', { start });
+    void this.refreshView();
   }
 
   select(id: string | null, reveal: boolean): void {
     this.selectedId = id;
     this.draw();
     const key = this.selectedKey();
-    const group = key === undefined ? undefined : this.clusters.groups.get(key);
+    const group = key === undefined ? undefined : this.groups.get(key);
     if (!reveal || !group) return;
     const { lat, lon, precision } = group.place;
     const target = L.latLng(lat, nearestLon(lon, this.map.getCenter().lng));
@@ -112,6 +123,8 @@ export class MapAdapter {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    this.index.destroy();
     this.map.off('moveend', this.onMoveEnd, this);
     this.layer.remove();
     this.halos.remove();
@@ -119,8 +132,24 @@ export class MapAdapter {
   }
 
   private onMoveEnd(): void {
+    void this.refreshView();
+  }
+
+  /** Asks the index for the view (and a margin around it) and draws the answer, if still wanted. */
+  private async refreshView(): Promise<void> {
     const start = performance.now();
-    this.query();
+    const request = ++this.viewRequest;
+    const b = this.map.getBounds().pad(VIEW_PADDING);
+    const bbox: BBox = [
+      b.getWest(),
+      Math.max(-90, b.getSouth()),
+      b.getEast(),
+      Math.min(90, b.getNorth()),
+    ];
+    if (b.getEast() - b.getWest() >= 360) [bbox[0], bbox[2]] = [-180, 180];
+    const items = await this.index.inView(bbox, this.map.getZoom());
+    if (this.destroyed || request !== this.viewRequest) return;
+    this.inView = items;
     this.draw();
     performance.measure('dl:map:clusters', { start });
     this.focusPending();
@@ -148,58 +177,47 @@ export class MapAdapter {
     return { selected: this.selectedKey(), highlighted };
   }
 
-  /** Asks the index for the view (a little beyond it), at the map's zoom. */
-  private query(): void {
-    const b = this.map.getBounds().pad(VIEW_PADDING);
-    const bbox: BBox = [
-      b.getWest(),
-      Math.max(-90, b.getSouth()),
-      b.getEast(),
-      Math.min(90, b.getNorth()),
-    ];
-    if (b.getEast() - b.getWest() >= 360) [bbox[0], bbox[2]] = [-180, 180];
-    this.inView = this.clusters.inView(bbox, this.map.getZoom());
-  }
-
   /** Brings the markers in line with the view and the pinned places, touching only changes. */
   private draw(): void {
     const pins = this.pins();
     const pinned = new Set(pins.highlighted);
     if (pins.selected !== undefined) pinned.add(pins.selected);
-    const items = this.clusters.withPinned(this.inView, pinned);
+    const items = withPinned(this.inView, pinned, (key) => this.groups.has(key));
     const center = this.map.getCenter().lng;
     const wanted = new Set(items.map((i) => i.id));
     for (const [id, d] of this.drawn) if (!wanted.has(id)) this.remove(d);
     for (const item of items) {
       const d = this.drawn.get(item.id);
-      if (!d) this.add(item, center, pins);
-      else if (item.kind === 'place' && d.item.kind === 'place') {
-        const state = stateOf(item.group, pins);
-        const changed = !sameEvents(d.item.group, item.group);
-        d.item = item;
+      const group = item.kind === 'place' ? this.groups.get(item.key) : undefined;
+      if (!d) this.add(item, group, center, pins);
+      else if (group && d.group) {
+        const state = stateOf(group, pins);
+        const changed = !sameEvents(d.group, group);
+        d.group = group;
         if (changed || !sameState(d.state, state)) this.refreshPlace(d, state);
         this.keepNearCenter(d, center);
       } else this.keepNearCenter(d, center);
     }
   }
 
-  private add(item: MapItem, center: number, pins: Pins): void {
+  private add(item: MapItem, group: PlaceGroup | undefined, center: number, pins: Pins): void {
     if (item.kind === 'cluster') {
       const latlng = L.latLng(item.lat, nearestLon(item.lon, center));
-      const canZoom = this.clusters.expansionZoom(item.clusterId) !== null;
+      const canZoom = this.map.getZoom() < this.map.getMaxZoom();
       const label = clusterLabel(item, canZoom);
       const marker = L.marker(latlng, { icon: clusterIcon(item), keyboard: true, title: label });
       marker.on('add', () => {
         const el = marker.getElement();
         if (el) decorateCluster(el, item, canZoom);
       });
-      this.bindActivate(marker, (byKeyboard) => this.openCluster(item, byKeyboard));
+      this.bindActivate(marker, (byKeyboard) => void this.openCluster(item, byKeyboard));
       const state = { selected: false, highlighted: false };
-      this.drawn.set(item.id, { item, marker, halo: null, state });
+      this.drawn.set(item.id, { item, group: null, marker, halo: null, state });
       this.layer.addLayer(marker);
       return;
     }
-    const g = item.group;
+    if (!group) return;
+    const g = group;
     const latlng = L.latLng(g.place.lat, nearestLon(g.place.lon, center));
     const state = stateOf(g, pins);
     const marker = L.marker(latlng, {
@@ -209,7 +227,7 @@ export class MapAdapter {
       riseOnHover: true,
       zIndexOffset: state.selected || state.highlighted ? PINNED_Z : 0,
     });
-    const d: Drawn = { item, marker, halo: null, state };
+    const d: Drawn = { item, group: g, marker, halo: null, state };
     const radius = haloRadiusMeters(g.place);
     if (radius > 0) {
       d.halo = L.circle(latlng, {
@@ -246,13 +264,13 @@ export class MapAdapter {
   }
 
   private groupOf(d: Drawn): PlaceGroup {
-    if (d.item.kind !== 'place') throw new Error('not a place marker');
-    return d.item.group;
+    if (!d.group) throw new Error('not a place marker');
+    return d.group;
   }
 
   private decorate(d: Drawn): void {
     const el = d.marker.getElement();
-    if (el && d.item.kind === 'place') decoratePlace(el, d.item.group, d.state);
+    if (el && d.group) decoratePlace(el, d.group, d.state);
   }
 
   private refreshPlace(d: Drawn, state: PlaceState): void {
@@ -287,21 +305,28 @@ export class MapAdapter {
     this.openChooser(`${g.place.name}: ${g.events.length} events`, g.events, d.marker.getLatLng());
   }
 
-  /** A cluster zooms to where it splits; one that never splits on this map opens a chooser. */
-  private openCluster(c: ClusterItem, byKeyboard: boolean): void {
+  /**
+   * A cluster zooms to where it splits (or as close as the map goes); at the closest zoom it opens
+   * a chooser of its events.
+   */
+  private async openCluster(c: ClusterItem, byKeyboard: boolean): Promise<void> {
     const at = L.latLng(c.lat, nearestLon(c.lon, this.map.getCenter().lng));
-    const zoom = this.clusters.expansionZoom(c.clusterId);
-    if (zoom === null) {
-      const events = this.clusters
-        .placesOf(c.clusterId)
-        .flatMap((g) => g.events)
-        .sort((a, b) => a.earliest - b.earliest || a.index - b.index);
-      const title = `${c.places} places: ${events.length.toLocaleString('en-US')} events`;
-      this.openChooser(title, events, at);
+    const maxZoom = this.map.getMaxZoom();
+    if (this.map.getZoom() < maxZoom) {
+      const zoom = (await this.index.expansionZoom(c)) ?? maxZoom;
+      if (this.destroyed) return;
+      if (byKeyboard) this.focusNear = at;
+      this.map.setView(at, Math.min(zoom, maxZoom));
       return;
     }
-    if (byKeyboard) this.focusNear = at;
-    this.map.setView(at, zoom);
+    const keys = await this.index.placesOf(c);
+    if (this.destroyed) return;
+    const events = keys
+      .flatMap((key) => this.groups.get(key)?.events ?? [])
+      .sort((a, b) => a.earliest - b.earliest || a.index - b.index);
+    if (events.length === 0) return;
+    const title = `${c.places} places: ${events.length.toLocaleString('en-US')} events`;
+    this.openChooser(title, events, at);
   }
 
   /** Several events at one marker: a popup lists them to choose from. */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DatelineEvent, ResolvedPlace } from '../../model/dataset';
 import { fixtureDataset } from '../../test-utils/fixture';
-import { clusterLabel, PlaceClusters, shortCount, type BBox, type MapItem } from './clusters';
+import {
+  clusterLabel,
+  PlaceClusters,
+  pointsOf,
+  shortCount,
+  type BBox,
+  type RawItem,
+} from './clusters';
 import { groupByPlace, type PlaceGroup } from './places';
 
 const WORLD: BBox = [-180, -85, 180, 85];
@@ -14,18 +21,24 @@ function group(key: string, lat: number, lon: number, n = 1): PlaceGroup {
   return { place, events };
 }
 
+/** An index of the groups, and how to read its answers: place keys and cluster sizes, sorted. */
+function clustersOf(placeGroups: ReadonlyMap<string, PlaceGroup>) {
+  const { keys, points } = pointsOf(placeGroups);
+  const clusters = new PlaceClusters(points, MAX_ZOOM, 1);
+  const summary = (items: RawItem[]) =>
+    items
+      .map((i) => (i.kind === 'place' ? keys[i.index] : `${i.places} places/${i.events} events`))
+      .sort();
+  return { clusters, keys, summary };
+}
+
 function groups(...gs: PlaceGroup[]): Map<string, PlaceGroup> {
   return new Map(gs.map((g) => [g.place.key, g]));
 }
 
-const summary = (items: MapItem[]) =>
-  items
-    .map((i) => (i.kind === 'place' ? i.group.place.key : `${i.places} places/${i.events} events`))
-    .sort();
-
 describe('PlaceClusters', () => {
   const d = fixtureDataset();
-  const fixture = new PlaceClusters(groupByPlace(d.events, d.places), MAX_ZOOM);
+  const { clusters: fixture, keys, summary } = clustersOf(groupByPlace(d.events, d.places));
 
   it('merges the fixture’s two places (7° apart) at world zoom, counting their events', () => {
     expect(summary(fixture.inView(WORLD, 2))).toEqual(['2 places/3 events']);
@@ -35,18 +48,10 @@ describe('PlaceClusters', () => {
     expect(summary(fixture.inView(WORLD, 6))).toEqual(['city', 'region']);
   });
 
-  it('draws a pinned place on its own beside the cluster that holds it, and never twice', () => {
-    const pinned = (zoom: number, keys: string[]) =>
-      summary(fixture.withPinned(fixture.inView(WORLD, zoom), keys));
-    expect(pinned(2, ['city', 'city'])).toEqual(['2 places/3 events', 'city']);
-    expect(pinned(6, ['city'])).toEqual(['city', 'region']);
-    expect(pinned(6, ['nowhere'])).toEqual(['city', 'region']);
-  });
-
   it('leaves out what is outside the box, and reads a box across the antimeridian', () => {
-    const c = new PlaceClusters(groups(group('fiji', -17, 179), group('samoa', -14, -172)), 12);
-    expect(summary(c.inView([0, -60, 60, 60], 8))).toEqual([]);
-    expect(summary(c.inView([170, -30, -170, 0], 8))).toEqual(['fiji', 'samoa']);
+    const c = clustersOf(groups(group('fiji', -17, 179), group('samoa', -14, -172)));
+    expect(c.summary(c.clusters.inView([0, -60, 60, 60], 8))).toEqual([]);
+    expect(c.summary(c.clusters.inView([170, -30, -170, 0], 8))).toEqual(['fiji', 'samoa']);
   });
 
   it('tells the zoom at which a cluster splits, and lists its places', () => {
@@ -58,13 +63,15 @@ describe('PlaceClusters', () => {
     expect(
       fixture
         .placesOf(cluster.clusterId)
-        .map((g) => g.place.key)
+        .map((i) => keys[i])
         .sort(),
     ).toEqual(['city', 'region']);
+    expect(fixture.expansionZoom(123_456)).toBeNull();
+    expect(fixture.placesOf(123_456)).toEqual([]);
   });
 
   it('keeps places too close to split on the map as a cluster that cannot zoom', () => {
-    const c = new PlaceClusters(groups(group('a', 30, 31, 2), group('b', 30, 31.00001)), 12);
+    const c = clustersOf(groups(group('a', 30, 31, 2), group('b', 30, 31.00001))).clusters;
     const [cluster] = c.inView(WORLD, 12);
     if (cluster?.kind !== 'cluster') throw new Error('expected a cluster');
     expect(cluster.events).toBe(3);
@@ -79,7 +86,7 @@ describe('PlaceClusters', () => {
         group(`p${i}`, -60 + random() * 130, -180 + random() * 360),
       ),
     );
-    const c = new PlaceClusters(many, MAX_ZOOM);
+    const c = clustersOf(many).clusters;
     // A 1440×900 screen at zoom 3 shows most of the world: still a few hundred items at most.
     const items = c.inView(WORLD, 3);
     expect(items.length).toBeLessThan(1000);

@@ -1,32 +1,31 @@
 // Clusters of places for the map, with supercluster: one point per place (weighted by its
 // events), indexed once per set of visible events, then asked on every settled move for what lies
-// in view. What the map draws is bounded by the screen, not by the dataset. No Leaflet, no DOM.
+// in view. What the map draws is bounded by the screen, not by the dataset. No Leaflet, no DOM:
+// the same class runs in the page or in clusterWorker.ts (placeIndex.ts chooses).
 import Supercluster, { type PointFeature } from 'supercluster';
 import type { PlaceGroup } from './places';
 
 /** Places closer than this on screen (in CSS pixels) merge into one cluster. */
 export const CLUSTER_RADIUS_PX = 40;
 
-interface PlaceProps {
-  key: string;
-  events: number;
-}
+/**
+ * The places to cluster, as one flat array that a worker can take without a copy: for place
+ * `i`, its longitude, latitude and number of events at `3i`, `3i + 1`, `3i + 2`.
+ */
+export type PlacePoints = Float64Array;
 
-interface ClusterProps {
-  events: number;
-}
-
-export interface PlaceItem {
+/** A place the index answers with, by its position in the points. */
+export interface RawPlace {
   kind: 'place';
-  /** Stable across moves and rebuilds: `p:` and the place key. */
-  id: string;
-  group: PlaceGroup;
+  index: number;
 }
 
 export interface ClusterItem {
   kind: 'cluster';
-  /** Stable across moves at one zoom; new for each index (`c:`, generation, supercluster id). */
+  /** Stable across moves at one zoom; new at each zoom and index (`c:generation:zoom:id`). */
   id: string;
+  /** Which index it belongs to: its `clusterId` means nothing to another. */
+  generation: number;
   clusterId: number;
   lat: number;
   lon: number;
@@ -34,24 +33,48 @@ export interface ClusterItem {
   events: number;
 }
 
-export type MapItem = PlaceItem | ClusterItem;
+export type RawItem = RawPlace | ClusterItem;
 
 /** [west, south, east, north] in degrees; west may be greater than east across the antimeridian. */
 export type BBox = [number, number, number, number];
 
-let generation = 0;
+interface PlaceProps {
+  index: number;
+  events: number;
+}
+
+interface ClusterProps {
+  events: number;
+}
+
+/** The points of `groups`, and the place keys in the same order. */
+export function pointsOf(groups: ReadonlyMap<string, PlaceGroup>): {
+  keys: string[];
+  points: PlacePoints;
+} {
+  const keys: string[] = [];
+  const points = new Float64Array(groups.size * 3);
+  for (const g of groups.values()) {
+    const i = keys.length;
+    keys.push(g.place.key);
+    points[3 * i] = g.place.lon;
+    points[3 * i + 1] = g.place.lat;
+    points[3 * i + 2] = g.events.length;
+  }
+  return { keys, points };
+}
 
 export class PlaceClusters {
   private readonly index: Supercluster<PlaceProps, ClusterProps>;
-  private readonly generation = ++generation;
 
   /**
    * `maxZoom` is the map's: places still too close at that zoom stay a cluster, which then opens
-   * a chooser instead of zooming.
+   * a chooser instead of zooming. `generation` tells clusters of successive indexes apart.
    */
   constructor(
-    readonly groups: ReadonlyMap<string, PlaceGroup>,
+    points: PlacePoints,
     readonly maxZoom: number,
+    private readonly generation: number,
   ) {
     // extent 256: supercluster's pixels are then Leaflet's (256-pixel tiles).
     this.index = new Supercluster<PlaceProps, ClusterProps>({
@@ -63,80 +86,73 @@ export class PlaceClusters {
         acc.events += p.events;
       },
     });
-    const points: PointFeature<PlaceProps>[] = [];
-    for (const g of groups.values()) {
-      points.push({
+    const features: PointFeature<PlaceProps>[] = [];
+    for (let i = 0; 3 * i < points.length; i++) {
+      features.push({
         type: 'Feature',
-        geometry: { type: 'Point', coordinates: [g.place.lon, g.place.lat] },
-        properties: { key: g.place.key, events: g.events.length },
+        geometry: { type: 'Point', coordinates: [points[3 * i] ?? 0, points[3 * i + 1] ?? 0] },
+        properties: { index: i, events: points[3 * i + 2] ?? 0 },
       });
     }
-    this.index.load(points);
+    this.index.load(features);
   }
 
   /** The clusters and single places in `bbox` at `zoom`. */
-  inView(bbox: BBox, zoom: number): MapItem[] {
-    const items: MapItem[] = [];
-    for (const f of this.index.getClusters(bbox, Math.round(zoom))) {
+  inView(bbox: BBox, zoom: number): RawItem[] {
+    const items: RawItem[] = [];
+    const z = Math.round(zoom);
+    for (const f of this.index.getClusters(bbox, z)) {
       const p = f.properties;
       if ('cluster' in p && p.cluster) {
         const [lon = 0, lat = 0] = f.geometry.coordinates;
         items.push({
           kind: 'cluster',
-          id: `c:${this.generation}:${p.cluster_id}`,
+          id: `c:${this.generation}:${z}:${p.cluster_id}`,
+          generation: this.generation,
           clusterId: p.cluster_id,
           lat,
           lon,
           places: p.point_count,
           events: p.events,
         });
-        continue;
-      }
-      const group = this.groups.get((p as PlaceProps).key);
-      if (group) items.push({ kind: 'place', id: `p:${group.place.key}`, group });
+      } else items.push({ kind: 'place', index: (p as PlaceProps).index });
     }
     return items;
   }
 
   /**
-   * `items` and every place of `pinned` on its own (the selected and hovered ones, which must
-   * show even where they belong to a cluster), each place once.
+   * The zoom at which a cluster splits, or null when it never does on this map (or the cluster
+   * is not of this index: asked about after the index was replaced).
    */
-  withPinned(items: readonly MapItem[], pinned: Iterable<string>): MapItem[] {
-    const out = [...items];
-    const shown = new Set(out.map((i) => i.id));
-    for (const key of pinned) {
-      const group = this.groups.get(key);
-      const id = `p:${key}`;
-      if (group && !shown.has(id)) {
-        shown.add(id);
-        out.push({ kind: 'place', id, group });
-      }
-    }
-    return out;
-  }
-
-  /** The zoom at which a cluster splits, or null when it never does on this map. */
   expansionZoom(clusterId: number): number | null {
+    if (!this.has(clusterId)) return null;
     const z = this.index.getClusterExpansionZoom(clusterId);
     return z > this.maxZoom ? null : z;
   }
 
-  /** The places of a cluster (every one, however deep), in no particular order. */
-  placesOf(clusterId: number): PlaceGroup[] {
-    const out: PlaceGroup[] = [];
-    for (const leaf of this.index.getLeaves(clusterId, Infinity)) {
-      const group = this.groups.get(leaf.properties.key);
-      if (group) out.push(group);
+  /** The places of a cluster (every one, however deep), by their position in the points. */
+  placesOf(clusterId: number): number[] {
+    if (!this.has(clusterId)) return [];
+    return this.index.getLeaves(clusterId, Infinity).map((leaf) => leaf.properties.index);
+  }
+
+  private has(clusterId: number): boolean {
+    try {
+      this.index.getChildren(clusterId);
+      return true;
+    } catch {
+      return false;
     }
-    return out;
   }
 }
 
 /** "1,234" for people, in every locale the same. */
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** The accessible name of a cluster marker. */
+/**
+ * The accessible name of a cluster marker. Only at the map's closest zoom can a cluster no longer
+ * zoom in; there it opens a chooser.
+ */
 export function clusterLabel(c: Pick<ClusterItem, 'places' | 'events'>, canZoom: boolean): string {
   const what = `${count(c.places)} places, ${count(c.events)} ${c.events === 1 ? 'event' : 'events'}`;
   return `${what} — ${canZoom ? 'zoom in' : 'choose an event'}`;
