@@ -127,6 +127,7 @@ async function measure(page: Page, url: string, file: string) {
     setEventsOnFilter: setEvents.slice(before),
     index: await measures(page, 'dl:map:index'),
     clusters: stats(await measures(page, 'dl:map:clusters')),
+    draw: stats(await measures(page, 'dl:map:draw')),
     dom,
     pan: { frames: stats(pan.frames), longTasks: stats(pan.long) },
     zoom: { frames: stats(zoom.frames), longTasks: stats(zoom.long) },

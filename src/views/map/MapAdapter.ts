@@ -150,7 +150,9 @@ export class MapAdapter {
     const items = await this.index.inView(bbox, this.map.getZoom());
     if (this.destroyed || request !== this.viewRequest) return;
     this.inView = items;
+    const drawStart = performance.now();
     this.draw();
+    performance.measure('dl:map:draw', { start: drawStart });
     performance.measure('dl:map:clusters', { start });
     this.focusPending();
   }
