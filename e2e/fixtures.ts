@@ -147,6 +147,8 @@ export class DatelinePage {
   readonly map: Locator;
   readonly markers: Locator;
   readonly selectedMarkers: Locator;
+  /** Markers that stand for several places (the map clusters close places). */
+  readonly clusters: Locator;
   readonly mapTiles: Locator;
   readonly zoomOutButton: Locator;
   readonly unplacedCount: Locator;
@@ -193,6 +195,7 @@ export class DatelinePage {
     this.map = page.locator('.leaflet-container');
     this.markers = this.map.locator('.leaflet-marker-icon[data-place]');
     this.selectedMarkers = this.markers.and(page.locator('.dl-selected'));
+    this.clusters = this.map.locator('.leaflet-marker-icon[data-cluster]');
     this.mapTiles = this.map.locator('.leaflet-tile');
     this.zoomOutButton = this.map.locator('.leaflet-control-zoom-out');
     this.unplacedCount = page.getByTestId('unplaced-count');

@@ -1,5 +1,6 @@
 // Writes a synthetic but valid `dateline/1` dataset for scale tests and benchmarks:
 //   npm run gen -- --events 100000 --seed 1 --out bench-results/events-100k.json
+//   npm run gen -- --events 100000 --places 20000   (many distinct places, for the map)
 // Dates over several years with bursts, places clustered around real cities, 50-500 actors with a
 // skewed frequency, a share of approximate dates, scheduled or expected events and no place.
 // Same seed, same file.
@@ -67,7 +68,11 @@ const WORDS = [
   'résumé',
 ];
 
-export function generate(events: number, seed: number): unknown {
+/**
+ * `placeCount` null: 12 places around each city (the default, small). A number: that many places,
+ * 80% scattered within a few degrees of a city and the rest anywhere, so the map has to cluster.
+ */
+export function generate(events: number, seed: number, placeCount: number | null = null): unknown {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const actorCount = Math.min(500, Math.max(50, Math.round(Math.sqrt(events) * 1.6)));
@@ -79,15 +84,33 @@ export function generate(events: number, seed: number): unknown {
     // Every tenth actor belongs to an earlier one, so member inclusion has something to do.
     ...(i > 10 && i % 10 === 0 && { memberOf: `actor-${Math.floor(r() * i)}` }),
   }));
-  const places = CITIES.flatMap(([name, lat, lon], c) =>
-    Array.from({ length: 12 }, (_, k) => ({
-      id: `place-${c}-${k}`,
-      name: `${name} ${k}`,
-      lat: Math.round((lat + (r() - 0.5) * 0.6) * 1e4) / 1e4,
-      lon: Math.round((lon + (r() - 0.5) * 0.6) * 1e4) / 1e4,
-      precision: pick(['exact', 'exact', 'city', 'area'] as const),
-    })),
-  );
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  const places =
+    placeCount === null
+      ? CITIES.flatMap(([name, lat, lon], c) =>
+          Array.from({ length: 12 }, (_, k) => ({
+            id: `place-${c}-${k}`,
+            name: `${name} ${k}`,
+            lat: round(lat + (r() - 0.5) * 0.6),
+            lon: round(lon + (r() - 0.5) * 0.6),
+            precision: pick(['exact', 'exact', 'city', 'area'] as const),
+          })),
+        )
+      : Array.from({ length: placeCount }, (_, k) => {
+          const [name, lat, lon] = pick(CITIES);
+          const near = r() < 0.8;
+          // Spread grows with distance from the city: dense near it, sparse far out.
+          const spread = 8 * Math.pow(r(), 2);
+          return {
+            id: `place-${k}`,
+            name: near ? `${name} ${k}` : `Place ${k}`,
+            lat: round(
+              near ? Math.max(-80, Math.min(80, lat + (r() - 0.5) * spread)) : -60 + r() * 135,
+            ),
+            lon: round(near ? lon + (r() - 0.5) * spread : -180 + r() * 360),
+            precision: pick(['exact', 'exact', 'city', 'area', 'region'] as const),
+          };
+        });
   const start = Date.UTC(2019, 0, 1);
   const span = 6 * 365 * 86_400_000;
   const bursts = Array.from({ length: 12 }, () => start + r() * span);
@@ -143,6 +166,7 @@ function main() {
     options: {
       events: { type: 'string', default: '10000' },
       seed: { type: 'string', default: '1' },
+      places: { type: 'string' },
       out: { type: 'string' },
     },
   });
@@ -153,10 +177,13 @@ function main() {
   }
   if (!Number.isInteger(seed))
     throw new Error(`--seed must be a whole number (got ${values.seed})`);
+  const places = values.places === undefined ? null : Number(values.places);
+  if (places !== null && (!Number.isInteger(places) || places < 1 || places > 2_000_000))
+    throw new Error(`--places must be a whole number from 1 to 2,000,000 (got ${values.places})`);
   const out = values.out ?? `bench-results/events-${events}-seed${seed}.json`;
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(generate(events, seed)));
-  console.log(`wrote ${out}: ${events} events, seed ${seed}`);
+  writeFileSync(out, JSON.stringify(generate(events, seed, places)));
+  console.log(`wrote ${out}: ${events} events, ${places ?? 'default'} places, seed ${seed}`);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*[\\/]/, ''))) main();

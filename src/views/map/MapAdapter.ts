@@ -1,104 +1,115 @@
-// Owns the event layer of one Leaflet map: a marker per place (events at one place grouped),
-// with a halo whose radius shows how precisely the place is known. Created once; `setEvents`
-// changes only the places whose events changed. Nothing here knows about React.
+// Owns the event layer of one Leaflet map. Places (events at one place grouped) are clustered
+// (placeIndex.ts: in a worker when there are many); only the clusters and places in view are
+// drawn, each as one DOM marker, and a halo shows how precisely each place drawn on its own is
+// known. The selected and hovered places are always drawn on their own, above any cluster.
+// `setEvents` rebuilds the index; a settled move asks it again for the view; the answer changes
+// only the markers that differ. No React here.
 import L from 'leaflet';
 import type { DatelineEvent, ResolvedPlace } from '../../model/dataset';
-import { groupByPlace, haloRadiusMeters, revealZoom, type PlaceGroup } from './places';
+import { buildChooser } from './chooser';
+import { clusterLabel, pointsOf, type BBox, type ClusterItem } from './clusters';
+import {
+  clusterIcon,
+  decorateCluster,
+  decoratePlace,
+  placeIcon,
+  type PlaceState,
+} from './markerIcons';
+import { PlaceIndex, withPinned, type MapItem } from './placeIndex';
+import { groupByPlace, haloRadiusMeters, placeLabel, revealZoom, type PlaceGroup } from './places';
 
 export interface MapCallbacks {
   onSelect: (id: string) => void;
   onHover: (ids: readonly string[]) => void;
 }
 
-interface PlaceMarker {
-  group: PlaceGroup;
+/** One item drawn on the map: its marker, its halo (places only), and what it was drawn with. */
+interface Drawn {
+  item: MapItem;
+  /** For places: the place and its events, as last drawn. */
+  group: PlaceGroup | null;
   marker: L.Marker;
   halo: L.Circle | null;
+  /** For places: the state the icon shows, so that only a change redraws it. */
+  state: PlaceState;
 }
 
-function markerLabel(g: PlaceGroup): string {
-  const n = g.events.length;
-  const what = n === 1 ? (g.events[0]?.title ?? '') : `${n} events`;
-  return `${g.place.name} (${g.place.precision}): ${what}`;
+/** What the draw step knows about the pinned places. */
+interface Pins {
+  selected: string | undefined;
+  highlighted: ReadonlySet<string>;
 }
 
-function markerIcon(g: PlaceGroup, state: { selected: boolean; highlighted: boolean }): L.DivIcon {
-  const n = g.events.length;
-  const el = document.createElement('span');
-  el.className = 'dl-marker-count';
-  el.textContent = n > 1 ? String(n) : '';
-  const cls = [
-    'dl-marker',
-    `dl-precision-${g.place.precision}`,
-    n > 1 ? 'dl-marker-group' : 'dl-marker-single',
-    state.selected ? 'dl-selected' : '',
-    state.highlighted ? 'dl-highlight' : '',
-  ].filter(Boolean);
-  return L.divIcon({
-    html: el,
-    className: cls.join(' '),
-    iconSize: [26, 26],
-    iconAnchor: [13, 13],
-  });
+/** Part of the view's size drawn beyond each edge, so a short pan shows no empty margin. */
+const VIEW_PADDING = 0.25;
+/** Pinned places (selected, hovered) sit above the clusters they may belong to. */
+const PINNED_Z = 1000;
+
+/** `lon` moved by whole turns to lie nearest `center`, so markers follow a view across ±180°. */
+function nearestLon(lon: number, center: number): number {
+  return lon + 360 * Math.round((center - lon) / 360);
 }
 
 export class MapAdapter {
   private readonly layer = L.layerGroup();
   private readonly halos = L.layerGroup();
-  private readonly markers = new Map<string, PlaceMarker>();
+  private readonly index: PlaceIndex;
+  private groups = new Map<string, PlaceGroup>();
+  /** What the index holds for the current view (before pinned places are added). */
+  private inView: MapItem[] = [];
+  /** The latest question to the index about the view: older answers are dropped. */
+  private viewRequest = 0;
+  private destroyed = false;
+  private readonly drawn = new Map<string, Drawn>();
   private readonly placeOfEvent = new Map<string, string>();
   private selectedId: string | null = null;
-  private highlighted = new Set<string>();
+  private highlightedIds: readonly string[] = [];
+  /** After a cluster opened from the keyboard: focus the marker nearest here once drawn. */
+  private focusNear: L.LatLng | null = null;
 
   constructor(
     private readonly map: L.Map,
     private readonly places: ReadonlyMap<string, ResolvedPlace>,
     private readonly callbacks: MapCallbacks,
   ) {
+    // User Timing: shows in the browser's performance panel, and `npm run bench:map` reads it.
+    this.index = new PlaceIndex(map.getMaxZoom(), (ms) => {
+      const end = performance.now();
+      performance.measure('dl:map:index', { start: end - ms, end });
+    });
     this.halos.addTo(map);
     this.layer.addTo(map);
+    map.on('moveend', this.onMoveEnd, this);
   }
 
   setEvents(events: readonly DatelineEvent[]): void {
+    const start = performance.now();
     const selected = this.selectedId;
     const wasShown = selected !== null && this.placeOfEvent.has(selected);
-    const groups = groupByPlace(events, this.places);
+    this.groups = groupByPlace(events, this.places);
     this.placeOfEvent.clear();
-    for (const g of groups.values())
+    for (const g of this.groups.values())
       for (const e of g.events) this.placeOfEvent.set(e.id, g.place.key);
-    for (const [key, pm] of this.markers) {
-      if (!groups.has(key)) {
-        this.layer.removeLayer(pm.marker);
-        if (pm.halo) this.halos.removeLayer(pm.halo);
-        this.markers.delete(key);
-      }
-    }
-    for (const [key, g] of groups) {
-      const pm = this.markers.get(key);
-      if (!pm) this.markers.set(key, this.createMarker(g));
-      else if (!sameEvents(pm.group, g)) {
-        pm.group = g;
-        this.refresh(pm);
-      }
-    }
+    const { keys, points } = pointsOf(this.groups);
+    this.index.load(keys, points);
+    // Places no longer there go now; clusters stay until the new index answers.
+    this.draw();
+    performance.measure('dl:map:setEvents', { start });
+    void this.refreshView();
     // The selected event came back (the filters that hid it were cleared): bring it into view.
     if (selected !== null && !wasShown && this.placeOfEvent.has(selected))
       this.select(selected, true);
   }
 
   select(id: string | null, reveal: boolean): void {
-    const before = this.selectedId === null ? undefined : this.placeOfEvent.get(this.selectedId);
     this.selectedId = id;
-    const after = id === null ? undefined : this.placeOfEvent.get(id);
-    for (const key of new Set([before, after])) {
-      const pm = key === undefined ? undefined : this.markers.get(key);
-      if (pm) this.refresh(pm);
-    }
-    if (!reveal || after === undefined) return;
-    const pm = this.markers.get(after);
-    if (!pm) return;
-    const target = pm.marker.getLatLng();
-    const zoom = Math.max(this.map.getZoom(), revealZoom(pm.group.place.precision));
+    this.draw();
+    const key = this.selectedKey();
+    const group = key === undefined ? undefined : this.groups.get(key);
+    if (!reveal || !group) return;
+    const { lat, lon, precision } = group.place;
+    const target = L.latLng(lat, nearestLon(lon, this.map.getCenter().lng));
+    const zoom = Math.max(this.map.getZoom(), revealZoom(precision));
     const inView = this.map.getBounds().pad(-0.1).contains(target);
     if (inView && zoom === this.map.getZoom()) return;
     this.map.setView(target, zoom, { animate: false });
@@ -108,10 +119,50 @@ export class MapAdapter {
     // It opens with this same change, so measure once React has drawn it; unless something
     // (a link's own map view) moved the map since.
     requestAnimationFrame(() => {
-      if (!this.map.getCenter().equals(placed)) return;
+      if (this.destroyed || !this.map.getCenter().equals(placed)) return;
       const hidden = this.hiddenBelow();
       if (hidden > 0) this.map.panBy([0, hidden / 2], { animate: false });
     });
+  }
+
+  highlight(ids: readonly string[]): void {
+    this.highlightedIds = ids;
+    this.draw();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.index.destroy();
+    this.map.off('moveend', this.onMoveEnd, this);
+    this.layer.remove();
+    this.halos.remove();
+    this.drawn.clear();
+  }
+
+  private onMoveEnd(): void {
+    void this.refreshView();
+  }
+
+  /** Asks the index for the view (and a margin around it) and draws the answer, if still wanted. */
+  private async refreshView(): Promise<void> {
+    const start = performance.now();
+    const request = ++this.viewRequest;
+    const b = this.map.getBounds().pad(VIEW_PADDING);
+    const bbox: BBox = [
+      b.getWest(),
+      Math.max(-90, b.getSouth()),
+      b.getEast(),
+      Math.min(90, b.getNorth()),
+    ];
+    if (b.getEast() - b.getWest() >= 360) [bbox[0], bbox[2]] = [-180, 180];
+    const items = await this.index.inView(bbox, this.map.getZoom());
+    if (this.destroyed || request !== this.viewRequest) return;
+    this.inView = items;
+    const drawStart = performance.now();
+    this.draw();
+    performance.measure('dl:map:draw', { start: drawStart });
+    performance.measure('dl:map:clusters', { start });
+    this.focusPending();
   }
 
   /** How many pixels at the bottom of the map something fixed (the phone's sheet) covers. */
@@ -123,128 +174,214 @@ export class MapAdapter {
     return Math.max(0, Math.min(rect.bottom, window.innerHeight) - Math.max(top, rect.top));
   }
 
-  highlight(ids: readonly string[]): void {
-    const keys = new Set<string>();
-    for (const id of [...this.highlighted, ...ids]) {
+  private selectedKey(): string | undefined {
+    return this.selectedId === null ? undefined : this.placeOfEvent.get(this.selectedId);
+  }
+
+  private pins(): Pins {
+    const highlighted = new Set<string>();
+    for (const id of this.highlightedIds) {
       const key = this.placeOfEvent.get(id);
-      if (key) keys.add(key);
+      if (key !== undefined) highlighted.add(key);
     }
-    this.highlighted = new Set(ids);
-    for (const key of keys) {
-      const pm = this.markers.get(key);
-      if (pm) this.refresh(pm);
+    return { selected: this.selectedKey(), highlighted };
+  }
+
+  /** Brings the markers in line with the view and the pinned places, touching only changes. */
+  private draw(): void {
+    const pins = this.pins();
+    const pinned = new Set(pins.highlighted);
+    if (pins.selected !== undefined) pinned.add(pins.selected);
+    const items = withPinned(this.inView, pinned, (key) => this.groups.has(key));
+    const center = this.map.getCenter().lng;
+    const wanted = new Set(items.map((i) => i.id));
+    for (const [id, d] of this.drawn) if (!wanted.has(id)) this.remove(d);
+    for (const item of items) {
+      const d = this.drawn.get(item.id);
+      const group = item.kind === 'place' ? this.groups.get(item.key) : undefined;
+      if (!d) this.add(item, group, center, pins);
+      else if (group && d.group) {
+        const state = stateOf(group, pins);
+        const changed = !sameEvents(d.group, group);
+        d.group = group;
+        if (changed || !sameState(d.state, state)) this.refreshPlace(d, state);
+        this.keepNearCenter(d, center);
+      } else this.keepNearCenter(d, center);
     }
   }
 
-  destroy(): void {
-    this.layer.remove();
-    this.halos.remove();
-    this.markers.clear();
-  }
-
-  private state(g: PlaceGroup) {
-    return {
-      selected: g.events.some((e) => e.id === this.selectedId),
-      highlighted: g.events.some((e) => this.highlighted.has(e.id)),
-    };
-  }
-
-  private createMarker(g: PlaceGroup): PlaceMarker {
-    const latlng = L.latLng(g.place.lat, g.place.lon);
+  private add(item: MapItem, group: PlaceGroup | undefined, center: number, pins: Pins): void {
+    if (item.kind === 'cluster') {
+      const latlng = L.latLng(item.lat, nearestLon(item.lon, center));
+      const canZoom = this.map.getZoom() < this.map.getMaxZoom();
+      const label = clusterLabel(item, canZoom);
+      const marker = L.marker(latlng, { icon: clusterIcon(item), keyboard: true, title: label });
+      marker.on('add', () => {
+        const el = marker.getElement();
+        if (el) decorateCluster(el, item, canZoom);
+      });
+      this.bindActivate(marker, (byKeyboard) => void this.openCluster(item, byKeyboard));
+      const state = { selected: false, highlighted: false };
+      this.drawn.set(item.id, { item, group: null, marker, halo: null, state });
+      this.layer.addLayer(marker);
+      return;
+    }
+    if (!group) return;
+    const g = group;
+    const latlng = L.latLng(g.place.lat, nearestLon(g.place.lon, center));
+    const state = stateOf(g, pins);
     const marker = L.marker(latlng, {
-      icon: markerIcon(g, this.state(g)),
+      icon: placeIcon(g, state),
       keyboard: true,
-      title: markerLabel(g),
-      alt: markerLabel(g),
+      title: placeLabel(g),
       riseOnHover: true,
+      zIndexOffset: state.selected || state.highlighted ? PINNED_Z : 0,
     });
-    const pm: PlaceMarker = { group: g, marker, halo: null };
+    const d: Drawn = { item, group: g, marker, halo: null, state };
     const radius = haloRadiusMeters(g.place);
     if (radius > 0) {
-      pm.halo = L.circle(latlng, {
+      d.halo = L.circle(latlng, {
         radius,
         className: `dl-halo dl-precision-${g.place.precision}`,
         interactive: false,
       });
-      this.halos.addLayer(pm.halo);
+      this.halos.addLayer(d.halo);
     }
-    marker.on('click', () => this.onActivate(pm));
+    marker.on('add', () => this.decorate(d));
+    this.bindActivate(marker, () => this.openPlace(d));
+    marker.on('mouseover focus', () =>
+      this.callbacks.onHover(this.groupOf(d).events.map((e) => e.id)),
+    );
+    marker.on('mouseout blur', () => this.callbacks.onHover([]));
+    this.drawn.set(item.id, d);
+    this.layer.addLayer(marker);
+  }
+
+  private remove(d: Drawn): void {
+    this.layer.removeLayer(d.marker);
+    if (d.halo) this.halos.removeLayer(d.halo);
+    this.drawn.delete(d.item.id);
+  }
+
+  /** Moves a marker by a whole turn of the world when the view crossed the antimeridian. */
+  private keepNearCenter(d: Drawn, center: number): void {
+    const at = d.marker.getLatLng();
+    const lon = nearestLon(at.lng, center);
+    if (lon === at.lng) return;
+    const latlng = L.latLng(at.lat, lon);
+    d.marker.setLatLng(latlng);
+    d.halo?.setLatLng(latlng);
+  }
+
+  private groupOf(d: Drawn): PlaceGroup {
+    if (!d.group) throw new Error('not a place marker');
+    return d.group;
+  }
+
+  private decorate(d: Drawn): void {
+    const el = d.marker.getElement();
+    if (el && d.group) decoratePlace(el, d.group, d.state);
+  }
+
+  private refreshPlace(d: Drawn, state: PlaceState): void {
+    const g = this.groupOf(d);
+    const focused = document.activeElement === d.marker.getElement();
+    d.state = state;
+    d.marker.options.title = placeLabel(g);
+    d.marker.setIcon(placeIcon(g, state));
+    d.marker.setZIndexOffset(state.selected || state.highlighted ? PINNED_Z : 0);
+    this.decorate(d);
+    if (focused) d.marker.getElement()?.focus();
+  }
+
+  /** Click, and Enter or Space on the focused marker (Leaflet makes markers focusable). */
+  private bindActivate(marker: L.Marker, activate: (byKeyboard: boolean) => void): void {
+    marker.on('click', () => activate(false));
     marker.on('keypress', (e: L.LeafletKeyboardEvent) => {
       if (e.originalEvent.key === 'Enter' || e.originalEvent.key === ' ') {
         e.originalEvent.preventDefault();
-        this.onActivate(pm);
+        activate(true);
       }
     });
-    marker.on('mouseover focus', () => this.callbacks.onHover(pm.group.events.map((e) => e.id)));
-    marker.on('mouseout blur', () => this.callbacks.onHover([]));
-    marker.on('add', () => this.decorate(pm));
-    this.layer.addLayer(marker);
-    return pm;
   }
 
-  /** Attributes Leaflet does not set itself: a role, a name, and the place key tests and CSS use. */
-  private decorate(pm: PlaceMarker): void {
-    const el = pm.marker.getElement();
-    if (!el) return;
-    el.setAttribute('role', 'button');
-    el.setAttribute('aria-label', markerLabel(pm.group));
-    el.dataset.place = pm.group.place.key;
-    el.dataset.events = pm.group.events.map((e) => e.id).join(' ');
-    const { selected } = this.state(pm.group);
-    el.setAttribute('aria-pressed', String(selected));
-  }
-
-  private refresh(pm: PlaceMarker): void {
-    const focused = document.activeElement === pm.marker.getElement();
-    pm.marker.setIcon(markerIcon(pm.group, this.state(pm.group)));
-    pm.marker.options.title = markerLabel(pm.group);
-    this.decorate(pm);
-    if (focused) pm.marker.getElement()?.focus();
-  }
-
-  private onActivate(pm: PlaceMarker): void {
-    const events = pm.group.events;
-    const [first] = events;
-    if (events.length === 1 && first) {
+  private openPlace(d: Drawn): void {
+    const g = this.groupOf(d);
+    const [first] = g.events;
+    if (g.events.length === 1 && first) {
       this.callbacks.onSelect(first.id);
       return;
     }
-    this.openChooser(pm);
+    this.openChooser(`${g.place.name}: ${g.events.length} events`, g.events, d.marker.getLatLng());
   }
 
-  /** Several events at one place: a popup lists them to choose from (built as text nodes). */
-  private openChooser(pm: PlaceMarker): void {
-    const root = document.createElement('div');
-    root.className = 'dl-chooser';
-    const heading = document.createElement('p');
-    heading.className = 'dl-chooser-title';
-    heading.textContent = `${pm.group.place.name}: ${pm.group.events.length} events`;
-    const list = document.createElement('ul');
-    for (const e of pm.group.events) {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = e.title;
-      button.dataset.eventId = e.id;
-      if (e.id === this.selectedId) button.setAttribute('aria-current', 'true');
-      button.addEventListener('click', () => {
-        this.map.closePopup();
-        this.callbacks.onSelect(e.id);
-      });
-      button.addEventListener('mouseenter', () => this.callbacks.onHover([e.id]));
-      button.addEventListener('mouseleave', () => this.callbacks.onHover([]));
-      li.append(button);
-      list.append(li);
+  /**
+   * A cluster zooms to where it splits (or as close as the map goes); at the closest zoom it opens
+   * a chooser of its events.
+   */
+  private async openCluster(c: ClusterItem, byKeyboard: boolean): Promise<void> {
+    const at = L.latLng(c.lat, nearestLon(c.lon, this.map.getCenter().lng));
+    const maxZoom = this.map.getMaxZoom();
+    if (this.map.getZoom() < maxZoom) {
+      const zoom = (await this.index.expansionZoom(c)) ?? maxZoom;
+      if (this.destroyed) return;
+      if (byKeyboard) this.focusNear = at;
+      this.map.setView(at, Math.min(zoom, maxZoom));
+      return;
     }
-    root.append(heading, list);
+    const keys = await this.index.placesOf(c);
+    if (this.destroyed) return;
+    const events = keys
+      .flatMap((key) => this.groups.get(key)?.events ?? [])
+      .sort((a, b) => a.earliest - b.earliest || a.index - b.index);
+    if (events.length === 0) return;
+    const title = `${c.places} places: ${events.length.toLocaleString('en-US')} events`;
+    this.openChooser(title, events, at);
+  }
+
+  /** Several events at one marker: a popup lists them to choose from. */
+  private openChooser(title: string, events: readonly DatelineEvent[], at: L.LatLng): void {
+    const root = buildChooser(title, events, this.selectedId, {
+      onChoose: (id) => {
+        this.map.closePopup();
+        this.callbacks.onSelect(id);
+      },
+      onHover: this.callbacks.onHover,
+    });
     L.popup({ maxWidth: 320, autoPanPadding: [24, 24] })
-      .setLatLng(pm.marker.getLatLng())
+      .setLatLng(at)
       .setContent(root)
       .openOn(this.map);
     root.querySelector('button')?.focus();
   }
+
+  /** After a keyboard user opened a cluster: focus what it split into, nearest its centre. */
+  private focusPending(): void {
+    const near = this.focusNear;
+    if (!near) return;
+    this.focusNear = null;
+    let best: { el: HTMLElement; distance: number } | null = null;
+    for (const d of this.drawn.values()) {
+      const el = d.marker.getElement();
+      const distance = d.marker.getLatLng().distanceTo(near);
+      if (el && (!best || distance < best.distance)) best = { el, distance };
+    }
+    best?.el.focus();
+  }
+}
+
+function stateOf(g: PlaceGroup, pins: Pins): PlaceState {
+  return {
+    selected: g.place.key === pins.selected,
+    highlighted: pins.highlighted.has(g.place.key),
+  };
+}
+
+function sameState(a: PlaceState, b: PlaceState): boolean {
+  return a.selected === b.selected && a.highlighted === b.highlighted;
 }
 
 function sameEvents(a: PlaceGroup, b: PlaceGroup): boolean {
+  if (a === b) return true;
   return a.events.length === b.events.length && a.events.every((e, i) => e === b.events[i]);
 }

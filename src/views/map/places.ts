@@ -1,4 +1,5 @@
-// Pure helpers for the map layer: grouping events by place, and how big a place's halo is.
+// Pure helpers for the map layer: grouping events by place, a place's name for screen readers,
+// and how big its halo is.
 import type { DatelineEvent, ResolvedPlace } from '../../model/dataset';
 import type { Place } from '../../model/schema';
 
@@ -22,6 +23,13 @@ export function groupByPlace(
     else groups.set(place.key, { place, events: [e] });
   }
   return groups;
+}
+
+/** The accessible name of a place's marker: "Cairo (city): 3 events", or the one event's title. */
+export function placeLabel(g: PlaceGroup): string {
+  const n = g.events.length;
+  const what = n === 1 ? (g.events[0]?.title ?? '') : `${n} events`;
+  return `${g.place.name} (${g.place.precision}): ${what}`;
 }
 
 /** Default uncertainty radius by precision, used when a place gives no `radiusKm`. */

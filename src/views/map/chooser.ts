@@ -1,0 +1,47 @@
+// The chooser a map popup shows when one marker holds several events (a place with several, or
+// places too close to ever split on the map): a list of buttons, built as text nodes. Long lists
+// stop at CHOOSER_LIMIT and say how many more there are.
+import type { DatelineEvent } from '../../model/dataset';
+
+export const CHOOSER_LIMIT = 100;
+
+export interface ChooserCallbacks {
+  onChoose: (id: string) => void;
+  onHover: (ids: readonly string[]) => void;
+}
+
+export function buildChooser(
+  title: string,
+  events: readonly DatelineEvent[],
+  selectedId: string | null,
+  callbacks: ChooserCallbacks,
+): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'dl-chooser';
+  const heading = document.createElement('p');
+  heading.className = 'dl-chooser-title';
+  heading.textContent = title;
+  const list = document.createElement('ul');
+  for (const e of events.slice(0, CHOOSER_LIMIT)) {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = e.title;
+    button.dataset.eventId = e.id;
+    if (e.id === selectedId) button.setAttribute('aria-current', 'true');
+    button.addEventListener('click', () => callbacks.onChoose(e.id));
+    button.addEventListener('mouseenter', () => callbacks.onHover([e.id]));
+    button.addEventListener('mouseleave', () => callbacks.onHover([]));
+    li.append(button);
+    list.append(li);
+  }
+  root.append(heading, list);
+  const more = events.length - CHOOSER_LIMIT;
+  if (more > 0) {
+    const note = document.createElement('p');
+    note.className = 'dl-chooser-more';
+    note.textContent = `and ${more.toLocaleString('en-US')} more: narrow them with the filters or find them on the timeline.`;
+    root.append(note);
+  }
+  return root;
+}

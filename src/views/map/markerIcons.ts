@@ -1,0 +1,64 @@
+// The DOM of the map's markers: a place (its precision class and event count) or a cluster of
+// places (how many events, sized by it), and the attributes Leaflet does not set itself: a role,
+// a name, and the data attributes that CSS and the end-to-end tests read. Text only, no markup.
+import L from 'leaflet';
+import { clusterLabel, shortCount, type ClusterItem } from './clusters';
+import { placeLabel, type PlaceGroup } from './places';
+
+export interface PlaceState {
+  selected: boolean;
+  highlighted: boolean;
+}
+
+export function placeIcon(g: PlaceGroup, state: PlaceState): L.DivIcon {
+  const n = g.events.length;
+  const el = document.createElement('span');
+  el.className = 'dl-marker-count';
+  el.textContent = n > 1 ? String(n) : '';
+  const cls = [
+    'dl-marker',
+    `dl-precision-${g.place.precision}`,
+    n > 1 ? 'dl-marker-group' : 'dl-marker-single',
+    state.selected ? 'dl-selected' : '',
+    state.highlighted ? 'dl-highlight' : '',
+  ].filter(Boolean);
+  return L.divIcon({
+    html: el,
+    className: cls.join(' '),
+    iconSize: [26, 26],
+    iconAnchor: [13, 13],
+  });
+}
+
+export function decoratePlace(el: HTMLElement, g: PlaceGroup, state: PlaceState): void {
+  el.setAttribute('role', 'button');
+  el.setAttribute('aria-label', placeLabel(g));
+  el.setAttribute('aria-pressed', String(state.selected));
+  el.dataset.place = g.place.key;
+  el.dataset.events = g.events.map((e) => e.id).join(' ');
+}
+
+/** Diameter in pixels: grows with the number of events, by orders of magnitude. */
+function clusterSize(events: number): number {
+  return 30 + 5 * Math.min(4, Math.floor(Math.log10(Math.max(1, events))));
+}
+
+export function clusterIcon(c: ClusterItem): L.DivIcon {
+  const size = clusterSize(c.events);
+  const el = document.createElement('span');
+  el.className = 'dl-marker-count';
+  el.textContent = shortCount(c.events);
+  return L.divIcon({
+    html: el,
+    className: 'dl-cluster',
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+  });
+}
+
+export function decorateCluster(el: HTMLElement, c: ClusterItem, canZoom: boolean): void {
+  el.setAttribute('role', 'button');
+  el.setAttribute('aria-label', clusterLabel(c, canZoom));
+  el.dataset.cluster = String(c.places);
+  el.dataset.eventCount = String(c.events);
+}
