@@ -44,7 +44,7 @@ interface BinItem {
 const count = (n: number) => n.toLocaleString('en-US');
 /** "840", "1.2k", "15k": fits a slice. */
 const compact = (n: number) =>
-  n < 1000 ? String(n) : n < 10_000 ? `${(n / 1000).toFixed(1)}k` : `${Math.round(n / 1000)}k`;
+  n < 1000 ? String(n) : n < 9950 ? `${(n / 1000).toFixed(1)}k` : `${Math.round(n / 1000)}k`;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function binItem(b: DensityBin, max: number, gapMs: number): BinItem {
