@@ -24,6 +24,7 @@ async function start() {
   const { state, notices } = parseViewState(window.location.search, window.location.hash);
   const store = useAppStore;
   for (const text of notices) store.getState().notify({ kind: 'warning', text });
+  performance.mark('dateline:open'); // see openData.ts for the others
   await openInitial(state.data);
   if (!store.getState().dataset) return;
   applyViewState(store, state);
