@@ -67,7 +67,15 @@ const WORDS = [
   'résumé',
 ];
 
-export function generate(events: number, seed: number): unknown {
+export interface GenerateOptions {
+  /** How many events, 1 to 2,000,000. */
+  events: number;
+  /** The same seed gives the same dataset. */
+  seed: number;
+}
+
+/** A synthetic `dateline/1` dataset as a plain object (JSON.stringify it to write a file). Pure. */
+export function generateDataset({ events, seed }: GenerateOptions) {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const actorCount = Math.min(500, Math.max(50, Math.round(Math.sqrt(events) * 1.6)));
@@ -138,6 +146,11 @@ export function generate(events: number, seed: number): unknown {
   };
 }
 
+/** The same as `generateDataset({ events, seed })`. */
+export function generate(events: number, seed: number): unknown {
+  return generateDataset({ events, seed });
+}
+
 function main() {
   const { values } = parseArgs({
     options: {
@@ -155,7 +168,7 @@ function main() {
     throw new Error(`--seed must be a whole number (got ${values.seed})`);
   const out = values.out ?? `bench-results/events-${events}-seed${seed}.json`;
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(generate(events, seed)));
+  writeFileSync(out, JSON.stringify(generateDataset({ events, seed })));
   console.log(`wrote ${out}: ${events} events, seed ${seed}`);
 }
 
