@@ -22,6 +22,8 @@ async function start() {
   const store = useAppStore;
   for (const text of notices) store.getState().notify({ kind: 'warning', text });
   store.getState().setDataUrl(state.data);
+  // Marks (here and in fetchDataset.ts) for `npm run bench` and the browser's performance panel.
+  performance.mark('dateline:open');
   await openDataset(state.data ?? SEED_DATASET_URL);
   if (!store.getState().dataset) return;
   applyViewState(store, state);

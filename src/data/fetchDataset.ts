@@ -25,9 +25,11 @@ export async function fetchAndParse(url: string, signal?: AbortSignal): Promise<
   if (!res.ok)
     throw new Error(`${file}: the server answered ${res.status} ${res.statusText}`.trim());
   const body = await res.text();
+  performance.mark('dateline:fetched');
   let json: unknown;
   try {
     json = JSON.parse(body);
+    performance.mark('dateline:parsed');
   } catch (err) {
     throw new Error(
       `${file}: not valid JSON (${err instanceof Error ? err.message : String(err)})`,
@@ -41,6 +43,7 @@ export async function openDataset(url: string, signal?: AbortSignal): Promise<vo
   try {
     const { dataset, report } = await fetchAndParse(url, signal);
     if (signal?.aborted) return;
+    performance.mark('dateline:loaded'); // validated; the views draw it from here
     useAppStore.getState().setLoaded(dataset, report);
   } catch (err) {
     if (signal?.aborted) return;
