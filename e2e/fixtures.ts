@@ -411,6 +411,18 @@ export class DatelinePage {
   async movePointerAway(): Promise<void> {
     await this.brand.hover();
   }
+
+  /**
+   * Opens `?data=<path>` (serve the path with `page.route` first) and waits until both views
+   * show it: the header counts `expectedEvents`, the timeline has drawn an item and the map a
+   * marker. Large datasets take a while: pass a `timeout` to match.
+   */
+  async gotoDataset(path: string, expectedEvents: number, timeout = 7_000): Promise<void> {
+    await this.page.goto(`/?data=${encodeURIComponent(path)}`);
+    await expect(this.eventCount).toHaveText(`${expectedEvents} events`, { timeout });
+    await expect(this.timelineLabels.first()).toBeVisible({ timeout });
+    await expect(this.markers.first()).toBeVisible({ timeout });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -68,11 +68,20 @@ const WORDS = [
   'résumé',
 ];
 
-/**
- * `placeCount` null: 12 places around each city (the default, small). A number: that many places,
- * 80% scattered within a few degrees of a city and the rest anywhere, so the map has to cluster.
- */
-export function generate(events: number, seed: number, placeCount: number | null = null): unknown {
+export interface GenerateOptions {
+  /** How many events, 1 to 2,000,000. */
+  events: number;
+  /** The same seed gives the same dataset. */
+  seed: number;
+  /**
+   * null or absent: 12 places around each city (the default, small). A number: that many places,
+   * 80% scattered within a few degrees of a city and the rest anywhere, so the map has to cluster.
+   */
+  places?: number | null;
+}
+
+/** A synthetic `dateline/1` dataset as a plain object (JSON.stringify it to write a file). Pure. */
+export function generateDataset({ events, seed, places: placeCount = null }: GenerateOptions) {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const actorCount = Math.min(500, Math.max(50, Math.round(Math.sqrt(events) * 1.6)));
@@ -161,6 +170,11 @@ export function generate(events: number, seed: number, placeCount: number | null
   };
 }
 
+/** The same as `generateDataset({ events, seed, places })`. */
+export function generate(events: number, seed: number, places: number | null = null): unknown {
+  return generateDataset({ events, seed, places });
+}
+
 function main() {
   const { values } = parseArgs({
     options: {
@@ -182,7 +196,7 @@ function main() {
     throw new Error(`--places must be a whole number from 1 to 2,000,000 (got ${values.places})`);
   const out = values.out ?? `bench-results/events-${events}-seed${seed}.json`;
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(generate(events, seed, places)));
+  writeFileSync(out, JSON.stringify(generateDataset({ events, seed, places })));
   console.log(`wrote ${out}: ${events} events, ${places ?? 'default'} places, seed ${seed}`);
 }
 

@@ -1,0 +1,247 @@
+// The in-page half of `npm run bench` (scripts/bench.ts): installed with `page.addInitScript`
+// before the app runs, it times everything inside the page, on the page's own clock
+// (performance.now(), whose zero is the navigation start), so the cost of talking to the browser
+// never counts. It only reads the DOM and listens; the app knows nothing about it.
+//
+// "Interactive", precisely: the header counts the whole dataset ("N events"), the timeline has
+// drawn at least one event item (`.vis-item` that is a box, range or point) and the map at least
+// one marker (`.leaflet-marker-icon`); the time is taken in the animation frame after the one in
+// which all three were first seen, i.e. once that frame has been painted.
+//
+// "Painted" after an input: the views (timeline, map, header) are watched with a
+// MutationObserver; once they have changed and then stayed unchanged for a quiet period, the
+// figure is the time of the second animation frame after their last change (the first frame
+// paints it, the second starts after that paint), minus the time stamp of the input event.
+
+export interface BenchTiming {
+  /** The input event's time stamp (pointerdown, keydown or input), ms since navigation. */
+  inputAt: number;
+  /** When the awaited change was first seen (or the views' last change), ms since navigation. */
+  changedAt: number;
+  /** The second animation frame after the change: the change is on screen. */
+  paintedAt: number;
+  /** Which watched views changed after the input. */
+  changed: { timeline: boolean; map: boolean; header: boolean };
+  /** When each watched view first and last changed after the input (null: it did not). */
+  first: { timeline: number | null; map: number | null; header: number | null };
+  last: { timeline: number | null; map: number | null; header: number | null };
+}
+
+export interface BenchReadiness {
+  count: string | null;
+  countOk: boolean;
+  timeline: boolean;
+  map: boolean;
+  marks: Record<string, number>;
+}
+
+export interface BenchApi {
+  interactiveAt: number | null;
+  readiness(): BenchReadiness;
+  /** Starts watching the views (call once they exist). */
+  observe(): void;
+  /** Forgets the last input and change; the next input event starts a measurement. */
+  arm(): void;
+  /** Waits until the views changed after the armed input and then stayed quiet. */
+  settle(quietMs: number, timeoutMs: number, needHeaderChange: boolean): Promise<BenchTiming>;
+  /** Waits until `selector` matches something, after the armed input. */
+  waitFor(selector: string, timeoutMs: number): Promise<BenchTiming>;
+  /** Waits until the views have not changed for `quietMs`. */
+  quiet(quietMs: number, timeoutMs: number): Promise<void>;
+  startFrames(): void;
+  /** The animation frames' times since startFrames. */
+  stopFrames(): number[];
+  longTasks: Array<{ start: number; duration: number }>;
+}
+
+declare global {
+  interface Window {
+    datelineBench?: BenchApi;
+  }
+}
+
+/** Runs in the page, before any of its scripts. Must not reference anything outside itself. */
+export function installBench(expectedEvents: number): void {
+  const TIMELINE_ITEMS = ['vis-box', 'vis-range', 'vis-point']
+    .map((c) => `[data-testid=timeline] .vis-item.${c}`)
+    .join(', ');
+  const MARKERS = '.leaflet-container .leaflet-marker-icon';
+  const now = () => performance.now();
+  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(now())));
+
+  let frames: number[] | null = null;
+  let inputAt: number | null = null;
+  let armed = false;
+  let countBefore: string | null = null;
+  const last = { timeline: 0, map: 0, header: 0 };
+  let first: BenchTiming['first'] = { timeline: null, map: null, header: null };
+  let armedAt = 0;
+  const longTasks: Array<{ start: number; duration: number }> = [];
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // Long tasks are a detail; a browser without them still gets every other figure.
+  }
+
+  for (const type of ['pointerdown', 'keydown', 'input'])
+    window.addEventListener(
+      type,
+      (e) => {
+        if (armed && inputAt === null) inputAt = e.timeStamp;
+      },
+      { capture: true, passive: true },
+    );
+
+  const countText = () =>
+    document.querySelector('[data-testid=event-count]')?.textContent?.trim() ?? null;
+
+  function readiness(): BenchReadiness {
+    const count = countText();
+    const marks: Record<string, number> = {};
+    for (const m of performance.getEntriesByType('mark'))
+      if (m.name.startsWith('dateline:')) marks[m.name.slice('dateline:'.length)] = m.startTime;
+    return {
+      count,
+      countOk: count === `${expectedEvents} events`,
+      timeline: document.querySelector(TIMELINE_ITEMS) !== null,
+      map: document.querySelector(MARKERS) !== null,
+      marks,
+    };
+  }
+
+  function changes(since: number): Pick<BenchTiming, 'changed' | 'first' | 'last'> {
+    const after = (t: number) => (t > since ? t : null);
+    return {
+      changed: {
+        timeline: last.timeline > since,
+        map: last.map > since,
+        header: last.header > since,
+      },
+      first: { ...first },
+      last: { timeline: after(last.timeline), map: after(last.map), header: after(last.header) },
+    };
+  }
+
+  function frameLoop() {
+    if (frames) frames.push(now());
+    requestAnimationFrame(frameLoop);
+  }
+  requestAnimationFrame(frameLoop);
+
+  const api: BenchApi = {
+    interactiveAt: null,
+    longTasks,
+    readiness,
+    observe() {
+      const watch = (el: Element | null, key: keyof typeof last) => {
+        if (!el) throw new Error(`bench: nothing to watch for the ${key}`);
+        new MutationObserver(() => {
+          last[key] = now();
+          if (armed && inputAt !== null) first[key] ??= last[key];
+        }).observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+      };
+      watch(document.querySelector('[data-testid=timeline]'), 'timeline');
+      watch(document.querySelector('.leaflet-container'), 'map');
+      watch(document.querySelector('.dl-header'), 'header');
+    },
+    arm() {
+      armed = true;
+      inputAt = null;
+      armedAt = now();
+      first = { timeline: null, map: null, header: null };
+      countBefore = countText();
+      frames = [];
+    },
+    async settle(quietMs, timeoutMs, needHeaderChange) {
+      const deadline = now() + timeoutMs;
+      for (;;) {
+        const t = await frame();
+        const lastChange = Math.max(last.timeline, last.map, last.header);
+        const started =
+          inputAt !== null &&
+          lastChange > inputAt &&
+          (!needHeaderChange || countText() !== countBefore);
+        if (started && t - lastChange >= quietMs) {
+          const after = (frames ?? []).filter((f) => f > lastChange);
+          const paintedAt = after[1] ?? after[0] ?? t;
+          frames = null;
+          armed = false;
+          return {
+            inputAt: inputAt ?? NaN,
+            changedAt: lastChange,
+            paintedAt,
+            ...changes(inputAt ?? 0),
+          };
+        }
+        if (t > deadline) {
+          frames = null;
+          armed = false;
+          const what =
+            inputAt === null
+              ? 'the input to reach the page'
+              : needHeaderChange && countText() === countBefore
+                ? `the header count to change from "${countBefore}"`
+                : `the views to stay unchanged for ${quietMs} ms`;
+          throw new Error(`waited ${timeoutMs} ms for ${what}`);
+        }
+      }
+    },
+    async waitFor(selector, timeoutMs) {
+      const deadline = now() + timeoutMs;
+      for (;;) {
+        const t = await frame();
+        if (inputAt !== null && document.querySelector(selector)) {
+          const paintedAt = await frame();
+          armed = false;
+          frames = null;
+          return {
+            inputAt,
+            changedAt: t,
+            paintedAt,
+            ...changes(inputAt),
+          };
+        }
+        if (t > deadline) {
+          armed = false;
+          frames = null;
+          throw new Error(
+            `waited ${timeoutMs} ms for ${inputAt === null ? 'the input to reach the page' : selector}`,
+          );
+        }
+      }
+    },
+    async quiet(quietMs, timeoutMs) {
+      const deadline = now() + timeoutMs;
+      for (;;) {
+        const t = await frame();
+        if (t - Math.max(last.timeline, last.map, last.header, armedAt) >= quietMs) return;
+        if (t > deadline)
+          throw new Error(`waited ${timeoutMs} ms for the views to stay still for ${quietMs} ms`);
+      }
+    },
+    startFrames() {
+      frames = [];
+    },
+    stopFrames() {
+      const f = frames ?? [];
+      frames = null;
+      return f;
+    },
+  };
+  window.datelineBench = api;
+
+  // Interactive: all three seen in one frame, timed at the next frame.
+  function watchReady() {
+    const r = readiness();
+    if (r.countOk && r.timeline && r.map)
+      requestAnimationFrame(() => {
+        api.interactiveAt = now();
+      });
+    else requestAnimationFrame(watchReady);
+  }
+  requestAnimationFrame(watchReady);
+}
