@@ -414,14 +414,31 @@ export class DatelinePage {
 
   /**
    * Opens `?data=<path>` (serve the path with `page.route` first) and waits until both views
-   * show it: the header counts `expectedEvents`, the timeline has drawn an item and the map a
-   * marker. Large datasets take a while: pass a `timeout` to match.
+   * show it: the header counts `expectedEvents`, the timeline has drawn its items or its density
+   * band, and the map a marker or a cluster. Large datasets take a while: pass a `timeout`.
    */
   async gotoDataset(path: string, expectedEvents: number, timeout = 7_000): Promise<void> {
     await this.page.goto(`/?data=${encodeURIComponent(path)}`);
     await expect(this.eventCount).toHaveText(`${expectedEvents} events`, { timeout });
-    await expect(this.timelineLabels.first()).toBeVisible({ timeout });
-    await expect(this.markers.first()).toBeVisible({ timeout });
+    await expect(this.timeline).toHaveAttribute('data-drawing', /^(all|items|density)$/, {
+      timeout,
+    });
+    await expect(this.timeline.locator('.vis-item').first()).toBeVisible({ timeout });
+    await expect(this.markers.or(this.clusters).first()).toBeVisible({ timeout });
+  }
+
+  /**
+   * Zooms the timeline in with its own button until it draws events one by one rather than as
+   * a density band (it does so once the window holds few enough events).
+   */
+  async zoomTimelineToItems(): Promise<void> {
+    const zoomIn = this.page.getByRole('button', { name: 'Zoom in on the timeline' });
+    for (let step = 0; step < 16; step++) {
+      if ((await this.timeline.getAttribute('data-drawing')) !== 'density') return;
+      await zoomIn.click();
+      await this.page.waitForTimeout(350); // the zoom animates for 200 ms, then settles
+    }
+    await expect(this.timeline).not.toHaveAttribute('data-drawing', 'density');
   }
 }
 

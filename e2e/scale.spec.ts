@@ -22,7 +22,9 @@ test('a 10,000-event dataset opens and selection works in every view', async ({
     route.fulfill({ status: 200, contentType: 'application/json', body }),
   );
   await dateline.gotoDataset(DATA_PATH, EVENTS, 120_000);
-  await expect(dateline.reportButton).toContainText(`${EVENTS} events loaded, 0 rejected`);
+  await expect(dateline.reportButton).toContainText(
+    `${EVENTS.toLocaleString('en-US')} events loaded, 0 rejected`,
+  );
 
   // In the list: the first event in time order that has a place, so the map shows it too.
   const ids = await dateline.listOptions.evaluateAll((els) =>
@@ -41,6 +43,9 @@ test('a 10,000-event dataset opens and selection works in every view', async ({
   await dateline.movePointerAway();
   await dateline.pressEscape();
   await expect(dateline.detailsArticle).toHaveCount(0, SLOW);
+  // Zoomed out, 10,000 events are a density band; zoomed in, they are items to click.
+  await expect(dateline.timeline).toHaveAttribute('data-drawing', 'density');
+  await dateline.zoomTimelineToItems();
   await dateline.selectOnTimeline(next.id);
   await expectSelectedEverywhere(next.id);
 
