@@ -554,7 +554,7 @@ async function filterByText(page: Page, n: number): Promise<Series> {
   return series;
 }
 
-/** A timeline item in view whose event has a map marker, and the point to click it at. */
+/** A timeline item in view, and the point to click it at. */
 async function pickTimelineItem(page: Page, nth: number) {
   return page.evaluate((k) => {
     const panel = document.querySelector('[data-testid=timeline] .vis-panel.vis-center');
@@ -570,15 +570,51 @@ async function pickTimelineItem(page: Page, nth: number) {
       const x = r.left + Math.min(r.width / 2, 20);
       const y = r.top + r.height / 2;
       if (!item.contains(document.elementFromPoint(x, y))) continue;
-      if (!document.querySelector(`.leaflet-marker-icon[data-events~="${id}"]`)) continue;
       candidates.push({ id, x, y });
     }
     return candidates.length ? candidates[(k * 7919) % candidates.length]! : null;
   }, nth);
 }
 
+/**
+ * Zooms the timeline in with its own button until it draws events one by one (a large dataset
+ * is a density band when zoomed out), so there are items to click.
+ */
+async function zoomTimelineToItems(page: Page): Promise<void> {
+  const timeline = page.getByTestId('timeline');
+  const zoomIn = page.getByRole('button', { name: 'Zoom in on the timeline' });
+  for (let step = 0; step < 16; step++) {
+    if ((await timeline.getAttribute('data-drawing')) !== 'density') return;
+    await zoomIn.click();
+    await page.waitForTimeout(400);
+  }
+}
+
+/** Zooms the map into its biggest cluster until single places (markers with events) show. */
+async function zoomMapToPlaces(page: Page): Promise<void> {
+  for (let step = 0; step < 10; step++) {
+    if ((await pickMarker(page, 0)) !== null) return;
+    const cluster = await page.evaluate(() => {
+      let best: { x: number; y: number; n: number } | null = null;
+      for (const el of document.querySelectorAll<HTMLElement>(
+        '.leaflet-container .leaflet-marker-icon[data-cluster]',
+      )) {
+        const r = el.getBoundingClientRect();
+        const n = Number(el.textContent?.replace(/[^0-9.k]/g, '').replace('k', 'e3')) || 0;
+        if (!best || n > best.n) best = { x: r.left + r.width / 2, y: r.top + r.height / 2, n };
+      }
+      return best;
+    });
+    if (!cluster) return;
+    await page.mouse.click(cluster.x, cluster.y);
+    await page.waitForTimeout(600);
+  }
+}
+
 async function selectOnTimeline(page: Page, n: number): Promise<Series> {
   const series = newSeries();
+  await zoomTimelineToItems(page);
+  await quiet(page);
   for (let k = 0; k < n; k++) {
     const item = await pickTimelineItem(page, k);
     if (!item) {
@@ -623,6 +659,8 @@ async function pickMarker(page: Page, nth: number) {
 
 async function selectOnMap(page: Page, n: number): Promise<Series> {
   const series = newSeries();
+  await zoomMapToPlaces(page);
+  await quiet(page);
   for (let k = 0; k < n; k++) {
     const marker = await pickMarker(page, k);
     if (!marker) {

@@ -4,9 +4,9 @@
 import type { DatelineEvent } from '../../model/dataset';
 
 /** Up to this many events, the timeline simply holds all of them. */
-export const HOLD_ALL_LIMIT = 1500;
+export const HOLD_ALL_LIMIT = 200;
 /** Up to this many events in the window, they are drawn one by one; beyond it, as a band. */
-export const ITEMS_IN_WINDOW_LIMIT = 500;
+export const ITEMS_IN_WINDOW_LIMIT = 100;
 
 /** Events sorted by `earliest` (as the dataset keeps them), with what a window query needs. */
 export interface TimeIndex {
