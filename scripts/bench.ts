@@ -154,6 +154,16 @@ function build(): void {
   if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
 }
 
+/** Ids of the events of the dataset being measured that have a place (only those reach the map). */
+let placedIds: ReadonlySet<string> = new Set();
+
+function placedIdsOf(path: string): Set<string> {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as {
+    events: Array<{ id: string; place?: unknown }>;
+  };
+  return new Set(data.events.filter((e) => e.place != null).map((e) => e.id));
+}
+
 /** The dataset file for n events, generated unless a file newer than the generator exists. */
 function dataFile(n: number): { name: string; bytes: number } {
   mkdirSync(DATA, { recursive: true });
@@ -554,9 +564,9 @@ async function filterByText(page: Page, n: number): Promise<Series> {
   return series;
 }
 
-/** A timeline item in view, and the point to click it at. */
+/** A timeline item in view whose event has a place, and the point to click it at. */
 async function pickTimelineItem(page: Page, nth: number) {
-  return page.evaluate((k) => {
+  const all = await page.evaluate(() => {
     const panel = document.querySelector('[data-testid=timeline] .vis-panel.vis-center');
     if (!panel) return null;
     const p = panel.getBoundingClientRect();
@@ -572,8 +582,10 @@ async function pickTimelineItem(page: Page, nth: number) {
       if (!item.contains(document.elementFromPoint(x, y))) continue;
       candidates.push({ id, x, y });
     }
-    return candidates.length ? candidates[(k * 7919) % candidates.length]! : null;
-  }, nth);
+    return candidates;
+  });
+  const candidates = all?.filter((c) => placedIds.has(c.id)) ?? [];
+  return candidates.length ? candidates[(nth * 7919) % candidates.length]! : null;
 }
 
 /**
@@ -662,7 +674,12 @@ async function selectOnMap(page: Page, n: number): Promise<Series> {
   await zoomMapToPlaces(page);
   await quiet(page);
   for (let k = 0; k < n; k++) {
-    const marker = await pickMarker(page, k);
+    let marker = await pickMarker(page, k);
+    if (!marker) {
+      // The last selection moved the map onto a cluster: zoom into places again.
+      await zoomMapToPlaces(page);
+      marker = await pickMarker(page, k);
+    }
     if (!marker) {
       series.errors.push('no marker in the map view to click');
       break;
@@ -939,6 +956,7 @@ const median = (xs: Array<number | null>) =>
 
 async function benchSize(browser: Browser, origin: string, n: number): Promise<SizeResult> {
   const { name, bytes } = dataFile(n);
+  placedIds = placedIdsOf(join(DATA, name));
   const result: SizeResult = {
     events: n,
     file: name,
