@@ -4,6 +4,7 @@ import { FORMAT_NAMES, importDataset } from '../formats';
 import type { GeocodeFn, ImportOptions } from '../formats/types';
 import { loadGeocoder } from '../geocode';
 import type { ImportReply, ImportRequest, ImportSource } from './importProtocol';
+import { decodeUtf8, sourceBytes } from './readText';
 
 const post = (reply: ImportReply) => self.postMessage(reply);
 
@@ -12,17 +13,9 @@ class NeedGeocoder extends Error {}
 
 async function readText(source: ImportSource): Promise<string> {
   if (source.kind === 'text') return source.text;
-  const bytes =
-    source.kind === 'buffer'
-      ? new Uint8Array(source.buffer)
-      : new Uint8Array(await source.blob.arrayBuffer());
+  const bytes = await sourceBytes(source);
   post({ type: 'progress', phase: 'read', done: bytes.byteLength, total: bytes.byteLength });
-  // fatal: a file that is not UTF-8 is reported, not silently garbled.
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error(`${source.name}: not UTF-8 text (save it as UTF-8 and try again)`);
-  }
+  return decodeUtf8(bytes, source.name);
 }
 
 async function run({ source, baseUrl }: ImportRequest): Promise<void> {

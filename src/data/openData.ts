@@ -1,13 +1,15 @@
 // Every way a dataset is opened ends here: the bundled one, a ?data= URL, a dataset kept in this
 // browser (`local:<id>`), a file picked or dropped, pasted text. Reading, detecting and
 // validating happen in a worker (./import.worker.ts) while the page shows progress and can
-// cancel. A dataset opened from a file or text is kept in IndexedDB, so the link still works
+// cancel; Dateline's own JSON is read on the page in slices instead (./importOnPage.ts). A
+// dataset opened from a file or text is kept in IndexedDB, so the link still works
 // after a reload.
 import type { AppStore } from '../store';
 import { useAppStore } from '../store';
 import { download, ImportCancelled, startImport, type ImportProgress } from './importClient';
 import type { ImportOutcome, ImportSource } from './importProtocol';
 import { fileNameOf, SEED_DATASET_URL } from './datasetUrl';
+import { importOnPage } from './importOnPage';
 import { getLocalDataset, saveLocalDataset } from './localDatasets';
 import { LOCAL_PREFIX, localIdOf, newLocalId } from './localRef';
 
@@ -51,10 +53,13 @@ async function read(
     if (controller.signal.aborted) throw new ImportCancelled();
     // Marks for `npm run bench` and the browser's performance panel.
     performance.mark('dateline:fetched');
-    const running = startImport(source, onProgress);
-    cancelWorker = running.cancel;
-    const outcome = await running.result;
-    performance.mark('dateline:parsed'); // read, mapped and validated in the worker
+    let outcome = await importOnPage(source, onProgress, controller.signal);
+    if (!outcome) {
+      const running = startImport(source, onProgress);
+      cancelWorker = running.cancel;
+      outcome = await running.result;
+    }
+    performance.mark('dateline:parsed'); // read, mapped and validated
     return outcome;
   } catch (err) {
     if (err instanceof ImportCancelled) return null;

@@ -77,7 +77,10 @@ function inlinePlace(v: Raw): InlinePlace {
   // Geocoded places are rare and nested: zod reads them.
   if (v.geocoded !== undefined) throw GIVE_UP;
   const radiusKm = v.radiusKm;
-  if (radiusKm !== undefined && !(typeof radiusKm === 'number' && radiusKm > 0 && radiusKm < Infinity))
+  if (
+    radiusKm !== undefined &&
+    !(typeof radiusKm === 'number' && radiusKm > 0 && radiusKm < Infinity)
+  )
     throw GIVE_UP;
   return {
     id: v.id === undefined ? undefined : slug(v.id),

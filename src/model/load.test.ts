@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { describeLocation, type Problem } from './dataset';
-import { loadDataset, type LoadResult } from './load';
+import { loadDataset, loadDatasetInSlices, type LoadResult } from './load';
 
 type Item = Record<string, unknown>;
 
@@ -696,9 +696,10 @@ describe('loadDataset: one bad event is reported and the rest still load', () =>
       events.unshift(event({ id: 'bad-1', place: 'atlantis' }));
       events.push(event({ id: 'bad-2', type: 'rumour' }), event({ id: 'good' }));
     });
+    // In file order, whichever check (schema or reference) found the problem.
     expect(errors(r).map((p) => [p.index, p.id])).toEqual([
-      [5, 'bad-2'],
       [0, 'bad-1'],
+      [5, 'bad-2'],
     ]);
     expect(r.report.eventsAccepted).toBe(5);
     expect(r.report.eventsRejected).toBe(2);
@@ -934,5 +935,46 @@ describe('describeLocation', () => {
   it('locates a problem the loader reports', () => {
     const r = loadWithEvent(event({ place: 'atlantis' }));
     expect(describeLocation(errors(r)[0]!)).toBe('events[4] “bad” · place');
+  });
+});
+
+describe('loadDatasetInSlices', () => {
+  const big = () => ({
+    format: 'dateline/1',
+    title: 'Many',
+    sources: [{ id: 'src', title: 'T', publisher: 'P' }],
+    events: Array.from({ length: 5000 }, (_, i) => ({
+      id: `e-${i}`,
+      title: `Event ${i}`,
+      type: 'other',
+      status: 'occurred',
+      time: { start: `2025-02-${String((i % 28) + 1).padStart(2, '0')}`, precision: 'day' },
+      claim: { by: 'src', status: 'reported' },
+      ...(i === 4321 && { place: 'nowhere' }),
+    })),
+  });
+
+  it('gives the same result as loadDataset, with progress between slices', async () => {
+    const progress: Array<[number, number]> = [];
+    const sliced = await loadDatasetInSlices(big(), 'many.json', {
+      sliceMs: 0,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    const whole = loadDataset(big(), 'many.json');
+    expect(sliced.report).toEqual(whole.report);
+    expect(sliced.dataset!.events).toEqual(whole.dataset!.events);
+    expect(sliced.report.eventsRejected).toBe(1);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.every(([done, total]) => total === 5000 && done > 0 && done < 5000)).toBe(true);
+  });
+
+  it('stops with an AbortError once cancelled', async () => {
+    const controller = new AbortController();
+    const loading = loadDatasetInSlices(big(), 'many.json', {
+      sliceMs: 0,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    await expect(loading).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

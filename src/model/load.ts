@@ -45,54 +45,72 @@ function rawId(item: unknown): string | undefined {
   return isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
 }
 
+/** Validates one item of a collection with its schema; reports it and returns undefined if bad. */
+function readItem<S extends z.ZodType>(
+  item: unknown,
+  index: number,
+  collection: Collection,
+  schema: S,
+  problems: Problem[],
+  /** Ids seen so far in the collection, with their index: a second use is an error. */
+  seen: Map<string, number>,
+  /** A quicker reader that gives the schema's output or undefined (then the schema reads it). */
+  fast?: (item: unknown) => z.output<S> | undefined,
+): z.output<S> | undefined {
+  const quick = fast?.(item);
+  const result = quick ? { success: true as const, data: quick } : schema.safeParse(item);
+  if (!result.success) {
+    const id = rawId(item);
+    for (const issue of result.error.issues) {
+      problems.push({
+        severity: 'error',
+        collection,
+        index,
+        ...(id !== undefined && { id }),
+        field: pathToField(issue.path),
+        message: issue.message,
+      });
+    }
+    return undefined;
+  }
+  const value = result.data as { id: string };
+  const first = seen.get(value.id);
+  if (first !== undefined) {
+    problems.push({
+      severity: 'error',
+      collection,
+      index,
+      id: value.id,
+      field: 'id',
+      message: `duplicate id: ${collection}[${first}] already uses “${value.id}”`,
+    });
+    return undefined;
+  }
+  seen.set(value.id, index);
+  return result.data;
+}
+
+/** Whether a collection is an array; reports it when it is there but is not. */
+function isCollection(raw: unknown, collection: Collection, problems: Problem[]): raw is unknown[] {
+  if (raw === undefined) return false;
+  if (Array.isArray(raw)) return true;
+  problems.push({ severity: 'error', collection, message: `“${collection}” must be an array` });
+  return false;
+}
+
 /** Validates each item of one collection with its schema; reports and skips the bad ones. */
 function parseItems<S extends z.ZodType>(
   raw: unknown,
   collection: Collection,
   schema: S,
   problems: Problem[],
-  /** A quicker reader that gives the schema's output or undefined (then the schema reads it). */
-  fast?: (item: unknown) => z.output<S> | undefined,
 ): Array<{ index: number; value: z.output<S> }> {
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) {
-    problems.push({ severity: 'error', collection, message: `“${collection}” must be an array` });
-    return [];
-  }
+  if (!isCollection(raw, collection, problems)) return [];
   const out: Array<{ index: number; value: z.output<S> }> = [];
   const seen = new Map<string, number>();
   raw.forEach((item, index) => {
-    const quick = fast?.(item);
-    const result = quick ? { success: true as const, data: quick } : schema.safeParse(item);
-    if (!result.success) {
-      const id = rawId(item);
-      for (const issue of result.error.issues) {
-        problems.push({
-          severity: 'error',
-          collection,
-          index,
-          ...(id !== undefined && { id }),
-          field: pathToField(issue.path),
-          message: issue.message,
-        });
-      }
-      return;
-    }
-    const value = result.data as { id: string };
-    const first = seen.get(value.id);
-    if (first !== undefined) {
-      problems.push({
-        severity: 'error',
-        collection,
-        index,
-        id: value.id,
-        field: 'id',
-        message: `duplicate id: ${collection}[${first}] already uses “${value.id}”`,
-      });
-      return;
-    }
-    seen.set(value.id, index);
-    out.push({ index, value: result.data });
+    const value = readItem(item, index, collection, schema, problems, seen);
+    if (value !== undefined) out.push({ index, value });
   });
   return out;
 }
@@ -224,8 +242,62 @@ function checkEvent(
   return { errors, ...(start && { start }), ...(end && { end }) };
 }
 
+/** Events read between two yields of `loadSteps`. */
+const SLICE = 2000;
+
 /** Validates and resolves a parsed `dateline/1` document. `file` names it in every message. */
 export function loadDataset(raw: unknown, file: string): LoadResult {
+  const steps = loadSteps(raw, file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `loadDataset` a slice at a time, for the page's own thread: between slices the page gets a turn
+ * (progress is drawn, input handled), and once `signal` is aborted it stops with an AbortError.
+ */
+export async function loadDatasetInSlices(
+  raw: unknown,
+  file: string,
+  opts: {
+    signal?: AbortSignal;
+    onProgress?: (done: number, total: number) => void;
+    /** How long one slice may run before the page gets a turn. */
+    sliceMs?: number;
+  } = {},
+): Promise<LoadResult> {
+  const steps = loadSteps(raw, file);
+  const total = isRecord(raw) && Array.isArray(raw.events) ? raw.events.length : 0;
+  const sliceMs = opts.sliceMs ?? 40;
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart < sliceMs) continue;
+    opts.onProgress?.(step.value, total);
+    await nextTask();
+    if (opts.signal?.aborted)
+      throw new DOMException(`${file}: loading was cancelled`, 'AbortError');
+    sliceStart = performance.now();
+  }
+}
+
+/** Resolves in a new task (a message to ourselves: no timer clamping, no frame to wait for). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** The loader as steps: yields the number of events read so far every SLICE events. */
+function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, void> {
   const problems: Problem[] = [];
   const fail = (message: string): LoadResult => {
     problems.push({ severity: 'error', collection: 'dataset', message });
@@ -277,7 +349,20 @@ export function loadDataset(raw: unknown, file: string): LoadResult {
   const refs: Lookups = { actors, places, sources };
   const events: DatelineEvent[] = [];
   const before = problems.length;
-  for (const { index, value } of parseItems(raw.events, 'events', EventSchema, problems, fastEvent)) {
+  const seen = new Map<string, number>();
+  const rawEvents: unknown[] = raw.events;
+  for (let index = 0; index < rawEvents.length; index++) {
+    if (index % SLICE === 0 && index > 0) yield index;
+    const value = readItem(
+      rawEvents[index],
+      index,
+      'events',
+      EventSchema,
+      problems,
+      seen,
+      fastEvent,
+    );
+    if (value === undefined) continue;
     const { errors, start, end } = checkEvent(value, refs);
     if (errors.length > 0 || !start) {
       for (const [field, message] of errors) {
