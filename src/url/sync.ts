@@ -4,6 +4,7 @@
 // entry's state to the store with origin "url", which the views follow like any other change.
 import { NO_FILTERS } from '../model/filter/types';
 import type { AppState, AppStore } from '../store';
+import { containsEvent } from '../model/sortedEvents';
 import { selectSelectedIsFiltered, selectVisibleEvents } from '../store/selectors';
 import type { ViewState } from './types';
 import { buildViewState, parseViewState } from './viewState';
@@ -68,7 +69,7 @@ function applySelection(store: AppStore, id: string | null): void {
     return;
   }
   select(event.id, 'url');
-  const visible = selectVisibleEvents(store.getState()).some((e) => e.id === event.id);
+  const visible = containsEvent(selectVisibleEvents(store.getState()), event);
   if (!visible) {
     const notice = notify({
       kind: 'warning',

@@ -14,14 +14,25 @@ export function ActorFacet({ result }: { result: FilterResult }) {
   const filters = useAppStore((s) => s.filters);
   const [showAll, setShowAll] = useState(false);
   const id = useId();
-  const actors = useMemo(() => [...(dataset?.actors.values() ?? [])], [dataset]);
-  if (!dataset) return null;
-  const sorted = [...actors].sort(
-    (a, b) =>
-      Number(filters.actors.includes(b.id)) - Number(filters.actors.includes(a.id)) ||
-      (result.counts.actors.get(b.id) ?? 0) - (result.counts.actors.get(a.id) ?? 0) ||
-      a.name.localeCompare(b.name),
+  // By name once per dataset: a sort with localeCompare on every filter change cost ~5 ms at
+  // 500 actors, most of them tied at a count of 0.
+  const actors = useMemo(
+    () => [...(dataset?.actors.values() ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
+    [dataset],
   );
+  const sorted = useMemo(() => {
+    const picked = new Set(filters.actors);
+    return actors
+      .map((actor, rank) => ({
+        actor,
+        rank,
+        picked: picked.has(actor.id) ? 1 : 0,
+        n: result.counts.actors.get(actor.id) ?? 0,
+      }))
+      .sort((a, b) => b.picked - a.picked || b.n - a.n || a.rank - b.rank)
+      .map((row) => row.actor);
+  }, [actors, filters.actors, result]);
+  if (!dataset) return null;
   const shown = showAll ? sorted : sorted.slice(0, Math.max(COLLAPSED_ROWS, filters.actors.length));
   const hasMembers = actors.some((a) => a.memberOf !== undefined);
   const includedMembers = [...result.expanded.entries()]

@@ -4,7 +4,8 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import './list.css';
 import { resolvedTime } from '../../model/describe';
 import { useAppStore } from '../../store';
-import { selectVisibleEvents } from '../../store/selectors';
+import { indexOfEvent } from '../../model/sortedEvents';
+import { selectSelectedEvent, selectVisibleEvents } from '../../store/selectors';
 import { EmptyResult } from './EmptyResult';
 
 const ROW_HEIGHT = 56;
@@ -12,7 +13,7 @@ const OVERSCAN = 6;
 
 export function EventList() {
   const events = useAppStore(selectVisibleEvents);
-  const selectedId = useAppStore((s) => s.selectedId);
+  const selected = useAppStore(selectSelectedEvent);
   const hoveredIds = useAppStore((s) => s.hoveredIds);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -28,7 +29,7 @@ export function EventList() {
     };
   }, []);
 
-  const selectedIndex = selectedId === null ? -1 : events.findIndex((e) => e.id === selectedId);
+  const selectedIndex = selected === null ? -1 : indexOfEvent(events, selected);
 
   useEffect(
     function keepSelectionInView() {
@@ -89,7 +90,7 @@ export function EventList() {
             const index = first + i;
             const classes = [
               'dl-option',
-              e.id === selectedId && 'dl-selected',
+              e === selected && 'dl-selected',
               hovered.has(e.id) && 'dl-highlight',
             ]
               .filter(Boolean)
@@ -102,7 +103,7 @@ export function EventList() {
                 key={e.id}
                 id={`dl-option-${index}`}
                 role="option"
-                aria-selected={e.id === selectedId}
+                aria-selected={e === selected}
                 aria-setsize={events.length}
                 aria-posinset={index + 1}
                 className={classes}

@@ -50,7 +50,7 @@ export function EventLayer() {
     function addEventLayer() {
       if (!dataset) return;
       const store = useAppStore;
-      const adapter = new MapAdapter(map, dataset.places, {
+      const adapter = new MapAdapter(map, dataset, {
         onSelect: (id) => store.getState().select(id, 'map'),
         onHover: (ids) => store.getState().hover(ids, 'map'),
       });

@@ -11,9 +11,13 @@ function place(key: string, lat: number, lon: number): ResolvedPlace {
 }
 
 let n = 0;
+/** Every event made here, by id: the adapter looks events up by id (selection, hover). */
+const eventById = new Map<string, DatelineEvent>();
 function event(placeKey: string): DatelineEvent {
   n += 1;
-  return { id: `e${n}`, title: `Event ${n}`, placeKey, earliest: n, index: n } as DatelineEvent;
+  const e = { id: `e${n}`, title: `Event ${n}`, placeKey, earliest: n, index: n } as DatelineEvent;
+  eventById.set(e.id, e);
+  return e;
 }
 
 let map: L.Map;
@@ -58,7 +62,7 @@ async function twoNearOneFar() {
     ['far', place('far', 30, 44)],
   ]);
   const events = [event('a'), event('a'), event('b'), event('far')];
-  const adapter = new MapAdapter(map, places, { onSelect, onHover });
+  const adapter = new MapAdapter(map, { places, eventById }, { onSelect, onHover });
   adapter.setEvents(events);
   await settle();
   return { adapter, events };
@@ -142,7 +146,7 @@ describe('MapAdapter', () => {
       );
       events.push(event(key));
     }
-    const adapter = new MapAdapter(map, places, { onSelect, onHover });
+    const adapter = new MapAdapter(map, { places, eventById }, { onSelect, onHover });
     adapter.setEvents(events);
     await settle();
     const drawn = container.querySelectorAll('.leaflet-marker-icon').length;
@@ -159,7 +163,7 @@ describe('MapAdapter', () => {
       ['b', place('b', 30, 34.00001)],
     ]);
     const events = [event('a'), event('b'), event('b')];
-    const adapter = new MapAdapter(map, places, { onSelect, onHover });
+    const adapter = new MapAdapter(map, { places, eventById }, { onSelect, onHover });
     adapter.setEvents(events);
     await settle();
     clusters()[0]?.click();
@@ -188,7 +192,7 @@ describe('MapAdapter and a selection hidden by the filters', () => {
   const dataset = fixtureDataset();
 
   it('brings the selected event into view when it comes back after being filtered out', async () => {
-    const adapter = new MapAdapter(map, dataset.places, { onSelect, onHover });
+    const adapter = new MapAdapter(map, dataset, { onSelect, onHover });
     const all = dataset.events;
     adapter.setEvents(all.filter((e) => e.id !== 'envoy'));
     await settle();
@@ -204,7 +208,7 @@ describe('MapAdapter and a selection hidden by the filters', () => {
   });
 
   it('leaves the map where it is when the selected event was shown already', async () => {
-    const adapter = new MapAdapter(map, dataset.places, { onSelect, onHover });
+    const adapter = new MapAdapter(map, dataset, { onSelect, onHover });
     adapter.setEvents(dataset.events);
     await settle();
     const before = map.getCenter();

@@ -5,7 +5,7 @@
 // `setEvents` rebuilds the index; a settled move asks it again for the view; the answer changes
 // only the markers that differ. No React here.
 import L from 'leaflet';
-import type { DatelineEvent, ResolvedPlace } from '../../model/dataset';
+import type { Dataset, DatelineEvent } from '../../model/dataset';
 import { buildChooser } from './chooser';
 import { clusterLabel, pointsOf, type BBox, type ClusterItem } from './clusters';
 import {
@@ -61,7 +61,6 @@ export class MapAdapter {
   private viewRequest = 0;
   private destroyed = false;
   private readonly drawn = new Map<string, Drawn>();
-  private readonly placeOfEvent = new Map<string, string>();
   private selectedId: string | null = null;
   private highlightedIds: readonly string[] = [];
   /** After a cluster opened from the keyboard: focus the marker nearest here once drawn. */
@@ -69,7 +68,7 @@ export class MapAdapter {
 
   constructor(
     private readonly map: L.Map,
-    private readonly places: ReadonlyMap<string, ResolvedPlace>,
+    private readonly dataset: Pick<Dataset, 'places' | 'eventById'>,
     private readonly callbacks: MapCallbacks,
   ) {
     // User Timing: shows in the browser's performance panel, and `npm run bench:map` reads it.
@@ -85,11 +84,8 @@ export class MapAdapter {
   setEvents(events: readonly DatelineEvent[]): void {
     const start = performance.now();
     const selected = this.selectedId;
-    const wasShown = selected !== null && this.placeOfEvent.has(selected);
-    this.groups = groupByPlace(events, this.places);
-    this.placeOfEvent.clear();
-    for (const g of this.groups.values())
-      for (const e of g.events) this.placeOfEvent.set(e.id, g.place.key);
+    const wasShown = selected !== null && this.placeOf(selected) !== undefined;
+    this.groups = groupByPlace(events, this.dataset.places);
     const { keys, points } = pointsOf(this.groups);
     this.index.load(keys, points);
     // Places no longer there go now; clusters stay until the new index answers.
@@ -97,7 +93,7 @@ export class MapAdapter {
     performance.measure('dl:map:setEvents', { start });
     void this.refreshView();
     // The selected event came back (the filters that hid it were cleared): bring it into view.
-    if (selected !== null && !wasShown && this.placeOfEvent.has(selected))
+    if (selected !== null && !wasShown && this.placeOf(selected) !== undefined)
       this.select(selected, true);
   }
 
@@ -174,14 +170,24 @@ export class MapAdapter {
     return Math.max(0, Math.min(rect.bottom, window.innerHeight) - Math.max(top, rect.top));
   }
 
+  /**
+   * The key of the place where the map shows this event, if it shows it. (A lookup, not a map of
+   * every event to its place: that map cost ~10 ms to rebuild on each filter change at 100k.)
+   */
+  private placeOf(id: string): string | undefined {
+    const e = this.dataset.eventById.get(id);
+    if (!e || e.placeKey === null) return undefined;
+    return this.groups.get(e.placeKey)?.events.includes(e) ? e.placeKey : undefined;
+  }
+
   private selectedKey(): string | undefined {
-    return this.selectedId === null ? undefined : this.placeOfEvent.get(this.selectedId);
+    return this.selectedId === null ? undefined : this.placeOf(this.selectedId);
   }
 
   private pins(): Pins {
     const highlighted = new Set<string>();
     for (const id of this.highlightedIds) {
-      const key = this.placeOfEvent.get(id);
+      const key = this.placeOf(id);
       if (key !== undefined) highlighted.add(key);
     }
     return { selected: this.selectedKey(), highlighted };

@@ -6,7 +6,7 @@ import L from 'leaflet';
 import { useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import { useAppStore } from '../../store';
-import { selectVisibleEvents } from '../../store/selectors';
+import { selectUnplacedCount, selectVisibleEvents } from '../../store/selectors';
 import { EventLayer } from './EventLayer';
 
 /** Where the map opens: the link's view, else the visible places with room around them. */
@@ -29,9 +29,7 @@ function useInitialView(): { center: [number, number]; zoom: number } | { bounds
 
 export function MapView() {
   const initial = useInitialView();
-  const unplaced = useAppStore(
-    (s) => selectVisibleEvents(s).filter((e) => e.placeKey === null).length,
-  );
+  const unplaced = useAppStore(selectUnplacedCount);
   return (
     <section className="dl-view dl-map" aria-labelledby="dl-map-heading">
       <div className="dl-view-bar">

@@ -16,11 +16,13 @@ export function groupByPlace(
   const groups = new Map<string, PlaceGroup>();
   for (const e of events) {
     if (e.placeKey === null) continue;
-    const place = places.get(e.placeKey);
-    if (!place) continue;
-    const g = groups.get(place.key);
+    // A place's key is the key it has in `places`: one lookup per event once its group exists.
+    const g = groups.get(e.placeKey);
     if (g) g.events.push(e);
-    else groups.set(place.key, { place, events: [e] });
+    else {
+      const place = places.get(e.placeKey);
+      if (place) groups.set(e.placeKey, { place, events: [e] });
+    }
   }
   return groups;
 }
