@@ -70,6 +70,23 @@ test('the offline basemap is drawn and no map tile is ever requested', async ({ 
   expect(tileLike).toEqual([]);
 });
 
+test('zoomed into a place, the detailed outlines are drawn, and only those near the view', async ({
+  dateline,
+  page,
+}) => {
+  await dateline.zoomMapOutFully();
+  await expect(dateline.map).toHaveAttribute('data-basemap', '50m');
+  const parts = async () => Number(await dateline.map.getAttribute('data-basemap-parts'));
+  // The whole world is in view: every outline of the 50m file (~1,400 polygons).
+  await expect.poll(parts).toBeGreaterThan(1000);
+  await page.goto('/?map=31.45,34.4,9');
+  await expect(dateline.map).toHaveAttribute('data-basemap', '10m');
+  // Only what is near Gaza: a handful of polygons, not the 10m file's thousands.
+  await expect.poll(parts).toBeLessThan(100);
+  expect(await parts()).toBeGreaterThan(0);
+  await expect(dateline.mapTiles).toHaveCount(0);
+});
+
 test('approximate and exact events look different on the timeline', async ({ dateline }) => {
   for (const e of seed.events) {
     const item = dateline.timelineItem(e.id);

@@ -1,27 +1,24 @@
 // The offline basemap: Natural Earth country outlines from the world-atlas package, served from
 // this app's own origin. 50m at low zoom (it shows the Gaza Strip; 110m does not), 10m when
-// zoomed in. Each is fetched only when first needed. No tile server is ever contacted.
+// zoomed in. No tile server is ever contacted.
+//
+// Each file is fetched and converted in a worker (basemapWorker.ts), 50m at once and 10m ahead
+// of need once the page is idle. Only the outlines near the view are Leaflet layers: Leaflet
+// re-projects every point of every layer on each zoom and on each jump of the view, which at 10m
+// (545k points) cost ~200 ms per selection that zoomed the map to a place.
 import L from 'leaflet';
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import url50m from 'world-atlas/countries-50m.json?url';
 import url10m from 'world-atlas/countries-10m.json?url';
-import { unwrapGeometry } from './antimeridian';
+import type { BasemapReply } from './basemapWorker';
+import { meets, partLatLngs, toOutlineParts, type OutlinePart } from './countries';
 
 /** Zoom level from which the detailed 10m outlines replace the 50m ones. */
 export const DETAIL_ZOOM = 7;
-
-async function loadCountries(url: string): Promise<FeatureCollection> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`basemap ${url}: HTTP ${res.status}`);
-  const topology = (await res.json()) as Topology<{ countries: GeometryCollection }>;
-  const fc = feature(topology, topology.objects.countries) as FeatureCollection;
-  return {
-    type: 'FeatureCollection',
-    features: fc.features.map((f): Feature => ({ ...f, geometry: unwrapGeometry(f.geometry) })),
-  };
-}
+/** How long after the first outlines are drawn the detailed ones are fetched, if the page is idle. */
+const PRELOAD_AFTER_MS = 3000;
+/** Countries this far beyond the view (a share of its size) are drawn too, ready for a pan. */
+const VIEW_PADDING = 0.5;
 
 const ATTRIBUTION =
   'Outlines: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>';
@@ -34,10 +31,46 @@ const STYLE: L.PathOptions = {
   interactive: false,
 };
 
+/** Fetches and converts an outline file: in a worker, or here where there is none. */
+function loadOutlines(url: string): Promise<OutlinePart[]> {
+  const absolute = new URL(url, document.baseURI).href;
+  if (typeof Worker === 'undefined') {
+    return fetch(absolute)
+      .then((res) => {
+        if (!res.ok) throw new Error(`basemap ${url}: HTTP ${res.status}`);
+        return res.json() as Promise<Topology<{ countries: GeometryCollection }>>;
+      })
+      .then(toOutlineParts);
+  }
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./basemapWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<BasemapReply>) => {
+      worker.terminate();
+      if (e.data.ok) resolve(e.data.parts);
+      else reject(new Error(e.data.message));
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      worker.terminate();
+      reject(new Error(`basemap ${url}: ${e.message || 'the worker failed'}`));
+    };
+    worker.postMessage({ url: absolute });
+  });
+}
+
+interface Outline {
+  part: OutlinePart;
+  /** Made on first need, kept while the map lives. */
+  layer: L.Polygon | null;
+  shown: boolean;
+}
+
 export class OfflineBasemap {
   private readonly renderer: L.Canvas;
-  private readonly layers = new Map<string, Promise<L.GeoJSON>>();
-  private shown: string | null = null;
+  private readonly sets = new Map<string, Promise<Outline[]>>();
+  /** The file whose outlines are wanted at the current zoom. */
+  private wanted: string | null = null;
+  private preload: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
 
   constructor(
@@ -46,45 +79,89 @@ export class OfflineBasemap {
   ) {
     // Its own pane under the overlay pane, so halos and markers are always drawn above the land.
     (map.getPane('dl-basemap') ?? map.createPane('dl-basemap')).style.zIndex = '200';
-    this.renderer = L.canvas({ padding: 0.5, pane: 'dl-basemap' });
-    map.on('zoomend', this.update, this);
+    this.renderer = L.canvas({ padding: VIEW_PADDING, pane: 'dl-basemap' });
+    map.attributionControl?.addAttribution(ATTRIBUTION);
+    map.on('moveend', this.update, this);
     this.update();
   }
 
-  private layer(url: string): Promise<L.GeoJSON> {
-    let p = this.layers.get(url);
+  private outlines(url: string): Promise<Outline[]> {
+    let p = this.sets.get(url);
     if (!p) {
-      p = loadCountries(url).then((fc) =>
-        L.geoJSON(fc, {
-          style: STYLE,
-          renderer: this.renderer,
-          pane: 'dl-basemap',
-          attribution: ATTRIBUTION,
-        } as L.GeoJSONOptions),
+      p = loadOutlines(url).then((parts) =>
+        parts.map((part) => ({ part, layer: null, shown: false })),
       );
-      this.layers.set(url, p);
+      this.sets.set(url, p);
     }
     return p;
   }
 
+  /** Shows the outlines of the current zoom near the view, and hides every other one. */
   private update(): void {
     const url = this.map.getZoom() >= DETAIL_ZOOM ? url10m : url50m;
-    if (url === this.shown) return;
-    this.shown = url;
-    this.layer(url).then(
-      (layer) => {
-        if (this.destroyed || this.shown !== url) return;
-        for (const [other, p] of this.layers) if (other !== url) void p.then((l) => l.remove());
-        layer.addTo(this.map);
-        this.map.getContainer().dataset.basemap = url === url10m ? '10m' : '50m';
+    this.wanted = url;
+    this.outlines(url).then(
+      (outlines) => {
+        if (this.destroyed || this.wanted !== url) return;
+        for (const [other, set] of this.sets) if (other !== url) void set.then(hideAll);
+        const shown = this.cull(outlines);
+        const { dataset } = this.map.getContainer();
+        dataset.basemap = url === url10m ? '10m' : '50m';
+        dataset.basemapParts = String(shown); // how many outlines are drawn (for tests)
+        this.preloadDetail();
       },
       (err: unknown) => this.onError(err instanceof Error ? err.message : String(err)),
     );
   }
 
+  /** Adds the outlines near the view, removes the others; returns how many are shown. */
+  private cull(outlines: Outline[]): number {
+    let shown = 0;
+    const b = this.map.getBounds().pad(VIEW_PADDING);
+    const view = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as const;
+    for (const o of outlines) {
+      const near = meets(o.part, view);
+      if (near) shown++;
+      if (near === o.shown) continue;
+      o.shown = near;
+      if (!near) {
+        o.layer?.remove();
+        continue;
+      }
+      o.layer ??= L.polygon(partLatLngs(o.part), {
+        ...STYLE,
+        renderer: this.renderer,
+        pane: 'dl-basemap',
+      });
+      o.layer.addTo(this.map);
+    }
+    return shown;
+  }
+
+  /** Fetches the detailed outlines ahead of the first zoom into a place, while the page is idle. */
+  private preloadDetail(): void {
+    if (this.preload !== undefined || this.sets.has(url10m)) return;
+    this.preload = setTimeout(() => {
+      const start = () => {
+        if (!this.destroyed) void this.outlines(url10m).catch(() => undefined);
+      };
+      if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 5000 });
+      else start();
+    }, PRELOAD_AFTER_MS);
+  }
+
   destroy(): void {
     this.destroyed = true;
-    this.map.off('zoomend', this.update, this);
-    for (const p of this.layers.values()) void p.then((l) => l.remove());
+    clearTimeout(this.preload);
+    this.map.off('moveend', this.update, this);
+    this.map.attributionControl?.removeAttribution(ATTRIBUTION);
+    for (const set of this.sets.values()) void set.then(hideAll, () => undefined);
+  }
+}
+
+function hideAll(outlines: Outline[]): void {
+  for (const o of outlines) {
+    o.layer?.remove();
+    o.shown = false;
   }
 }

@@ -4,6 +4,7 @@ import moment from 'moment';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import type { DatelineEvent } from '../../model/dataset';
+import { containsEvent } from '../../model/sortedEvents';
 import { fitWindow, itemClassName, toItem, type EventItem } from './items';
 import {
   buildTimeIndex,
@@ -114,6 +115,8 @@ export class TimelineAdapter {
   constructor(
     private readonly container: HTMLElement,
     callbacks: TimelineCallbacks,
+    /** The dataset's events by id: finding the selected one then costs a lookup, not a scan. */
+    private readonly eventById?: ReadonlyMap<string, DatelineEvent>,
   ) {
     const options: TimelineOptions = {
       // Draw in UTC: the dataset's dates mean the same in every browser's time zone.
@@ -243,10 +246,16 @@ export class TimelineAdapter {
       this.selectedCache = {
         index: this.index,
         id,
-        event: this.index.events.find((e) => e.id === id),
+        event: this.findShown(id),
       };
     }
     return this.selectedCache.event;
+  }
+
+  private findShown(id: string): DatelineEvent | undefined {
+    const e = this.eventById?.get(id);
+    if (e) return containsEvent(this.index.events, e) ? e : undefined;
+    return this.index.events.find((shown) => shown.id === id);
   }
 
   private zoomToBin(id: string): void {

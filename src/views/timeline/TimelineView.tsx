@@ -18,11 +18,16 @@ export function TimelineView() {
     const container = containerRef.current;
     if (!container) return;
     const store = useAppStore;
-    const adapter = new TimelineAdapter(container, {
-      onSelect: (id) => store.getState().select(id, 'timeline'),
-      onHover: (ids) => store.getState().hover(ids, 'timeline'),
-      onWindow: (w, byUser) => store.getState().setTimeWindow(w, 'timeline', byUser),
-    });
+    const adapter = new TimelineAdapter(
+      container,
+      {
+        onSelect: (id) => store.getState().select(id, 'timeline'),
+        onHover: (ids) => store.getState().hover(ids, 'timeline'),
+        onWindow: (w, byUser) => store.getState().setTimeWindow(w, 'timeline', byUser),
+      },
+      // The view is mounted afresh for each dataset (<main key={datasetVersion}>).
+      store.getState().dataset?.eventById,
+    );
     adapterRef.current = adapter;
     const unsubscribers = [
       store.subscribe(selectVisibleEvents, (events) => adapter.setEvents(events), {
