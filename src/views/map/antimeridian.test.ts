@@ -29,6 +29,22 @@ describe('unwrapRing', () => {
     ]);
   });
 
+  it('puts a ring that starts beyond the antimeridian back where most of it lies', () => {
+    // A ring like Russia's mainland in the 10m file: it starts in Chukotka, east of 180°.
+    const ring = [
+      [-175, 66],
+      [178, 62],
+      [100, 70],
+      [40, 60],
+      [30, 60],
+      [30, 70],
+      [170, 72],
+      [-175, 66],
+    ];
+    const out = unwrapRing(ring);
+    expect(out.map(([lon]) => lon)).toEqual([185, 178, 100, 40, 30, 30, 170, 185]);
+  });
+
   it('never leaves a step of more than 180 degrees', () => {
     const ring = [
       [-179.5, -16],

@@ -1,6 +1,8 @@
 // Natural Earth outlines of Russia and Fiji cross the antimeridian: a ring jumps from +179° to
 // -179°, and Leaflet draws that jump as a stripe across the whole world. Unwrapping each ring
-// (keeping every step under 180°) draws it past ±180 instead, where it belongs.
+// (keeping every step under 180°) draws it past ±180 instead, where it belongs. A ring that
+// starts on the far side (Russia's mainland in the 10m file starts east of 180°) would then lie
+// almost whole beyond -180°, so it is moved back by 360° to where most of it is.
 import type { Geometry, Position } from 'geojson';
 
 export function unwrapRing(ring: Position[]): Position[] {
@@ -16,7 +18,15 @@ export function unwrapRing(ring: Position[]): Position[] {
     prev = lon;
     out.push([lon + shift, lat]);
   }
-  return out;
+  let west = Infinity;
+  let east = -Infinity;
+  for (const [lon = 0] of out) {
+    west = Math.min(west, lon);
+    east = Math.max(east, lon);
+  }
+  const middle = (west + east) / 2;
+  const back = middle > 180 ? -360 : middle < -180 ? 360 : 0;
+  return back === 0 ? out : out.map(([lon = 0, lat = 0]) => [lon + back, lat]);
 }
 
 export function unwrapGeometry(g: Geometry): Geometry {

@@ -53,6 +53,27 @@ describe('toOutlineParts', () => {
     for (const p of russia) expect(p.bbox[2] - p.bbox[0]).toBeLessThan(200);
   });
 
+  it('draws every part of Russia on its own side of the antimeridian, in the 10m file too', () => {
+    const detailed = JSON.parse(
+      readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8'),
+    ) as Topology<{ countries: GeometryCollection }>;
+    const russia = toOutlineParts({
+      ...detailed,
+      objects: {
+        countries: {
+          ...detailed.objects.countries,
+          geometries: detailed.objects.countries.geometries.filter(
+            (g) => (g.properties as { name?: string } | undefined)?.name === 'Russia',
+          ),
+        },
+      },
+    });
+    const moscow: [number, number, number, number] = [37.6, 55.7, 37.7, 55.8];
+    expect(russia.some((p) => meets(p, moscow))).toBe(true);
+    for (const p of russia) expect((p.bbox[0] + p.bbox[2]) / 2).toBeGreaterThan(-180);
+    for (const p of russia) expect((p.bbox[0] + p.bbox[2]) / 2).toBeLessThan(180);
+  });
+
   it('gives Leaflet rings of [lat, lon] points, as the file has them', () => {
     for (const part of partsOf('Indonesia')) {
       const rings = partLatLngs(part);
