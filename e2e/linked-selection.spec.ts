@@ -8,8 +8,10 @@ import {
   readSeed,
   singleEventPlace,
   test,
+  type SeedDataset,
   type SeedEvent,
 } from './fixtures';
+import { generate } from '../scripts/generate';
 
 const byId = (id: string): SeedEvent => findEvent(`event “${id}”`, (e) => e.id === id);
 
@@ -159,4 +161,37 @@ test('a marker with several events (seed variant) lists them and selects the one
   await dateline.chooserOption(chosen.id).click();
   await expect(dateline.chooser).toHaveCount(0);
   await dateline.expectSelected(chosen);
+});
+
+test('a place with hundreds of events: its chooser scrolls inside the map, which stays on the place', async ({
+  dateline,
+  page,
+}) => {
+  // 300 generated events at a single place (a tenth have none).
+  const data = generate(300, 5, 1) as SeedDataset;
+  const placed = data.events.filter((e) => e.place);
+  await dateline.serveDataset(data);
+  await dateline.open();
+  await expect(dateline.eventCount).toHaveText('300 events');
+  const marker = dateline.map.locator('.leaflet-marker-icon[data-place]');
+  await expect(marker).toHaveCount(1);
+  await marker.click();
+  const options = dateline.chooser.locator('button[data-event-id]');
+  await expect(options).toHaveCount(100);
+  await expect(dateline.chooser).toContainText(`and ${placed.length - 100} more`);
+  // The popup fits in the map, so Leaflet had no reason to pan the place out of view.
+  const mapBox = (await dateline.map.boundingBox())!;
+  const popupBox = (await page.locator('.leaflet-popup').boundingBox())!;
+  expect(popupBox.height).toBeLessThan(mapBox.height);
+  const markerBox = (await marker.boundingBox())!;
+  expect(markerBox.y).toBeGreaterThan(mapBox.y);
+  expect(markerBox.y + markerBox.height).toBeLessThan(mapBox.y + mapBox.height);
+  // The last option is reached by scrolling the list, and selects its event.
+  const last = options.last();
+  const id = (await last.getAttribute('data-event-id')) ?? '';
+  await last.scrollIntoViewIfNeeded();
+  await last.click();
+  await expect(dateline.chooser).toHaveCount(0);
+  await expect(dateline.detailsArticle).toHaveAttribute('data-event-id', id);
+  await expect(marker).toHaveClass(/\bdl-selected\b/);
 });

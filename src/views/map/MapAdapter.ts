@@ -354,7 +354,10 @@ export class MapAdapter {
       },
       onHover: this.callbacks.onHover,
     });
-    L.popup({ maxWidth: 320, autoPanPadding: [24, 24] })
+    // A long list scrolls inside the popup: a popup taller than the map made Leaflet pan the map
+    // away from the place (and its markers) to show the popup's top.
+    const maxHeight = Math.max(160, Math.round(this.map.getSize().y * 0.6));
+    L.popup({ maxWidth: 320, maxHeight, autoPanPadding: [24, 24] })
       .setLatLng(at)
       .setContent(root)
       .openOn(this.map);
