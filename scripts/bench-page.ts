@@ -3,15 +3,19 @@
 // (performance.now(), whose zero is the navigation start), so the cost of talking to the browser
 // never counts. It only reads the DOM and listens; the app knows nothing about it.
 //
+// "Painted" is the moment a frame's rendering is done: an animation frame callback runs, the
+// browser then styles, lays out and paints that frame, and a message posted from the callback is
+// handled only after that (the "afterframe" technique). Every figure ends at such a moment.
+//
 // "Interactive", precisely: the header counts the whole dataset ("N events"), the timeline has
 // drawn at least one event item (`.vis-item` that is a box, range or point) and the map at least
-// one marker (`.leaflet-marker-icon`); the time is taken in the animation frame after the one in
-// which all three were first seen, i.e. once that frame has been painted.
+// one marker (`.leaflet-marker-icon`); the time is when the frame in which all three were first
+// seen has been painted.
 //
 // "Painted" after an input: the views (timeline, map, header) are watched with a
 // MutationObserver; once they have changed and then stayed unchanged for a quiet period, the
-// figure is the time of the second animation frame after their last change (the first frame
-// paints it, the second starts after that paint), minus the time stamp of the input event.
+// figure is when the first frame after their last change was painted, minus the time stamp of
+// the input event.
 
 export interface BenchTiming {
   /**
@@ -22,7 +26,7 @@ export interface BenchTiming {
   inputAt: number;
   /** When the awaited change was first seen (or the views' last change), ms since navigation. */
   changedAt: number;
-  /** The second animation frame after the change: the change is on screen. */
+  /** When the first frame after the change was painted: the change is on screen. */
   paintedAt: number;
   /** Which watched views changed after the input. */
   changed: { timeline: boolean; map: boolean; header: boolean };
@@ -72,8 +76,19 @@ export function installBench(expectedEvents: number): void {
   const MARKERS = '.leaflet-container .leaflet-marker-icon';
   const now = () => performance.now();
   const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(now())));
+  /** Calls back once the current frame (call it from an animation frame) has been painted. */
+  const afterPaint = (callback: (t: number) => void) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      callback(now());
+    };
+    channel.port2.postMessage(null);
+  };
 
   let frames: number[] | null = null;
+  /** For each of `frames`, when that frame had been painted (NaN until it is known). */
+  let painted: number[] = [];
   let inputAt: number | null = null;
   let armed = false;
   let countBefore: string | null = null;
@@ -131,7 +146,15 @@ export function installBench(expectedEvents: number): void {
   }
 
   function frameLoop() {
-    if (frames) frames.push(now());
+    if (frames) {
+      const list = frames;
+      const at = list.push(now()) - 1;
+      const paints = painted;
+      paints[at] = NaN;
+      afterPaint((t) => {
+        if (frames === list) paints[at] = t;
+      });
+    }
     requestAnimationFrame(frameLoop);
   }
   requestAnimationFrame(frameLoop);
@@ -159,6 +182,7 @@ export function installBench(expectedEvents: number): void {
       first = { timeline: null, map: null, header: null };
       countBefore = countText();
       frames = [];
+      painted = [];
     },
     async settle(quietMs, timeoutMs, needHeaderChange) {
       const deadline = now() + timeoutMs;
@@ -170,8 +194,8 @@ export function installBench(expectedEvents: number): void {
           lastChange > inputAt &&
           (!needHeaderChange || countText() !== countBefore);
         if (started && t - lastChange >= quietMs) {
-          const after = (frames ?? []).filter((f) => f > lastChange);
-          const paintedAt = after[1] ?? after[0] ?? t;
+          const next = (frames ?? []).findIndex((f) => f > lastChange);
+          const paintedAt = next >= 0 && !Number.isNaN(painted[next]) ? painted[next]! : t;
           frames = null;
           armed = false;
           return {
@@ -199,7 +223,8 @@ export function installBench(expectedEvents: number): void {
       for (;;) {
         const t = await frame();
         if (inputAt !== null && document.querySelector(selector)) {
-          const paintedAt = await frame();
+          // Seen in this frame's callback: on screen once this frame is painted.
+          const paintedAt = await new Promise<number>((resolve) => afterPaint(resolve));
           armed = false;
           frames = null;
           return {
@@ -229,6 +254,7 @@ export function installBench(expectedEvents: number): void {
     },
     startFrames() {
       frames = [];
+      painted = [];
     },
     stopFrames() {
       const f = frames ?? [];
@@ -238,12 +264,12 @@ export function installBench(expectedEvents: number): void {
   };
   window.datelineBench = api;
 
-  // Interactive: all three seen in one frame, timed at the next frame.
+  // Interactive: all three seen in one frame, timed when that frame has been painted.
   function watchReady() {
     const r = readiness();
     if (r.countOk && r.timeline && r.map)
-      requestAnimationFrame(() => {
-        api.interactiveAt = now();
+      afterPaint((t) => {
+        api.interactiveAt = t;
       });
     else requestAnimationFrame(watchReady);
   }

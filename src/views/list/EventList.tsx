@@ -42,14 +42,22 @@ export function EventList() {
       const el = scrollRef.current;
       if (!el || selectedIndex < 0) return;
       const top = selectedIndex * ROW_HEIGHT;
-      // Known values, not el.scrollTop/clientHeight: reading those here forced a layout of the
-      // whole page in the middle of a selection (~15 ms at 100k events), done again before paint.
+      // Known values, not el.scrollTop/clientHeight; and the scroll is set in the next animation
+      // frame, when the page is laid out anyway: reading or setting scrollTop here forced a
+      // layout of the whole page in the middle of a selection (~15 ms at 100k events), done
+      // again before the paint.
       const { scrollTop: seen, viewport: height } = metrics.current;
       const next =
         top < seen ? top : top + ROW_HEIGHT > seen + height ? top + ROW_HEIGHT - height : seen;
       if (next === seen) return;
       metrics.current.scrollTop = next;
-      el.scrollTop = next;
+      setScrollTop(next);
+      const frame = requestAnimationFrame(() => {
+        el.scrollTop = next;
+      });
+      return function cancel() {
+        cancelAnimationFrame(frame);
+      };
     },
     [selectedIndex],
   );

@@ -313,10 +313,10 @@ export class TimelineAdapter {
     this.timeline.setSelection(id === null || !this.events.has(id) ? [] : [id]);
     if (id === null || !reveal || !this.events.has(id)) return;
     this.userMove = false;
-    this.timeline.focus(id, {
-      zoom: false,
-      animation: { duration: 300, easingFunction: 'easeInOutQuad' },
-    });
+    // No animation: the selection shows at once in the next frame (an animated focus took
+    // 300 ms, with the item drawn only once the moving window reached it), and stepping through
+    // events with the keyboard is not held up by it.
+    this.timeline.focus(id, { zoom: false, animation: false });
   }
 
   highlight(ids: readonly string[]): void {
