@@ -287,6 +287,38 @@ test('a large file shows its progress and can be cancelled; the dataset shown st
   await expect(io.datasetTitle).not.toContainText('big');
 });
 
+test('a large Dateline JSON file is read on the page a slice at a time: progress shows, and Cancel stops it', async ({
+  dateline,
+  page,
+}) => {
+  const io = new ImportPage(page);
+  await dateline.goto();
+  // Events with media take the schema's slower path: a few seconds of reading in slices.
+  const events = Array.from({ length: 200_000 }, (_, i) => ({
+    id: `e${i}`,
+    title: `Event number ${i}`,
+    type: 'other',
+    status: 'occurred',
+    time: { start: '2024-01-01', precision: 'day' },
+    claim: { by: 'src', status: 'reported' },
+    media: [{ url: `https://example.org/${i}.jpg` }],
+  }));
+  const sources = [{ id: 'src', title: 'Wire', publisher: 'Wire' }];
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await io.pickContent(
+    'big.json',
+    JSON.stringify({ format: 'dateline/1', title: 'big', sources, events }),
+  );
+  await expect(io.progress).toContainText(/Reading rows: [\d,]+ of 200,000/);
+  await io.cancelButton.click();
+  await expect(io.progress).toHaveCount(0);
+  await expect(io.eventCount).toHaveText(/^\d+ events$/);
+  await expect(io.datasetTitle).not.toContainText('big');
+  // Read on the page, not handed to the import worker (whose answer would be a slow copy).
+  expect(workers).not.toContainEqual(expect.stringContaining('import.worker'));
+});
+
 test('rows with a place name and no coordinates are placed offline, and say so', async ({
   dateline,
   page,
