@@ -31,6 +31,8 @@ const PX_PER_SLICE = 44;
 /** Pixels between slices: more than vis-timeline's item margin, so slices never stack. */
 const SLICE_GAP_PX = 8;
 const RENDER_WHILE_MOVING_MS = 250;
+/** vis-timeline's (internal) Group method that draws an item on its own when it is added. */
+const DRAW_IF_VISIBLE = '_checkIfVisible';
 
 interface BinItem {
   id: string;
@@ -250,11 +252,11 @@ export class TimelineAdapter {
     const itemSet = (this.timeline as unknown as { itemSet?: { groups?: object } }).itemSet;
     const groups = Object.values(itemSet?.groups ?? {}) as Array<Record<string, unknown>>;
     const skip = () => undefined;
-    for (const g of groups) if (typeof g._checkIfVisible === 'function') g._checkIfVisible = skip;
+    for (const g of groups) if (typeof g[DRAW_IF_VISIBLE] === 'function') g[DRAW_IF_VISIBLE] = skip;
     try {
       this.items.add(added);
     } finally {
-      for (const g of groups) if (g._checkIfVisible === skip) delete g._checkIfVisible;
+      for (const g of groups) if (g[DRAW_IF_VISIBLE] === skip) delete g[DRAW_IF_VISIBLE];
     }
   }
 
