@@ -4,7 +4,8 @@
 // never counts. It only reads the DOM and listens; the app knows nothing about it.
 //
 // "Interactive", precisely: the header counts the whole dataset ("N events"), the timeline has
-// drawn at least one event item (`.vis-item` that is a box, range or point) and the map at least
+// drawn at least one event item (`.vis-item` that is a box, range or point) or, zoomed out on
+// many events, a slice of its density band (`.dl-bin`, a button), and the map at least
 // one marker (`.leaflet-marker-icon`); the time is taken in the animation frame after the one in
 // which all three were first seen, i.e. once that frame has been painted.
 //
@@ -66,8 +67,13 @@ declare global {
 
 /** Runs in the page, before any of its scripts. Must not reference anything outside itself. */
 export function installBench(expectedEvents: number): void {
-  const TIMELINE_ITEMS = ['vis-box', 'vis-range', 'vis-point']
-    .map((c) => `[data-testid=timeline] .vis-item.${c}`)
+  const TIMELINE_ITEMS = [
+    '.vis-item.vis-box',
+    '.vis-item.vis-range',
+    '.vis-item.vis-point',
+    '.dl-bin',
+  ]
+    .map((c) => `[data-testid=timeline] ${c}`)
     .join(', ');
   const MARKERS = '.leaflet-container .leaflet-marker-icon';
   const now = () => performance.now();
