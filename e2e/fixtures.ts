@@ -142,6 +142,10 @@ export class DatelinePage {
   readonly timelinePanel: Locator;
   readonly timelineLabels: Locator;
   readonly selectedTimelineItems: Locator;
+  /** The density band (many events, zoomed out): a toolbar of slices of time. */
+  readonly densityBand: Locator;
+  /** Its slices: buttons named by their count and dates ("1,204 events, … : zoom in"). */
+  readonly densitySlices: Locator;
 
   // Map
   readonly map: Locator;
@@ -191,6 +195,8 @@ export class DatelinePage {
     this.selectedTimelineItems = this.timeline.locator(
       '.vis-item.vis-selected:has(.dl-item-label)',
     );
+    this.densityBand = this.timeline.getByRole('toolbar', { name: /^Events over time/ });
+    this.densitySlices = this.densityBand.getByRole('button', { name: /events?, .*: zoom in$/ });
 
     this.map = page.locator('.leaflet-container');
     this.markers = this.map.locator('.leaflet-marker-icon[data-place]');
@@ -423,8 +429,42 @@ export class DatelinePage {
     await expect(this.timeline).toHaveAttribute('data-drawing', /^(all|items|density)$/, {
       timeout,
     });
-    await expect(this.timeline.locator('.vis-item').first()).toBeVisible({ timeout });
+    await expect(this.timeline.locator('.vis-item').or(this.densitySlices).first()).toBeVisible({
+      timeout,
+    });
     await expect(this.markers.or(this.clusters).first()).toBeVisible({ timeout });
+  }
+
+  /** The density band's slices as drawn: their span (ms) and the count their name gives. */
+  async densityCounts(): Promise<Array<{ start: number; end: number; count: number }>> {
+    return this.densitySlices.evaluateAll((els) =>
+      els.map((el) => ({
+        start: Number((el as HTMLElement).dataset.start),
+        end: Number((el as HTMLElement).dataset.end),
+        count: Number(el.getAttribute('aria-label')?.split(' ')[0]?.replaceAll(',', '')),
+      })),
+    );
+  }
+
+  /**
+   * A slice wholly in view (the band also draws slices beyond the window's edges, clipped): the
+   * middle one of those, so a click on it lands on it.
+   */
+  async densitySliceInView(): Promise<Locator> {
+    const panel = await this.timelinePanel.boundingBox();
+    if (!panel) throw new Error('the timeline is not drawn');
+    const boxes = await this.densitySlices.evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right };
+      }),
+    );
+    const inView = boxes.flatMap((b, i) =>
+      b.left >= panel.x && b.right <= panel.x + panel.width ? [i] : [],
+    );
+    const middle = inView[Math.floor(inView.length / 2)];
+    if (middle === undefined) throw new Error('no density slice wholly in view');
+    return this.densitySlices.nth(middle);
   }
 
   /**

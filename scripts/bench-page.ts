@@ -8,9 +8,10 @@
 // handled only after that (the "afterframe" technique). Every figure ends at such a moment.
 //
 // "Interactive", precisely: the header counts the whole dataset ("N events"), the timeline has
-// drawn at least one event item (`.vis-item` that is a box, range or point) and the map at least
-// one marker (`.leaflet-marker-icon`); the time is when the frame in which all three were first
-// seen has been painted.
+// drawn at least one event item (`.vis-item` that is a box, range or point) or, zoomed out on
+// many events, a slice of its density band (`.dl-bin`, a button), and the map at least one
+// marker (`.leaflet-marker-icon`); the time is when the frame in which all three were first seen
+// has been painted.
 //
 // "Painted" after an input: the views (timeline, map, header) are watched with a
 // MutationObserver; once they have changed and then stayed unchanged for a quiet period, the
@@ -70,8 +71,13 @@ declare global {
 
 /** Runs in the page, before any of its scripts. Must not reference anything outside itself. */
 export function installBench(expectedEvents: number): void {
-  const TIMELINE_ITEMS = ['vis-box', 'vis-range', 'vis-point']
-    .map((c) => `[data-testid=timeline] .vis-item.${c}`)
+  const TIMELINE_ITEMS = [
+    '.vis-item.vis-box',
+    '.vis-item.vis-range',
+    '.vis-item.vis-point',
+    '.dl-bin',
+  ]
+    .map((c) => `[data-testid=timeline] ${c}`)
     .join(', ');
   const MARKERS = '.leaflet-container .leaflet-marker-icon';
   const now = () => performance.now();

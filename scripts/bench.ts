@@ -283,7 +283,7 @@ function describeWait(r: BenchReadiness | null, n: number): string {
   if (!r) return 'the page did not answer within 5 s (its main thread is still busy)';
   const missing = [
     !r.countOk && `the header to say "${n} events" (it says ${JSON.stringify(r.count)})`,
-    !r.timeline && 'a timeline item (.vis-item box, range or point)',
+    !r.timeline && 'a timeline item (.vis-item box, range or point) or density slice (.dl-bin)',
     !r.map && 'a map marker (.leaflet-marker-icon)',
   ].filter(Boolean);
   const marks = Object.entries(r.marks)

@@ -77,10 +77,17 @@ describe('TimelineAdapter', () => {
     await settle();
     expect(adapter.drawing).toBe('density');
     expect(container.dataset.drawing).toBe('density');
+    // The band is the adapter's own buttons; vis-timeline holds no slice and no event.
+    expect(
+      container.querySelectorAll('.vis-panel.vis-center button.dl-bin').length,
+    ).toBeGreaterThan(5);
+    expect(container.querySelectorAll('.vis-item')).toHaveLength(0);
+    expect(adapter.heldCount).toBe(0);
 
     adapter.setWindow({ start: 100 * DAY, end: 110 * DAY });
     await settle();
     expect(adapter.drawing).toBe('items');
+    expect(container.querySelectorAll('.dl-bin')).toHaveLength(0);
     // The window's ten days and half a window either side, not five thousand.
     expect(adapter.heldCount).toBeGreaterThanOrEqual(10);
     expect(adapter.heldCount).toBeLessThan(40);

@@ -5,14 +5,9 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import type { DatelineEvent } from '../../model/dataset';
 import { containsEvent } from '../../model/sortedEvents';
+import { BAND_BOTTOM_PX, BAND_HEIGHT_PX, DensityBand } from './densityBand';
 import { fitWindow, itemClassName, toItem, type EventItem } from './items';
-import {
-  buildTimeIndex,
-  windowContent,
-  type DensityBin,
-  type TimeIndex,
-  type WindowContent,
-} from './windowing';
+import { buildTimeIndex, windowContent, type TimeIndex, type WindowContent } from './windowing';
 
 export interface TimelineCallbacks {
   /** The user picked an item (or clicked empty space: null). Never called for our own changes. */
@@ -25,51 +20,16 @@ export interface TimelineCallbacks {
 const HOUR = 60 * 60 * 1000;
 // Event ids are slugs, so ids with a colon never collide with them.
 const DATE_FILTER_ITEM = 'dl:date-filter';
-const BIN_PREFIX = 'dl:bin:';
 /** About one density slice per this many pixels of timeline. */
 const PX_PER_SLICE = 44;
-/** Pixels between slices: more than vis-timeline's item margin, so slices never stack. */
-const SLICE_GAP_PX = 8;
 const RENDER_WHILE_MOVING_MS = 250;
 /** vis-timeline's (internal) Group method that draws an item on its own when it is added. */
 const DRAW_IF_VISIBLE = '_checkIfVisible';
+/** vis-timeline's gap between the axis and the lowest items; above the band when it is drawn. */
+const AXIS_MARGIN_PX = 8;
+const ITEM_MARGIN = { horizontal: 6, vertical: 6 };
 
-interface BinItem {
-  id: string;
-  type: 'range';
-  start: number;
-  end: number;
-  className: string;
-  label: string;
-  title: string;
-}
-
-const count = (n: number) => n.toLocaleString('en-US');
-/** "840", "1.2k", "15k": fits a slice. */
-const compact = (n: number) =>
-  n < 1000 ? String(n) : n < 9950 ? `${(n / 1000).toFixed(1)}k` : `${Math.round(n / 1000)}k`;
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-function binItem(b: DensityBin, max: number, gapMs: number): BinItem {
-  // Five shades, by the slice's share of the busiest slice.
-  const level = Math.min(4, Math.floor((b.count / max) * 5));
-  const what = `${count(b.count)} event${b.count === 1 ? '' : 's'}`;
-  const end = Math.max(b.start + (b.end - b.start) / 2, b.end - gapMs);
-  return {
-    // Everything a slice shows is in its id: a slice that changes is a new item (added in one
-    // batch with the others), never an update, which vis-timeline redraws item by item with a
-    // forced layout each (~1 ms a slice on every filter change).
-    id: `${BIN_PREFIX}${b.start}:${end}:${b.count}:${level}`,
-    type: 'range',
-    start: b.start,
-    end,
-    className: `dl-bin dl-bin-${level}`,
-    label: compact(b.count),
-    title: `${what}, ${day(b.start)} to ${day(b.end)}: click to zoom in`,
-  };
-}
-
-type Item = EventItem | RangeShade | BinItem;
+type Item = EventItem | RangeShade;
 
 interface RangeShade {
   id: typeof DATE_FILTER_ITEM;
@@ -83,11 +43,6 @@ function renderLabel(item: Item | undefined): HTMLElement {
   const span = document.createElement('span');
   if (!item || item.type === 'background') return span;
   span.textContent = item.label; // text, never markup
-  if ('title' in item) {
-    span.className = 'dl-bin-label';
-    span.title = item.title;
-    return span;
-  }
   span.className = 'dl-item-label';
   span.dataset.eventId = item.id;
   return span;
@@ -99,7 +54,10 @@ export class TimelineAdapter {
   private readonly items = new DataSet<Item, 'id'>();
   /** The events the timeline holds now: all of them, or those its window shows. */
   private events = new Map<string, DatelineEvent>();
-  private bins = new Set<string>();
+  /** Counts per slice of time, drawn by us when the window holds too many events to draw. */
+  private readonly band: DensityBand;
+  /** The centre panel's width as vis-timeline last laid it out, px: the time axis' width. */
+  private axisWidth: number;
   /** Every event it should show (filtered), indexed by time. */
   private index: TimeIndex = buildTimeIndex([]);
   private selectedId: string | null = null;
@@ -129,7 +87,7 @@ export class TimelineAdapter {
       multiselect: false,
       showCurrentTime: false,
       orientation: { axis: 'bottom', item: 'bottom' },
-      margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+      margin: { item: ITEM_MARGIN, axis: AXIS_MARGIN_PX },
       verticalScroll: true,
       zoomMin: HOUR,
       zoomMax: 200 * 365 * 24 * HOUR,
@@ -137,12 +95,18 @@ export class TimelineAdapter {
       template: (item?: EventItem | RangeShade) => renderLabel(item),
     };
     this.timeline = new Timeline(container, this.items as never, options);
-    this.timeline.on('select', (props?: { items: Array<string | number> }) => {
-      const id = props?.items[0];
-      if (id !== undefined && String(id).startsWith(BIN_PREFIX)) {
-        this.zoomToBin(String(id));
+    const centre = container.querySelector<HTMLElement>('.vis-panel.vis-center');
+    if (!centre) throw new Error('vis-timeline drew no centre panel');
+    this.axisWidth = centreWidth(centre, container);
+    this.band = new DensityBand(centre, container, (slice) => this.zoomToSlice(slice));
+    this.timeline.on('select', (props?: { items: Array<string | number>; event?: TapEvent }) => {
+      // A click on the band is the band's (it zooms); vis-timeline takes it for a click on empty
+      // space and drops the selection, which is put back.
+      if (this.band.element.contains(tapTarget(props?.event))) {
+        this.timeline.setSelection(this.selectedId === null ? [] : [this.selectedId]);
         return;
       }
+      const id = props?.items[0];
       callbacks.onSelect(id === undefined ? null : String(id));
     });
     this.timeline.on('itemover', (props?: { item: string | number }) => {
@@ -150,18 +114,20 @@ export class TimelineAdapter {
         callbacks.onHover([String(props.item)]);
     });
     this.timeline.on('itemout', () => callbacks.onHover([]));
-    // Keeps the scale CSS needs to draw approximate spans in pixels; one style write per frame.
-    const setScale = () => {
-      const { start, end } = this.getWindow();
+    // Keeps the scale CSS needs to draw approximate spans in pixels, and the band on the axis:
+    // a few style writes per frame, no layout read.
+    const follow = () => {
+      const w = this.getWindow();
       container.style.setProperty(
         '--dl-px-per-ms',
-        String(container.clientWidth / Math.max(1, end - start)),
+        String(this.axisWidth / Math.max(1, w.end - w.start)),
       );
+      this.band.follow(w, this.axisWidth);
     };
     // While the user drags, the items of newly uncovered time come in a few times a second.
     let lastRender = 0;
     this.timeline.on('rangechange', () => {
-      setScale();
+      follow();
       const now = performance.now();
       if (now - lastRender > RENDER_WHILE_MOVING_MS) {
         lastRender = now;
@@ -174,8 +140,14 @@ export class TimelineAdapter {
       this.userMove = false;
       callbacks.onWindow(this.getWindow(), byUser);
     });
-    this.timeline.on('changed', setScale);
-    setScale();
+    // After every redraw (a resize among them): the width vis-timeline gave the centre panel.
+    this.timeline.on('changed', () => {
+      const width = centreWidth(centre, container);
+      if (width === this.axisWidth) return;
+      this.axisWidth = width;
+      follow();
+    });
+    follow();
   }
 
   /** Shows these events (the filtered ones), changing only what differs, in one batch. */
@@ -209,8 +181,17 @@ export class TimelineAdapter {
 
   /** Gives vis-timeline what the current window needs, as one diff against what it holds. */
   private render(): void {
-    const slices = Math.max(10, Math.round(this.container.clientWidth / PX_PER_SLICE));
-    const content = windowContent(this.index, this.getWindow(), slices);
+    const slices = Math.max(10, Math.round(this.axisWidth / PX_PER_SLICE));
+    const window = this.getWindow();
+    const content = windowContent(this.index, window, slices);
+    if ((content.mode === 'density') !== (this.mode === 'density')) {
+      // Items held while the band is drawn (the selected event) stand above it, not on it.
+      const axis =
+        content.mode === 'density'
+          ? BAND_BOTTOM_PX + BAND_HEIGHT_PX + AXIS_MARGIN_PX
+          : AXIS_MARGIN_PX;
+      this.timeline.setOptions({ margin: { item: ITEM_MARGIN, axis } });
+    }
     this.mode = content.mode;
     const wanted = new Map<string, DatelineEvent>();
     if (content.mode !== 'density') for (const e of content.events) wanted.set(e.id, e);
@@ -224,19 +205,11 @@ export class TimelineAdapter {
     for (const e of wanted.values())
       if (this.events.get(e.id) !== e) added.push(toItem(e, this.highlighted.has(e.id)));
 
-    const bins = content.mode === 'density' ? content.bins : [];
-    const max = bins.reduce((m, b) => Math.max(m, b.count), 1);
-    const { start, end } = this.getWindow();
-    const gapMs = (SLICE_GAP_PX * (end - start)) / Math.max(1, this.container.clientWidth);
-    const binItems = bins.map((b) => binItem(b, max, gapMs));
-    const nextBins = new Set(binItems.map((b) => b.id));
-    for (const id of this.bins) if (!nextBins.has(id)) removed.push(id);
-    for (const b of binItems) if (!this.bins.has(b.id)) added.push(b);
-
     this.events = wanted;
-    this.bins = nextBins;
     if (removed.length) this.items.remove(removed);
     if (added.length) this.addItems(added);
+    if (content.mode === 'density') this.band.show(content.bins, window, this.axisWidth);
+    else this.band.hide();
     this.container.dataset.drawing = content.mode;
   }
 
@@ -280,12 +253,11 @@ export class TimelineAdapter {
     return this.index.events.find((shown) => shown.id === id);
   }
 
-  private zoomToBin(id: string): void {
-    const bin = this.items.get(id);
-    this.timeline.setSelection(this.selectedId === null ? [] : [this.selectedId]);
-    if (!bin || bin.type !== 'range' || bin.end === undefined) return;
-    const pad = (bin.end - bin.start) * 0.1;
-    this.timeline.setWindow(bin.start - pad, bin.end + pad, {
+  /** Zooms into a slice of the band, with a tenth of it either side (a move by the user). */
+  private zoomToSlice(slice: { start: number; end: number }): void {
+    this.userMove = true;
+    const pad = (slice.end - slice.start) * 0.1;
+    this.timeline.setWindow(slice.start - pad, slice.end + pad, {
       animation: { duration: 250, easingFunction: 'easeInOutQuad' },
     });
   }
@@ -381,6 +353,27 @@ export class TimelineAdapter {
   }
 
   destroy(): void {
+    this.band.destroy();
     this.timeline.destroy();
   }
+}
+
+/** What vis-timeline passes with a click: hammer.js's event, around the DOM's. */
+interface TapEvent {
+  target?: EventTarget | null;
+  srcEvent?: { target?: EventTarget | null };
+}
+
+function tapTarget(event: TapEvent | undefined): Node | null {
+  const target = event?.srcEvent?.target ?? event?.target;
+  return target instanceof Node ? target : null;
+}
+
+/**
+ * The centre panel's width as vis-timeline wrote it into its style: no layout to read. Before
+ * its first draw (or in a DOM without layout) the container's width stands in.
+ */
+function centreWidth(centre: HTMLElement, container: HTMLElement): number {
+  const width = parseFloat(centre.style.width);
+  return width > 0 ? width : container.clientWidth;
 }

@@ -7,6 +7,7 @@ import {
   HOLD_ALL_LIMIT,
   ITEMS_IN_WINDOW_LIMIT,
   lowerBound,
+  niceWidth,
   windowContent,
 } from './windowing';
 
@@ -45,6 +46,16 @@ describe('eventsInWindow', () => {
     const index = buildTimeIndex([ev('b', 5 * DAY), ev('a', DAY)]);
     expect(index.events.map((e) => e.id)).toEqual(['a', 'b']);
     expect(eventsInWindow(index, 0, 2 * DAY).map((e) => e.id)).toEqual(['a']);
+  });
+});
+
+describe('niceWidth', () => {
+  it('rounds to whole days from a day, whole hours from an hour, halves of an hour below', () => {
+    const HOUR = 3_600_000;
+    expect(niceWidth(36.4 * DAY)).toBe(36 * DAY);
+    expect(niceWidth(1.6 * DAY)).toBe(2 * DAY);
+    expect(niceWidth(5.4 * HOUR)).toBe(5 * HOUR);
+    expect(niceWidth(0.3 * HOUR)).toBe(HOUR / 2);
   });
 });
 

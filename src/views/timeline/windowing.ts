@@ -67,9 +67,14 @@ export function eventsInWindow(index: TimeIndex, start: number, end: number): Da
 }
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
-/** A slice width that is a whole number of hours (or of 1/2^k hours below one), from a raw one. */
+/**
+ * A slice width from a raw one: whole days from a day (slices then start at midnight UTC and
+ * read as dates), else whole hours, else 1/2^k of an hour.
+ */
 export function niceWidth(raw: number): number {
+  if (raw >= DAY) return Math.round(raw / DAY) * DAY;
   if (raw >= HOUR) return Math.round(raw / HOUR) * HOUR;
   let w = HOUR;
   while (w / 2 >= raw && w > 1000) w /= 2;
