@@ -42,9 +42,6 @@ export const selectFilterResult = (s: AppState): FilterResult | null => {
   return result;
 };
 
-/** Whether a text query is being searched for longer than the views can show at once. */
-export const selectSearching = (s: AppState): boolean => s.textPending !== null;
-
 /** The events the views show: the dataset narrowed by the filters, in time order. */
 export const selectVisibleEvents = (s: AppState): readonly DatelineEvent[] =>
   selectFilterResult(s)?.visible ?? EMPTY;

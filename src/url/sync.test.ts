@@ -10,8 +10,9 @@ const report = { file: 'fixture.json', problems: [], eventsAccepted: 4, eventsRe
 const link = (change: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...change });
 
 beforeEach(() => {
-  useAppStore.getState().setLoaded(fixtureDataset(), report);
   useAppStore.setState({ filters: NO_FILTERS, notices: [], timeWindow: null, mapView: null });
+  // After the filters: loading works out the text query's hits from them.
+  useAppStore.getState().setLoaded(fixtureDataset(), report);
 });
 
 afterEach(() => {
