@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../test-utils/fixture';
 import { generatedDataset } from '../../test-utils/generated';
@@ -6,9 +7,11 @@ import {
   buildTextIndex,
   foldTerm,
   newTextIndex,
+  SEARCH_OPTIONS,
   searchText,
   textSource,
   TEXT_FIELDS,
+  type TextIndex,
 } from './textIndex';
 
 const QUERIES = ['ceasefire', 'deleg', 'talks envoy', 'convoy border', 'x', 'summit ceasfire'];
@@ -60,5 +63,68 @@ describe('searchText', () => {
   it('searches actor names and place names too', () => {
     expect(ids('leader').length).toBeGreaterThan(0);
     expect(ids('region').length).toBeGreaterThan(0);
+  });
+});
+
+describe('searchText against MiniSearch’s own search', () => {
+  const d = generatedDataset(700);
+  const index = buildTextIndex(d);
+  const fixture = buildTextIndex(fixtureDataset());
+  /** What MiniSearch's scored search finds, as positions. */
+  const reference = (i: TextIndex, q: string) =>
+    Uint32Array.from(i.search(q, SEARCH_OPTIONS).map((h) => h.id as number)).sort();
+  const vocabulary = [
+    ...new Set(
+      [
+        ...d.events.map((e) => `${e.title} ${e.summary ?? ''}`),
+        ...[...d.actors.values()].map((a) => a.name),
+      ]
+        .join(' ')
+        .split(/[^\p{L}\p{N}]+/u)
+        // Words, not the events' numbers, which would crowd them out.
+        .filter((w) => /\p{L}/u.test(w)),
+    ),
+  ];
+  const typo = (w: string, at: number, c: string) =>
+    w.slice(0, at % (w.length + 1)) + c + w.slice((at % (w.length + 1)) + 1);
+  const word = fc.oneof(
+    fc.constantFrom(...vocabulary),
+    fc
+      .tuple(fc.constantFrom(...vocabulary), fc.nat())
+      .map(([w, n]) => w.slice(0, 1 + (n % w.length))),
+    // One or two letters changed, added or dropped: near misses, at one edit and at two.
+    fc
+      .tuple(
+        fc.constantFrom(...vocabulary),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('x', 'é', 'Q', '-', '')), {
+          minLength: 1,
+          maxLength: 2,
+        }),
+      )
+      .map(([w, edits]) => edits.reduce((out, [at, c]) => typo(out, at, c), w)),
+    fc.string({ maxLength: 12 }),
+  );
+
+  it('finds exactly the same events for any query of words, parts of words and near misses', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 3 }), (words) => {
+        const q = words.join(' ');
+        expect({ q, hits: searchText(index, q) }).toEqual({ q, hits: reference(index, q) });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('and for queries in other cases, with accents, punctuation, or no word at all', () => {
+    for (const q of [
+      'TALKS',
+      'tálks envoy',
+      'Leader, of A!',
+      '  ',
+      '!!',
+      'talks-zzz',
+      'a'.repeat(40),
+    ])
+      expect({ q, hits: searchText(fixture, q) }).toEqual({ q, hits: reference(fixture, q) });
   });
 });
