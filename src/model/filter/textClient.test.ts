@@ -7,14 +7,14 @@ import { LocalTextSearch } from './textSearch';
 const dataset = generatedDataset(4500);
 const local = new LocalTextSearch(dataset);
 
-/** A client whose worker is a fake, and whose slices of text wait until the test sends them. */
-function client() {
+/** A client whose workers are fakes, and whose slices of text wait until the test sends them. */
+function client(shards = 1) {
   const slices: Array<() => void> = [];
-  const search = new WorkerTextSearch(
-    dataset,
-    () => new FakeTextWorker(),
-    (fn) => slices.push(fn),
-  );
+  const search = new WorkerTextSearch(dataset, {
+    create: () => new FakeTextWorker(),
+    later: (fn) => slices.push(fn),
+    shards,
+  });
   const worker = () => FakeTextWorker.made.at(-1)!;
   const sendAllText = () => {
     search.warm();
@@ -82,6 +82,23 @@ describe('the search worker client', () => {
     expect(await open).toBeNull();
     expect(worker().terminated).toBe(true);
     expect(await search.search('border')).toBeNull();
+  });
+
+  it('splits the events between workers, asks each, and puts their answers end to end', async () => {
+    const { search, sendAllText } = client(3);
+    sendAllText();
+    const workers = FakeTextWorker.made;
+    expect(workers).toHaveLength(3);
+    const indexed = workers.map((w) =>
+      w.sent.reduce((n, m) => n + (m.type === 'docs' ? m.ends.length / 5 : 0), 0),
+    );
+    expect(indexed).toEqual([1500, 1500, 1500]);
+    const answer = search.search('ceasefire');
+    for (const w of workers) {
+      expect(w.searches()).toEqual(['ceasefire']);
+      w.deliver();
+    }
+    expect(await answer).toEqual(local.peek('ceasefire'));
   });
 
   it('searches on the page when the worker cannot start', async () => {
