@@ -1,16 +1,14 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_FILTERS } from '../../model/filter/types';
 import { useAppStore } from '../../store';
 import { FakeTextWorker } from '../../test-utils/fakeTextWorker';
 import { generatedDataset } from '../../test-utils/generated';
+import { mountWithFakeTimers, unmountAll } from '../../test-utils/mount';
 import { SearchBox } from './SearchBox';
 
 const emptyReport = { file: 'none', problems: [], eventsAccepted: 0, eventsRejected: 0 };
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 function type(input: HTMLInputElement, value: string) {
   // React listens to the native setter's input event.
@@ -22,16 +20,10 @@ function type(input: HTMLInputElement, value: string) {
 describe('SearchBox', () => {
   let container: HTMLDivElement;
   beforeEach(async () => {
-    vi.useFakeTimers();
     useAppStore.setState({ filters: NO_FILTERS });
-    container = document.createElement('div');
-    document.body.append(container);
-    await act(async () => createRoot(container).render(<SearchBox />));
+    container = await mountWithFakeTimers(<SearchBox />);
   });
-  afterEach(() => {
-    vi.useRealTimers();
-    document.body.innerHTML = '';
-  });
+  afterEach(unmountAll);
 
   const input = () => container.querySelector('input') as HTMLInputElement;
 
