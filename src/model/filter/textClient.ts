@@ -52,6 +52,7 @@ export class WorkerTextSearch implements TextSearch {
     q: string;
     resolve: Resolve;
     parts: Array<Uint32Array | undefined>;
+    askedAt: number;
   } | null = null;
   private next: { q: string; resolve: Resolve } | null = null;
   private lastId = 0;
@@ -143,7 +144,7 @@ export class WorkerTextSearch implements TextSearch {
     const known = this.remembered.get(q);
     if (known) return resolve(known);
     const id = ++this.lastId;
-    this.inFlight = { id, q, resolve, parts: [] };
+    this.inFlight = { id, q, resolve, parts: [], askedAt: performance.now() };
     for (const w of this.workers) w.postMessage({ type: 'search', id, q }, []);
   }
 
@@ -158,6 +159,7 @@ export class WorkerTextSearch implements TextSearch {
     flight.parts[shard] = r.hits;
     for (let k = 0; k < this.workers.length; k++) if (!flight.parts[k]) return;
     this.inFlight = null;
+    performance.measure('dl:text:search', { start: flight.askedAt }); // for the performance panel
     const hits = joinParts(flight.parts as Uint32Array[]);
     this.remember(r.q, hits);
     // Stale when another query is waiting: it is the one the page wants now.
