@@ -18,8 +18,9 @@ test('thousands of places are drawn as a few hundred markers, clusters named by 
   dateline,
   page,
 }) => {
-  // The index is built off the main thread.
-  expect(page.workers().map((w) => w.url())).toEqual([expect.stringContaining('clusterWorker')]);
+  // The index is built off the main thread, in one worker (the text search has its own).
+  const clusterWorkers = page.workers().filter((w) => w.url().includes('clusterWorker'));
+  expect(clusterWorkers).toHaveLength(1);
   const drawn = await dateline.map.locator('.leaflet-marker-icon').count();
   expect(drawn).toBeLessThan(600);
   await expect(dateline.clusters.first()).toHaveAttribute('role', 'button');
