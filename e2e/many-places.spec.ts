@@ -18,10 +18,10 @@ test('thousands of places are drawn as a few hundred markers, clusters named by 
   dateline,
   page,
 }) => {
-  // The index is built off the main thread (beside it, the basemap's outlines may be loading).
-  expect(page.workers().map((w) => w.url())).toEqual(
-    expect.arrayContaining([expect.stringContaining('clusterWorker')]),
-  );
+  // The index is built off the main thread, in one worker (text search and the basemap have
+  // their own).
+  const clusterWorkers = page.workers().filter((w) => w.url().includes('clusterWorker'));
+  expect(clusterWorkers).toHaveLength(1);
   const drawn = await dateline.map.locator('.leaflet-marker-icon').count();
   expect(drawn).toBeLessThan(600);
   await expect(dateline.clusters.first()).toHaveAttribute('role', 'button');

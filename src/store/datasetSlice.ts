@@ -4,6 +4,7 @@ import type { StateCreator } from 'zustand';
 import type { Dataset, LoadReport } from '../model/dataset';
 import { NO_FILTERS } from '../model/filter/types';
 import type { AppState } from './index';
+import { setWithText } from './textSlice';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
@@ -48,7 +49,7 @@ export interface DatasetSlice {
   setImporting: (importing: Importing | null) => void;
 }
 
-export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set) => ({
+export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => ({
   dataset: null,
   report: null,
   dataFormat: null,
@@ -61,7 +62,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   requestReport: () => set((s) => ({ reportRequests: s.reportRequests + 1 })),
   setDataUrl: (dataUrl) => set({ dataUrl }),
   setLoaded: (dataset, report, format = 'Dateline JSON') =>
-    set((s) => ({
+    setWithText(set, get, (s) => ({
       dataset,
       report,
       dataFormat: format,
@@ -72,9 +73,14 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       datasetVersion: s.datasetVersion + 1,
     })),
   setLoadFailed: (message, report) =>
-    set({ dataset: null, report: report ?? null, loadStatus: 'failed', loadError: message }),
+    setWithText(set, get, () => ({
+      dataset: null,
+      report: report ?? null,
+      loadStatus: 'failed',
+      loadError: message,
+    })),
   replaceDataset: (dataset, report, dataFormat, dataUrl) =>
-    set((s) => ({
+    setWithText(set, get, (s) => ({
       dataset,
       report,
       dataFormat,

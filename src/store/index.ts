@@ -7,9 +7,15 @@ import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createTextSlice, type TextSlice } from './textSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = DatasetSlice & SelectionSlice & FiltersSlice & ViewSlice & NoticesSlice;
+export type AppState = DatasetSlice &
+  SelectionSlice &
+  FiltersSlice &
+  TextSlice &
+  ViewSlice &
+  NoticesSlice;
 
 export const createAppStore = () =>
   create<AppState>()(
@@ -17,6 +23,7 @@ export const createAppStore = () =>
       ...createDatasetSlice(...a),
       ...createSelectionSlice(...a),
       ...createFiltersSlice(...a),
+      ...createTextSlice(...a),
       ...createViewSlice(...a),
       ...createNoticesSlice(...a),
     })),

@@ -1,23 +1,44 @@
 // Derived values, computed from the store and never stored twice. The filter result is memoised
-// on (dataset, filters) identity, so every view asking for it in one change shares one run.
+// on the dataset, the text shown and the other filters, so every view asking for it in one change
+// shares one run, and typing a query whose hits are still on their way costs nothing.
 import type { DatelineEvent } from '../model/dataset';
 import { applyFilters, type FilterResult } from '../model/filter/apply';
 import { eventIndexOf } from '../model/filter/eventIndex';
 import { containsEvent } from '../model/sortedEvents';
 import type { Filters } from '../model/filter/types';
 import type { AppState } from './index';
+import type { ShownText } from './textSlice';
 
 const EMPTY: readonly DatelineEvent[] = [];
 
-let memo: { dataset: AppState['dataset']; filters: Filters; result: FilterResult | null } | null =
-  null;
+/** Whether two filters are the same but for the text query (whose hits come as `textShown`). */
+function sameBesidesText(a: Filters, b: Filters): boolean {
+  for (const k of Object.keys(a) as Array<keyof Filters>)
+    if (k !== 'q' && a[k] !== b[k]) return false;
+  return true;
+}
+
+let memo: {
+  dataset: AppState['dataset'];
+  filters: Filters;
+  text: ShownText;
+  result: FilterResult | null;
+} | null = null;
 
 export const selectFilterResult = (s: AppState): FilterResult | null => {
-  if (memo && memo.dataset === s.dataset && memo.filters === s.filters) return memo.result;
+  if (
+    memo &&
+    memo.dataset === s.dataset &&
+    memo.text === s.textShown &&
+    sameBesidesText(memo.filters, s.filters)
+  )
+    return memo.result;
   const start = performance.now();
-  const result = s.dataset ? applyFilters(eventIndexOf(s.dataset), s.filters) : null;
+  const result = s.dataset
+    ? applyFilters(eventIndexOf(s.dataset), s.filters, s.textShown.hits)
+    : null;
   performance.measure('dl:filter', { start }); // for the performance panel
-  memo = { dataset: s.dataset, filters: s.filters, result };
+  memo = { dataset: s.dataset, filters: s.filters, text: s.textShown, result };
   return result;
 };
 

@@ -1,19 +1,21 @@
-// After a large dataset is shown, builds what its first search will need (the text index) a
-// slice at a time while the page is idle, so typing the first letter does not wait for it.
+// Each dataset shown gets its own text search, and the previous one's worker is stopped. After a
+// large dataset is shown, its text goes to the search worker, which builds the index, a slice at
+// a time while the page is idle, so the first search does not wait for all of it. (A query
+// before then starts it at once.)
 import type { Dataset } from '../model/dataset';
-import { eventIndexOf } from '../model/filter/eventIndex';
+import { dropTextSearch, textSearchOf } from '../model/filter/textSearchOf';
 import type { AppStore } from './index';
 
-/** Below this many events the index builds in a blink on the first query. */
-const WARM_FROM = 2000;
+/** After the first paint of the views, which the slices would otherwise delay. */
 const AFTER_PAINT_MS = 300;
 
 export function startWarmup(store: AppStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const warm = (dataset: Dataset | null) => {
     clearTimeout(timer);
-    if (!dataset || dataset.events.length < WARM_FROM) return;
-    timer = setTimeout(() => void eventIndexOf(dataset).warmText(), AFTER_PAINT_MS);
+    if (!dataset) return dropTextSearch();
+    const search = textSearchOf(dataset);
+    timer = setTimeout(() => search.warm(), AFTER_PAINT_MS);
   };
   warm(store.getState().dataset);
   const stop = store.subscribe((s) => s.dataset, warm);

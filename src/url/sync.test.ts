@@ -1,7 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dropTextSearch } from '../model/filter/textSearchOf';
 import { NO_FILTERS } from '../model/filter/types';
 import { useAppStore } from '../store';
+import { FakeTextWorker } from '../test-utils/fakeTextWorker';
 import { fixtureDataset } from '../test-utils/fixture';
+import { generatedDataset } from '../test-utils/generated';
 import { applyViewState } from './sync';
 import { DEFAULT_VIEW_STATE } from './viewState';
 import type { ViewState } from './types';
@@ -10,8 +13,9 @@ const report = { file: 'fixture.json', problems: [], eventsAccepted: 4, eventsRe
 const link = (change: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...change });
 
 beforeEach(() => {
-  useAppStore.getState().setLoaded(fixtureDataset(), report);
   useAppStore.setState({ filters: NO_FILTERS, notices: [], timeWindow: null, mapView: null });
+  // After the filters: loading works out the text query's hits from them.
+  useAppStore.getState().setLoaded(fixtureDataset(), report);
 });
 
 afterEach(() => {
@@ -98,5 +102,30 @@ describe('applyViewState', () => {
     );
     useAppStore.getState().select('envoy', 'list');
     expect(useAppStore.getState().notices).toEqual([]);
+  });
+
+  it('with the search in workers, says the event is outside the link’s query once the query is searched', async () => {
+    vi.stubGlobal('Worker', FakeTextWorker);
+    try {
+      const big = generatedDataset(2000);
+      const [event] = big.events;
+      useAppStore.getState().setLoaded(big, { ...report, eventsAccepted: 2000 });
+      applyViewState(
+        useAppStore,
+        link({ event: event!.id, filters: { ...NO_FILTERS, q: 'zzzz-nothing' } }),
+      );
+      expect(useAppStore.getState().textPending).toBe('zzzz-nothing');
+      expect(useAppStore.getState().notices).toEqual([]);
+      for (let i = 0; i < 20 && useAppStore.getState().textPending !== null; i++) {
+        FakeTextWorker.made.forEach((w) => w.deliver());
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      expect(useAppStore.getState().notices.map((n) => n.text)).toEqual([
+        expect.stringContaining('outside the link’s filters'),
+      ]);
+    } finally {
+      vi.unstubAllGlobals();
+      dropTextSearch();
+    }
   });
 });

@@ -69,8 +69,11 @@ function applySelection(store: AppStore, id: string | null): void {
     return;
   }
   select(event.id, 'url');
-  const visible = containsEvent(selectVisibleEvents(store.getState()), event);
-  if (!visible) {
+  // Whether the filters hide it is known once the link's text query is searched (a large
+  // dataset's first search waits for its index).
+  whenTextShown(store, () => {
+    if (store.getState().selectedId !== event.id) return;
+    if (containsEvent(selectVisibleEvents(store.getState()), event)) return;
     const notice = notify({
       kind: 'warning',
       text: `“${event.title}” is outside the link’s filters; it is shown, but not on the timeline or map.`,
@@ -86,7 +89,20 @@ function applySelection(store: AppStore, id: string | null): void {
         store.getState().dismiss(notice);
       },
     );
-  }
+  });
+}
+
+/** Runs `then` once no text query is on its way (at once when none is). */
+function whenTextShown(store: AppStore, then: () => void): void {
+  if (store.getState().textPending === null) return then();
+  const stop = store.subscribe(
+    (s) => s.textPending,
+    (pending) => {
+      if (pending !== null) return;
+      stop();
+      then();
+    },
+  );
 }
 
 /**

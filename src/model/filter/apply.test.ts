@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../load';
 import { applyFilters } from './apply';
 import { buildEventIndex } from './eventIndex';
+import { LocalTextSearch } from './textSearch';
 import { NO_FILTERS, type Filters } from './types';
 
 // Six events over three weeks: Israel's government and prime minister, Hamas, and the mediators.
@@ -95,7 +96,11 @@ function ev(
 }
 
 const index = buildEventIndex(dataset!);
-const run = (f: Partial<Filters>) => applyFilters(index, { ...NO_FILTERS, ...f });
+const text = new LocalTextSearch(dataset!);
+const run = (f: Partial<Filters>) => {
+  const q = f.q?.trim();
+  return applyFilters(index, { ...NO_FILTERS, ...f }, q ? text.peek(q) : null);
+};
 const ids = (f: Partial<Filters>) => run(f).visible.map((e) => e.id);
 
 describe('applyFilters', () => {

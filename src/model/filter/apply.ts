@@ -1,7 +1,8 @@
-// Filtering as a pure function of (index, filters): the visible events in time order and the
-// facet counts, each facet counted under all the *other* current filters (so picking one type
-// still shows how many events the other types would add). One pass per active dimension over
-// typed arrays, then one pass to combine and count.
+// Filtering as a pure function of (index, filters, text hits): the visible events in time order
+// and the facet counts, each facet counted under all the *other* current filters (so picking one
+// type still shows how many events the other types would add). One pass per active dimension
+// over typed arrays, then one pass to combine and count. The text query is searched apart
+// (./textSearch.ts: in a worker for a large dataset), and comes here as the positions it matches.
 import type { DatelineEvent } from '../dataset';
 import {
   CLAIM_STATUSES,
@@ -129,18 +130,21 @@ function dateMask(index: EventIndex, from: string | null, to: string | null): Ui
   return mask;
 }
 
-function textMask(index: EventIndex, q: string): Uint8Array {
+function textMask(index: EventIndex, hits: Uint32Array): Uint8Array {
   const mask = new Uint8Array(index.n);
-  const hits = index.text().search(q, {
-    prefix: true,
-    fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-    combineWith: 'AND',
-  });
-  for (const h of hits) mask[h.id as number] = 1;
+  for (const pos of hits) mask[pos] = 1;
   return mask;
 }
 
-export function applyFilters(index: EventIndex, f: Filters): FilterResult {
+/**
+ * The events the filters let through, and the facet counts. `textHits` stands for the text
+ * query: the positions it matches, or null for none (`f.q` itself is not read here).
+ */
+export function applyFilters(
+  index: EventIndex,
+  f: Filters,
+  textHits: Uint32Array | null,
+): FilterResult {
   const masks: Array<Uint8Array | null> = [null, null, null, null, null, null];
   const role = f.role === null ? -1 : roleCode(f.role);
   const expanded = new Map<string, string[]>();
@@ -160,8 +164,7 @@ export function applyFilters(index: EventIndex, f: Filters): FilterResult {
   if (f.statuses.length) masks[Dim.Status] = codeMask(index.status, f.statuses, statusCode);
   if (f.claims.length) masks[Dim.Claim] = codeMask(index.claim, f.claims, claimCode);
   if (f.from !== null || f.to !== null) masks[Dim.Date] = dateMask(index, f.from, f.to);
-  const q = f.q.trim();
-  if (q) masks[Dim.Text] = textMask(index, q);
+  if (textHits) masks[Dim.Text] = textMask(index, textHits);
 
   const active = masks.flatMap((m, dim) => (m ? [{ m, dim }] : []));
   const types = new Uint32Array(EVENT_TYPES.length);

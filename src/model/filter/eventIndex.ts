@@ -1,8 +1,7 @@
 // Indexes over a dataset's events, built once per dataset, so that a filter change costs a pass
 // over typed arrays instead of a scan of event objects: times as sorted Float64Arrays, codes per
-// facet as Uint8Arrays, actor links in compressed rows, postings per actor, and (built on the
-// first text query) a MiniSearch full-text index.
-import MiniSearch from 'minisearch';
+// facet as Uint8Arrays, actor links in compressed rows, postings per actor. The full-text index
+// is apart (./textSearch.ts): for a large dataset it lives in a worker.
 import type { Dataset } from '../dataset';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES, ROLES } from '../schema';
 
@@ -25,13 +24,6 @@ export interface EventIndex {
   parent: Int32Array;
   /** Event positions per actor number, ascending. */
   postings: readonly Uint32Array[];
-  /** Built on first use: full text over titles, summaries, quotes, actors and places. */
-  text: () => MiniSearch<{ pos: number }>;
-  /**
-   * Builds the text index ahead of the first query, a slice at a time between other work, so the
-   * first search does not pay for it. A query before it is done builds it at once instead.
-   */
-  warmText: () => Promise<void>;
 }
 
 const codeOf = <T extends string>(values: readonly T[]) => {
@@ -42,48 +34,6 @@ export const typeCode = codeOf(EVENT_TYPES);
 export const statusCode = codeOf(EVENT_STATUSES);
 export const claimCode = codeOf(CLAIM_STATUSES);
 export const roleCode = codeOf(ROLES);
-
-/** Case- and accent-insensitive terms: "Égypte" and "egypte" are the same word. */
-export function foldTerm(term: string): string {
-  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-function newTextIndex(): MiniSearch<{ pos: number }> {
-  return new MiniSearch<{ pos: number }>({
-    idField: 'pos',
-    fields: ['title', 'summary', 'quotes', 'actors', 'place'],
-    processTerm: (t) => foldTerm(t) || null,
-    searchOptions: { boost: { title: 2 } },
-  });
-}
-
-function textDocs(d: Dataset) {
-  return d.events.map((e, pos) => {
-    const names: string[] = [];
-    for (const link of e.actors) {
-      const a = d.actors.get(link.actor);
-      if (a) names.push(a.name, ...a.aliases);
-    }
-    const place = e.placeKey === null ? undefined : d.places.get(e.placeKey);
-    return {
-      pos,
-      title: e.title,
-      summary: e.summary,
-      quotes: e.evidence.map((q) => q.quote).join(' '),
-      actors: names.join(' '),
-      place: place?.name ?? '',
-    };
-  });
-}
-
-function buildText(d: Dataset): MiniSearch<{ pos: number }> {
-  const mini = newTextIndex();
-  mini.addAll(textDocs(d));
-  return mini;
-}
-
-/** Events indexed per slice when the text index is built ahead of need (then the page breathes). */
-const WARM_CHUNK = 1000;
 
 export function buildEventIndex(d: Dataset): EventIndex {
   const n = d.events.length;
@@ -148,7 +98,6 @@ export function buildEventIndex(d: Dataset): EventIndex {
     }
   }
 
-  let text: MiniSearch<{ pos: number }> | null = null;
   return {
     dataset: d,
     n,
@@ -164,13 +113,6 @@ export function buildEventIndex(d: Dataset): EventIndex {
     actorNumber,
     parent,
     postings,
-    text: () => (text ??= buildText(d)),
-    warmText: async () => {
-      if (text) return;
-      const mini = newTextIndex();
-      await mini.addAllAsync(textDocs(d), { chunkSize: WARM_CHUNK });
-      text ??= mini;
-    },
   };
 }
 

@@ -11,11 +11,13 @@ import { CheckFacet } from './CheckFacet';
 import { DateFacet } from './DateFacet';
 import { SearchBox } from './SearchBox';
 import { Section } from './Section';
+import { useSearching } from './useSearching';
 
 export function FilterPanel() {
   const set = useAppStore((s) => s.setFilters);
   const result = useAppStore(selectFilterResult);
   const filters = useAppStore((s) => s.filters);
+  const searching = useSearching();
   if (!result) return null;
   const active = isFiltering(filters);
   const facets = filters.types.length + filters.statuses.length + filters.claims.length;
@@ -26,9 +28,11 @@ export function FilterPanel() {
           Filters
         </h2>
         <span className="dl-note" data-testid="filter-count" aria-live="polite">
-          {active
-            ? `${result.visible.length} of ${result.total} events`
-            : `all ${result.total} events`}
+          {searching
+            ? 'Searching…'
+            : active
+              ? `${result.visible.length} of ${result.total} events`
+              : `all ${result.total} events`}
         </span>
         <button
           type="button"

@@ -1,14 +1,20 @@
-// Text search as you type: the input answers at once; the store (and so the index and the views)
-// gets the query after a short pause, so typing never waits for filtering.
+// Text search as you type: the input answers at once. A large dataset is searched in a worker, so
+// each change goes to the store at once (the latest query wins; the views keep showing the last
+// answer until the next comes). A small one is searched on the page, where each search blocks it:
+// there the first change goes at once and then at most one every THROTTLE_MS while typing, the
+// last always.
 import { useEffect, useRef, useState } from 'react';
+import { searchRunsOnPage } from '../../model/filter/textSearchOf';
 import { useAppStore } from '../../store';
 
-const DEBOUNCE_MS = 150;
+const THROTTLE_MS = 150;
 
 export function SearchBox() {
   const q = useAppStore((s) => s.filters.q);
   const [text, setText] = useState(q);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** A change typed while the page was still searching an earlier one, and the Clear count then. */
+  const held = useRef<{ value: string; resets: number } | null>(null);
 
   // Follow the store when the query changes elsewhere (Clear filters, Back, a link): adjust the
   // state while rendering, as React recommends, rather than in an effect.
@@ -24,19 +30,31 @@ export function SearchBox() {
     };
   }, []);
 
+  function sendHeld() {
+    timer.current = undefined;
+    const change = held.current;
+    held.current = null;
+    if (!change) return;
+    const s = useAppStore.getState();
+    // "Clear filters" pressed meanwhile: the query typed before it is gone with the rest.
+    if (s.filterResets !== change.resets) {
+      setText(s.filters.q);
+      return;
+    }
+    s.setFilters({ q: change.value });
+    timer.current = setTimeout(sendHeld, THROTTLE_MS);
+  }
+
   function onChange(value: string) {
     setText(value);
-    clearTimeout(timer.current);
-    const resets = useAppStore.getState().filterResets;
-    timer.current = setTimeout(() => {
-      const s = useAppStore.getState();
-      // "Clear filters" pressed meanwhile: the query typed before it is gone with the rest.
-      if (s.filterResets !== resets) {
-        setText(s.filters.q);
-        return;
-      }
-      s.setFilters({ q: value });
-    }, DEBOUNCE_MS);
+    const s = useAppStore.getState();
+    const onPage = searchRunsOnPage(s.dataset?.events.length ?? 0);
+    if (onPage && timer.current !== undefined) {
+      held.current = { value, resets: s.filterResets };
+      return;
+    }
+    s.setFilters({ q: value });
+    if (onPage) timer.current = setTimeout(sendHeld, THROTTLE_MS);
   }
 
   return (

@@ -1,0 +1,130 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fixtureDataset } from '../../test-utils/fixture';
+import { generatedDataset } from '../../test-utils/generated';
+import {
+  addChunk,
+  buildTextIndex,
+  foldTerm,
+  newTextIndex,
+  SEARCH_OPTIONS,
+  searchText,
+  textSource,
+  TEXT_FIELDS,
+  type TextIndex,
+} from './textIndex';
+
+const QUERIES = ['ceasefire', 'deleg', 'talks envoy', 'convoy border', 'x', 'summit ceasfire'];
+
+describe('the text of events sent in chunks', () => {
+  it('holds each field of each event at its offsets', () => {
+    const d = fixtureDataset();
+    const { start, text, ends } = textSource(d)(1, 3);
+    expect(start).toBe(1);
+    expect(ends).toHaveLength(2 * TEXT_FIELDS.length);
+    const title = text.slice(ends[TEXT_FIELDS.length - 1], ends[TEXT_FIELDS.length]);
+    expect(title).toBe(d.events[2]!.title);
+    expect(ends.at(-1)).toBe(text.length);
+  });
+
+  it('indexed a slice at a time, finds exactly what the index built at once finds', () => {
+    const d = generatedDataset(700);
+    const whole = buildTextIndex(d);
+    const sliced = newTextIndex();
+    const source = textSource(d);
+    for (let at = 0; at < d.events.length; at += 128)
+      addChunk(sliced, source(at, Math.min(d.events.length, at + 128)));
+    for (const q of QUERIES) {
+      const hits = searchText(whole, q);
+      expect({ q, hits: searchText(sliced, q) }).toEqual({ q, hits });
+    }
+    expect(searchText(whole, 'ceasefire').length).toBeGreaterThan(0);
+  });
+});
+
+describe('searchText', () => {
+  const d = fixtureDataset();
+  const index = buildTextIndex(d);
+  const ids = (q: string) => [...searchText(index, q)].map((pos) => d.events[pos]!.id);
+
+  it('answers positions in dataset order, ascending', () => {
+    const hits = searchText(buildTextIndex(generatedDataset(700)), 'ceasefire');
+    expect([...hits]).toEqual([...hits].sort((a, b) => a - b));
+    expect(new Set(hits).size).toBe(hits.length);
+  });
+
+  it('matches the start of a word, ignoring case and accents, and needs every word', () => {
+    expect(foldTerm('Égypte')).toBe('egypte');
+    expect(ids('TALK')).toContain('talks');
+    expect(ids('tálks')).toEqual(ids('talks'));
+    expect(ids('talks zzzz')).toEqual([]);
+  });
+
+  it('searches actor names and place names too', () => {
+    expect(ids('leader').length).toBeGreaterThan(0);
+    expect(ids('region').length).toBeGreaterThan(0);
+  });
+});
+
+describe('searchText against MiniSearch’s own search', () => {
+  const d = generatedDataset(700);
+  const index = buildTextIndex(d);
+  const fixture = buildTextIndex(fixtureDataset());
+  /** What MiniSearch's scored search finds, as positions. */
+  const reference = (i: TextIndex, q: string) =>
+    Uint32Array.from(i.search(q, SEARCH_OPTIONS).map((h) => h.id as number)).sort();
+  const vocabulary = [
+    ...new Set(
+      [
+        ...d.events.map((e) => `${e.title} ${e.summary ?? ''}`),
+        ...[...d.actors.values()].map((a) => a.name),
+      ]
+        .join(' ')
+        .split(/[^\p{L}\p{N}]+/u)
+        // Words, not the events' numbers, which would crowd them out.
+        .filter((w) => /\p{L}/u.test(w)),
+    ),
+  ];
+  const typo = (w: string, at: number, c: string) =>
+    w.slice(0, at % (w.length + 1)) + c + w.slice((at % (w.length + 1)) + 1);
+  const word = fc.oneof(
+    fc.constantFrom(...vocabulary),
+    fc
+      .tuple(fc.constantFrom(...vocabulary), fc.nat())
+      .map(([w, n]) => w.slice(0, 1 + (n % w.length))),
+    // One or two letters changed, added or dropped: near misses, at one edit and at two.
+    fc
+      .tuple(
+        fc.constantFrom(...vocabulary),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('x', 'é', 'Q', '-', '')), {
+          minLength: 1,
+          maxLength: 2,
+        }),
+      )
+      .map(([w, edits]) => edits.reduce((out, [at, c]) => typo(out, at, c), w)),
+    fc.string({ maxLength: 12 }),
+  );
+
+  it('finds exactly the same events for any query of words, parts of words and near misses', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 3 }), (words) => {
+        const q = words.join(' ');
+        expect({ q, hits: searchText(index, q) }).toEqual({ q, hits: reference(index, q) });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('and for queries in other cases, with accents, punctuation, or no word at all', () => {
+    for (const q of [
+      'TALKS',
+      'tálks envoy',
+      'Leader, of A!',
+      '  ',
+      '!!',
+      'talks-zzz',
+      'a'.repeat(40),
+    ])
+      expect({ q, hits: searchText(fixture, q) }).toEqual({ q, hits: reference(fixture, q) });
+  });
+});
