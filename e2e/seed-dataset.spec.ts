@@ -87,6 +87,28 @@ test('zoomed into a place, the detailed outlines are drawn, and only those near 
   await expect(dateline.mapTiles).toHaveCount(0);
 });
 
+test('a selection that jumps the map from the world to its place keeps the land drawn there', async ({
+  dateline,
+}) => {
+  await dateline.zoomMapOutFully();
+  const parts = async () => Number(await dateline.map.getAttribute('data-basemap-parts'));
+  await expect.poll(parts).toBeGreaterThan(1000);
+  const placed = seed.events.find((e) => placeKeyOf(e) !== null)!;
+  await dateline.selectInList(placed.id);
+  await dateline.expectSelected(placed);
+  // The outlines of the whole world were put aside for the jump; those near the place are back.
+  await expect.poll(parts).toBeLessThan(1000);
+  expect(await parts()).toBeGreaterThan(0);
+  const drawn = await dateline.map.locator('.leaflet-dl-basemap-pane canvas').evaluate((c) => {
+    const canvas = c as HTMLCanvasElement;
+    const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let land = 0;
+    for (let i = 3; i < px.length; i += 4 * 97) if (px[i]! > 0) land++;
+    return land;
+  });
+  expect(drawn).toBeGreaterThan(0);
+});
+
 test('approximate and exact events look different on the timeline', async ({ dateline }) => {
   for (const e of seed.events) {
     const item = dateline.timelineItem(e.id);

@@ -1,7 +1,9 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DatelineEvent } from '../../model/dataset';
 import {
   buildTimeIndex,
+  countInWindow,
   densityBins,
   eventsInWindow,
   HOLD_ALL_LIMIT,
@@ -46,6 +48,26 @@ describe('eventsInWindow', () => {
     const index = buildTimeIndex([ev('b', 5 * DAY), ev('a', DAY)]);
     expect(index.events.map((e) => e.id)).toEqual(['a', 'b']);
     expect(eventsInWindow(index, 0, 2 * DAY).map((e) => e.id)).toEqual(['a']);
+  });
+});
+
+describe('countInWindow', () => {
+  it('counts the events eventsInWindow lists, for any events and window', () => {
+    const event = fc
+      .tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 20 }))
+      .map(([day, days]) => ({ earliest: day * DAY, latest: (day + days) * DAY }));
+    fc.assert(
+      fc.property(
+        fc.array(event, { maxLength: 80 }),
+        fc.integer({ min: -5, max: 70 }),
+        fc.integer({ min: 0, max: 30 }),
+        (spans, from, days) => {
+          const index = buildTimeIndex(spans.map((s, i) => ev(`e${i}`, s.earliest, s.latest)));
+          const [start, end] = [from * DAY, (from + days) * DAY];
+          expect(countInWindow(index, start, end)).toBe(eventsInWindow(index, start, end).length);
+        },
+      ),
+    );
   });
 });
 

@@ -49,6 +49,21 @@ export function lowerBound(a: Float64Array, t: number): number {
   return lo;
 }
 
+/**
+ * How many events overlap [start, end], without listing them: those that begin inside it all
+ * do; of those that begin up to `maxSpan` before it, only the ones still running at `start`.
+ * (Listing them cost ~4 ms per call at 100k events zoomed out, on every selection and move.)
+ */
+export function countInWindow(index: TimeIndex, start: number, end: number): number {
+  const from = lowerBound(index.earliest, start - index.maxSpan);
+  const inside = lowerBound(index.earliest, start);
+  const to = lowerBound(index.earliest, end + 1);
+  let n = Math.max(0, to - inside);
+  for (let i = from; i < Math.min(inside, to); i++)
+    if ((index.events[i] as DatelineEvent).latest >= start) n++;
+  return n;
+}
+
 /** How many events could overlap [start, end] (an upper bound, cheap). */
 export function candidateCount(index: TimeIndex, start: number, end: number): number {
   return lowerBound(index.earliest, end + 1) - lowerBound(index.earliest, start - index.maxSpan);
@@ -137,6 +152,6 @@ export function windowContent(
     const events = eventsInWindow(index, start, end);
     if (events.length <= ITEMS_IN_WINDOW_LIMIT * 2) return { mode: 'items', events };
   }
-  const total = eventsInWindow(index, window.start, window.end).length;
+  const total = countInWindow(index, window.start, window.end);
   return { mode: 'density', bins: densityBins(index, start, end, slices * 2), total };
 }
