@@ -3,6 +3,7 @@
 // and datasets kept in the browser across a reload.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect, seed, test } from './fixtures';
 import { ImportPage } from './import.po';
@@ -148,6 +149,46 @@ test('a ?data= link to a CSV opens it, and so does the address field', async ({
   await io.openAddress('/imports/again.csv');
   await expect(page).toHaveURL(/data=%2Fimports%2Fagain\.csv|data=\/imports\/again\.csv/);
   await io.expectEvents(n);
+});
+
+/** Serves the clean CSV for any /imports/ path; returns the URLs asked for, as they come. */
+async function serveImportsCounting(page: Page): Promise<string[]> {
+  const asked: string[] = [];
+  await page.route(
+    (url) => url.pathname.startsWith('/imports/'),
+    (route) => {
+      asked.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'text/csv', body: text('dateline.csv') });
+    },
+  );
+  return asked;
+}
+
+test('a ?data= link downloads its file once, started by the page before the app has loaded', async ({
+  page,
+}) => {
+  const io = new ImportPage(page);
+  const asked = await serveImportsCounting(page);
+  await page.goto('/?data=/imports/events.csv');
+  await io.expectEvents(FORMATS[1]!.events());
+  expect(asked.map((u) => new URL(u).pathname)).toEqual(['/imports/events.csv']);
+  // The app took the page's download: nothing of it is left waiting.
+  expect(await page.evaluate(() => 'datelineEarlyData' in window)).toBe(false);
+  const started = await page.evaluate(() => ({
+    file: performance.getEntriesByType('resource').find((e) => e.name.includes('/imports/'))
+      ?.startTime,
+    app: performance.getEntriesByName('dateline:open')[0]?.startTime,
+  }));
+  expect(started.file).toBeLessThan(started.app!);
+});
+
+test('a ?data= link the app refuses is not downloaded by the page either', async ({ page }) => {
+  const asked = await serveImportsCounting(page);
+  // Another site in disguise ("//host/path"): the app refuses it, with a notice.
+  await page.goto(`/?data=${encodeURIComponent('//127.0.0.2/imports/x.csv')}`);
+  await expect(page.getByRole('status').or(page.getByRole('alert')).first()).toBeVisible();
+  expect(await page.evaluate(() => 'datelineEarlyData' in window)).toBe(false);
+  expect(asked).toEqual([]);
 });
 
 test('pasted text opens', async ({ dateline, page }) => {

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/app.css';
 import { App } from './App';
+import { dropEarlyData } from './data/earlyData';
 import { openInitial, openRef } from './data/openData';
 import { useAppStore } from './store';
 import { startWarmup } from './store/warmup';
@@ -25,7 +26,11 @@ async function start() {
   const store = useAppStore;
   for (const text of notices) store.getState().notify({ kind: 'warning', text });
   performance.mark('dateline:open'); // see openData.ts for the others
-  await openInitial(state.data);
+  const opening = openInitial(state.data);
+  // index.html may have started downloading the link's data: the app has taken it by now (the
+  // download starts synchronously), or will not.
+  dropEarlyData();
+  await opening;
   if (!store.getState().dataset) return;
   applyViewState(store, state);
   startUrlSync(store, (ref) => openRef(ref, store, 'none'));

@@ -1,5 +1,6 @@
 // Runs one import in a fresh worker. Cancelling terminates the worker at once, whatever it is
 // doing (a worker busy mapping 100,000 rows would not read a "cancel" message until it is done).
+import { takeEarlyResponse } from './earlyData';
 import type { ImportOutcome, ImportPhase, ImportReply, ImportSource } from './importProtocol';
 
 export interface ImportProgress {
@@ -70,7 +71,7 @@ export async function download(
 ): Promise<ArrayBuffer> {
   let res: Response;
   try {
-    res = await fetch(url, { signal });
+    res = await (takeEarlyResponse(url, signal) ?? fetch(url, { signal }));
   } catch (err) {
     if (signal.aborted) throw new ImportCancelled();
     throw new Error(
