@@ -1,22 +1,46 @@
 // The in-page half of `npm run bench` (scripts/bench.ts): installed with `page.addInitScript`
 // before the app runs, it times everything inside the page, on the page's own clock
 // (performance.now(), whose zero is the navigation start), so the cost of talking to the browser
-// never counts. It only reads the DOM and listens; the app knows nothing about it.
+// never counts. It only reads the DOM and listens; the app knows nothing about it (the one thing
+// it adds to the page is an invisible 1 px element, see below).
 //
-// "Painted" is the moment a frame's rendering is done: an animation frame callback runs, the
-// browser then styles, lays out and paints that frame, and a message posted from the callback is
-// handled only after that (the "afterframe" technique). Every figure ends at such a moment.
+// Frames. A frame is one "update the rendering" of the HTML event loop: the animation frame
+// (requestAnimationFrame) callbacks run, in the order they were requested; then style and
+// layout, and ResizeObserver callbacks (which may change the DOM, hence style and layout again);
+// then the frame is painted. The bench numbers frames from its own animation frame callback,
+// which is requested first (at install, before any of the app's scripts, and again from each
+// frame's callback) so it runs early in each frame. In that callback it also creates a
+// ResizeObserver on an invisible 1 px element (fixed, `contain: strict`: it costs no layout of
+// the page); a new observation is always delivered in the same frame, after every animation
+// frame callback and after layout, and — the observer being the newest — after the callbacks of
+// the app's resize observers. That callback closes the frame: a change of the DOM made before it
+// (in a task before the frame, or in any animation frame callback of the frame, the app's
+// vis-timeline redraws and deferred scrolls included) is painted by this frame; a change made
+// after it is painted by the next frame. The bench learns of a change from a MutationObserver,
+// whose callback runs right after the task or callback that made the change, so it attributes
+// each change to its frame by order, not by comparing times: "painted by frame n" means frame n
+// was the first frame to close after the change was seen.
+//
+// "Painted" is the moment a frame's rendering is done: a message posted from the frame's
+// animation frame callback is handled only after the browser has styled, laid out and painted
+// that frame (the "afterframe" technique). Every figure ends at such a moment.
 //
 // "Interactive", precisely: the header counts the whole dataset ("N events"), the timeline has
 // drawn at least one event item (`.vis-item` that is a box, range or point) or, zoomed out on
 // many events, a slice of its density band (`.dl-bin`, a button), and the map at least one
-// marker (`.leaflet-marker-icon`); the time is when the frame in which all three were first seen
-// has been painted.
+// marker (`.leaflet-marker-icon`); they are looked for when each frame closes, and the time is
+// when the first frame in which all three were there has been painted.
 //
 // "Painted" after an input: the views (timeline, map, header) are watched with a
 // MutationObserver; once they have changed and then stayed unchanged for a quiet period, the
-// figure is when the first frame after their last change was painted, minus the time stamp of
-// the input event.
+// figure is when the frame that painted their last change was painted, minus the time stamp of
+// the input event. Waiting for a selector instead (`waitFor`): the figure is when the frame that
+// painted the first DOM state in which the selector matched was painted.
+//
+// Limits: a change made by a resize observer created during the same frame after the bench's
+// (or in a further round of resize observer callbacks that a callback's own change causes) is
+// counted one frame late; so is a change in a frame whose closing observer did not run (none
+// has been seen to, as long as the page renders).
 
 export interface BenchTiming {
   /**
@@ -27,7 +51,7 @@ export interface BenchTiming {
   inputAt: number;
   /** When the awaited change was first seen (or the views' last change), ms since navigation. */
   changedAt: number;
-  /** When the first frame after the change was painted: the change is on screen. */
+  /** When the frame that painted the change had been painted: the change is on screen. */
   paintedAt: number;
   /** Which watched views changed after the input. */
   changed: { timeline: boolean; map: boolean; header: boolean };
@@ -49,8 +73,12 @@ export interface BenchApi {
   readiness(): BenchReadiness;
   /** Starts watching the views (call once they exist). */
   observe(): void;
-  /** Forgets the last input and change; the next input event starts a measurement. */
-  arm(): void;
+  /**
+   * Forgets the last input and change; the next input event starts a measurement. With a
+   * selector, starts watching for it now, so that `waitFor(selector)` times a change the app
+   * makes before `waitFor` is called (in the input's own task, say) exactly.
+   */
+  arm(selector?: string): void;
   /** Waits until the views changed after the armed input and then stayed quiet. */
   settle(quietMs: number, timeoutMs: number, needHeaderChange: boolean): Promise<BenchTiming>;
   /** Waits until `selector` matches something, after the armed input. */
@@ -58,7 +86,7 @@ export interface BenchApi {
   /** Waits until the views have not changed for `quietMs`. */
   quiet(quietMs: number, timeoutMs: number): Promise<void>;
   startFrames(): void;
-  /** The animation frames' times since startFrames. */
+  /** The animation frames' times since startFrames (when the bench's callback ran). */
   stopFrames(): number[];
   longTasks: Array<{ start: number; duration: number }>;
 }
@@ -82,7 +110,7 @@ export function installBench(expectedEvents: number): void {
   const MARKERS = '.leaflet-container .leaflet-marker-icon';
   const now = () => performance.now();
   const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(now())));
-  /** Calls back once the current frame (call it from an animation frame) has been painted. */
+  /** Calls back once the current frame (call it while the frame renders) has been painted. */
   const afterPaint = (callback: (t: number) => void) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -92,13 +120,29 @@ export function installBench(expectedEvents: number): void {
     channel.port2.postMessage(null);
   };
 
+  // Frames (see the top of the file). Frame n starts with the bench's animation frame callback
+  // and closes with its resize observer's callback.
+  /** The latest frame that started. */
+  let frameNo = 0;
+  /** The latest frame that closed: a change seen now is painted by frame `closed + 1`. */
+  let closed = 0;
+  /** The frame that paints a change made (seen) now. */
+  const paintingFrame = () => closed + 1;
+  /** The animation frame times since startFrames, for the pans; null when not sampling. */
   let frames: number[] | null = null;
-  /** For each of `frames`, when that frame had been painted (NaN until it is known). */
-  let painted: number[] = [];
+  /** When frame n had been painted, for the frames since arm() (and until interactive). */
+  const painted = new Map<number, number>();
+  const paintWaiters = new Map<number, Array<(t: number) => void>>();
+  /** The invisible element whose new observation closes each frame. */
+  let sentinel: HTMLElement | null = null;
+  let closer: ResizeObserver | null = null;
+
   let inputAt: number | null = null;
   let armed = false;
   let countBefore: string | null = null;
   const last = { timeline: 0, map: 0, header: 0 };
+  /** The frame that painted each view's last change. */
+  const lastFrame = { timeline: 0, map: 0, header: 0 };
   let first: BenchTiming['first'] = { timeline: null, map: null, header: null };
   let armedAt = 0;
   const longTasks: Array<{ start: number; duration: number }> = [];
@@ -151,44 +195,135 @@ export function installBench(expectedEvents: number): void {
     };
   }
 
-  function frameLoop() {
-    if (frames) {
-      const list = frames;
-      const at = list.push(now()) - 1;
-      const paints = painted;
-      paints[at] = NaN;
-      afterPaint((t) => {
-        if (frames === list) paints[at] = t;
-      });
+  /** When frame n has been painted (a frame that went unrecorded: the next recorded one). */
+  function paintedOf(n: number): Promise<number> {
+    const t = painted.get(n);
+    if (t !== undefined) return Promise.resolve(t);
+    return new Promise((resolve) => paintWaiters.set(n, [...(paintWaiters.get(n) ?? []), resolve]));
+  }
+
+  function recordPainted(n: number, t: number) {
+    painted.set(n, t);
+    for (const [k, waiters] of paintWaiters)
+      if (k <= n) {
+        paintWaiters.delete(k);
+        for (const w of waiters) w(painted.get(k) ?? t);
+      }
+  }
+
+  /** The callbacks to run when a frame closes (before it is painted). */
+  const onClose = new Set<() => void>();
+
+  function closeFrame(n: number) {
+    const root = document.documentElement;
+    if (!sentinel) {
+      sentinel = document.createElement('div');
+      sentinel.setAttribute('aria-hidden', 'true');
+      sentinel.style.cssText =
+        'position:fixed;left:0;top:0;width:1px;height:1px;contain:strict;visibility:hidden;pointer-events:none';
     }
+    if (!sentinel.isConnected && root) root.appendChild(sentinel);
+    closer?.disconnect();
+    // A new observer each frame: its first observation is always delivered (a size is reported
+    // for every new observation), the element never changes, and, being the newest observer, it
+    // is called after the app's.
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      if (closer === observer) closer = null;
+      try {
+        // Still frame n's: a change seen by these callbacks is painted by frame n.
+        for (const callback of onClose) callback();
+      } finally {
+        closed = Math.max(closed, n);
+      }
+    });
+    observer.observe(sentinel);
+    closer = observer;
+  }
+
+  function frameLoop() {
+    const n = ++frameNo;
+    // Had the last frame not closed (it always does), its close would be now at the latest.
+    closed = Math.max(closed, n - 1);
+    frames?.push(now());
+    // Posted first thing in the frame, so that no message the app posts in the frame (React
+    // schedules its work so) is handled before it.
+    if (armed || frames || paintWaiters.size || api.interactiveAt === null)
+      afterPaint((t) => recordPainted(n, t));
+    closeFrame(n);
     requestAnimationFrame(frameLoop);
   }
   requestAnimationFrame(frameLoop);
+
+  /** Watches for a selector: when (and in which frame) it first matched after the input. */
+  interface Watch {
+    selector: string;
+    seen: { at: number; frame: number } | null;
+    onSeen: (() => void) | null;
+    stop(): void;
+  }
+  let watch: Watch | null = null;
+
+  function watchFor(selector: string): Watch {
+    document.querySelector(selector); // An invalid selector throws here, to the caller.
+    const w: Watch = {
+      selector,
+      seen: null,
+      onSeen: null,
+      stop() {
+        observer.disconnect();
+        onClose.delete(check);
+        if (watch === w) watch = null;
+      },
+    };
+    function check() {
+      if (w.seen || inputAt === null || !document.querySelector(selector)) return;
+      w.seen = { at: now(), frame: paintingFrame() };
+      observer.disconnect();
+      onClose.delete(check);
+      w.onSeen?.();
+    }
+    // Seen right after the change that made it match; and, for a match that no mutation shows
+    // (a state such as :checked), when the frame closes.
+    const observer = new MutationObserver(check);
+    observer.observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    onClose.add(check);
+    watch?.stop();
+    watch = w;
+    return w;
+  }
 
   const api: BenchApi = {
     interactiveAt: null,
     longTasks,
     readiness,
     observe() {
-      const watch = (el: Element | null, key: keyof typeof last) => {
+      const watchView = (el: Element | null, key: keyof typeof last) => {
         if (!el) throw new Error(`bench: nothing to watch for the ${key}`);
         new MutationObserver(() => {
           last[key] = now();
+          lastFrame[key] = paintingFrame();
           if (armed && inputAt !== null) first[key] ??= last[key];
         }).observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
       };
-      watch(document.querySelector('[data-testid=timeline]'), 'timeline');
-      watch(document.querySelector('.leaflet-container'), 'map');
-      watch(document.querySelector('.dl-header'), 'header');
+      watchView(document.querySelector('[data-testid=timeline]'), 'timeline');
+      watchView(document.querySelector('.leaflet-container'), 'map');
+      watchView(document.querySelector('.dl-header'), 'header');
     },
-    arm() {
+    arm(selector) {
       armed = true;
       inputAt = null;
       armedAt = now();
       first = { timeline: null, map: null, header: null };
       countBefore = countText();
-      frames = [];
-      painted = [];
+      painted.clear();
+      watch?.stop();
+      if (selector !== undefined) watchFor(selector);
     },
     async settle(quietMs, timeoutMs, needHeaderChange) {
       const deadline = now() + timeoutMs;
@@ -200,9 +335,10 @@ export function installBench(expectedEvents: number): void {
           lastChange > inputAt &&
           (!needHeaderChange || countText() !== countBefore);
         if (started && t - lastChange >= quietMs) {
-          const next = (frames ?? []).findIndex((f) => f > lastChange);
-          const paintedAt = next >= 0 && !Number.isNaN(painted[next]) ? painted[next]! : t;
-          frames = null;
+          // The frame that painted the last change closed long ago (quietMs): it is known.
+          const paintedAt = await paintedOf(
+            Math.max(lastFrame.timeline, lastFrame.map, lastFrame.header),
+          );
           armed = false;
           return {
             inputAt: inputAt ?? NaN,
@@ -212,7 +348,6 @@ export function installBench(expectedEvents: number): void {
           };
         }
         if (t > deadline) {
-          frames = null;
           armed = false;
           const what =
             inputAt === null
@@ -224,30 +359,37 @@ export function installBench(expectedEvents: number): void {
         }
       }
     },
-    async waitFor(selector, timeoutMs) {
-      const deadline = now() + timeoutMs;
-      for (;;) {
-        const t = await frame();
-        if (inputAt !== null && document.querySelector(selector)) {
-          // Seen in this frame's callback: on screen once this frame is painted.
-          const paintedAt = await new Promise<number>((resolve) => afterPaint(resolve));
+    waitFor(selector, timeoutMs) {
+      const w = watch?.selector === selector ? watch : watchFor(selector);
+      // Matching already, with no sign of when: it counts as seen now.
+      if (!w.seen && inputAt !== null && document.querySelector(selector))
+        w.seen = { at: now(), frame: paintingFrame() };
+      return new Promise<BenchTiming>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          w.stop();
           armed = false;
-          frames = null;
-          return {
-            inputAt,
-            changedAt: t,
-            paintedAt,
-            ...changes(inputAt),
-          };
-        }
-        if (t > deadline) {
-          armed = false;
-          frames = null;
-          throw new Error(
-            `waited ${timeoutMs} ms for ${inputAt === null ? 'the input to reach the page' : selector}`,
+          reject(
+            new Error(
+              `waited ${timeoutMs} ms for ${inputAt === null ? 'the input to reach the page' : selector}`,
+            ),
           );
-        }
-      }
+        }, timeoutMs);
+        w.onSeen = () => {
+          clearTimeout(timer);
+          w.stop();
+          const seen = w.seen!;
+          void paintedOf(seen.frame).then((paintedAt) => {
+            armed = false;
+            resolve({
+              inputAt: inputAt ?? NaN,
+              changedAt: seen.at,
+              paintedAt,
+              ...changes(inputAt ?? 0),
+            });
+          });
+        };
+        if (w.seen) w.onSeen();
+      });
     },
     async quiet(quietMs, timeoutMs) {
       const deadline = now() + timeoutMs;
@@ -260,7 +402,6 @@ export function installBench(expectedEvents: number): void {
     },
     startFrames() {
       frames = [];
-      painted = [];
     },
     stopFrames() {
       const f = frames ?? [];
@@ -270,14 +411,17 @@ export function installBench(expectedEvents: number): void {
   };
   window.datelineBench = api;
 
-  // Interactive: all three seen in one frame, timed when that frame has been painted.
+  // Interactive: all three there when a frame closes, timed when that frame has been painted.
+  const isReady = () =>
+    countText() === `${expectedEvents} events` &&
+    document.querySelector(TIMELINE_ITEMS) !== null &&
+    document.querySelector(MARKERS) !== null;
   function watchReady() {
-    const r = readiness();
-    if (r.countOk && r.timeline && r.map)
-      afterPaint((t) => {
-        api.interactiveAt = t;
-      });
-    else requestAnimationFrame(watchReady);
+    if (!isReady()) return;
+    onClose.delete(watchReady);
+    void paintedOf(paintingFrame()).then((t) => {
+      api.interactiveAt = t;
+    });
   }
-  requestAnimationFrame(watchReady);
+  onClose.add(watchReady);
 }

@@ -443,7 +443,9 @@ async function sample(
   }
 }
 
-const arm = (page: Page) => page.evaluate(() => window.datelineBench!.arm());
+/** With the selector that `waitForSelector` will wait for, watched from now on (see `arm`). */
+const arm = (page: Page, selector?: string) =>
+  page.evaluate((s) => window.datelineBench!.arm(s), selector);
 const settle = (page: Page, needHeaderChange = true) =>
   page.evaluate(([q, t, h]) => window.datelineBench!.settle(q, t, h), [
     QUIET_MS,
@@ -638,9 +640,10 @@ async function selectOnTimeline(page: Page, n: number): Promise<Series> {
       page,
       `timeline item ${item.id}`,
       async (p) => {
-        await arm(p);
+        const selected = `.leaflet-marker-icon.dl-selected[data-events~="${item.id}"]`;
+        await arm(p, selected);
         await p.mouse.click(item.x, item.y);
-        return waitForSelector(p, `.leaflet-marker-icon.dl-selected[data-events~="${item.id}"]`);
+        return waitForSelector(p, selected);
       },
       ['map'],
     );
@@ -694,7 +697,7 @@ async function selectOnMap(page: Page, n: number): Promise<Series> {
         page,
         `marker of ${id}`,
         async (p) => {
-          await arm(p);
+          await arm(p, timelineSelected(id));
           await p.mouse.click(marker.x, marker.y);
           return waitForSelector(p, timelineSelected(id));
         },
@@ -714,7 +717,7 @@ async function selectOnMap(page: Page, n: number): Promise<Series> {
         page,
         `chooser option ${id}`,
         async (p) => {
-          await arm(p);
+          await arm(p, timelineSelected(id));
           await option.click(ACT);
           return waitForSelector(p, timelineSelected(id));
         },
