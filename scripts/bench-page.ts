@@ -46,7 +46,8 @@ export interface BenchTiming {
   /**
    * The input event's time stamp (pointerup, keydown or input), ms since navigation. A click
    * counts from the button's release, as the browser acts on it then (`click` follows `pointerup`);
-   * counting from the press would add however long the button was held (a Playwright round trip).
+   * counting from the press would add however long the button was held. The bench holds it for
+   * 60 ms, as a person does (scripts/bench.ts, `CLICK`).
    */
   inputAt: number;
   /** When the awaited change was first seen (or the views' last change), ms since navigation. */
