@@ -206,25 +206,27 @@ export class TimelineAdapter {
       if (this.events.get(e.id) !== e) added.push(toItem(e, this.highlighted.has(e.id)));
 
     this.events = wanted;
-    if (removed.length) this.items.remove(removed);
-    if (added.length) this.addItems(added);
+    this.quietly(() => {
+      if (removed.length) this.items.remove(removed);
+      if (added.length) this.items.add(added);
+    });
     if (content.mode === 'density') this.band.show(content.bins, window, this.axisWidth);
     else this.band.hide();
     this.container.dataset.drawing = content.mode;
   }
 
   /**
-   * Adds items for vis-timeline to draw in its next redraw, all at once. On its own it draws and
-   * measures each added item right away (Group.add → _checkIfVisible → item.show), a forced
-   * layout per item: 1–3 ms each, so ~100 ms for the 50 items of a filtered 1k dataset. The
-   * redraw that the add schedules for the next frame draws every item not yet drawn in one batch
-   * with one layout (Group._updateItemsInRange). Then its item set redraws at once after every
-   * add (ItemSet's add listener), measuring its groups: a forced layout of the whole page, ~4 ms
-   * of a selection from the map at 100k events, for a redraw that the next frame does anyway. So
-   * while we add, its groups only take the items in, and the item set does not redraw. If a
-   * vis-timeline version lacks these internals, items are simply added as before.
+   * Changes vis-timeline's items for its next redraw to draw, all at once. On its own it draws
+   * and measures each added item right away (Group.add → _checkIfVisible → item.show), a forced
+   * layout per item: 1–3 ms each, so ~100 ms for the 50 items of a filtered 1k dataset; and its
+   * item set redraws at once after every add, update or remove (ItemSet's data listeners),
+   * measuring its groups: a forced layout of the whole page each time (~4 ms of a selection from
+   * the map at 100k events, ~2 ms of a filter change at 1k) for a redraw that the next frame does
+   * anyway (the change also asks for it). So while we change items, its groups only take them
+   * in, and the item set does not redraw. If a vis-timeline version lacks these internals, items
+   * are simply changed as before.
    */
-  private addItems(added: Item[]): void {
+  private quietly(change: () => void): void {
     const itemSet = (this.timeline as unknown as { itemSet?: Record<string, unknown> }).itemSet;
     const groups = Object.values(itemSet?.groups ?? {}) as Array<Record<string, unknown>>;
     const skip = () => undefined;
@@ -232,7 +234,7 @@ export class TimelineAdapter {
     for (const g of groups) if (typeof g[DRAW_IF_VISIBLE] === 'function') g[DRAW_IF_VISIBLE] = skip;
     if (itemSet && typeof itemSet.redraw === 'function') itemSet.redraw = later;
     try {
-      this.items.add(added);
+      change();
     } finally {
       for (const g of groups) if (g[DRAW_IF_VISIBLE] === skip) delete g[DRAW_IF_VISIBLE];
       if (itemSet?.redraw === later) delete itemSet.redraw;
@@ -277,16 +279,16 @@ export class TimelineAdapter {
 
   /** Shades the date filter's range behind the items, or removes the shading. */
   setDateRange(range: { start: number; end: number } | null): void {
-    if (!range) {
-      this.items.remove(DATE_FILTER_ITEM);
-      return;
-    }
-    this.items.update({
-      id: DATE_FILTER_ITEM,
-      type: 'background',
-      start: range.start,
-      end: range.end,
-      className: 'dl-date-range',
+    this.quietly(() => {
+      if (!range) this.items.remove(DATE_FILTER_ITEM);
+      else
+        this.items.update({
+          id: DATE_FILTER_ITEM,
+          type: 'background',
+          start: range.start,
+          end: range.end,
+          className: 'dl-date-range',
+        });
     });
   }
 
@@ -329,7 +331,7 @@ export class TimelineAdapter {
       }
     }
     this.highlighted = next;
-    if (changed.length) this.items.update(changed);
+    if (changed.length) this.quietly(() => this.items.update(changed));
   }
 
   getWindow(): { start: number; end: number } {
