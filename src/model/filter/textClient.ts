@@ -1,5 +1,5 @@
 // The text search of a large dataset, in workers (./textWorker.ts), so that neither building the
-// index (~4 s at 100k events on one core) nor a query holds up the page. The events are split
+// index (~0.9 s at 100k events on one core, in Node) nor a query holds up the page. The events are split
 // into contiguous shards, one worker each, so the index builds on several cores at once; a
 // query goes to every shard, and their answers, each ascending, end to end are the answer. The
 // page sends the events' text in slices between other work. One query is in flight at a time,

@@ -3,16 +3,11 @@
 // worker the events' text as `TextChunk`s (one string per slice of events plus where each field
 // ends), because a structured clone of 100k event objects costs ~0.5 s each way and one string
 // costs a copy. Positions are the events' positions in `dataset.events`, as in `EventIndex`.
-import MiniSearch from 'minisearch';
-import type SearchableMap from 'minisearch/SearchableMap';
 import type { Dataset } from '../dataset';
 
 /** What a query matches in, in the order a chunk holds them. */
 export const TEXT_FIELDS = ['title', 'summary', 'quotes', 'actors', 'place'] as const;
 const FIELDS = TEXT_FIELDS.length;
-
-type TextDoc = { pos: number } & Record<(typeof TEXT_FIELDS)[number], string>;
-export type TextIndex = MiniSearch<TextDoc>;
 
 /**
  * The searchable text of events `start`, `start + 1`, …: their fields in `TEXT_FIELDS` order,
@@ -35,26 +30,165 @@ export function foldTerm(term: string): string {
   return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const processTerm = (t: string) => foldTerm(t) || null;
-
-/** What MiniSearch's `search` is given, and what `searchText` finds the same events with. */
+/**
+ * How a query matches, as MiniSearch (the library this index replaced, kept as the unit tests'
+ * reference) words it: each word of the query may be the start of an indexed word (`prefix`), or
+ * from five letters a near miss, one edit per five letters (`fuzzy`); every word must match
+ * (`combineWith`), in any field.
+ */
 export const SEARCH_OPTIONS = {
   prefix: true,
   fuzzy: (term: string) => (term.length > 4 ? 0.2 : false),
   combineWith: 'AND',
 } as const;
-/** MiniSearch's default cap on the edit distance of a near match. */
+/** The cap on a near match's edit distance (MiniSearch's default). */
 const MAX_FUZZY = 6;
-/** MiniSearch's default split into words, which the index was built with. */
-const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+/** Words are split at spaces, line breaks and punctuation (MiniSearch's default split). */
+const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
+export const tokenize = (text: string): string[] => text.split(SPACE_OR_PUNCTUATION);
+
+/**
+ * Which events hold each word: an inverted index, and only that, since a query only asks which
+ * events match, not how well. Built a chunk of events at a time; made ready for queries (the
+ * words sorted, grouped by length) at the first query after a change.
+ *
+ * It replaced MiniSearch, whose index of 100k generated events took ~3.4 s to build in Node
+ * (scores, field lengths and a radix tree, none of which the filters use); this one ~0.6 s.
+ */
+export class TextIndex {
+  /** Per word, the positions of the events that hold it, ascending, each once. */
+  private readonly postings = new Map<string, number[]>();
+  /** Whether some word's positions came out of order (chunks added out of order). */
+  private unordered = false;
+  private lowest = Infinity;
+  private highest = -1;
+  /** What queries read, made from `postings` when a query comes after a change. */
+  private ready: {
+    words: string[];
+    byLength: Map<number, string[]>;
+  } | null = null;
+
+  /** Records that the event at `pos` holds the words of `text`. */
+  add(pos: number, text: string): void {
+    if (text === '') return;
+    this.ready = null;
+    if (pos < this.lowest) this.lowest = pos;
+    if (pos > this.highest) this.highest = pos;
+    for (const token of tokenize(text)) {
+      const word = foldTerm(token);
+      if (word === '') continue;
+      const list = this.postings.get(word);
+      if (!list) this.postings.set(word, [pos]);
+      else {
+        const last = list[list.length - 1]!;
+        if (last === pos) continue;
+        if (last > pos) this.unordered = true;
+        list.push(pos);
+      }
+    }
+  }
+
+  /** The positions of the events holding a word that `word` matches, marked in `found`. */
+  mark(word: string, found: Uint8Array): void {
+    const { words, byLength } = this.prepare();
+    const from = this.lowest;
+    const set = (w: string) => {
+      for (const pos of this.postings.get(w)!) found[pos - from] = 1;
+    };
+    // The word itself and every longer word it starts: a run of the sorted words.
+    for (let i = lowerBound(words, word); i < words.length && words[i]!.startsWith(word); i++)
+      set(words[i]!);
+    const fuzzy = SEARCH_OPTIONS.fuzzy(word);
+    const distance = fuzzy ? Math.min(MAX_FUZZY, Math.round(word.length * fuzzy)) : 0;
+    if (!distance) return;
+    for (let length = word.length - distance; length <= word.length + distance; length++)
+      for (const w of byLength.get(length) ?? [])
+        if (!w.startsWith(word) && withinEdits(w, word, distance)) set(w);
+  }
+
+  /** Positions run from `first` for `span` events (all of them, for an empty index: none). */
+  get first(): number {
+    return this.highest < 0 ? 0 : this.lowest;
+  }
+
+  get span(): number {
+    return this.highest < 0 ? 0 : this.highest - this.lowest + 1;
+  }
+
+  private prepare(): NonNullable<TextIndex['ready']> {
+    if (this.ready) return this.ready;
+    if (this.unordered) {
+      for (const [w, list] of this.postings)
+        this.postings.set(
+          w,
+          [...new Set(list)].sort((a, b) => a - b),
+        );
+      this.unordered = false;
+    }
+    const words = [...this.postings.keys()].sort();
+    const byLength = new Map<number, string[]>();
+    for (const w of words) {
+      const group = byLength.get(w.length);
+      if (group) group.push(w);
+      else byLength.set(w.length, [w]);
+    }
+    this.ready = { words, byLength };
+    return this.ready;
+  }
+}
+
+/** First index whose word is not before `word` (code unit order, as `sort` orders them). */
+function lowerBound(words: readonly string[], word: string): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]! < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether `a` turns into `b` with at most `max` insertions, deletions and substitutions of
+ * single characters (code units, as MiniSearch counts them): Levenshtein's distance, computed
+ * only in the band of width 2·max + 1 around the diagonal, giving up once a row is over `max`.
+ */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  const n = b.length;
+  const over = max + 1;
+  if (scratch[0].length <= n) scratch = [new Uint8Array(2 * n + 2), new Uint8Array(2 * n + 2)];
+  let [prev, row] = scratch;
+  for (let j = 0; j <= n; j++) prev[j] = Math.min(j, over);
+  for (let i = 1; i <= a.length; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(n, i + max);
+    // Outside the band a cell is "more than max"; only the band's edges are ever read there.
+    row[lo - 1] = lo === 1 ? Math.min(i, over) : over;
+    if (hi < n) row[hi + 1] = over;
+    let best = row[lo - 1]!; // the first column, when the band reaches it; else over
+    const c = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      let d = prev[j - 1]! + (c === b.charCodeAt(j - 1) ? 0 : 1);
+      const up = prev[j]! + 1;
+      const left = row[j - 1]! + 1;
+      if (up < d) d = up;
+      if (left < d) d = left;
+      if (d > over) d = over;
+      row[j] = d;
+      if (d < best) best = d;
+    }
+    if (best > max) return false;
+    [prev, row] = [row, prev];
+  }
+  return prev[n]! <= max;
+}
+/** Two rows for `withinEdits`, kept between calls (it runs for thousands of words a query). */
+let scratch: [Uint8Array, Uint8Array] = [new Uint8Array(64), new Uint8Array(64)];
 
 export function newTextIndex(): TextIndex {
-  return new MiniSearch<TextDoc>({
-    idField: 'pos',
-    fields: [...TEXT_FIELDS],
-    processTerm,
-    searchOptions: { boost: { title: 2 } },
-  });
+  return new TextIndex();
 }
 
 /** Reads a dataset's text a slice of events at a time (actor names are joined once, up front). */
@@ -91,20 +225,12 @@ export function textSource(d: Dataset): (start: number, end: number) => TextChun
 /** Adds the chunk's events to the index. */
 export function addChunk(index: TextIndex, { start, text, ends }: TextChunk): number {
   const count = ends.length / FIELDS;
-  const docs: TextDoc[] = new Array(count);
   let from = 0;
-  const next = (k: number) => text.slice(from, (from = ends[k]!));
-  for (let i = 0, k = 0; i < count; i++, k += FIELDS) {
-    docs[i] = {
-      pos: start + i,
-      title: next(k),
-      summary: next(k + 1),
-      quotes: next(k + 2),
-      actors: next(k + 3),
-      place: next(k + 4),
-    };
-  }
-  index.addAll(docs);
+  for (let i = 0, k = 0; i < count; i++)
+    for (let f = 0; f < FIELDS; f++, k++) {
+      // Each field on its own: two fields end to end must not make one word.
+      index.add(start + i, text.slice(from, (from = ends[k]!)));
+    }
   return count;
 }
 
@@ -115,53 +241,28 @@ export function buildTextIndex(d: Dataset): TextIndex {
   return index;
 }
 
-/** Per term: per field, the documents (MiniSearch's short ids) with their term frequencies. */
-type Postings = Map<number, Map<number, number>>;
-
-/**
- * The parts of MiniSearch (7.x) that `searchText` reads: private in its types. The unit tests
- * check `searchText` against MiniSearch's own `search`, so an upgrade that changes them fails
- * there, not in front of a user.
- */
-interface Internals {
-  _index: SearchableMap<Postings>;
-  _documentIds: Map<number, number>;
-  _nextId: number;
-}
-
 /**
  * The positions of the events matching every word of `q` (a word may be the start of a longer
- * one, or, from five letters, one edit away per five letters), ascending: the events MiniSearch's
- * `search(q, SEARCH_OPTIONS)` finds. Only which events match matters here, not how well, so this
- * reads the index's postings and skips the scoring and sorting of thousands of results:
- * ~2–20 ms instead of ~50–500 ms at 100k events.
+ * one, or, from five letters, one edit away per five letters), ascending: what MiniSearch's
+ * `search(q, SEARCH_OPTIONS)` finds, checked against it by the unit tests.
  */
 export function searchText(index: TextIndex, q: string): Uint32Array {
-  const { _index: terms, _documentIds: ids, _nextId: size } = index as unknown as Internals;
   const words = tokenize(q)
-    .map(processTerm)
-    .filter((t): t is string => !!t);
+    .map(foldTerm)
+    .filter((t) => t !== '');
   if (words.length === 0) return new Uint32Array(0);
-  // Events found so far (every word up to this one), by short id.
+  const span = index.span;
+  // Events found so far (every word up to this one), by position from `index.first`.
   let all: Uint8Array | null = null;
   for (const word of words) {
-    const found = new Uint8Array(size);
-    const mark = (postings: Postings | undefined) => {
-      if (postings)
-        for (const docs of postings.values()) for (const doc of docs.keys()) found[doc] = 1;
-    };
-    mark(terms.get(word));
-    if (SEARCH_OPTIONS.prefix) for (const [, postings] of terms.atPrefix(word)) mark(postings);
-    const fuzzy = SEARCH_OPTIONS.fuzzy(word);
-    const distance = fuzzy ? Math.min(MAX_FUZZY, Math.round(word.length * fuzzy)) : 0;
-    if (distance) for (const [postings] of terms.fuzzyGet(word, distance).values()) mark(postings);
-    if (all) for (let i = 0; i < size; i++) all[i] = all[i]! & found[i]!;
+    const found = new Uint8Array(span);
+    index.mark(word, found);
+    if (all) for (let i = 0; i < span; i++) all[i] = all[i]! & found[i]!;
     else all = found;
   }
-  const hits: number[] = [];
-  for (let doc = 0; doc < size; doc++) {
-    const pos = all?.[doc] ? ids.get(doc) : undefined;
-    if (pos !== undefined) hits.push(pos);
-  }
-  return Uint32Array.from(hits).sort();
+  let n = 0;
+  for (let i = 0; i < span; i++) n += all![i]!;
+  const hits = new Uint32Array(n);
+  for (let i = 0, k = 0; i < span; i++) if (all![i]) hits[k++] = index.first + i;
+  return hits;
 }
