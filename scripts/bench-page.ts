@@ -274,6 +274,8 @@ export function installBench(expectedEvents: number): void {
     selector: string;
     seen: { at: number; frame: number } | null;
     onSeen: (() => void) | null;
+    /** It matched already when it was armed: the input cannot be what made it match. */
+    before: boolean;
     stop(): void;
   }
   let watch: Watch | null = null;
@@ -284,6 +286,7 @@ export function installBench(expectedEvents: number): void {
       selector,
       seen: null,
       onSeen: null,
+      before: inputAt === null && document.querySelector(selector) !== null,
       stop() {
         observer.disconnect();
         onClose.delete(check);
@@ -376,6 +379,11 @@ export function installBench(expectedEvents: number): void {
     },
     waitFor(selector, timeoutMs) {
       const w = watch?.selector === selector ? watch : watchFor(selector);
+      if (w.before) {
+        w.stop();
+        armed = false;
+        return Promise.reject(new Error(`${selector} matched before the input`));
+      }
       // Matching already, with no sign of when: it counts as seen now.
       if (!w.seen && inputAt !== null && document.querySelector(selector))
         w.seen = { at: now(), frame: paintingFrame() };

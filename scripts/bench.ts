@@ -618,12 +618,18 @@ async function zoomMapToPlaces(page: Page): Promise<void> {
     if ((await pickMarker(page, 0)) !== null) return;
     const cluster = await page.evaluate(() => {
       let best: { x: number; y: number; n: number } | null = null;
+      const map = document.querySelector('.leaflet-container')?.getBoundingClientRect();
       for (const el of document.querySelectorAll<HTMLElement>(
         '.leaflet-container .leaflet-marker-icon[data-cluster]',
       )) {
         const r = el.getBoundingClientRect();
+        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+        // Clusters are drawn a little beyond the view too: a click there lands on another view
+        // (the list beside the map selected one of its events).
+        if (!map || x < map.left || x > map.right || y < map.top || y > map.bottom) continue;
+        if (!el.contains(document.elementFromPoint(x, y))) continue;
         const n = Number(el.textContent?.replace(/[^0-9.k]/g, '').replace('k', 'e3')) || 0;
-        if (!best || n > best.n) best = { x: r.left + r.width / 2, y: r.top + r.height / 2, n };
+        if (!best || n > best.n) best = { x, y, n };
       }
       return best;
     });
@@ -717,6 +723,9 @@ async function selectOnMap(page: Page, n: number): Promise<Series> {
       await page.mouse.click(marker.x, marker.y);
       const options = page.locator('.dl-chooser button[data-event-id]');
       await options.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      // The popup pans the map to fit it (an animation): a press while its options still move
+      // is taken for a miss and pressed again, and the first release would start the figure.
+      await quiet(page);
       const count = await options.count();
       const option = options.nth((k * 31) % count);
       const id = (await option.getAttribute('data-event-id')) ?? '';
