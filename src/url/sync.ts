@@ -119,24 +119,34 @@ export function startUrlSync(
   let lastReplace = 0;
 
   const current = () => `${window.location.search}${window.location.hash}`;
-  const target = () => buildViewState(viewStateOf(store.getState(), store.getState().dataUrl));
+  /** The address of the state now, or of the state now with another selection. */
+  const target = (event = store.getState().selectedId) =>
+    buildViewState({ ...viewStateOf(store.getState(), store.getState().dataUrl), event });
   const url = (search: string) => `${window.location.pathname}${search}`;
 
-  const replaceNow = () => {
+  const replaceNow = (event?: string | null) => {
     timer = undefined;
     lastReplace = Date.now();
-    const next = target();
+    const next = target(event);
     if (next !== current()) window.history.replaceState(null, '', url(next));
   };
   const scheduleReplace = () => {
     if (applying || timer !== undefined) return;
-    timer = setTimeout(replaceNow, Math.max(0, lastReplace + REPLACE_THROTTLE_MS - Date.now()));
+    timer = setTimeout(
+      () => replaceNow(),
+      Math.max(0, lastReplace + REPLACE_THROTTLE_MS - Date.now()),
+    );
   };
-  const push = () => {
+  /** A new entry for a new selection; `previous` stays the selection of the entry left. */
+  const push = (previous: string | null) => {
     if (applying) return;
     if (timer !== undefined) {
+      // A replace still waiting (a filter or a move within the last 400 ms) is written first,
+      // into the entry being left, with that entry's own selection: written with the new one,
+      // it made the new selection replace the old instead of adding an entry, and Back skipped
+      // the old selection.
       clearTimeout(timer);
-      replaceNow();
+      replaceNow(previous);
     }
     const next = target();
     if (next !== current()) window.history.pushState(null, '', url(next));
@@ -145,8 +155,8 @@ export function startUrlSync(
   const unsubscribers = [
     store.subscribe(
       (s) => s.selectedId,
-      () => {
-        if (store.getState().selectionOrigin !== 'url') push();
+      (_, previous) => {
+        if (store.getState().selectionOrigin !== 'url') push(previous);
       },
     ),
     store.subscribe((s) => s.filters, scheduleReplace),
