@@ -53,7 +53,7 @@ export const tokenize = (text: string): string[] => text.split(SPACE_OR_PUNCTUAT
  * words sorted, grouped by length) at the first query after a change.
  *
  * It replaced MiniSearch, whose index of 100k generated events took ~3.4 s to build in Node
- * (scores, field lengths and a radix tree, none of which the filters use); this one ~0.6 s.
+ * (scores, field lengths and a radix tree, none of which the filters use); this one ~0.85 s.
  */
 export class TextIndex {
   /** Per word, the positions of the events that hold it, ascending, each once. */
