@@ -50,6 +50,34 @@ describe('TimelineAdapter', () => {
     expect(callbacks.onWindow.mock.calls.every(([, byUser]) => byUser === false)).toBe(true);
   });
 
+  it('changes items for vis-timeline to draw in its next redraw, and leaves its internals as they were', () => {
+    const timeline = (
+      adapter as unknown as {
+        timeline: {
+          itemSet: Record<string, unknown>;
+          body: { emitter: { emit: (event: string) => void } };
+        };
+      }
+    ).timeline;
+    const { itemSet } = timeline;
+    const proto = Object.getPrototypeOf(itemSet) as { redraw: () => boolean };
+    const redraw = vi.spyOn(proto, 'redraw');
+    const emit = vi.spyOn(timeline.body.emitter, 'emit');
+    adapter.setEvents(events());
+    adapter.setDateRange({ start: events()[0]!.earliest, end: events()[1]!.latest });
+    adapter.highlight([events()[0]!.id]);
+    // Not drawn at once, set by set (nor item by item)…
+    expect(redraw).not.toHaveBeenCalled();
+    // …but asked for, for the next frame…
+    expect(emit).toHaveBeenCalledWith('_change', expect.anything());
+    // …and vis-timeline's own methods are back.
+    expect(Object.hasOwn(itemSet, 'redraw')).toBe(false);
+    for (const group of Object.values(itemSet.groups as object))
+      expect(Object.hasOwn(group as object, '_checkIfVisible')).toBe(false);
+    expect(adapter.heldCount).toBe(events().length);
+    redraw.mockRestore();
+  });
+
   it('selects the selected event again when it comes back after being filtered out', () => {
     const setSelection = vi.spyOn(Timeline.prototype, 'setSelection');
     const all = events();
