@@ -109,6 +109,38 @@ test('a selection that jumps the map from the world to its place keeps the land 
   expect(drawn).toBeGreaterThan(0);
 });
 
+test('a jump into the detailed zone before its outlines are in keeps the coarse land drawn', async ({
+  dateline,
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/countries-10m*.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await dateline.goto(); // again, with the detailed file held back
+  await dateline.zoomMapOutFully();
+  const placed = seed.events.find((e) => placeKeyOf(e) !== null)!;
+  await dateline.selectInList(placed.id);
+  await dateline.expectSelected(placed);
+  const painted = () =>
+    dateline.map.locator('.leaflet-dl-basemap-pane canvas').evaluate((c) => {
+      const canvas = c as HTMLCanvasElement;
+      const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let land = 0;
+      for (let i = 3; i < px.length; i += 4 * 97) if (px[i]! > 0) land++;
+      return land;
+    });
+  // The 50m outlines near the place stand in…
+  await expect.poll(painted).toBeGreaterThan(0);
+  await expect(dateline.map).toHaveAttribute('data-basemap', '50m');
+  // …until the 10m ones arrive.
+  release();
+  await expect(dateline.map).toHaveAttribute('data-basemap', '10m');
+  await expect.poll(painted).toBeGreaterThan(0);
+});
+
 test('approximate and exact events look different on the timeline', async ({ dateline }) => {
   for (const e of seed.events) {
     const item = dateline.timelineItem(e.id);

@@ -72,6 +72,8 @@ export class OfflineBasemap {
   private wanted: string | null = null;
   /** The outlines of the file last culled for the view (some of them shown). */
   private current: Outline[] | null = null;
+  /** The files whose outlines have arrived. */
+  private readonly arrived = new Set<string>();
   private preload: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
 
@@ -116,8 +118,13 @@ export class OfflineBasemap {
   private update(): void {
     const url = this.map.getZoom() >= DETAIL_ZOOM ? url10m : url50m;
     this.wanted = url;
+    // Until the wanted file arrives, the outlines drawn so far stand in near the new view (a
+    // jump put them aside): a jump into the detailed zone before the 10m file is in would
+    // otherwise show no land at all for as long as it takes to arrive.
+    if (!this.arrived.has(url) && this.current) this.cull(this.current);
     this.outlines(url).then(
       (outlines) => {
+        this.arrived.add(url);
         if (this.destroyed || this.wanted !== url) return;
         for (const [other, set] of this.sets) if (other !== url) void set.then(hideAll);
         this.current = outlines;
