@@ -219,6 +219,21 @@ export class LinksPage extends DatelinePage {
     await this.page.mouse.down();
     await this.page.mouse.move(start.x + dx, start.y + dy, { steps: 12 });
     await this.page.mouse.up();
+    // Leaflet lets the map glide on after the release (inertia) and reports the view only when
+    // it stops: the faster the drag, the longer the glide. Wait until the map stands still.
+    const pane = this.map.locator('.leaflet-map-pane');
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          const now = await pane.evaluate((el) => getComputedStyle(el).transform);
+          const still = now === last;
+          last = now;
+          return still;
+        },
+        { message: 'the map stops gliding', intervals: [250] },
+      )
+      .toBe(true);
   }
 
   /** Zooms the map in one step with Leaflet's control and waits for the zoom to settle. */
