@@ -50,6 +50,10 @@ export function EventLayer() {
     function addEventLayer() {
       if (!dataset) return;
       const store = useAppStore;
+      // A map view from a link, read before revealing the selection: the reveal's own move is
+      // reported (moveend) as the map's view, and read after it the link's was lost whenever
+      // the map mounted after the link was applied (a race: ~1 load in 10).
+      const { mapView: linked, mapViewOrigin } = store.getState();
       const adapter = new MapAdapter(map, dataset, {
         onSelect: (id) => store.getState().select(id, 'map'),
         onHover: (ids) => store.getState().hover(ids, 'map'),
@@ -77,9 +81,8 @@ export function EventLayer() {
       ];
       // A map view from a link wins over revealing the selection (just done above), so the map
       // shows what the link's sender saw.
-      const { mapView, mapViewOrigin } = store.getState();
-      if (mapView && mapViewOrigin === 'url')
-        map.setView([mapView.lat, mapView.lon], mapView.zoom, { animate: false });
+      if (linked && mapViewOrigin === 'url')
+        map.setView([linked.lat, linked.lon], linked.zoom, { animate: false });
       return function removeEventLayer() {
         unsubscribers.forEach((unsubscribe) => unsubscribe());
         adapter.destroy();

@@ -18,6 +18,9 @@ export function TimelineView() {
     const container = containerRef.current;
     if (!container) return;
     const store = useAppStore;
+    // A window from a link, read before fitting the data and revealing the selection, which
+    // report windows of their own.
+    const linked = store.getState().timeWindow;
     const adapter = new TimelineAdapter(
       container,
       {
@@ -55,7 +58,6 @@ export function TimelineView() {
     ];
     // A window from a link wins over fitting the data and over revealing the selection (both
     // just happened above), so the timeline shows what the link's sender saw.
-    const linked = store.getState().timeWindow;
     if (linked) adapter.setWindow(linked);
     return function destroyTimeline() {
       unsubscribers.forEach((unsubscribe) => unsubscribe());
