@@ -67,6 +67,11 @@ describe('dateFromParts', () => {
     expect(dateFromParts(parts)).toEqual({ iso, resolution });
   });
 
+  it('reads a Year cell written as words or with EDTF marks', () => {
+    expect(dateFromParts({ year: '500 BC' })).toEqual({ iso: '-0499', resolution: 'year' });
+    expect(dateFromParts({ year: '1832~' })).toMatchObject({ iso: '1832', approximate: true });
+  });
+
   it.each([
     [{}, 'there is no year'],
     [{ year: 'MMXXV' }, 'year “MMXXV” is not a whole number'],

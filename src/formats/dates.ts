@@ -566,6 +566,12 @@ function integer(
 export function dateFromParts(parts: DateParts): DateValue | string {
   const yearText = part(parts.year);
   if (yearText === undefined) return 'there is no year';
+  // A sheet's Year cell may hold "500 BC", "c. 1850" or "1832~" when nothing else is given.
+  const rest = [parts.month, parts.day, parts.hour, parts.minute, parts.second];
+  if (!/^[-+]?\d+$/.test(yearText) && rest.every((p) => part(p) === undefined)) {
+    const read = readDate(yearText);
+    if (typeof read !== 'string') return read;
+  }
   const year = integer('year', yearText, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
   const monthText = part(parts.month);
   const month =
