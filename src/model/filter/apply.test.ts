@@ -214,3 +214,45 @@ describe('applyFilters', () => {
     expect(ids({ actors: ['nobody', 'qatar'] })).toEqual(['qatar-host', 'cairo-talks']);
   });
 });
+
+describe('dates across eras', () => {
+  const deep = loadDataset(
+    {
+      format: 'dateline/1',
+      title: 'Deep time',
+      sources: [{ id: 'wire', title: 'Wire', publisher: 'Wire' }],
+      events: (
+        [
+          ['big-bang', '-13799999999', 'year'],
+          ['marathon', '-0489', 'year'],
+          ['ides', '-0043-03-15', 'day'],
+          ['today', '2025', 'year'],
+        ] as const
+      ).map(([id, start, precision]) => ({
+        id,
+        title: id,
+        type: 'other' as const,
+        status: 'occurred' as const,
+        time: { start, precision },
+        claim: { by: 'wire', status: 'reported' as const },
+      })),
+    },
+    'deep.json',
+  ).dataset!;
+  const deepIndex = buildEventIndex(deep);
+  const deepIds = (f: Partial<Filters>) =>
+    applyFilters(deepIndex, { ...NO_FILTERS, ...f }, null).visible.map((e) => e.id);
+
+  it('loads every era, sorted by time', () => {
+    expect(deep.events.map((e) => e.id)).toEqual(['big-bang', 'marathon', 'ides', 'today']);
+  });
+
+  it('filters by days before 1 CE', () => {
+    expect(deepIds({ from: '-0489-01-01', to: '-0043-03-15' })).toEqual(['marathon', 'ides']);
+    expect(deepIds({ to: '-0043-03-14' })).toEqual(['big-bang', 'marathon']);
+  });
+
+  it('leaves a side open when its day is beyond what a Date holds', () => {
+    expect(deepIds({ from: '-271821-04-20', to: '-0400-01-01' })).toEqual(['big-bang', 'marathon']);
+  });
+});

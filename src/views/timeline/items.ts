@@ -2,8 +2,11 @@
 // sharp-edged range when it lasts longer than a day). An approximate event is a soft box at the
 // middle of its uncertain span with a fading bar under it as wide as that span (CSS draws the
 // bar from `--dl-span`, in ms, and the timeline's `--dl-px-per-ms`), so its label stays readable
-// and it stacks by its label while its whole uncertainty is still shown.
+// and it stacks by its label while its whole uncertainty is still shown. An event beyond what
+// the timeline can draw (deepTime.ts) is a box at the edge, with its true date in its label.
 import type { DatelineEvent } from '../../model/dataset';
+import { resolvedTime } from '../../model/describe';
+import { clampDraw, DRAW_MAX, DRAW_MIN, isBeyondDrawing } from './deepTime';
 
 export interface EventItem {
   id: string;
@@ -26,6 +29,15 @@ export function itemClassName(e: DatelineEvent, highlighted: boolean): string {
 
 export function toItem(e: DatelineEvent, highlighted = false): EventItem {
   const className = itemClassName(e, highlighted);
+  if (isBeyondDrawing(e)) {
+    return {
+      id: e.id,
+      type: 'box',
+      start: clampDraw(e.earliest),
+      className: `${className} dl-beyond`,
+      label: `${e.earliest < DRAW_MIN ? '◂ ' : ''}${e.title} · ${resolvedTime(e)}${e.earliest > DRAW_MAX ? ' ▸' : ''}`,
+    };
+  }
   const spanMs = e.latest + 1 - e.earliest;
   const middle = e.earliest + spanMs / 2;
   if (e.time.approximate) {
@@ -42,23 +54,29 @@ export function toItem(e: DatelineEvent, highlighted = false): EventItem {
   return {
     id: e.id,
     type: 'range',
-    start: e.earliest,
-    end: e.latest + 1,
+    start: clampDraw(e.earliest),
+    end: clampDraw(e.latest + 1),
     className,
     label: e.title,
   };
 }
 
 /**
- * The first window: the data's span with a margin (wide enough on the right for the labels of
- * the last items), never narrower than three days.
+ * The first window, and "Fit all": the data's span with a margin (wide enough on the right for
+ * the labels of the last items), never narrower than three days, and within what the timeline
+ * can draw, whatever the span (a dataset from 13.8 billion BCE shows from 250,000 BCE).
  */
 export function fitWindow(span: { earliest: number; latest: number }): {
   start: number;
   end: number;
 } {
-  const width = Math.max(span.latest - span.earliest, 3 * DAY);
-  const mid = (span.earliest + span.latest) / 2;
+  const earliest = clampDraw(span.earliest);
+  const latest = clampDraw(span.latest);
+  const width = Math.max(latest - earliest, 3 * DAY);
+  const mid = (earliest + latest) / 2;
   const half = (width * 1.2) / 2;
-  return { start: mid - half, end: mid + half + width * 0.15 };
+  return {
+    start: Math.max(DRAW_MIN, mid - half),
+    end: Math.min(DRAW_MAX, mid + half + width * 0.15),
+  };
 }
