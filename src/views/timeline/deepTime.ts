@@ -3,7 +3,7 @@
 // vis-timeline works in JS Dates, which hold about ±271,800 years around 1970. The timeline
 // draws 250,000 BCE to 250,000 CE (a margin inside that, for the axis' own rounding and the
 // half-window the adapter fetches either side); an event beyond it (cosmology's 13.8 billion
-// BCE) is drawn at the edge, marked, with its true date in its label; the details panel and the
+// BCE) is drawn near the edge, marked, with its true date in its label; the details panel and the
 // list say its true date too. Filters and sorting use its true bounds.
 import type { DatelineEvent } from '../../model/dataset';
 import { formatYear, yearStart } from '../../model/time';
@@ -14,6 +14,14 @@ export const DRAW_MAX = yearStart(250_000);
 /** An instant brought inside what the timeline can draw. */
 export function clampDraw(ms: number): number {
   return Math.min(Math.max(ms, DRAW_MIN), DRAW_MAX);
+}
+
+/**
+ * Where an event beyond the drawing is drawn: 5,000 years inside the edge, so its box and label
+ * are not cut by it when the window is fitted to it (`fitWindow` shows 10,000 years then).
+ */
+export function beyondAt(e: Pick<DatelineEvent, 'earliest'>): number {
+  return e.earliest < DRAW_MIN ? yearStart(-245_000) : yearStart(245_000);
 }
 
 /** Whether an event lies wholly beyond what the timeline can draw. */
@@ -38,7 +46,8 @@ export function axisYear(year: number, step: number): string {
   if (step < 10 || year > 0) return formatYear(year);
   if (year === 0) return '1 BCE';
   const bce = -year;
-  return bce >= 1_000_000 ? formatYear(year) : `${grouped.format(bce)} BCE`;
+  if (bce >= 1_000_000) return formatYear(year);
+  return `${bce >= 10_000 ? grouped.format(bce) : bce} BCE`;
 }
 
 /** vis-timeline's default label patterns (its `format` option), with years said our way. */
@@ -66,6 +75,7 @@ const MAJOR: Record<string, string> = {
 
 /** A moment pattern with its year written as a reader says it ("Mar 44 BCE"). */
 function withYear(date: AxisDate, pattern: string, step: number): string {
+  if (pattern === '') return ''; // moment formats '' as a whole ISO string
   if (!pattern.includes('YYYY')) return date.format(pattern);
   const year = axisYear(date.year(), step);
   return date.format(pattern.replace('YYYY', `[${year}]`));

@@ -2,11 +2,12 @@
 // sharp-edged range when it lasts longer than a day). An approximate event is a soft box at the
 // middle of its uncertain span with a fading bar under it as wide as that span (CSS draws the
 // bar from `--dl-span`, in ms, and the timeline's `--dl-px-per-ms`), so its label stays readable
-// and it stacks by its label while its whole uncertainty is still shown. An event beyond what
+// and it stacks by its label while its whole uncertainty is still shown. An exact event of a
+// single year is a box too. An event beyond what
 // the timeline can draw (deepTime.ts) is a box at the edge, with its true date in its label.
 import type { DatelineEvent } from '../../model/dataset';
 import { resolvedTime } from '../../model/describe';
-import { clampDraw, DRAW_MAX, DRAW_MIN, isBeyondDrawing } from './deepTime';
+import { beyondAt, clampDraw, DRAW_MAX, DRAW_MIN, isBeyondDrawing } from './deepTime';
 
 export interface EventItem {
   id: string;
@@ -20,6 +21,7 @@ export interface EventItem {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+const YEAR = 365.2425 * DAY;
 
 export function itemClassName(e: DatelineEvent, highlighted: boolean): string {
   const certainty = e.time.approximate ? 'dl-approx' : 'dl-exact';
@@ -33,7 +35,7 @@ export function toItem(e: DatelineEvent, highlighted = false): EventItem {
     return {
       id: e.id,
       type: 'box',
-      start: clampDraw(e.earliest),
+      start: beyondAt(e),
       className: `${className} dl-beyond`,
       label: `${e.earliest < DRAW_MIN ? '◂ ' : ''}${e.title} · ${resolvedTime(e)}${e.earliest > DRAW_MAX ? ' ▸' : ''}`,
     };
@@ -50,7 +52,10 @@ export function toItem(e: DatelineEvent, highlighted = false): EventItem {
       label: e.title,
     };
   }
-  if (spanMs <= DAY) return { id: e.id, type: 'box', start: middle, className, label: e.title };
+  // A single year is a point in time at that precision: as a range it is a sliver, with its
+  // label cut, at the scales where years are the unit (centuries, millennia).
+  const point = spanMs <= DAY || (e.time.end === undefined && e.time.precision === 'year');
+  if (point) return { id: e.id, type: 'box', start: middle, className, label: e.title };
   return {
     id: e.id,
     type: 'range',
@@ -70,9 +75,11 @@ export function fitWindow(span: { earliest: number; latest: number }): {
   start: number;
   end: number;
 } {
+  const beyond = span.earliest < DRAW_MIN || span.latest > DRAW_MAX;
+  // Events beyond the drawing sit 5,000 years inside its edge: show at least 10,000 years.
   const earliest = clampDraw(span.earliest);
   const latest = clampDraw(span.latest);
-  const width = Math.max(latest - earliest, 3 * DAY);
+  const width = Math.max(latest - earliest, beyond ? 10_000 * YEAR : 3 * DAY);
   const mid = (earliest + latest) / 2;
   const half = (width * 1.2) / 2;
   return {
