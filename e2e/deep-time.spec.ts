@@ -3,24 +3,31 @@
 // dates; a cosmological file (13.8 billion years ago) loads and is drawn at the timeline's edge
 // with its true date in its label.
 import { fileURLToPath } from 'node:url';
-import { expect, test } from './fixtures';
+import { expect, test, type DatelinePage } from './fixtures';
 import { FiltersPanel } from './filters.po';
 import { ImportPage } from './import.po';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../src/formats/fixtures/${name}`, import.meta.url));
 
+/** Opens a fixture through the file picker; its events shown, all loaded. */
+async function openFixture(dateline: DatelinePage, name: string, events: number) {
+  const io = new ImportPage(dateline.page);
+  await dateline.goto();
+  await io.pickFile(fixture(name));
+  await io.expectEvents(events);
+  await expect(io.notices.filter({ hasText: `${events} events loaded, 0 rejected` })).toHaveCount(
+    1,
+  );
+  return new FiltersPanel(dateline);
+}
+
 test('a BCE-to-modern TimelineJS file loads and “Fit all” shows all of it, BCE on the axis', async ({
   dateline,
   page,
 }, testInfo) => {
-  const io = new ImportPage(page);
-  const filters = new FiltersPanel(dateline);
-  await dateline.goto();
-  await io.pickFile(fixture('timelinejs-bce.json'));
-  await io.expectEvents(6);
+  const filters = await openFixture(dateline, 'timelinejs-bce.json', 6);
   await expect(dateline.timelineLabels).toHaveCount(6);
-  await expect(io.notices.filter({ hasText: '6 events loaded, 0 rejected' })).toHaveCount(1);
 
   // Zoomed in on the latest event, most of the file is out of view (vis-timeline drops what it
   // does not show); Fit all brings all of it back into the window.
@@ -48,11 +55,7 @@ test('a cosmological file loads; its first events are drawn at the edge with the
   dateline,
   page,
 }, testInfo) => {
-  const io = new ImportPage(page);
-  const filters = new FiltersPanel(dateline);
-  await dateline.goto();
-  await io.pickFile(fixture('timelinejs-cosmological.json'));
-  await io.expectEvents(3);
+  const filters = await openFixture(dateline, 'timelinejs-cosmological.json', 3);
   await filters.fitAll.click();
   await expect(dateline.timelineLabels).toHaveCount(3);
   await expect(dateline.axisLabels.filter({ hasText: /^24\d,000 BCE$/ }).first()).toBeVisible();

@@ -4,6 +4,7 @@ import { applyFilters } from './apply';
 import { buildEventIndex } from './eventIndex';
 import { LocalTextSearch } from './textSearch';
 import { NO_FILTERS, type Filters } from './types';
+import { deepTimeDataset } from '../../test-utils/deepTime';
 
 // Six events over three weeks: Israel's government and prime minister, Hamas, and the mediators.
 const { dataset } = loadDataset(
@@ -216,29 +217,12 @@ describe('applyFilters', () => {
 });
 
 describe('dates across eras', () => {
-  const deep = loadDataset(
-    {
-      format: 'dateline/1',
-      title: 'Deep time',
-      sources: [{ id: 'wire', title: 'Wire', publisher: 'Wire' }],
-      events: (
-        [
-          ['big-bang', '-13799999999', 'year'],
-          ['marathon', '-0489', 'year'],
-          ['ides', '-0043-03-15', 'day'],
-          ['today', '2025', 'year'],
-        ] as const
-      ).map(([id, start, precision]) => ({
-        id,
-        title: id,
-        type: 'other' as const,
-        status: 'occurred' as const,
-        time: { start, precision },
-        claim: { by: 'wire', status: 'reported' as const },
-      })),
-    },
-    'deep.json',
-  ).dataset!;
+  const deep = deepTimeDataset([
+    ['big-bang', '-13799999999'],
+    ['marathon', '-0489'],
+    ['ides', '-0043-03-15'],
+    ['today', '2025'],
+  ]);
   const deepIndex = buildEventIndex(deep);
   const deepIds = (f: Partial<Filters>) =>
     applyFilters(deepIndex, { ...NO_FILTERS, ...f }, null).visible.map((e) => e.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../model/load';
 import { yearStart } from '../../model/time';
+import { deepTimeDataset } from '../../test-utils/deepTime';
 import { fixtureDataset } from '../../test-utils/fixture';
 import { DRAW_MAX, DRAW_MIN } from './deepTime';
 import { fitWindow, toItem } from './items';
@@ -49,29 +49,12 @@ describe('fitWindow', () => {
 });
 
 describe('deep time', () => {
-  const deep = loadDataset(
-    {
-      format: 'dateline/1',
-      title: 'Deep time',
-      sources: [{ id: 'wire', title: 'Wire', publisher: 'Wire' }],
-      events: (
-        [
-          ['big-bang', '-13799999999', undefined],
-          ['marathon', '-0489', undefined],
-          ['roman-empire', '-0026', '0476'],
-          ['today', '2025', undefined],
-        ] as const
-      ).map(([id, start, end]) => ({
-        id,
-        title: id,
-        type: 'other' as const,
-        status: 'occurred' as const,
-        time: { start, ...(end && { end }), precision: 'year' as const },
-        claim: { by: 'wire', status: 'reported' as const },
-      })),
-    },
-    'deep.json',
-  ).dataset!;
+  const deep = deepTimeDataset([
+    ['big-bang', '-13799999999'],
+    ['marathon', '-0489'],
+    ['roman-empire', '-0026', '0476'],
+    ['today', '2025'],
+  ]);
   const deepEv = (id: string) => deep.eventById.get(id)!;
 
   it('draws a year as a box at its middle, a span of years as a range', () => {
