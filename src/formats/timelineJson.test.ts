@@ -92,12 +92,12 @@ describe('TimelineJS JSON: rules', () => {
     ]);
   });
 
-  it('tells loader problems by the event’s index and TimelineJS field', () => {
+  it('keeps a repeated unique_id under a derived id, named by index and TimelineJS field', () => {
     const r = imp({
       events: [ev({ unique_id: 'a' }), ev({ unique_id: 'a', text: { headline: 'B' } })],
     });
     expect(where(r)).toEqual([
-      'error events[1] “a” · unique_id: duplicate id: events[0] already uses “a”',
+      'warning events[1] “a-2” · unique_id: id “a” is already used by events[0]; this one is kept as “a-2”',
     ]);
   });
 
