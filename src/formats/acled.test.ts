@@ -4,6 +4,7 @@ import { describeLocation } from '../model/dataset';
 import { acledTime, actorKind, eventType, importAcled, readAcledDate } from './acled';
 import { ActorKinds, readableType } from './acledCodes';
 import { parseCsv } from './csv';
+import { importDataset } from './index';
 import type { ImportOptions } from './types';
 
 const fixture = (name: string) =>
@@ -368,5 +369,47 @@ describe('ACLED: old event types', () => {
   ])('%s reads as “%s”', (type, title) => {
     expect(readableType(type)).toBe(title);
     expect(eventType(type, '')).toBe('military');
+  });
+});
+
+describe('ACLED: as Excel re-saves it', () => {
+  it('loads the same events as the export it was saved from: ; BOM CRLF, 5-Aug-24, 12,1021', () => {
+    const excel = importDataset(fixture('acled-excel.csv'), { fileName: 'acled-excel.csv' });
+    const original = imp(fixture('acled.csv'));
+    expect(excel.format).toBe('acled-csv');
+    expect(excel.report.eventsAccepted).toBe(5);
+    const pick = (d: typeof original.dataset) =>
+      d.events.map((e) => ({ id: e.id, time: e.time, place: e.place, actors: e.actors }));
+    expect(pick(excel.dataset)).toEqual(pick(original.dataset));
+    expect(excel.report.problems.map((p) => `${describeLocation(p)}: ${p.message}`)).toEqual([
+      'dataset · column event_date: “event_date”: two-digit years (“25-Jun-24”) are read as 1950–2049',
+    ]);
+  });
+
+  it('reads 31-12-19 day first, and the whole column by what its days settle', () => {
+    const rows = ['XMP1,31-12-19', 'XMP2,05-08-19'].map(
+      (r) => `${r},1,Protests,Peaceful protest,A,6,,,Town,Land,1,2,1,S,n`,
+    );
+    const r = imp(`${HEADER}\n${rows.join('\n')}\n`);
+    expect(r.dataset.events.map((e) => e.time.start)).toEqual(['2019-08-05', '2019-12-31']);
+  });
+
+  it('says when no day settles the order, and reads it day first as ACLED writes', () => {
+    const rows = ['XMP1,05-08-2019', 'XMP2,06-09-2019'].map(
+      (r) => `${r},1,Protests,Peaceful protest,A,6,,,Town,Land,1,2,1,S,n`,
+    );
+    const r = imp(`${HEADER}\n${rows.join('\n')}\n`);
+    expect(r.dataset.events.map((e) => e.time.start)).toEqual(['2019-08-05', '2019-09-06']);
+    expect(where(r)).toEqual([
+      'warning dataset · column event_date: “event_date”: no date has a day above 12, so dates such as “05-08-2019” could be day or month first; read day first, as this format usually writes them',
+    ]);
+  });
+
+  it('reads a month-first column when its days say so (a US spreadsheet re-save)', () => {
+    const rows = ['XMP1,12/31/2019', 'XMP2,08/05/2019'].map(
+      (r) => `${r},1,Protests,Peaceful protest,A,6,,,Town,Land,1,2,1,S,n`,
+    );
+    const r = imp(`${HEADER}\n${rows.join('\n')}\n`);
+    expect(r.dataset.events.map((e) => e.time.start)).toEqual(['2019-08-05', '2019-12-31']);
   });
 });

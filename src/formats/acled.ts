@@ -3,8 +3,9 @@
 // its date and place are, actor types, and the sources that reported it.
 import type { Role } from '../model/schema';
 import type { Precision } from '../model/time';
-import { Columns, isBlankRow, type CsvTable } from './csv';
-import { readDate, shiftDay } from './dates';
+import { Columns, type CsvTable } from './csv';
+import { eachCsvRow } from './csvRows';
+import { decideDateColumn, readDate, shiftDay, toEventTime, type ReadDateOptions } from './dates';
 import { baseName, describeOrigin, Draft, type Imported, type Origin } from './draft';
 import {
   ActorKinds,
@@ -21,11 +22,13 @@ import type { ImportOptions, RawEvent } from './types';
 
 export { actorKind, eventType } from './acledCodes';
 
-/** ACLED writes dates day first (15-03-2024, 15/03/2024), or as 2024-03-15 or 15 March 2024. */
-export function readAcledDate(value: string): ReturnType<typeof readDate> {
-  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value.trim());
-  const pad = (s: string) => s.padStart(2, '0');
-  return readDate(m ? `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}` : value);
+/**
+ * How ACLED writes a date: day first (15-03-2024, 15/03/2024, and as Excel re-saves them,
+ * 15-03-24 or 5-Aug-24), or as 2024-03-15 or 15 March 2024. `options` are those the whole
+ * event_date column was found to need (`decideDateColumn`); by default, ACLED's convention.
+ */
+export function readAcledDate(value: string, options: ReadDateOptions = { order: 'dmy' }) {
+  return readDate(value, options);
 }
 
 const COLUMN_RULES = [
@@ -44,11 +47,15 @@ const COLUMN_RULES = [
 type Time = RawEvent['time'];
 
 /** The event's time from event_date and time_precision; a reason when the date is unusable. */
-export function acledTime(date: string, timePrecision: string): Time | string {
-  const read = readAcledDate(date);
+export function acledTime(
+  date: string,
+  timePrecision: string,
+  options?: ReadDateOptions,
+): Time | string {
+  const read = readAcledDate(date, options);
   if (typeof read === 'string') return read;
   const { iso, resolution } = read;
-  if (resolution === 'day' && timePrecision === '2') {
+  if (resolution === 'day' && !read.end && timePrecision === '2') {
     return {
       start: shiftDay(iso, -3),
       end: shiftDay(iso, 3),
@@ -57,7 +64,7 @@ export function acledTime(date: string, timePrecision: string): Time | string {
       text: `ACLED time precision 2: some day in the week around ${iso}`,
     };
   }
-  if (resolution === 'day' && timePrecision === '3') {
+  if (resolution === 'day' && !read.end && timePrecision === '3') {
     return {
       start: iso.slice(0, 7),
       precision: 'month' satisfies Precision,
@@ -65,7 +72,8 @@ export function acledTime(date: string, timePrecision: string): Time | string {
       text: `ACLED time precision 3: some day in the month (coded as ${iso})`,
     };
   }
-  return { start: iso, precision: resolution, approximate: false };
+  const { coarsened: _coarsened, ...time } = toEventTime(read);
+  return time;
 }
 
 function splitNames(value: string): string[] {
@@ -108,6 +116,29 @@ function actorKinds(columns: Columns, rows: readonly string[][]): ActorKinds {
   return kinds;
 }
 
+/**
+ * How the whole event_date column writes its dates (day or month first, two-digit years, Excel
+ * day numbers), decided once from every value; what was decided by convention is said once.
+ */
+function eventDates(columns: Columns, rows: readonly string[][], draft: Draft): ReadDateOptions {
+  const i = columns.find('event_date');
+  if (i === undefined) return { order: 'dmy' };
+  const column = columns.name(i);
+  const decided = decideDateColumn(
+    rows.map((cells) => cells[i] ?? ''),
+    { column, convention: 'dmy' },
+  );
+  for (const message of decided.warnings)
+    draft.warn({ collection: 'dataset' }, message, { column });
+  return decided.options;
+}
+
+/** What every row is read with: each actor's kind and how event_date is written. */
+interface FileReading {
+  kinds: ActorKinds;
+  dates: ReadDateOptions;
+}
+
 interface Read {
   event: RawEvent;
   sources: string[];
@@ -120,19 +151,13 @@ export function importAcled(table: CsvTable, opts: ImportOptions): Imported {
   const columns = new Columns(table.header);
   const draft = new Draft('acled-csv', opts, columnLocator(columns, COLUMN_RULES));
   draft.title = baseName(opts.fileName);
-  for (const { row, message } of table.errors) {
-    draft.warn({ collection: 'events', row }, `the CSV is malformed here: ${message}`);
-  }
   const kinds = actorKinds(columns, table.rows);
+  const dates = eventDates(columns, table.rows, draft);
   const sameEvent = SAME_EVENT.map((k) => columns.find(k));
   const byId = new Map<string, Read>();
   const merged: Origin[] = [];
-  const total = table.rows.length;
-  table.rows.forEach((cells, i) => {
-    draft.progress(i, total);
-    if (isBlankRow(cells)) return;
-    const origin: Origin = { collection: 'events', row: i + 2 };
-    const read = readRow(new CsvRecord(columns, cells), draft, kinds, origin, i + 2);
+  eachCsvRow(table, draft, (cells, origin, rowNumber) => {
+    const read = readRow(new CsvRecord(columns, cells), draft, { kinds, dates }, origin, rowNumber);
     if (!read) return;
     const signature = sameEvent.map((c) => (c === undefined ? '' : (cells[c] ?? '').trim()));
     const row: Read = { ...read, origin, signature: signature.join('\u0000') };
@@ -174,7 +199,7 @@ function mergeInto(first: Read, row: Read): void {
 function readRow(
   rec: FieldRecord,
   draft: Draft,
-  kinds: ActorKinds,
+  { kinds, dates }: FileReading,
   origin: Origin,
   row: number,
 ): { event: RawEvent; sources: string[] } | null {
@@ -197,7 +222,7 @@ function readRow(
     });
     return null;
   }
-  const time = acledTime(date, text(precisionField));
+  const time = acledTime(date, text(precisionField), dates);
   if (typeof time === 'string') {
     draft.reject(origin, time, { column: dateField!.key, id });
     return null;
