@@ -373,6 +373,14 @@ describe('ACLED: old event types', () => {
 });
 
 describe('ACLED: as Excel re-saves it', () => {
+  /** One protest row per date, with ids XMP1, XMP2… */
+  const dated = (...dates: string[]) =>
+    imp(
+      `${HEADER}\n${dates
+        .map((d, i) => `XMP${i + 1},${d},1,Protests,Peaceful protest,A,6,,,Town,Land,1,2,1,S,n`)
+        .join('\n')}\n`,
+    );
+
   it('loads the same events as the export it was saved from: ; BOM CRLF, 5-Aug-24, 12,1021', () => {
     const excel = importDataset(fixture('acled-excel.csv'), { fileName: 'acled-excel.csv' });
     const original = imp(fixture('acled.csv'));
@@ -387,18 +395,12 @@ describe('ACLED: as Excel re-saves it', () => {
   });
 
   it('reads 31-12-19 day first, and the whole column by what its days settle', () => {
-    const rows = ['XMP1,31-12-19', 'XMP2,05-08-19'].map(
-      (r) => `${r},1,Protests,Peaceful protest,A,6,,,Town,Land,1,2,1,S,n`,
-    );
-    const r = imp(`${HEADER}\n${rows.join('\n')}\n`);
+    const r = dated('31-12-19', '05-08-19');
     expect(r.dataset.events.map((e) => e.time.start)).toEqual(['2019-08-05', '2019-12-31']);
   });
 
   it('says when no day settles the order, and reads it day first as ACLED writes', () => {
-    const rows = ['XMP1,05-08-2019', 'XMP2,06-09-2019'].map(
-      (r) => `${r},1,Protests,Peaceful protest,A,6,,,Town,Land,1,2,1,S,n`,
-    );
-    const r = imp(`${HEADER}\n${rows.join('\n')}\n`);
+    const r = dated('05-08-2019', '06-09-2019');
     expect(r.dataset.events.map((e) => e.time.start)).toEqual(['2019-08-05', '2019-09-06']);
     expect(where(r)).toEqual([
       'warning dataset · column event_date: “event_date”: no date has a day above 12, so dates such as “05-08-2019” could be day or month first; read day first, as this format usually writes them',
@@ -406,10 +408,7 @@ describe('ACLED: as Excel re-saves it', () => {
   });
 
   it('reads a month-first column when its days say so (a US spreadsheet re-save)', () => {
-    const rows = ['XMP1,12/31/2019', 'XMP2,08/05/2019'].map(
-      (r) => `${r},1,Protests,Peaceful protest,A,6,,,Town,Land,1,2,1,S,n`,
-    );
-    const r = imp(`${HEADER}\n${rows.join('\n')}\n`);
+    const r = dated('12/31/2019', '08/05/2019');
     expect(r.dataset.events.map((e) => e.time.start)).toEqual(['2019-08-05', '2019-12-31']);
   });
 });
