@@ -5,7 +5,7 @@ import type { Role } from '../model/schema';
 import type { Precision } from '../model/time';
 import { Columns, type CsvTable } from './csv';
 import { eachCsvRow } from './csvRows';
-import { decideDateColumn, readDate, shiftDay, toEventTime, type ReadDateOptions } from './dates';
+import { readDate, shiftDay, toEventTime, type ReadDateOptions } from './dates';
 import { baseName, describeOrigin, Draft, type Imported, type Origin } from './draft';
 import {
   ActorKinds,
@@ -15,7 +15,7 @@ import {
   isViolenceAgainstCivilians,
   readableType,
 } from './acledCodes';
-import { readPlace } from './place';
+import { dateColumnOptions, rowPlace, splitList } from './eventDataset';
 import { columnLocator, CsvRecord, text, type FieldRecord } from './record';
 import { slugify } from './slug';
 import type { ImportOptions, RawEvent } from './types';
@@ -76,13 +76,6 @@ export function acledTime(
   return time;
 }
 
-function splitNames(value: string): string[] {
-  return value
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 /** The columns of one side's associated actors: `assoc_actor_1`, or `ally_actor_1` before 2019. */
 const ASSOCIATED = (n: '1' | '2') => [`assoc_actor_${n}`, `ally_actor_${n}`];
 
@@ -110,27 +103,10 @@ function actorKinds(columns: Columns, rows: readonly string[][]): ActorKinds {
       const code = cells[inter] ?? '';
       if (actor !== undefined) kinds.add((cells[actor] ?? '').trim(), code, 'main');
       if (associated === undefined) continue;
-      for (const name of splitNames(cells[associated] ?? '')) kinds.add(name, code, 'associated');
+      for (const name of splitList(cells[associated] ?? '')) kinds.add(name, code, 'associated');
     }
   }
   return kinds;
-}
-
-/**
- * How the whole event_date column writes its dates (day or month first, two-digit years, Excel
- * day numbers), decided once from every value; what was decided by convention is said once.
- */
-function eventDates(columns: Columns, rows: readonly string[][], draft: Draft): ReadDateOptions {
-  const i = columns.find('event_date');
-  if (i === undefined) return { order: 'dmy' };
-  const column = columns.name(i);
-  const decided = decideDateColumn(
-    rows.map((cells) => cells[i] ?? ''),
-    { column, convention: 'dmy' },
-  );
-  for (const message of decided.warnings)
-    draft.warn({ collection: 'dataset' }, message, { column });
-  return decided.options;
 }
 
 /** What every row is read with: each actor's kind and how event_date is written. */
@@ -152,7 +128,7 @@ export function importAcled(table: CsvTable, opts: ImportOptions): Imported {
   const draft = new Draft('acled-csv', opts, columnLocator(columns, COLUMN_RULES));
   draft.title = baseName(opts.fileName);
   const kinds = actorKinds(columns, table.rows);
-  const dates = eventDates(columns, table.rows, draft);
+  const dates = dateColumnOptions(columns, table.rows, 'event_date', 'dmy', draft);
   const sameEvent = SAME_EVENT.map((k) => columns.find(k));
   const byId = new Map<string, Read>();
   const merged: Origin[] = [];
@@ -237,26 +213,13 @@ function readRow(
       id,
     });
   }
-  const lat = rec.take('latitude');
-  const lon = rec.take('longitude');
-  const place = readPlace(
-    {
-      name: location && country ? `${location}, ${country}` : location || country,
-      query: location || country,
-      lat: lat?.value,
-      lon: lon?.value,
-      precision: precision ?? 'city',
-      countryHint: country || undefined,
-      where: {
-        name: { column: 'location' },
-        lat: lat?.where ?? { column: 'latitude' },
-        lon: lon?.where ?? { column: 'longitude' },
-      },
-      id,
-    },
-    draft,
-    origin,
-  );
+  const place = rowPlace(rec, draft, origin, {
+    location,
+    locationColumn: 'location',
+    country,
+    precision: precision ?? 'city',
+    id,
+  });
   if (!place.ok) return null;
 
   const actors: NonNullable<RawEvent['actors']> = [];
@@ -273,13 +236,13 @@ function readRow(
     const targeted =
       n === '2' ? isCivilian(inter) || againstCivilians : isCivilian(inter) && againstCivilians;
     if (name) add(name, targeted ? 'target' : 'party');
-    for (const assoc of splitNames(text(rec.take(...ASSOCIATED(n))))) add(assoc, 'participant');
+    for (const assoc of splitList(text(rec.take(...ASSOCIATED(n))))) add(assoc, 'participant');
   }
 
   // Every source becomes a Dateline source; the event is claimed by the first, and the column
   // stays in extra so the others remain tied to the event.
-  const sources = splitNames(text(rec.peek('source'))).map((name) => draft.source(name));
-  const tags = [...new Set([type, subType, ...splitNames(text(rec.take('tags')))].filter(Boolean))];
+  const sources = splitList(text(rec.peek('source'))).map((name) => draft.source(name));
+  const tags = [...new Set([type, subType, ...splitList(text(rec.take('tags')))].filter(Boolean))];
   const event: RawEvent = {
     id,
     title,

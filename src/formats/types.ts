@@ -9,7 +9,13 @@ import type {
 } from '../model/schema';
 
 export type FormatId =
-  'dateline-json' | 'dateline-csv' | 'timelinejs-csv' | 'timelinejs-json' | 'acled-csv' | 'geojson';
+  | 'dateline-json'
+  | 'dateline-csv'
+  | 'timelinejs-csv'
+  | 'timelinejs-json'
+  | 'acled-csv'
+  | 'ucdp-ged-csv'
+  | 'geojson';
 
 export type ExportFormat = 'dateline-json' | 'csv' | 'geojson' | 'timelinejs-json';
 
