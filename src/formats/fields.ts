@@ -52,6 +52,11 @@ export interface ReadOptions {
   aliases?: Partial<Record<FieldName, string[]>>;
   /** Where the time is when the item has no `start` (GeoJSON's Linked Places `when`). */
   fallbackTime?: { start: Field; end?: Field; approximate: boolean };
+  /**
+   * Called for a `type` or `status` that is not a Dateline value; when it returns true the value
+   * is kept in `extra` without a warning (the caller says it once for the file).
+   */
+  keepQuietly?: (name: FieldName, value: string) => boolean;
 }
 
 export interface EventFields {
@@ -73,6 +78,7 @@ class ItemReader {
     readonly draft: Draft,
     readonly origin: Origin,
     private readonly aliases: NonNullable<ReadOptions['aliases']> = {},
+    private readonly keepQuietly?: ReadOptions['keepQuietly'],
   ) {}
 
   take(name: FieldName): Field | undefined {
@@ -105,6 +111,10 @@ class ItemReader {
     if (!value) return fallback;
     const lower = value.toLowerCase();
     if ((allowed as readonly string[]).includes(lower)) return lower as T;
+    if (this.keepQuietly?.(name, value)) {
+      this.keep(field!);
+      return fallback;
+    }
     this.warn(
       field,
       name,
@@ -286,7 +296,7 @@ export function readEventFields(
   origin: Origin,
   opts: ReadOptions,
 ): EventFields | null {
-  const r = new ItemReader(rec, draft, origin, opts.aliases);
+  const r = new ItemReader(rec, draft, origin, opts.aliases, opts.keepQuietly);
   const summaryHtml = text(r.take('summary_html')) || undefined;
   const summary = text(r.take('summary')) || (summaryHtml ? htmlToText(summaryHtml) : '');
   const titleField = r.take('title');

@@ -40,6 +40,8 @@ export interface ImportOptions {
   signal?: { aborted: boolean };
   /** Used for rows that name a place but give no coordinates. */
   geocode?: GeocodeFn;
+  /** The address the file was opened from, if any: relative media addresses resolve against it. */
+  fileUrl?: string;
 }
 
 /** What a mapper writes: `dateline/1` input, before the loader validates it. */
