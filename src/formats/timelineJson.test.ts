@@ -121,4 +121,15 @@ describe('TimelineJS JSON: rules', () => {
       'warning dataset · eras[0].end_date.year: era “E” is left out: its end: there is no year',
     ]);
   });
+
+  it('reads a protocol-relative media URL as https', () => {
+    const r = imp({
+      events: [
+        ev({ media: { url: '//www.youtube.com/watch?v=abc', thumbnail: '//i.ytimg.com/t.jpg' } }),
+      ],
+    });
+    expect(r.dataset.events[0]!.media).toEqual([
+      { url: 'https://www.youtube.com/watch?v=abc', thumbnail: 'https://i.ytimg.com/t.jpg' },
+    ]);
+  });
 });
