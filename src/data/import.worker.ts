@@ -27,6 +27,7 @@ async function run({ source, baseUrl }: ImportRequest): Promise<void> {
   };
   const options: ImportOptions = {
     fileName: source.name,
+    ...(source.kind === 'buffer' && source.url && { fileUrl: source.url }),
     onProgress: (done, total) => post({ type: 'progress', phase: 'parse', done, total }),
     geocode: lazyGeocode,
   };

@@ -4,7 +4,8 @@ import type { Dataset, LoadReport } from '../model/dataset';
 
 export type ImportSource =
   | { kind: 'blob'; blob: Blob; name: string }
-  | { kind: 'buffer'; buffer: ArrayBuffer; name: string }
+  /** `url`: where a downloaded file came from, so its relative media addresses resolve. */
+  | { kind: 'buffer'; buffer: ArrayBuffer; name: string; url?: string }
   | { kind: 'text'; text: string; name: string };
 
 export interface ImportRequest {

@@ -77,6 +77,7 @@ function fromUrl(url: string, name: string) {
     kind: 'buffer' as const,
     buffer: await download(url, name, onProgress, signal),
     name,
+    url: new URL(url, location.href).href,
   });
 }
 

@@ -1,65 +1,33 @@
-// ACLED export CSV (the Data Export Tool or the API's CSV): one row per event, with ACLED's codes
-// for how sure its date and place are, actor types, and the sources that reported it.
-import type { ActorKind, EventType, Role } from '../model/schema';
+// ACLED export CSV (the Data Export Tool or the API's CSV, today's schema and older ones): one
+// row per event (or, in a monadic export, per actor of an event), with ACLED's codes for how sure
+// its date and place are, actor types, and the sources that reported it.
+import type { Role } from '../model/schema';
 import type { Precision } from '../model/time';
-import { cell, Columns, isBlankRow, type CsvTable } from './csv';
-import { decideDateColumn, readDate, shiftDay, type ReadDateOptions } from './dates';
-import { baseName, Draft, type Imported, type Origin } from './draft';
-import { readPlace, type PlacePrecision } from './place';
+import { Columns, type CsvTable } from './csv';
+import { eachCsvRow } from './csvRows';
+import { readDate, shiftDay, toEventTime, type ReadDateOptions } from './dates';
+import { baseName, describeOrigin, Draft, type Imported, type Origin } from './draft';
+import {
+  ActorKinds,
+  eventType,
+  GEO_PRECISIONS,
+  isCivilian,
+  isViolenceAgainstCivilians,
+  readableType,
+} from './acledCodes';
+import { dateColumnOptions, rowPlace, splitList } from './eventDataset';
 import { columnLocator, CsvRecord, text, type FieldRecord } from './record';
 import { slugify } from './slug';
 import type { ImportOptions, RawEvent } from './types';
 
-/** ACLED's actor type (inter1/inter2, as a code or, since 2024, as words) → a Dateline kind. */
-const INTER_KINDS: Record<string, ActorKind> = {
-  '1': 'state',
-  'state forces': 'state',
-  '2': 'armed-group',
-  'rebel group': 'armed-group',
-  'rebel groups': 'armed-group',
-  '3': 'armed-group',
-  'political militia': 'armed-group',
-  'political militias': 'armed-group',
-  '4': 'armed-group',
-  'identity militia': 'armed-group',
-  'identity militias': 'armed-group',
-  '5': 'people',
-  rioters: 'people',
-  '6': 'people',
-  protesters: 'people',
-  '7': 'people',
-  civilians: 'people',
-  '8': 'organisation',
-  'external/other forces': 'organisation',
-};
-
-export function actorKind(inter: string): ActorKind {
-  return INTER_KINDS[inter.trim().toLowerCase()] ?? 'organisation';
-}
-
-const isCivilian = (inter: string) => ['7', 'civilians'].includes(inter.trim().toLowerCase());
-
-/** ACLED's event_type / sub_event_type → a Dateline type (the ACLED values stay in extra). */
-export function eventType(type: string, subType: string): EventType {
-  if (subType.toLowerCase() === 'agreement') return 'agreement';
-  const t = type.toLowerCase();
-  if (t === 'battles' || t === 'explosions/remote violence' || t === 'violence against civilians') {
-    return 'military';
-  }
-  return 'other';
-}
-
-/** geo_precision → place precision: 1 the town itself, 2 near it, 3 the region around. */
-const GEO_PRECISIONS: Record<string, PlacePrecision> = { '1': 'city', '2': 'area', '3': 'region' };
+export { actorKind, eventType } from './acledCodes';
 
 /**
- * ACLED writes dates day first (15-03-2024, 15/03/2024), or as 2024-03-15 or 15 March 2024;
- * `options` are the column's, when a file's own values settle another order.
+ * How ACLED writes a date: day first (15-03-2024, 15/03/2024, and as Excel re-saves them,
+ * 15-03-24 or 5-Aug-24), or as 2024-03-15 or 15 March 2024. `options` are those the whole
+ * event_date column was found to need (`decideDateColumn`); by default, ACLED's convention.
  */
-export function readAcledDate(
-  value: string,
-  options: ReadDateOptions = { order: 'dmy' },
-): ReturnType<typeof readDate> {
+export function readAcledDate(value: string, options: ReadDateOptions = { order: 'dmy' }) {
   return readDate(value, options);
 }
 
@@ -87,7 +55,7 @@ export function acledTime(
   const read = readAcledDate(date, options);
   if (typeof read === 'string') return read;
   const { iso, resolution } = read;
-  if (resolution === 'day' && timePrecision === '2') {
+  if (resolution === 'day' && !read.end && timePrecision === '2') {
     return {
       start: shiftDay(iso, -3),
       end: shiftDay(iso, 3),
@@ -96,7 +64,7 @@ export function acledTime(
       text: `ACLED time precision 2: some day in the week around ${iso}`,
     };
   }
-  if (resolution === 'day' && timePrecision === '3') {
+  if (resolution === 'day' && !read.end && timePrecision === '3') {
     return {
       start: iso.slice(0, 7),
       precision: 'month' satisfies Precision,
@@ -104,60 +72,119 @@ export function acledTime(
       text: `ACLED time precision 3: some day in the month (coded as ${iso})`,
     };
   }
-  return { start: iso, precision: resolution, approximate: false };
+  const { coarsened: _coarsened, ...time } = toEventTime(read);
+  return time;
 }
 
-function splitNames(value: string): string[] {
-  return value
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
+/** The columns of one side's associated actors: `assoc_actor_1`, or `ally_actor_1` before 2019. */
+const ASSOCIATED = (n: '1' | '2') => [`assoc_actor_${n}`, `ally_actor_${n}`];
+
+/** What two rows of one event in a monadic export have in common; other repeats differ here. */
+const SAME_EVENT = [
+  'event_date',
+  'location',
+  'latitude',
+  'longitude',
+  'event_type',
+  'sub_event_type',
+  'notes',
+];
+
+/** Every actor's code in every row, so each actor gets one kind whatever row it is first in. */
+function actorKinds(columns: Columns, rows: readonly string[][]): ActorKinds {
+  const kinds = new ActorKinds();
+  const at = (...keys: string[]) => columns.find(...keys);
+  for (const n of ['1', '2'] as const) {
+    const actor = at(`actor${n}`);
+    const inter = at(`inter${n}`);
+    const associated = at(...ASSOCIATED(n));
+    if (inter === undefined) continue;
+    for (const cells of rows) {
+      const code = cells[inter] ?? '';
+      if (actor !== undefined) kinds.add((cells[actor] ?? '').trim(), code, 'main');
+      if (associated === undefined) continue;
+      for (const name of splitList(cells[associated] ?? '')) kinds.add(name, code, 'associated');
+    }
+  }
+  return kinds;
+}
+
+/** What every row is read with: each actor's kind and how event_date is written. */
+interface FileReading {
+  kinds: ActorKinds;
+  dates: ReadDateOptions;
+}
+
+interface Read {
+  event: RawEvent;
+  sources: string[];
+  origin: Origin;
+  /** The row's SAME_EVENT cells, joined. */
+  signature: string;
 }
 
 export function importAcled(table: CsvTable, opts: ImportOptions): Imported {
   const columns = new Columns(table.header);
   const draft = new Draft('acled-csv', opts, columnLocator(columns, COLUMN_RULES));
   draft.title = baseName(opts.fileName);
-  for (const { row, message } of table.errors) {
-    draft.warn({ collection: 'events', row }, `the CSV is malformed here: ${message}`);
-  }
-  const dates = acledDates(table, columns, draft);
-  const total = table.rows.length;
-  table.rows.forEach((cells, i) => {
-    draft.progress(i, total);
-    if (isBlankRow(cells)) return;
-    const origin: Origin = { collection: 'events', row: i + 2 };
-    const read = readRow(new CsvRecord(columns, cells), draft, origin, i + 2, dates);
-    if (read) draft.add(read.event, origin, read.sources);
+  const kinds = actorKinds(columns, table.rows);
+  const dates = dateColumnOptions(columns, table.rows, 'event_date', 'dmy', draft);
+  const sameEvent = SAME_EVENT.map((k) => columns.find(k));
+  const byId = new Map<string, Read>();
+  const merged: Origin[] = [];
+  eachCsvRow(table, draft, (cells, origin, rowNumber) => {
+    const read = readRow(new CsvRecord(columns, cells), draft, { kinds, dates }, origin, rowNumber);
+    if (!read) return;
+    const signature = sameEvent.map((c) => (c === undefined ? '' : (cells[c] ?? '').trim()));
+    const row: Read = { ...read, origin, signature: signature.join('\u0000') };
+    const first = byId.get(read.event.id);
+    if (first && first.signature === row.signature) {
+      mergeInto(first, row);
+      merged.push(origin);
+      return;
+    }
+    if (!first) byId.set(read.event.id, row);
+    draft.add(row.event, origin, row.sources);
   });
+  if (merged.length > 0) {
+    const some = merged.slice(0, 5).map((o) => describeOrigin(o).replace('row ', ''));
+    draft.warn(
+      { collection: 'dataset' },
+      `${merged.length.toLocaleString('en')} ${merged.length === 1 ? 'row repeats' : 'rows repeat'} the event_id_cnty of an earlier row with the same date, place and notes (a monadic export: one row per actor), e.g. ${merged.length === 1 ? 'row' : 'rows'} ${some.join(', ')}${merged.length > 5 ? ', …' : ''}; each was merged into that event with its actors`,
+    );
+  }
   return draft.load();
 }
 
-/** How event_date is written in this file, decided from all its values (ACLED: day first). */
-function acledDates(table: CsvTable, columns: Columns, draft: Draft): ReadDateOptions {
-  const i = columns.find('event_date');
-  if (i === undefined) return { order: 'dmy' };
-  const column = columns.name(i);
-  const decided = decideDateColumn(
-    table.rows.map((cells) => cell(cells, i)),
-    { column, convention: 'dmy' },
-  );
-  for (const warning of decided.warnings) draft.warn({ collection: 'events' }, warning, { column });
-  return decided.options;
+/** One actor's row of a monadic export, added to the event its first row made. */
+function mergeInto(first: Read, row: Read): void {
+  const e = first.event;
+  const actors = (e.actors ??= []);
+  for (const a of row.event.actors ?? []) {
+    if (!actors.some((b) => b.actor === a.actor)) actors.push(a);
+  }
+  for (const s of row.sources) if (!first.sources.includes(s)) first.sources.push(s);
+  e.tags = [...new Set([...(e.tags ?? []), ...(row.event.tags ?? [])])];
+  const extra = (e.extra ??= {});
+  const rowNumber = row.origin.row;
+  for (const [key, value] of Object.entries(row.event.extra ?? {})) {
+    if (extra[key] !== value) extra[`${key} (row ${rowNumber})`] = value;
+  }
 }
 
 function readRow(
   rec: FieldRecord,
   draft: Draft,
+  { kinds, dates }: FileReading,
   origin: Origin,
   row: number,
-  dates: ReadDateOptions,
 ): { event: RawEvent; sources: string[] } | null {
   const type = text(rec.peek('event_type'));
   const subType = text(rec.peek('sub_event_type'));
   const country = text(rec.peek('country'));
   const location = text(rec.take('location'));
-  const title = `${subType || type || 'Event'}${location ? ` in ${location}` : country ? ` in ${country}` : ''}`;
+  const what = subType || readableType(type) || 'Event';
+  const title = `${what}${location ? ` in ${location}` : country ? ` in ${country}` : ''}`;
   const givenId = rec.take('event_id_cnty');
   const id = slugify(text(givenId), 120) || `${slugify(title)}-${row}`;
 
@@ -186,52 +213,36 @@ function readRow(
       id,
     });
   }
-  const lat = rec.take('latitude');
-  const lon = rec.take('longitude');
-  const place = readPlace(
-    {
-      name: location && country ? `${location}, ${country}` : location || country,
-      query: location || country,
-      lat: lat?.value,
-      lon: lon?.value,
-      precision: precision ?? 'city',
-      countryHint: country || undefined,
-      where: {
-        name: { column: 'location' },
-        lat: lat?.where ?? { column: 'latitude' },
-        lon: lon?.where ?? { column: 'longitude' },
-      },
-      id,
-    },
-    draft,
-    origin,
-  );
+  const place = rowPlace(rec, draft, origin, {
+    location,
+    locationColumn: 'location',
+    country,
+    precision: precision ?? 'city',
+    id,
+  });
   if (!place.ok) return null;
 
   const actors: NonNullable<RawEvent['actors']> = [];
-  const add = (name: string, kind: ActorKind, role: Role) => {
-    const actor = draft.actor(name, kind);
-    if (!actors.some((a) => a.actor === actor && a.role === role)) actors.push({ actor, role });
+  const add = (name: string, role: Role) => {
+    const actor = draft.actor(name, kinds.kind(name));
+    if (!actors.some((a) => a.actor === actor)) actors.push({ actor, role });
   };
-  const civilianTargeting = text(rec.peek('civilian_targeting'));
+  const againstCivilians =
+    isViolenceAgainstCivilians(type) || !!text(rec.peek('civilian_targeting'));
   for (const n of ['1', '2'] as const) {
     const name = text(rec.take(`actor${n}`));
     const inter = text(rec.peek(`inter${n}`));
-    const kind = actorKind(inter);
+    // actor2 of an attack on civilians is its target; so is a monadic export's civilians row.
     const targeted =
-      n === '2' &&
-      (isCivilian(inter) ||
-        type.toLowerCase() === 'violence against civilians' ||
-        !!civilianTargeting);
-    if (name) add(name, kind, targeted ? 'target' : 'party');
-    for (const assoc of splitNames(text(rec.take(`assoc_actor_${n}`))))
-      add(assoc, kind, 'participant');
+      n === '2' ? isCivilian(inter) || againstCivilians : isCivilian(inter) && againstCivilians;
+    if (name) add(name, targeted ? 'target' : 'party');
+    for (const assoc of splitList(text(rec.take(...ASSOCIATED(n))))) add(assoc, 'participant');
   }
 
   // Every source becomes a Dateline source; the event is claimed by the first, and the column
   // stays in extra so the others remain tied to the event.
-  const sources = splitNames(text(rec.peek('source'))).map((name) => draft.source(name));
-  const tags = [...new Set([type, subType, ...splitNames(text(rec.take('tags')))].filter(Boolean))];
+  const sources = splitList(text(rec.peek('source'))).map((name) => draft.source(name));
+  const tags = [...new Set([type, subType, ...splitList(text(rec.take('tags')))].filter(Boolean))];
   const event: RawEvent = {
     id,
     title,

@@ -173,10 +173,10 @@ describe('Dateline CSV: rows the importer cannot use are rejected with row, colu
       'id,title,start,precision\nx,A,2025-02-01,day\nx,B,2025-02-01,day\ny,C,2025-02,day\n',
     );
     expect(where(r)).toEqual([
-      'error row 3 “x” · column id: duplicate id: row 2 already uses “x”',
+      'warning row 3 “x-2” · column id: id “x” is already used by row 2; this one is kept as “x-2”',
       'error row 4 “y” · column start: “2025-02” is written to the month but precision is “day”',
     ]);
-    expect(r.report.eventsRejected).toBe(2);
+    expect(r.report.eventsRejected).toBe(1);
   });
 
   it('counts rows by the spreadsheet, blank lines and quoted newlines included', () => {

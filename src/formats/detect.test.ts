@@ -85,3 +85,12 @@ describe('detectFormat: CSV by its header', () => {
     expect(sniff('  \n')).toEqual({ format: null, reason: 'the file is empty' });
   });
 });
+
+describe('detectFormat: UCDP GED', () => {
+  it('reads a header with date_start, side_a, side_b and a precision code as UCDP GED', () => {
+    expect(
+      detectFormat('id,side_a,side_b,date_prec,date_start,date_end\n1,A,B,1,2024-01-01,'),
+    ).toBe('ucdp-ged-csv');
+    expect(detectFormat('id,side_a,side_b,date_start\n1,A,B,2024-01-01')).toBeNull();
+  });
+});

@@ -57,6 +57,14 @@ export function csvFormatsOf(header: readonly string[]): CsvFormat[] {
   ) {
     out.push('acled-csv');
   }
+  if (
+    has.has('date_start') &&
+    has.has('side_a') &&
+    has.has('side_b') &&
+    (has.has('date_prec') || has.has('where_prec'))
+  ) {
+    out.push('ucdp-ged-csv');
+  }
   if (has.has('year') && has.has('headline')) out.push('timelinejs-csv');
   if (has.has('title') && (has.has('start') || has.has('date'))) out.push('dateline-csv');
   return out;

@@ -14,6 +14,12 @@ const event = (id: string, over: Partial<RawEvent> = {}): RawEvent => ({
   ...over,
 });
 
+/** Events claimed by the draft's file source, so that they load. */
+const owned =
+  (draft: Draft) =>
+  (id: string, over: Partial<RawEvent> = {}): RawEvent =>
+    event(id, { claim: { by: draft.fileSource(), status: 'reported' }, ...over });
+
 describe('baseName', () => {
   it.each([
     ['events.csv', 'events'],
@@ -74,16 +80,14 @@ describe('Draft', () => {
     expect(e.claim.by).toBe('qatar');
   });
 
-  it('moves the loader’s problems to rows, rewrites event references and sorts by row', () => {
+  it('moves the loader’s problems to rows and columns, and sorts by row', () => {
     const draft = new Draft('dateline-csv', { fileName: 'f.csv' }, (field) =>
-      field === 'id' ? { column: 'ID' } : {},
+      field.startsWith('time') ? { column: 'Start' } : {},
     );
+    const ev = owned(draft);
     draft.warn({ collection: 'events', row: 9 }, 'mapper warning');
-    draft.add(event('a', { claim: { by: draft.fileSource(), status: 'reported' } }), {
-      collection: 'events',
-      row: 5,
-    });
-    draft.add(event('a', { claim: { by: draft.fileSource(), status: 'reported' } }), {
+    draft.add(ev('a'), { collection: 'events', row: 5 });
+    draft.add(ev('b', { time: { start: '2025-02', precision: 'day' } }), {
       collection: 'events',
       row: 7,
     });
@@ -93,13 +97,63 @@ describe('Draft', () => {
         severity: 'error',
         collection: 'events',
         row: 7,
-        id: 'a',
-        column: 'ID',
-        field: 'id',
-        message: 'duplicate id: row 5 already uses “a”',
+        id: 'b',
+        column: 'Start',
+        field: 'time.start',
+        message: expect.stringContaining('written to the month'),
       },
       { severity: 'warning', collection: 'events', row: 9, message: 'mapper warning' },
     ]);
+  });
+
+  it('keeps a row whose id an earlier row has under a derived id, with a warning', () => {
+    const draft = new Draft('dateline-csv', { fileName: 'f.csv' }, (field) =>
+      field === 'id' ? { column: 'ID' } : {},
+    );
+    const ev = owned(draft);
+    draft.add(ev('a'), { collection: 'events', row: 5 });
+    draft.add(ev('a-2'), { collection: 'events', row: 6 });
+    draft.add(ev('a'), { collection: 'events', row: 7 });
+    const { dataset, report } = draft.load();
+    expect(report.eventsAccepted).toBe(3);
+    expect(dataset.events.map((e) => e.id)).toEqual(['a', 'a-2', 'a-3']);
+    expect(report.problems).toEqual([
+      {
+        severity: 'warning',
+        collection: 'events',
+        row: 7,
+        id: 'a-3',
+        column: 'ID',
+        field: 'id',
+        message: 'id “a” is already used by row 5; this one is kept as “a-3”',
+      },
+    ]);
+  });
+
+  it('never gives two distinct actor names one id; another spelling is an alias', () => {
+    const draft = new Draft('acled-csv', { fileName: 'f.csv' });
+    const long = 'Military Forces of Sampleland (2019-) Presidential Guard Northern Command';
+    const a = draft.actor(`${long} Unit One`, 'state');
+    const b = draft.actor(`${long} Unit Two`, 'state');
+    const c = draft.actor('Sample Front', 'armed-group');
+    const d = draft.actor('Sample-Front', 'armed-group');
+    expect(new Set([a, b, c, d]).size).toBe(4);
+    expect(d).toBe('sample-front-2');
+    expect(draft.actor('SAMPLE  front', 'state')).toBe(c);
+    draft.add(
+      owned(draft)('e', {
+        actors: [a, b, c, d].map((actor) => ({ actor, role: 'party' })),
+      }),
+      { collection: 'events', row: 2 },
+    );
+    const { dataset } = draft.load();
+    expect(dataset.actors.get(a)!.name).toBe(`${long} Unit One`);
+    expect(dataset.actors.get(b)!.name).toBe(`${long} Unit Two`);
+    expect(dataset.actors.get(c)).toMatchObject({
+      name: 'Sample Front',
+      kind: 'armed-group',
+      aliases: ['SAMPLE  front'],
+    });
   });
 
   it('counts the rows it rejected with the loader’s', () => {

@@ -5,7 +5,7 @@ import { loadDataset, type LoadResult } from '../model/load';
 import { FORMAT, type ActorKind } from '../model/schema';
 import { abortError, ImportError } from './errors';
 import { FORMAT_NAMES } from './names';
-import { idForName } from './slug';
+import { idForName, NameIds } from './slug';
 import type { FormatId, Geocoded, ImportOptions, RawActor, RawEvent, RawSource } from './types';
 
 /** Where an item is in the imported file. */
@@ -54,11 +54,15 @@ export class Draft {
   /** Items the mapper could not use at all. */
   rejected = 0;
   private readonly actors = new Map<string, RawActor>();
+  private readonly actorIds = new NameIds('actor');
   private readonly sources = new Map<string, RawSource>();
+  private readonly sourceIds = new NameIds('source');
   private readonly claims: Array<{ event: RawEvent; name: string }> = [];
   private readonly geocoded = new Map<string, Geocoded | null>();
   private readonly added = new Set<RawEvent>();
   private readonly kept = new Set<string>();
+  /** Where each event id was first given. */
+  private readonly ids = new Map<string, Origin>();
   private total = 0;
   private fileSourceId: string | undefined;
 
@@ -96,33 +100,58 @@ export class Draft {
     this.rejected++;
   }
 
-  /** Adds an event; `uses` names actors or sources to keep that the event does not reference. */
+  /**
+   * Adds an event; `uses` names actors or sources to keep that the event does not reference. An
+   * id an earlier item already has is never a reason to drop the item: it is kept under a
+   * derived id (`id-2`), with a warning.
+   */
   add(event: RawEvent, origin: Origin, uses: readonly string[] = []): void {
+    const first = this.ids.get(event.id);
+    if (first !== undefined) {
+      let n = 2;
+      while (this.ids.has(`${event.id}-${n}`)) n++;
+      const own = `${event.id}-${n}`;
+      const where = this.locate('id');
+      this.warn(
+        origin,
+        `id “${event.id}” is already used by ${describeOrigin(first)}; this one is kept as “${own}”`,
+        { column: where.column, field: where.field ?? 'id', id: own },
+      );
+      event.id = own;
+    }
+    this.ids.set(event.id, origin);
     this.events.push(event);
     this.origins.push(origin);
     this.added.add(event);
     for (const id of uses) this.kept.add(id);
   }
 
-  /** The id of the actor with this name, created on first use (the first kind given wins). */
+  /**
+   * The id of the actor with this name, created on first use (the first kind given wins). Two
+   * distinct names never share an id; another spelling of a known name (case, spacing) is kept
+   * as an alias.
+   */
   actor(name: string, kind: ActorKind): string {
-    const id = idForName(name, 'actor');
-    if (!this.actors.has(id)) this.actors.set(id, { id, name, kind });
+    const { id, created } = this.actorIds.id(name);
+    if (created) this.actors.set(id, { id, name, kind });
+    else addAlias(this.actors.get(id)!, name);
     return id;
   }
 
   /** The id of the source with this name, created on first use. */
   source(name: string, fields: Partial<RawSource> = {}): string {
-    const id = idForName(name, 'source');
-    if (!this.sources.has(id))
-      this.sources.set(id, { id, title: name, publisher: name, ...fields });
+    const { id, created } = this.sourceIds.id(name);
+    if (created) this.sources.set(id, { id, title: name, publisher: name, ...fields });
     return id;
   }
 
   /** A source standing for the imported file, for events the file attributes to no one. */
   fileSource(): string {
     if (this.fileSourceId) return this.fileSourceId;
-    const id = `import-${idForName(this.opts.fileName, 'file')}`;
+    let id = `import-${idForName(this.opts.fileName, 'file')}`;
+    for (let n = 2; this.sourceIds.has(id); n++)
+      id = `import-${idForName(this.opts.fileName, 'file')}-${n}`;
+    this.sourceIds.reserve(id);
     this.sources.set(id, {
       id,
       title: this.opts.fileName,
@@ -161,8 +190,8 @@ export class Draft {
   build(): Record<string, unknown> {
     for (const { event, name } of this.claims) {
       if (!this.added.has(event)) continue;
-      const actorId = idForName(name, 'actor');
-      event.claim.by = this.actors.has(actorId) ? actorId : this.source(name);
+      const actorId = this.actorIds.get(name) ?? (this.actors.has(name) ? name : undefined);
+      event.claim.by = actorId ?? this.source(name);
     }
     this.claims.length = 0;
     const used = new Set(this.kept);
@@ -198,8 +227,7 @@ export class Draft {
     if (!result.dataset) throw new ImportError(result.report);
     const describe = (i: number): string => {
       const o = this.origins[i];
-      if (!o) return `events[${i}]`;
-      return o.row !== undefined ? `row ${o.row}` : `${o.collection}[${o.index}]`;
+      return o ? describeOrigin(o) : `events[${i}]`;
     };
     const moved = result.report.problems.map((p): Problem => {
       if (p.collection !== 'events' || p.index === undefined) return p;
@@ -228,6 +256,18 @@ export class Draft {
       },
     };
   }
+}
+
+/** Keeps another spelling of an actor's name among its aliases. */
+function addAlias(actor: RawActor, name: string): void {
+  const spelled = name.trim();
+  if (spelled === actor.name || actor.aliases?.includes(spelled)) return;
+  actor.aliases = [...(actor.aliases ?? []), spelled];
+}
+
+/** "row 12" for a CSV row, "features[3]" for an item of a JSON array. */
+export function describeOrigin(o: Origin): string {
+  return o.row !== undefined ? `row ${o.row}` : `${o.collection}[${o.index}]`;
 }
 
 /** Drops undefined members, so problems compare and print cleanly. */

@@ -62,6 +62,11 @@ export interface ReadOptions {
   fallbackTime?: { start: Field; end?: Field; approximate: boolean };
   /** How each date column or property is written, from `decideDateFields`. */
   dates?: DateFields;
+  /**
+   * Called for a `type` or `status` that is not a Dateline value; when it returns true the value
+   * is kept in `extra` without a warning (the caller says it once for the file).
+   */
+  keepQuietly?: (name: FieldName, value: string) => boolean;
 }
 
 /** How each date field is written, keyed by its name compared case- and space-insensitively. */
@@ -147,6 +152,7 @@ class ItemReader {
     readonly draft: Draft,
     readonly origin: Origin,
     private readonly aliases: NonNullable<ReadOptions['aliases']> = {},
+    private readonly keepQuietly?: ReadOptions['keepQuietly'],
   ) {}
 
   take(name: FieldName): Field | undefined {
@@ -179,6 +185,10 @@ class ItemReader {
     if (!value) return fallback;
     const lower = value.toLowerCase();
     if ((allowed as readonly string[]).includes(lower)) return lower as T;
+    if (this.keepQuietly?.(name, value)) {
+      this.keep(field!);
+      return fallback;
+    }
     this.warn(
       field,
       name,
@@ -366,7 +376,7 @@ export function readEventFields(
   origin: Origin,
   opts: ReadOptions,
 ): EventFields | null {
-  const r = new ItemReader(rec, draft, origin, opts.aliases);
+  const r = new ItemReader(rec, draft, origin, opts.aliases, opts.keepQuietly);
   const summaryHtml = text(r.take('summary_html')) || undefined;
   const summary = text(r.take('summary')) || (summaryHtml ? htmlToText(summaryHtml) : '');
   const titleField = r.take('title');

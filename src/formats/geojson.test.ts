@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { describeLocation } from '../model/dataset';
-import { importGeojson, readWhen } from './geojson';
+import { importGeojson } from './geojson';
+import { readWhen } from './linkedPlaces';
 import { locate } from './geometry';
 import type { GeocodeFn } from './types';
 
@@ -233,30 +234,166 @@ describe('GeoJSON: what else the file holds', () => {
   });
 });
 
-describe('GeoJSON: dates as feeds write them', () => {
-  it('reads epoch milliseconds in `time`, as the USGS feeds write them', () => {
-    const r = imp(
-      collection(
-        point(-117.5, 35.7, { title: 'M 4.2', time: 1700000000000 }),
-        point(-117.6, 35.8, { title: 'M 3.1', time: 1700000100000 }),
-      ),
-    );
-    expect(r.dataset.events.map((e) => e.time.start)).toEqual([
-      '2023-11-14T22:13:20Z',
-      '2023-11-14T22:15:00Z',
-    ]);
-    expect(where(r)).toEqual([
-      'warning events · properties.time: “time” holds numbers: read as epoch time (seconds, or milliseconds from 1e11)',
+describe('GeoJSON as it really comes: a USGS earthquake feed', () => {
+  const r = () => imp(fixture('usgs-significant-week.geojson'));
+
+  it('loads every feature, its epoch-ms time read as a time, its own type kept quietly', () => {
+    const { dataset, report } = r();
+    expect(report.eventsAccepted).toBe(2);
+    expect(where({ dataset, report })).toEqual([
+      'warning dataset · properties.time: “time” holds numbers: read as epoch time (seconds, or milliseconds from 1e11)',
+      'warning dataset · properties.type: type: 2 values kept as they are (“earthquake”), in each event’s extra: not one of statement, negotiation, agreement, exchange, deadline, visit, military, humanitarian, other, so those events are “other”',
+      'warning dataset · properties.status: status: 2 values kept as they are (“reviewed”), in each event’s extra: not one of occurred, scheduled, expected, so those events are “occurred”',
     ]);
   });
 
-  it('decides the day order of a date property from all features', () => {
+  it('maps a feature: id, title, time, place named by the feed, extra', () => {
+    const e = r().dataset.eventById.get('us700061e9')!;
+    expect(e).toMatchObject({
+      title: 'M 6.5 - 1km S of Kisante, Philippines',
+      type: 'other',
+      status: 'occurred',
+      time: { start: '2019-10-31T01:11:19Z', precision: 'minute' },
+      place: { name: '1km S of Kisante, Philippines', lat: 6.908, lon: 125.1534 },
+    });
+    expect(e.extra).toMatchObject({
+      type: 'earthquake',
+      status: 'reviewed',
+      mag: '6.5',
+      updated: '1572580694301',
+      url: 'https://earthquake.usgs.gov/earthquakes/eventpage/us700061e9',
+    });
+  });
+
+  it('keeps one line per file however many features carry their own type', () => {
+    const quake = (n: number) =>
+      point(0, 0, { title: `Q${n}`, time: 1572484279125 + n, type: 'earthquake' });
+    const many = imp(collection(...Array.from({ length: 1707 }, (_, n) => quake(n))));
+    expect(many.report.eventsAccepted).toBe(1707);
+    expect(where(many).filter((p) => p.includes('kept as they are'))).toEqual([
+      expect.stringContaining('type: 1,707 values kept as they are (“earthquake”)'),
+    ]);
+  });
+});
+
+describe('GeoJSON: time under the names people use', () => {
+  it.each([
+    [{ start_date: '2024-03-01' }, '2024-03-01'],
+    [{ date_ad: '1066' }, '1066'],
+    [{ date: '14 October 1066' }, '1066-10-14'],
+    [{ when: '2024-03-01' }, '2024-03-01'],
+    [{ event_date: '2024-03-01' }, '2024-03-01'],
+    [{ timestamp: 1709251200 }, '2024-03-01T00:00:00Z'],
+    [{ publish_date: '2024-03-01' }, '2024-03-01'],
+  ])('%j', (props, start) => {
+    const r = imp(collection(point(0, 0, { title: 'A', ...props })));
+    expect(r.dataset.events[0]!.time.start).toBe(start);
+  });
+
+  it('takes the first that reads, and an end under its names', () => {
     const r = imp(
       collection(
-        point(1, 2, { title: 'A', date: '03/01/1946' }),
-        point(1, 2, { title: 'B', date: '25/01/1946' }),
+        point(0, 0, {
+          title: 'A',
+          date: 'unknown',
+          start_date: '2024-03-01',
+          end_date: '2024-03-04',
+        }),
       ),
     );
-    expect(r.dataset.events.map((e) => e.time.start)).toEqual(['1946-01-03', '1946-01-25']);
+    expect(r.dataset.events[0]!.time).toMatchObject({ start: '2024-03-01', end: '2024-03-04' });
+    expect(r.dataset.events[0]!.extra).toEqual({ date: 'unknown' });
+  });
+
+  it('decides day or month first from the whole property', () => {
+    const r = imp(
+      collection(
+        point(0, 0, { title: 'A', date: '03/04/2024' }),
+        point(0, 0, { title: 'B', date: '25/04/2024' }),
+      ),
+    );
+    expect(r.dataset.events.map((e) => e.time.start)).toEqual(['2024-04-03', '2024-04-25']);
+  });
+
+  it('rejects a feature whose only date does not read, naming the property', () => {
+    expect(where(imp(collection(point(0, 0, { title: 'A', date_ad: 'long ago' }))))).toEqual([
+      expect.stringMatching(
+        /^error features\[0\] “a-1” · properties\.date_ad: “long ago” is not a date/,
+      ),
+    ]);
+  });
+});
+
+describe('GeoJSON: Linked Places', () => {
+  it('reads the published sample: when on geometry members, certainty, the title as the place', () => {
+    const r = imp(fixture('linked-places-sample.geojson'));
+    expect(r.report.eventsAccepted).toBe(1);
+    const e = r.dataset.events[0]!;
+    expect(e).toMatchObject({
+      title: 'Abingdon (UK)',
+      time: { start: '1600', end: '1700', precision: 'year', approximate: true },
+      place: { name: 'Abingdon (UK)', precision: 'area' },
+    });
+    expect(e.extra).toMatchObject({ ccodes: '["GB"]', '@id': 'http://mygaz.org/places/p_12345' });
+  });
+
+  it('reads when on the geometry, and certainty there', () => {
+    const feature = {
+      type: 'Feature',
+      properties: { title: 'Fort' },
+      geometry: {
+        type: 'Point',
+        coordinates: [1, 2],
+        when: { timespans: [{ start: { in: '1750' } }] },
+        certainty: 'less-certain',
+      },
+    };
+    const e = imp(collection(feature)).dataset.events[0]!;
+    expect(e.time).toMatchObject({ start: '1750', approximate: true });
+    expect(e.place).toMatchObject({ name: 'Fort', lat: 2, lon: 1 });
+  });
+
+  it('reads a bare-string timespan and a when’s own certainty', () => {
+    const when = { timespans: [{ start: '1600', end: '1699' }], certainty: 'uncertain' };
+    expect(readWhen(when, 'when')).toMatchObject({
+      time: { approximate: true, start: { value: '1600' }, end: { value: '1699' } },
+      more: false,
+    });
+  });
+
+  it('never names a place by its coordinates when the feature has a title', () => {
+    const lpf = {
+      ...point(3, 4, { title: 'Old Mill' }),
+      when: { timespans: [{ start: { in: '1800' } }] },
+    };
+    expect(imp(collection(lpf)).dataset.events[0]!.place).toMatchObject({ name: 'Old Mill' });
+  });
+});
+
+describe('GeoJSON: media addresses', () => {
+  const withMedia = (media: unknown, fileUrl?: string) =>
+    importGeojson(collection(point(0, 0, { title: 'A', start: '2025', media })), {
+      fileName: 'events.geojson',
+      ...(fileUrl && { fileUrl }),
+    }).dataset.events[0]!;
+
+  it('reads protocol-relative addresses as https', () => {
+    expect(
+      withMedia([{ url: '//example.org/a.jpg', thumbnail: '//example.org/t.jpg' }]).media,
+    ).toEqual([{ url: 'https://example.org/a.jpg', thumbnail: 'https://example.org/t.jpg' }]);
+  });
+
+  it('resolves site-relative addresses against the file’s address', () => {
+    const at = 'https://news.example.org/data/events.geojson';
+    expect(withMedia([{ url: '/img/a.jpg' }, { url: 'b.jpg' }], at).media).toEqual([
+      { url: 'https://news.example.org/img/a.jpg' },
+      { url: 'https://news.example.org/data/b.jpg' },
+    ]);
+  });
+
+  it('keeps a relative address in extra, with a warning, when the file has no address', () => {
+    const e = withMedia([{ url: '/img/a.jpg' }]);
+    expect(e.media).toBeUndefined();
+    expect(e.extra).toEqual({ media: '[{"url":"/img/a.jpg"}]' });
   });
 });

@@ -1,18 +1,18 @@
 // GeoJSON FeatureCollection: one event per feature, in the Dateline field vocabulary (fields.ts)
-// read from `properties`, with `name`/`description`/`date`/`time` accepted too, and Linked Places
-// Format `when` timespans. A Point places the event; other geometries place it at the centre of
-// their bounding box, with a warning. Problems name the feature by its index in `features`.
+// read from `properties` under the names people use (PROPERTY_ALIASES; the time in propertyTime.ts,
+// USGS's epoch-ms `time` included), and Linked Places `when`s (linkedPlaces.ts). A feature's own
+// `type`/`status` that is not Dateline's is kept, said once per file. A Point places the event;
+// other geometries place it at the centre of their bounding box, with a warning. Problems name
+// the feature by its index in `features`.
+import { EVENT_STATUSES, EVENT_TYPES } from '../model/schema';
+import type { DateValue } from './dates';
 import { baseName, Draft, type Imported, type Origin } from './draft';
-import {
-  dateKeys,
-  decideDateFields,
-  objectDateValues,
-  readEventFields,
-  type DateFields,
-  type ReadOptions,
-} from './fields';
+import { readEventFields, type ReadOptions } from './fields';
 import { locate } from './geometry';
+import { featureWhen } from './linkedPlaces';
+import { resolveMedia } from './mediaUrl';
 import { readPlace } from './place';
+import { PropertyTimes } from './propertyTime';
 import { ObjectRecord, text, type Field } from './record';
 import type { ImportOptions } from './types';
 
@@ -23,42 +23,35 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** The first timespan of a Linked Places `when`: `in`, else `earliest`/`latest` (approximate). */
-export function readWhen(
-  when: unknown,
-  path: string,
-): { time?: ReadOptions['fallbackTime']; more: boolean } {
-  if (!isRecord(when) || !Array.isArray(when.timespans) || !isRecord(when.timespans[0])) {
-    return { more: false };
-  }
-  const span = when.timespans[0];
-  const end = (key: 'start' | 'end', order: readonly string[]) => {
-    const point = span[key];
-    if (!isRecord(point)) return { field: undefined, approximate: false };
-    for (const k of order) {
-      if (point[k] !== undefined && point[k] !== null && point[k] !== '') {
-        const field: Field = {
-          value: point[k],
-          key: 'when',
-          where: { field: `${path}.timespans[0].${key}.${k}` },
-        };
-        return { field, approximate: k !== 'in' };
-      }
-    }
-    return { field: undefined, approximate: false };
-  };
-  const start = end('start', ['in', 'earliest', 'latest']);
-  const finish = end('end', ['in', 'latest', 'earliest']);
-  const more = when.timespans.length > 1 || Object.keys(when).some((k) => k !== 'timespans');
-  if (!start.field) return { more };
-  return {
-    time: {
-      start: start.field,
-      ...(finish.field && { end: finish.field }),
-      approximate: start.approximate || finish.approximate,
-    },
-    more,
-  };
+/** Other names people give Dateline's fields in GeoJSON properties (the time: propertyTime.ts). */
+export const PROPERTY_ALIASES = {
+  title: ['name', 'headline', 'label', 'event', 'subject'],
+  summary: ['description', 'desc', 'notes', 'content', 'text', 'details'],
+  summary_html: ['summaryhtml'],
+  place: ['place_name', 'location', 'city', 'town', 'locality', 'address'],
+} satisfies ReadOptions['aliases'];
+
+/** Whether the file is Linked Places (its features are places, its `title` a place's name). */
+function isLinkedPlaces(doc: Record<string, unknown>, feature: Record<string, unknown>): boolean {
+  const context = JSON.stringify(doc['@context'] ?? '');
+  const geometry = isRecord(feature.geometry) ? feature.geometry : {};
+  const props = isRecord(feature.properties) ? feature.properties : {};
+  return (
+    /linked-?places|lpf/i.test(context) ||
+    feature.when !== undefined ||
+    geometry.when !== undefined ||
+    (Array.isArray(geometry.geometries) &&
+      geometry.geometries.some((g: unknown) => isRecord(g) && g.when !== undefined)) ||
+    props.ccodes !== undefined
+  );
+}
+
+/** What every feature is read with, decided once for the file. */
+interface FileReading {
+  doc: Record<string, unknown>;
+  times: PropertyTimes;
+  /** `type` and `status` values that are not Dateline's, counted for one line per file. */
+  kept: Map<string, { count: number; values: Set<string> }>;
 }
 
 export function importGeojson(doc: Record<string, unknown>, opts: ImportOptions): Imported {
@@ -70,18 +63,13 @@ export function importGeojson(doc: Record<string, unknown>, opts: ImportOptions)
     if (!COLLECTION_MEMBERS.has(key)) draft.extra[key] = value;
   }
   const features = Array.isArray(doc.features) ? doc.features : [];
-  // Each date property is read one way for the whole file (day order, epoch ms in `time`).
-  const dates = decideDateFields(
-    objectDateValues(
-      features.flatMap((f: unknown) =>
-        isRecord(f) && isRecord(f.properties) ? [f.properties] : [],
-      ),
-      dateKeys(ALIASES),
-    ),
-    'mdy',
-    draft,
-    (key) => ({ field: `properties.${key}` }),
+  const times = new PropertyTimes(
+    features.map((f: unknown) => (isRecord(f) && isRecord(f.properties) ? f.properties : {})),
   );
+  for (const { key, message } of times.warnings) {
+    draft.warn({ collection: 'dataset' }, message, { field: `properties.${key}` });
+  }
+  const file: FileReading = { doc, times, kept: new Map() };
   features.forEach((feature: unknown, i) => {
     draft.progress(i, features.length);
     const origin: Origin = { collection: 'features', index: i };
@@ -89,26 +77,57 @@ export function importGeojson(doc: Record<string, unknown>, opts: ImportOptions)
       draft.reject(origin, 'not a GeoJSON Feature');
       return;
     }
-    const read = readFeature(feature, draft, origin, i, dates);
+    const read = readFeature(feature, draft, origin, i, file);
     if (read) draft.add(read, origin);
   });
+  for (const [name, { count, values }] of file.kept) {
+    const some = [...values].slice(0, 3).map((v) => `“${v}”`);
+    const allowed = name === 'type' ? EVENT_TYPES : EVENT_STATUSES;
+    draft.warn(
+      { collection: 'dataset' },
+      `${name}: ${count.toLocaleString('en')} ${count === 1 ? 'value' : 'values'} kept as they are (${some.join(', ')}${values.size > 3 ? ', …' : ''}), in each event’s extra: not one of ${allowed.join(', ')}, so those events are “${name === 'type' ? 'other' : 'occurred'}”`,
+      { field: `properties.${name}` },
+    );
+  }
   return draft.load();
 }
 
-const ALIASES: ReadOptions['aliases'] = {
-  title: ['name'],
-  summary: ['description'],
-  summary_html: ['summaryhtml'],
-  start: ['date', 'time'],
-  place: ['place_name', 'location'],
-};
+/** The time a feature's properties give, for `readEventFields`, once the file has decided. */
+function propertyTime(
+  props: Record<string, unknown>,
+  times: PropertyTimes,
+): { time?: NonNullable<ReadOptions['fallbackTime']>; used: string[] } {
+  const start = times.start(props);
+  if (!start) return { used: [] };
+  const end = times.end(props);
+  const field = (key: string, value: string): Field => ({
+    value,
+    key,
+    where: { field: `properties.${key}` },
+  });
+  const iso = (picked: { read: DateValue | string }, raw: unknown) =>
+    typeof picked.read === 'string' ? text({ value: raw, key: '', where: {} }) : picked.read.iso;
+  const startRead = start.read;
+  const spanEnd = typeof startRead === 'string' ? undefined : startRead.end?.iso;
+  const endValue = end ? iso(end, props[end.key]) : spanEnd;
+  return {
+    time: {
+      start: field(start.key, iso(start, props[start.key])),
+      ...(endValue !== undefined && { end: field(end?.key ?? start.key, endValue) }),
+      approximate:
+        (typeof startRead !== 'string' && !!startRead.approximate) ||
+        (end !== undefined && typeof end.read !== 'string' && !!end.read.approximate),
+    },
+    used: [start.key, ...(end ? [end.key] : [])],
+  };
+}
 
 function readFeature(
   feature: Record<string, unknown>,
   draft: Draft,
   origin: Origin,
   i: number,
-  dates: DateFields,
+  file: FileReading,
 ) {
   let props = isRecord(feature.properties) ? feature.properties : {};
   if (
@@ -117,19 +136,34 @@ function readFeature(
   ) {
     props = { id: String(feature.id), ...props };
   }
-  const rec = new ObjectRecord(props, 'properties');
+  if (props.media !== undefined) {
+    props = { ...props, media: resolveMedia(props.media, draft.opts.fileUrl) };
+  }
+  const fromProps = propertyTime(props, file.times);
+  // The properties that gave the time are read here; the rest go through the field reader.
+  const rest = Object.fromEntries(
+    Object.entries(props).filter(([key]) => !fromProps.used.includes(key)),
+  );
+  const rec = new ObjectRecord(rest, 'properties');
   const whenField = rec.take('when');
-  const when = readWhen(whenField?.value ?? feature.when, whenField ? 'properties.when' : 'when');
+  const when = featureWhen(feature, whenField);
+  const fallbackTime = fromProps.time ?? when.time;
   const fields = readEventFields(rec, draft, origin, {
     position: i + 1,
-    aliases: ALIASES,
-    dates,
-    ...(when.time && { fallbackTime: when.time }),
+    aliases: PROPERTY_ALIASES,
+    ...(fallbackTime && { fallbackTime }),
+    keepQuietly: (name, value) => {
+      let tally = file.kept.get(name);
+      if (!tally) file.kept.set(name, (tally = { count: 0, values: new Set() }));
+      tally.count++;
+      tally.values.add(value);
+      return true;
+    },
   });
   if (!fields) return null;
   const { event } = fields;
   const extra: Record<string, unknown> = { ...event.extra };
-  if (when.more) extra.when = JSON.stringify(whenField?.value ?? feature.when);
+  if (when.kept) extra.when = when.kept;
   for (const [key, value] of Object.entries(feature)) {
     if (!FEATURE_MEMBERS.has(key)) extra[key] = text({ value, key, where: {} });
   }
@@ -140,10 +174,14 @@ function readFeature(
     draft.reject(origin, geometry.reason, at);
     return null;
   }
+  // A Linked Places feature is a place: its title names it, not its coordinates.
+  const placeName =
+    fields.place.name ||
+    (isLinkedPlaces(file.doc, feature) ? text(rec.peek('title', ...PROPERTY_ALIASES.title)) : '');
   const coordinates = { field: 'geometry.coordinates' };
   const place = readPlace(
     {
-      name: fields.place.name,
+      name: placeName,
       lat: geometry.kind === 'none' ? undefined : geometry.lat,
       lon: geometry.kind === 'none' ? undefined : geometry.lon,
       precision: fields.place.precision ?? (geometry.kind === 'centre' ? 'area' : undefined),

@@ -96,6 +96,7 @@ describe('importDataset', () => {
       'timelinejs-csv',
       'timelinejs-json',
       'acled-csv',
+      'ucdp-ged-csv',
       'geojson',
     ];
     expect(Object.keys(FORMAT_NAMES).sort()).toEqual([...ids].sort());

@@ -16,6 +16,7 @@ import { exportTimelineJson } from './exportTimelineJson';
 import { importGeojson } from './geojson';
 import { importTimelineCsv } from './timelineCsv';
 import { importTimelineJson } from './timelineJson';
+import { importUcdp } from './ucdp';
 import type { ExportFormat, FormatId, ImportOptions } from './types';
 
 export { FORMAT_NAMES } from './names';
@@ -59,6 +60,9 @@ export function importDataset(
       break;
     case 'acled-csv':
       imported = importAcled(parseCsv(text), opts);
+      break;
+    case 'ucdp-ged-csv':
+      imported = importUcdp(parseCsv(text), opts);
       break;
   }
   return { format: sniffed.format, ...imported };

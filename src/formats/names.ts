@@ -7,5 +7,6 @@ export const FORMAT_NAMES: Record<FormatId, string> = {
   'timelinejs-csv': 'TimelineJS spreadsheet (CSV)',
   'timelinejs-json': 'TimelineJS JSON',
   'acled-csv': 'ACLED export (CSV)',
+  'ucdp-ged-csv': 'UCDP GED (CSV)',
   geojson: 'GeoJSON FeatureCollection',
 };

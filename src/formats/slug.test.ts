@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { EventSchema } from '../model/schema';
-import { idForName, isSlug, slugify } from './slug';
+import { idForName, isSlug, slugify, NameIds } from './slug';
 
 describe('slugify', () => {
   it.each([
@@ -44,5 +44,21 @@ describe('isSlug', () => {
     ['', false],
   ])('%s → %s', (text, expected) => {
     expect(isSlug(text)).toBe(expected);
+  });
+});
+
+describe('NameIds', () => {
+  it('gives distinct names distinct ids, and the same name the same id', () => {
+    const ids = new NameIds('actor');
+    const long = 'a'.repeat(30) + ' ' + 'b'.repeat(30);
+    expect(ids.id(`${long} one`)).toEqual({ id: slugify(long), created: true });
+    expect(ids.id(`${long} two`)).toEqual({ id: `${slugify(long)}-2`, created: true });
+    expect(ids.id(`${long} one`)).toEqual({ id: slugify(long), created: false });
+    expect(ids.id('Hamas')).toEqual({ id: 'hamas', created: true });
+    expect(ids.id(' HAMAS ')).toEqual({ id: 'hamas', created: false });
+    expect(ids.id('Hamas!')).toEqual({ id: 'hamas-2', created: true });
+    expect(ids.get('hamas!')).toBe('hamas-2');
+    ids.reserve('fatah');
+    expect(ids.id('Fatah').id).toBe('fatah-2');
   });
 });

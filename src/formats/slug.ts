@@ -36,3 +36,48 @@ function hash(text: string): string {
 export function idForName(name: string, prefix: string): string {
   return slugify(name) || `${prefix}-${hash(name)}`;
 }
+
+/** How names are compared: spacing, Unicode form and case do not make two names distinct. */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Ids for the names a file uses, one per distinct name: the name's id (`idForName`), or, when
+ * another name already has that id (names that differ only in punctuation, or long names cut to
+ * the same slug), that id with `-2`, `-3`… The same name always gets the same id.
+ */
+export class NameIds {
+  private readonly byName = new Map<string, string>();
+  private readonly taken = new Set<string>();
+
+  constructor(private readonly prefix: string) {}
+
+  /** The id already given to this name, if any. */
+  get(name: string): string | undefined {
+    return this.byName.get(nameKey(name));
+  }
+
+  /** Whether an id is in use. */
+  has(id: string): boolean {
+    return this.taken.has(id);
+  }
+
+  /** Marks an id as used by something that is not a name here (a file's own source, say). */
+  reserve(id: string): void {
+    this.taken.add(id);
+  }
+
+  /** The name's id, given on first sight; `created` says whether it was. */
+  id(name: string): { id: string; created: boolean } {
+    const key = nameKey(name);
+    const known = this.byName.get(key);
+    if (known !== undefined) return { id: known, created: false };
+    const base = idForName(name, this.prefix);
+    let id = base;
+    for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
+    this.taken.add(id);
+    this.byName.set(key, id);
+    return { id, created: true };
+  }
+}

@@ -93,12 +93,12 @@ describe('TimelineJS JSON: rules', () => {
     ]);
   });
 
-  it('tells loader problems by the event’s index and TimelineJS field', () => {
+  it('keeps a repeated unique_id under a derived id, named by index and TimelineJS field', () => {
     const r = imp({
       events: [ev({ unique_id: 'a' }), ev({ unique_id: 'a', text: { headline: 'B' } })],
     });
     expect(where(r)).toEqual([
-      'error events[1] “a” · unique_id: duplicate id: events[0] already uses “a”',
+      'warning events[1] “a-2” · unique_id: id “a” is already used by events[0]; this one is kept as “a-2”',
     ]);
   });
 
@@ -120,6 +120,17 @@ describe('TimelineJS JSON: rules', () => {
     const r = imp({ eras: [{ start_date: { year: 2025 }, text: { headline: 'E' } }], events: [] });
     expect(where(r)).toEqual([
       'warning dataset · eras[0].end_date.year: era “E” is left out: its end: there is no year',
+    ]);
+  });
+
+  it('reads a protocol-relative media URL as https', () => {
+    const r = imp({
+      events: [
+        ev({ media: { url: '//www.youtube.com/watch?v=abc', thumbnail: '//i.ytimg.com/t.jpg' } }),
+      ],
+    });
+    expect(r.dataset.events[0]!.media).toEqual([
+      { url: 'https://www.youtube.com/watch?v=abc', thumbnail: 'https://i.ytimg.com/t.jpg' },
     ]);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from './dates';
 import type { Draft, Origin, Where } from './draft';
 import { hasMarkup, htmlToText } from './html';
+import { resolveMediaUrl } from './mediaUrl';
 import { text, type Field } from './record';
 import { isSlug, slugify } from './slug';
 import type { RawEvent } from './types';
@@ -144,10 +145,10 @@ function readMedia(
   id: string,
   extra: Record<string, string>,
 ): Media | null {
-  const url = text(slide.media.url);
+  const url = resolveMediaUrl(text(slide.media.url), draft.opts.fileUrl);
   const caption = plain(slide.media.caption, extra);
   const credit = plain(slide.media.credit, extra);
-  const thumbnail = text(slide.media.thumbnail);
+  const thumbnail = resolveMediaUrl(text(slide.media.thumbnail), draft.opts.fileUrl);
   const valid = (u: string) => MediaSchema.shape.url.safeParse(u).success;
   if (thumbnail && !valid(thumbnail)) extra[slide.media.thumbnail!.key] = thumbnail;
   if (!url) {

@@ -9,7 +9,13 @@ import type {
 } from '../model/schema';
 
 export type FormatId =
-  'dateline-json' | 'dateline-csv' | 'timelinejs-csv' | 'timelinejs-json' | 'acled-csv' | 'geojson';
+  | 'dateline-json'
+  | 'dateline-csv'
+  | 'timelinejs-csv'
+  | 'timelinejs-json'
+  | 'acled-csv'
+  | 'ucdp-ged-csv'
+  | 'geojson';
 
 export type ExportFormat = 'dateline-json' | 'csv' | 'geojson' | 'timelinejs-json';
 
@@ -34,6 +40,8 @@ export interface ImportOptions {
   signal?: { aborted: boolean };
   /** Used for rows that name a place but give no coordinates. */
   geocode?: GeocodeFn;
+  /** The address the file was opened from, if any: relative media addresses resolve against it. */
+  fileUrl?: string;
 }
 
 /** What a mapper writes: `dateline/1` input, before the loader validates it. */

@@ -311,14 +311,64 @@ describe('loadDataset: a valid dataset', () => {
     expect(r.dataset!.places.get('doha-port')).toMatchObject({ name: 'Port', inline: true });
   });
 
-  it('rejects an inline place whose id names a different place, and says which', () => {
+  it('gives an inline place whose id names a different place its own id, and says so', () => {
     const r = loadWithEvent(
       event({ place: { id: 'cairo', name: 'Elsewhere', lat: 10, lon: 10, precision: 'city' } }),
     );
-    expect(rejection(r)).toEqual(
-      eventError({ id: 'bad', field: 'place.id' }, /“cairo” is already used by “Cairo” at/),
+    expect(r.report.eventsAccepted).toBe(5);
+    expect(r.report.problems).toEqual([
+      {
+        severity: 'warning',
+        collection: 'events',
+        index: 4,
+        id: 'bad',
+        field: 'place.id',
+        message:
+          'the id “cairo” is already used by “Cairo” at 30.044, 31.236; this place (“Elsewhere” at 10, 10) is given its own id, “cairo-2”',
+      },
+    ]);
+    const d = r.dataset!;
+    expect(d.places.get('cairo')).toMatchObject({ name: 'Cairo', inline: false });
+    const bad = d.eventById.get('bad')!;
+    expect(bad.placeKey).toBe('cairo-2');
+    expect(bad.place).toMatchObject({ id: 'cairo-2', name: 'Elsewhere' });
+    expect(d.places.get('cairo-2')).toMatchObject({
+      name: 'Elsewhere',
+      lat: 10,
+      note: 'Dateline gave this place the id “cairo-2”: the id “cairo” is already used by “Cairo” at 30.044, 31.236.',
+    });
+  });
+
+  it('gives every event naming the same colliding place the same new id, with one warning', () => {
+    const elsewhere = { id: 'cairo', name: 'Elsewhere', lat: 10, lon: 10, precision: 'city' };
+    const other = { ...elsewhere, name: 'Other', lat: 11 };
+    const r = load((doc) =>
+      (doc.events as unknown[]).push(
+        event({ id: 'a', place: elsewhere }),
+        event({ id: 'b', place: elsewhere }),
+        event({ id: 'c', place: other }),
+      ),
     );
-    expect(r.dataset!.places.get('cairo')).toMatchObject({ name: 'Cairo', inline: false });
+    expect(r.report.problems.map((p) => p.id)).toEqual(['a', 'c']);
+    const key = (id: string) => r.dataset!.eventById.get(id)!.placeKey;
+    expect([key('a'), key('b'), key('c')]).toEqual(['cairo-2', 'cairo-2', 'cairo-3']);
+  });
+
+  it('keeps one town at two precisions as one name, one place per precision, silently', () => {
+    const town = { name: 'Ridgeford', lat: 13.6, lon: 25.3 };
+    const r = load((doc) =>
+      (doc.events as unknown[]).push(
+        event({ id: 'a', place: { ...town, precision: 'city' } }),
+        event({ id: 'b', place: { ...town, precision: 'area' } }),
+      ),
+    );
+    expect(r.report.problems).toEqual([]);
+    const place = (id: string) => {
+      const e = r.dataset!.eventById.get(id)!;
+      return r.dataset!.places.get(e.placeKey!);
+    };
+    expect(place('a')).toMatchObject({ name: 'Ridgeford', precision: 'city' });
+    expect(place('b')).toMatchObject({ name: 'Ridgeford', precision: 'area' });
   });
 
   it('accepts an inline place that repeats a registered place exactly', () => {

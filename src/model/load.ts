@@ -119,8 +119,71 @@ function samePosition(a: InlinePlace, b: InlinePlace): boolean {
   return a.name === b.name && a.lat === b.lat && a.lon === b.lon && a.precision === b.precision;
 }
 
+/**
+ * An inline place's key: its id, else name, position and precision, so that one town coded at
+ * several precisions (ACLED's geo_precision) is one name with a place per precision.
+ */
 function inlinePlaceKey(p: InlinePlace): string {
-  return p.id ?? `@${p.lat.toFixed(5)},${p.lon.toFixed(5)}:${p.name}`;
+  return p.id ?? `@${p.lat.toFixed(5)},${p.lon.toFixed(5)}:${p.precision}:${p.name}`;
+}
+
+/**
+ * Inline places that collide with another (an id given to two different places) get their own
+ * key: `<id>-2`, `<id>-3`… (a slug, so an export keeps it), the same one for every event that
+ * gives that same place under that id.
+ */
+class PlaceKeys {
+  private readonly own = new Map<string, string>();
+
+  constructor(
+    private readonly places: Map<string, ResolvedPlace>,
+    private readonly problems: Problem[],
+  ) {}
+
+  /** The key of the event's inline place, registering the place on first sight. */
+  resolve(place: InlinePlace, index: number, eventId: string): { key: string; place: InlinePlace } {
+    const key = inlinePlaceKey(place);
+    const known = this.places.get(key);
+    if (!known) {
+      this.places.set(key, { ...place, id: key, key, inline: true });
+      return { key, place };
+    }
+    if (samePosition(known, place)) return { key, place };
+    if (place.id === undefined) {
+      // Positions within a metre of each other (the key rounds to 5 decimals): a place apart,
+      // with nothing to tell the user.
+      const own = `${key}@${place.lat},${place.lon}`;
+      if (!this.places.has(own))
+        this.places.set(own, { ...place, id: own, key: own, inline: true });
+      return { key: own, place };
+    }
+    const signature = `${key}\u0000${place.name}\u0000${place.lat},${place.lon}:${place.precision}`;
+    let own = this.own.get(signature);
+    if (own === undefined) {
+      let n = 2;
+      while (this.places.has(`${key}-${n}`)) n++;
+      own = `${key}-${n}`;
+      this.own.set(signature, own);
+      const why = `the id “${key}” is already used by “${known.name}” at ${known.lat}, ${known.lon}`;
+      const note = `Dateline gave this place the id “${own}”: ${why}.`;
+      this.places.set(own, {
+        ...place,
+        id: own,
+        note: place.note ? `${place.note} ${note}` : note,
+        key: own,
+        inline: true,
+      });
+      this.problems.push({
+        severity: 'warning',
+        collection: 'events',
+        index,
+        id: eventId,
+        field: 'place.id',
+        message: `${why}; this place (“${place.name}” at ${place.lat}, ${place.lon}) is given its own id, “${own}”`,
+      });
+    }
+    return { key: own, place: { ...place, id: own } };
+  }
 }
 
 function checkActors(
@@ -347,6 +410,7 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
   }
 
   const refs: Lookups = { actors, places, sources };
+  const placeKeys = new PlaceKeys(places, problems);
   const events: DatelineEvent[] = [];
   const before = problems.length;
   const seen = new Map<string, number>();
@@ -378,25 +442,9 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
       continue;
     }
     let placeKey: string | null = null;
-    if (typeof value.place === 'string') placeKey = value.place;
-    else if (value.place) {
-      placeKey = inlinePlaceKey(value.place);
-      const known = places.get(placeKey);
-      if (!known) {
-        places.set(placeKey, { ...value.place, id: placeKey, key: placeKey, inline: true });
-      } else if (!samePosition(known, value.place)) {
-        // Two different places under one id: which one is meant cannot be guessed.
-        problems.push({
-          severity: 'error',
-          collection: 'events',
-          index,
-          id: value.id,
-          field: 'place.id',
-          message: `inline place id “${placeKey}” is already used by “${known.name}” at ${known.lat}, ${known.lon}; give this place its own id`,
-        });
-        continue;
-      }
-    }
+    let place = value.place;
+    if (typeof place === 'string') placeKey = place;
+    else if (place) ({ key: placeKey, place } = placeKeys.resolve(place, index, value.id));
     const last = end ?? start;
     // "hour" precision is written with minutes (T23:00) but covers the whole hour.
     const latest =
@@ -415,7 +463,7 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
       type: value.type,
       time: value.time,
       status: value.status,
-      place: value.place,
+      place,
       actors: value.actors,
       claim: value.claim,
       evidence: value.evidence,
