@@ -97,6 +97,12 @@ describe('importDataset', () => {
       'timelinejs-json',
       'acled-csv',
       'geojson',
+      'timemap-json',
+      'timelinejs2-json',
+      'storymap-json',
+      'kml',
+      'ical',
+      'gdelt',
     ];
     expect(Object.keys(FORMAT_NAMES).sort()).toEqual([...ids].sort());
   });

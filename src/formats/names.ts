@@ -8,4 +8,10 @@ export const FORMAT_NAMES: Record<FormatId, string> = {
   'timelinejs-json': 'TimelineJS JSON',
   'acled-csv': 'ACLED export (CSV)',
   geojson: 'GeoJSON FeatureCollection',
+  'timemap-json': 'timemap export (JSON)',
+  'timelinejs2-json': 'TimelineJS 2 JSON',
+  'storymap-json': 'StoryMapJS JSON',
+  kml: 'KML/KMZ placemarks',
+  ical: 'iCalendar (.ics)',
+  gdelt: 'GDELT event export (tab-separated)',
 };

@@ -9,7 +9,18 @@ import type {
 } from '../model/schema';
 
 export type FormatId =
-  'dateline-json' | 'dateline-csv' | 'timelinejs-csv' | 'timelinejs-json' | 'acled-csv' | 'geojson';
+  | 'dateline-json'
+  | 'dateline-csv'
+  | 'timelinejs-csv'
+  | 'timelinejs-json'
+  | 'acled-csv'
+  | 'geojson'
+  | 'timemap-json'
+  | 'timelinejs2-json'
+  | 'storymap-json'
+  | 'kml'
+  | 'ical'
+  | 'gdelt';
 
 export type ExportFormat = 'dateline-json' | 'csv' | 'geojson' | 'timelinejs-json';
 
