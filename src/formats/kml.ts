@@ -5,7 +5,7 @@
 // with its HTML kept as summaryHtml, ExtendedData goes to extra, Folder names become tags. XML is
 // read with fast-xml-parser: DOMParser does not exist in the Web Worker that imports.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { alignTime, readDate, type DateValue } from './dates';
+import { readDate, toEventTime, type DateValue } from './dates';
 import { baseName, Draft, type Imported, type Origin } from './draft';
 import { EventIds } from './eventIds';
 import { locate } from './geometry';
@@ -210,8 +210,8 @@ function readPlacemark(
     return null;
   }
   if (time.warning) draft.warn(origin, time.warning, at(time.field));
-  const aligned = alignTime(time.start, time.end);
-  const notes = [source.from && `the time of ${source.from}`].filter(Boolean);
+  const aligned = toEventTime(time.start, time.end);
+  const notes = [aligned.text, source.from && `from the time of ${source.from}`].filter(Boolean);
 
   const address = txt(placemark.address);
   const geometry = kmlGeometry(placemark);
@@ -276,8 +276,8 @@ function readPlacemark(
       start: aligned.start,
       ...(aligned.end !== undefined && aligned.end !== aligned.start && { end: aligned.end }),
       precision: aligned.precision,
-      approximate: false,
-      ...(notes.length > 0 && { text: `From ${notes.join(', ')}` }),
+      approximate: aligned.approximate,
+      ...(notes.length > 0 && { text: notes.join('; ') }),
     },
     status: 'occurred',
     place: place.place,

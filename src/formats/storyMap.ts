@@ -3,7 +3,7 @@
 // `media`. The first slide of type "overview" is the story's title, not an event. Slides are read
 // through the TimelineJS slide mapping; the place comes from `location`. Problems name the slide
 // by its index in `storymap.slides`.
-import { readDate, type DateParts } from './dates';
+import { readDate, toEventTime, type DateParts } from './dates';
 import { baseName, Draft, type Imported, type Origin } from './draft';
 import { readPlace } from './place';
 import { fieldLocator, ObjectRecord, text } from './record';
@@ -26,12 +26,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** "1835-11-30T14:30" → { year: "1835", month: "11", … }: a read date as TimelineJS parts. */
-function partsOfIso(iso: string): DateParts {
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?/.exec(iso);
-  if (!m) return {};
-  return { year: m[1], month: m[2], day: m[3], hour: m[4], minute: m[5] };
-}
+/**
+ * The slide's date is read by `readDate` (free text: "1835", "c. 1850", "1917-1952"), not by
+ * TimelineJS parts; the slide mapping is given a year only so it maps the rest of the slide.
+ */
+const MAPPED_LATER: DateParts = { year: 1 };
 
 function readSlide(item: Record<string, unknown>, path: string, date: DateParts) {
   const rec = new ObjectRecord(item, path);
@@ -113,10 +112,18 @@ export function importStoryMap(doc: Record<string, unknown>, opts: ImportOptions
       draft.reject(origin, `slide${named}: ${date}`, { field: 'date' });
       return;
     }
-    const { slide, rec, rest } = readSlide(item, '', partsOfIso(date.iso));
+    const { slide, rec, rest } = readSlide(item, '', MAPPED_LATER);
     const event = slideToEvent(slide, draft, origin, i + 1);
     if (!event) return;
-    if (dateText !== date.iso) event.time.text = dateText;
+    const time = toEventTime(date);
+    const words = time.text ?? (dateText !== date.iso ? dateText : undefined);
+    event.time = {
+      start: time.start,
+      ...(time.end !== undefined && time.end !== time.start && { end: time.end }),
+      precision: time.precision,
+      approximate: time.approximate,
+      ...(words !== undefined && { text: words }),
+    };
     const location = rec.take('location');
     const loc = new ObjectRecord(
       isRecord(location?.value) ? location.value : {},

@@ -3,7 +3,7 @@
 // otherwise), `time`, `location`, `latitude`, `longitude`, `sources` (ids, or Bellingcat's
 // `{ id, path, description }`) and `associations` (filter paths) or Bellingcat's `filters`
 // (`{ key, value }`). Associations that name who acted become actors; the others become tags.
-import { readClock, readDate, type DateValue } from './dates';
+import { readClock, readDateColumn, toEventTime, type DateValue } from './dates';
 import { baseName, Draft, type Imported, type Origin } from './draft';
 import { EventIds, hostOf } from './eventIds';
 import { hasMarkup, htmlToText } from './html';
@@ -50,38 +50,19 @@ const FIELD_RULES = [
   ['id', 'id'],
 ] as const;
 
-const pad = (n: number | string) => String(n).padStart(2, '0');
-
-/**
- * timemap writes dates month first (its default DATE_FMT); an instance set up day first shows
- * it in a value whose first number is above 12, and then the whole file is read day first.
- */
-function dayFirstFile(items: readonly unknown[]): boolean {
-  return items.some((item) => {
-    const m = isRecord(item)
-      ? /^(\d{1,2})\/\d{1,2}\/\d{4}$/.exec(text({ value: item.date, key: '', where: {} }))
-      : null;
-    return m !== null && Number(m[1]) > 12;
-  });
-}
-
-function readTimemapDate(value: string, dayFirst: boolean): DateValue | string {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
-  if (!m) return readDate(value);
-  const [month, day] = dayFirst ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
-  return readDate(`${m[3]}-${pad(month)}-${pad(day)}`);
-}
+const pad = (n: number) => String(n).padStart(2, '0');
 
 export function importTimemap(items: readonly unknown[], opts: ImportOptions): Imported {
   const draft = new Draft('timemap-json', opts, fieldLocator(FIELD_RULES));
   draft.title = baseName(opts.fileName);
-  const dayFirst = dayFirstFile(items);
-  if (dayFirst) {
-    draft.warn(
-      { collection: 'dataset' },
-      'some dates have a first number above 12, so every date is read day first (DD/MM/YYYY)',
-      { field: 'date' },
-    );
+  // timemap writes dates month first (its default DATE_FMT) unless an instance was set up
+  // otherwise: the column's own values decide, month first when they cannot.
+  const dates = readDateColumn(
+    items.map((item) => (isRecord(item) ? text({ value: item.date, key: '', where: {} }) : '')),
+    { column: 'date', convention: 'mdy' },
+  );
+  for (const warning of dates.warnings) {
+    draft.warn({ collection: 'dataset' }, warning, { field: 'date' });
   }
   const ids = new EventIds();
   items.forEach((item, i) => {
@@ -91,7 +72,7 @@ export function importTimemap(items: readonly unknown[], opts: ImportOptions): I
       draft.reject(origin, 'a timemap event must be an object');
       return;
     }
-    const read = readEvent(new ObjectRecord(item), draft, origin, i, dayFirst, ids);
+    const read = readEvent(new ObjectRecord(item), draft, origin, i, dates.values[i]!, ids);
     if (read) draft.add(read.event, origin, read.sources);
   });
   return draft.load();
@@ -102,7 +83,7 @@ function readEvent(
   draft: Draft,
   origin: Origin,
   index: number,
-  dayFirst: boolean,
+  day: DateValue | string,
   ids: EventIds,
 ): { event: RawEvent; sources: string[] } | null {
   const description = text(rec.take('description'));
@@ -126,15 +107,14 @@ function readEvent(
     draft.reject(origin, 'no date: “date” is empty', at('date'));
     return null;
   }
-  const day = readTimemapDate(date, dayFirst);
   if (typeof day === 'string') {
     draft.reject(origin, day, at('date'));
     return null;
   }
-  let start = day.iso;
-  let precision = day.resolution;
+  const read = toEventTime(day);
+  let { start, precision } = read;
   const time = text(rec.take('time'));
-  if (time && precision === 'day') {
+  if (time && precision === 'day' && read.end === undefined) {
     const clock = readClock(time);
     if (typeof clock === 'string') {
       draft.warn(origin, `${clock}; the day is kept without it`, at('time'));
@@ -180,7 +160,13 @@ function readEvent(
     summary,
     ...(summary !== description && { summaryHtml: description }),
     type: 'other',
-    time: { start, precision, approximate: false, ...(display && { text: display }) },
+    time: {
+      start,
+      ...(read.end !== undefined && { end: read.end }),
+      precision,
+      approximate: read.approximate,
+      ...((display || read.text) && { text: display || read.text }),
+    },
     status: 'occurred',
     place: place.place,
     actors,
