@@ -85,7 +85,27 @@ export function importIcal(text: string, opts: ImportOptions): Imported {
       draft.reject(origin, `this VEVENT does not parse: ${vevent}`);
       return;
     }
-    const event = readEvent(vevent, draft, origin, i, ids, now);
+    let event: RawEvent | null;
+    try {
+      event = readEvent(vevent, draft, origin, i, ids, now);
+    } catch (err) {
+      // ical.js reads values lazily: a value it cannot read throws here. Name its property.
+      const bad = vevent.getAllProperties().find((p) => {
+        try {
+          p.getValues();
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      const name = bad?.name.toUpperCase();
+      draft.reject(
+        origin,
+        `${name ?? 'this VEVENT'} cannot be read: ${(err as Error).message}`,
+        name ? { field: name } : {},
+      );
+      return;
+    }
     if (event) draft.add(event, origin);
   });
   return draft.load();

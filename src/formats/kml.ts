@@ -61,18 +61,6 @@ const READ = new Set([
   '@id',
 ]);
 
-/** Children that only say how Google Earth draws the placemark. */
-const DRAWING = new Set([
-  'styleUrl',
-  'Style',
-  'StyleMap',
-  'visibility',
-  'open',
-  'LookAt',
-  'Camera',
-  'Region',
-]);
-
 function isNode(v: unknown): v is Node {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -225,19 +213,23 @@ function readPlacemark(
     return null;
   }
   const where = { field: 'Point.coordinates' };
-  const place = readPlace(
-    {
-      name: address || htmlToText(name),
-      query: address || undefined,
-      lat: located.kind === 'none' ? undefined : located.lat,
-      lon: located.kind === 'none' ? undefined : located.lon,
-      precision: located.kind === 'centre' ? 'area' : 'exact',
-      where: { name: { field: address ? 'address' : 'name' }, lat: where, lon: where },
-      id,
-    },
-    draft,
-    origin,
-  );
+  // Only an <address> is geocoded: a placemark's name is as often an event's title as a place.
+  const place: ReturnType<typeof readPlace> =
+    located.kind === 'none' && !address
+      ? { ok: true, place: null }
+      : readPlace(
+          {
+            name: address || htmlToText(name),
+            query: address || undefined,
+            lat: located.kind === 'none' ? undefined : located.lat,
+            lon: located.kind === 'none' ? undefined : located.lon,
+            precision: located.kind === 'centre' ? 'area' : 'exact',
+            where: { name: { field: address ? 'address' : 'name' }, lat: where, lon: where },
+            id,
+          },
+          draft,
+          origin,
+        );
   if (!place.ok) return null;
   if (located.kind === 'centre' && place.place) {
     place.place.radiusKm = located.radiusKm;
@@ -247,15 +239,10 @@ function readPlacemark(
       at('coordinates'),
     );
   }
-  if (located.kind === 'none' && !address && place.place) {
-    // A placemark without geometry was geocoded from its name: say so rather than trust it quietly.
-    place.place.note = 'No coordinates in the file; placed from the placemark’s name.';
-  }
-
   const extra: Record<string, unknown> = {};
   readExtendedData(placemark.ExtendedData, extra);
   for (const [key, value] of Object.entries(placemark)) {
-    if (READ.has(key) || DRAWING.has(key) || value === '' || value === undefined) continue;
+    if (READ.has(key) || value === '' || value === undefined) continue;
     const kept =
       typeof value === 'string'
         ? value

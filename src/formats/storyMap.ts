@@ -19,9 +19,6 @@ const FIELD_RULES = [
   ['id', 'uniqueid'],
 ] as const;
 
-/** Slide members that only say how StoryMapJS draws the slide. */
-const DRAWING = new Set(['background']);
-
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -59,7 +56,6 @@ function readSlide(item: Record<string, unknown>, path: string, date: DateParts)
     },
     uniqueId: rec.take('uniqueid', 'unique_id', 'id'),
   };
-  for (const key of DRAWING) rec.take(key);
   return {
     slide,
     rec,
@@ -133,7 +129,6 @@ export function importStoryMap(doc: Record<string, unknown>, opts: ImportOptions
     const lat = loc.take('lat');
     const lon = loc.take('lon');
     const name = text(loc.take('name'));
-    for (const key of ['zoom', 'line', 'icon', 'icon_size']) loc.take(key);
     const place = readPlace(
       {
         name,
