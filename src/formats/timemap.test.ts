@@ -58,7 +58,11 @@ describe('timemap: Bellingcat’s export (the fixture)', () => {
       url: 'https://twitter.com/AFP/status/1496778152387178508',
     });
     // Every source of the event stays tied to it.
-    expect(JSON.parse(e.extra!.sources as string)).toHaveLength(3);
+    expect((e.extra!.sources as string).split('\n')).toEqual([
+      'src_exists_CIV0001_1 · Bombing in the city · https://twitter.com/Michael1Sheldon/status/1496717647089651716',
+      'src_exists_CIV0001_8 · Apartment block hit by missile · https://twitter.com/anadoluagency/status/1496768205314007040?s=20&t=Au5uUu8TJjhHwjyynyG4ww',
+      'src_exists_CIV0001_9 · Image 3: deceased man after apartment block hit by missile · https://twitter.com/AFP/status/1496778152387178508',
+    ]);
   });
 
   it('keeps a hidden source as a source without an address', () => {

@@ -146,7 +146,10 @@ function readEvent(
   if (!place.ok) return null;
 
   const extra: Record<string, unknown> = {};
-  const sources = readSources(rec.peek('sources')?.value, draft, origin, id);
+  const sourcesField = rec.take('sources');
+  const sources = readSources(sourcesField?.value, draft, origin, id);
+  const listed = sourceList(sourcesField?.value);
+  if (listed) extra.sources = listed;
   const { actors, tags } = readAssociations(rec, draft, origin, id, extra);
   if (summary !== description) extra.descriptionHtml = description;
   if (place.unplaced) extra.location = location;
@@ -175,6 +178,27 @@ function readEvent(
   };
   if (Object.keys(extra).length > 0) event.extra = extra;
   return { event, sources };
+}
+
+/**
+ * Every source of the event, one a line ("id · description · address"), kept in extra: a
+ * Dateline event cites one source (its claim), and the others must stay tied to it, readable.
+ */
+function sourceList(value: unknown): string {
+  const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  return list
+    .map((src) => {
+      if (!isRecord(src)) return text({ value: src, key: '', where: {} });
+      const parts = [src.id, src.description ?? src.title, src.path ?? src.url];
+      const known = new Set(['id', 'description', 'title', 'path', 'url']);
+      const more = Object.keys(src).filter((k) => !known.has(k));
+      return [...parts, ...more.map((k) => `${k}: ${text({ value: src[k], key: k, where: {} })}`)]
+        .map((v) => text({ value: v, key: '', where: {} }))
+        .filter(Boolean)
+        .join(' · ');
+    })
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** Each source becomes a Dateline source; the event is claimed by the first. */
