@@ -199,3 +199,33 @@ describe('iCalendar: problems by VEVENT and property, nothing dropped silently',
     ]);
   });
 });
+
+describe('iCalendar: LOCATION without GEO', () => {
+  it('is geocoded, and an unknown one kept in extra with a warning', () => {
+    const r = importIcal(
+      cal(
+        ...vevent('UID:a', 'SUMMARY:Talks', 'DTSTART:20250227T100000Z', 'LOCATION:Doha'),
+        ...vevent('UID:b', 'SUMMARY:Call', 'DTSTART:20250227T100000Z', 'LOCATION:Room 4'),
+      ),
+      {
+        fileName: 'calendar.ics',
+        geocode: (name) =>
+          name === 'Doha'
+            ? {
+                lat: 25.285,
+                lon: 51.531,
+                precision: 'city',
+                matched: 'Doha, Qatar',
+                by: 'geonames',
+              }
+            : null,
+      },
+    );
+    expect(r.dataset.eventById.get('a')!.place).toMatchObject({ name: 'Doha', lat: 25.285 });
+    expect(r.dataset.eventById.get('b')!.place).toBeNull();
+    expect(r.dataset.eventById.get('b')!.extra).toMatchObject({ LOCATION: 'Room 4' });
+    expect(where(r)).toEqual([
+      'warning events[1] “b” · LOCATION: the geocoder does not know “Room 4”; the event has no place (the name is kept in extra)',
+    ]);
+  });
+});

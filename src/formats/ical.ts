@@ -148,11 +148,19 @@ function readEvent(
     return null;
   }
   if (start.warning) draft.warn(origin, start.warning, at('DTSTART'));
-  const icalEvent = new ICAL.Event(vevent);
   let end: DateValue | undefined;
   const endProp = vevent.getFirstProperty('dtend');
-  if (endProp || vevent.hasProperty('duration')) {
-    const read = readTime(icalEvent.endDate, endProp ?? startProp);
+  const duration = vevent.getFirstPropertyValue('duration') as InstanceType<
+    typeof ICAL.Duration
+  > | null;
+  if (endProp || duration) {
+    // DTEND, else DTSTART + DURATION (ICAL.Event would do the same, at a much higher cost).
+    let endTime = endProp?.getFirstValue() as Time | null;
+    if (!endProp && duration) {
+      endTime = (startProp.getFirstValue() as Time).clone();
+      endTime.addDuration(duration);
+    }
+    const read = readTime(endTime, endProp ?? startProp);
     if (typeof read === 'string') {
       draft.warn(origin, `${read}; the event has no end`, at(endProp ? 'DTEND' : 'DURATION'));
     } else {

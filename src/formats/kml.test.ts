@@ -155,3 +155,36 @@ describe('KMZ', () => {
     expect(isZip(strToU8('<kml/>'))).toBe(false);
   });
 });
+
+describe('KML: an address without coordinates', () => {
+  it('is geocoded; a placemark with neither stays unplaced without a warning', () => {
+    const r = importKml(
+      kml(`<Placemark><name>Talks</name><address>Cairo</address><TimeStamp><when>2025-02-27</when></TimeStamp></Placemark>
+        <Placemark><name>Statement</name><TimeStamp><when>2025-02-27</when></TimeStamp></Placemark>`),
+      {
+        fileName: 'map.kml',
+        geocode: (name) =>
+          name === 'Cairo'
+            ? {
+                lat: 30.0444,
+                lon: 31.2357,
+                precision: 'city',
+                matched: 'Cairo, Egypt',
+                by: 'geonames',
+              }
+            : null,
+      },
+    );
+    expect(r.report.problems).toEqual([]);
+    expect(r.dataset.events.map((e) => e.place)).toEqual([
+      {
+        name: 'Cairo',
+        lat: 30.0444,
+        lon: 31.2357,
+        precision: 'city',
+        geocoded: { query: 'Cairo', matched: 'Cairo, Egypt', by: 'geonames' },
+      },
+      null,
+    ]);
+  });
+});
