@@ -1,6 +1,6 @@
 // The import worker: reads the bytes, detects the format, maps and validates every row, and posts
 // back the model. The geocoder's data is fetched only when a row needs it.
-import { FORMAT_NAMES, importDataset } from '../formats';
+import { FORMAT_NAMES, importDataset, isZip, kmlFromKmz } from '../formats';
 import type { GeocodeFn, ImportOptions } from '../formats/types';
 import { loadGeocoder } from '../geocode';
 import type { ImportReply, ImportRequest, ImportSource } from './importProtocol';
@@ -15,7 +15,8 @@ async function readText(source: ImportSource): Promise<string> {
   if (source.kind === 'text') return source.text;
   const bytes = await sourceBytes(source);
   post({ type: 'progress', phase: 'read', done: bytes.byteLength, total: bytes.byteLength });
-  return decodeUtf8(bytes, source.name);
+  // A zip is read as KMZ: the KML inside it is the file.
+  return isZip(bytes) ? kmlFromKmz(bytes, source.name) : decodeUtf8(bytes, source.name);
 }
 
 async function run({ source, baseUrl }: ImportRequest): Promise<void> {

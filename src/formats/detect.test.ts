@@ -94,3 +94,34 @@ describe('detectFormat: UCDP GED', () => {
     expect(detectFormat('id,side_a,side_b,date_start\n1,A,B,2024-01-01')).toBeNull();
   });
 });
+
+describe('detectFormat: timemap, TimelineJS 2, StoryMapJS, KML, iCalendar and GDELT', () => {
+  const gdeltLine = (columns: number) =>
+    ['1256322772', '20250708', ...Array.from({ length: columns - 2 }, () => '')].join('\t');
+
+  it.each([
+    [
+      '[{"id":"1","description":"d","date":"01/02/2020","latitude":"1","longitude":"2","sources":[],"associations":[]}]',
+      'timemap-json',
+    ],
+    ['{"timeline":{"headline":"T","date":[{"startDate":"2012,1,26"}]}}', 'timelinejs2-json'],
+    ['{"storymap":{"slides":[]}}', 'storymap-json'],
+    ['<?xml version="1.0"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document/></kml>', 'kml'],
+    ['<kml:kml xmlns:kml="http://www.opengis.net/kml/2.2"></kml:kml>', 'kml'],
+    ['BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n', 'ical'],
+    [`${gdeltLine(61)}\n${gdeltLine(61)}\n`, 'gdelt'],
+    [gdeltLine(58), 'gdelt'],
+    [gdeltLine(57), 'gdelt'],
+  ])('%s → %s', (text, format) => {
+    expect(detectFormat(text)).toBe(format);
+  });
+
+  it('leaves other JSON arrays and other XML alone, saying what the file looks like', () => {
+    expect(detectFormat('[{"title":"A","date":"2020"}]')).toBeNull();
+    expect(sniff('<?xml version="1.0"?><gpx></gpx>')).toEqual({
+      format: null,
+      reason: 'it is XML (or HTML), but not KML: it has no <kml> element',
+    });
+    expect(detectFormat(gdeltLine(60))).toBeNull();
+  });
+});

@@ -1,14 +1,21 @@
 // Which format a file is in: by its content first (a JSON document's shape, a CSV header's
 // columns); the file name only breaks ties between CSV formats and explains a failure.
 import { headerKey, readHeader, stripBom } from './csv';
+import { looksLikeGdelt } from './gdelt';
+import { looksLikeTimemap } from './timemap';
 import type { FormatId } from './types';
 
-type JsonFormat = Extract<FormatId, 'dateline-json' | 'timelinejs-json' | 'geojson'>;
-type CsvFormat = Exclude<FormatId, JsonFormat>;
+type JsonFormat = Extract<
+  FormatId,
+  'dateline-json' | 'timelinejs-json' | 'geojson' | 'timelinejs2-json' | 'storymap-json'
+>;
+type TextFormat = Extract<FormatId, 'kml' | 'ical' | 'gdelt'>;
+type CsvFormat = Exclude<FormatId, JsonFormat | TextFormat | 'timemap-json'>;
 
 export type Sniffed =
   | { format: JsonFormat; json: Record<string, unknown> }
-  | { format: CsvFormat }
+  | { format: 'timemap-json'; items: unknown[] }
+  | { format: CsvFormat | TextFormat }
   | { format: null; reason: string };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -21,6 +28,7 @@ function extension(fileName: string): string {
 }
 
 function classifyJson(json: unknown): Sniffed {
+  if (Array.isArray(json) && looksLikeTimemap(json)) return { format: 'timemap-json', items: json };
   if (!isRecord(json)) {
     return { format: null, reason: 'it is JSON, but not an object' };
   }
@@ -30,6 +38,12 @@ function classifyJson(json: unknown): Sniffed {
   if (json.type === 'FeatureCollection') return { format: 'geojson', json };
   if (json.type === 'Feature') {
     return { format: 'geojson', json: { type: 'FeatureCollection', features: [json] } };
+  }
+  if (isRecord(json.timeline) && Array.isArray(json.timeline.date)) {
+    return { format: 'timelinejs2-json', json };
+  }
+  if (isRecord(json.storymap) && Array.isArray(json.storymap.slides)) {
+    return { format: 'storymap-json', json };
   }
   const events = Array.isArray(json.events) ? (json.events as unknown[]) : undefined;
   if (events) {
@@ -102,6 +116,12 @@ export function sniff(text: string, fileName = ''): Sniffed {
     }
     return classifyJson(json);
   }
+  if (/^BEGIN:VCALENDAR\b/i.test(clean)) return { format: 'ical' };
+  if (clean.startsWith('<')) {
+    if (/<(?:\w+:)?kml[\s>]/.test(clean.slice(0, 8192))) return { format: 'kml' };
+    return { format: null, reason: 'it is XML (or HTML), but not KML: it has no <kml> element' };
+  }
+  if (looksLikeGdelt(clean)) return { format: 'gdelt' };
   const csv = classifyCsv(clean, fileName);
   if (csv.format === null && ['json', 'geojson'].includes(extension(fileName))) {
     return { format: null, reason: 'it is named as JSON but does not start with { or [' };

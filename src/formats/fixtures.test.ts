@@ -58,6 +58,48 @@ const FIXTURES: Array<{
     events: 4,
     badAt: 'features[4] “protest-with-an-impossible-position-5” · geometry.coordinates',
   },
+  {
+    format: 'timemap-json',
+    clean: 'timemap.json',
+    bad: 'timemap-bad-row.json',
+    events: 6,
+    badAt: 'events[4] “civ0008” · latitude',
+  },
+  {
+    format: 'timelinejs2-json',
+    clean: 'timelinejs2.json',
+    bad: 'timelinejs2-bad-row.json',
+    events: 4,
+    badAt: 'events[2] “sh-t-cats-say-3” · startDate',
+  },
+  {
+    format: 'storymap-json',
+    clean: 'storymap.json',
+    bad: 'storymap-bad-row.json',
+    events: 4,
+    badAt: 'events[3] · date',
+  },
+  {
+    format: 'kml',
+    clean: 'placemarks.kml',
+    bad: 'placemarks-bad-row.kml',
+    events: 5,
+    badAt: 'events[3] “when-2009-03-14t21-06-45-4” · Point.coordinates',
+  },
+  {
+    format: 'ical',
+    clean: 'calendar.ics',
+    bad: 'calendar-bad-row.ics',
+    events: 4,
+    badAt: 'events[2] “19970901t130000z-123403-example-com” · DTSTART',
+  },
+  {
+    format: 'gdelt',
+    clean: 'gdelt.export.CSV',
+    bad: 'gdelt-bad-row.export.CSV',
+    events: 6,
+    badAt: 'row 4',
+  },
 ];
 
 describe.each(FIXTURES)('fixtures: $format', ({ format, clean, bad, events, badAt }) => {

@@ -98,6 +98,12 @@ describe('importDataset', () => {
       'acled-csv',
       'ucdp-ged-csv',
       'geojson',
+      'timemap-json',
+      'timelinejs2-json',
+      'storymap-json',
+      'kml',
+      'ical',
+      'gdelt',
     ];
     expect(Object.keys(FORMAT_NAMES).sort()).toEqual([...ids].sort());
   });

@@ -13,14 +13,21 @@ import { exportCsv } from './exportCsv';
 import { exportDatelineJson } from './exportDatelineJson';
 import { exportGeojson } from './exportGeojson';
 import { exportTimelineJson } from './exportTimelineJson';
+import { importGdelt } from './gdelt';
 import { importGeojson } from './geojson';
+import { importIcal } from './ical';
+import { importKml } from './kml';
+import { importStoryMap } from './storyMap';
 import { importTimelineCsv } from './timelineCsv';
+import { importTimelineJs2 } from './timelineJs2';
 import { importTimelineJson } from './timelineJson';
 import { importUcdp } from './ucdp';
+import { importTimemap } from './timemap';
 import type { ExportFormat, FormatId, ImportOptions } from './types';
 
 export { FORMAT_NAMES } from './names';
 export { ImportError, UnsupportedFormatError } from './errors';
+export { isZip, kmlFromKmz } from './kmz';
 export type { ExportFormat, FormatId, GeocodeFn, Geocoded, ImportOptions } from './types';
 
 /** The format of a file's text, or null when it is none Dateline imports. */
@@ -63,6 +70,24 @@ export function importDataset(
       break;
     case 'ucdp-ged-csv':
       imported = importUcdp(parseCsv(text), opts);
+      break;
+    case 'timemap-json':
+      imported = importTimemap(sniffed.items, opts);
+      break;
+    case 'timelinejs2-json':
+      imported = importTimelineJs2(sniffed.json, opts);
+      break;
+    case 'storymap-json':
+      imported = importStoryMap(sniffed.json, opts);
+      break;
+    case 'kml':
+      imported = importKml(text, opts);
+      break;
+    case 'ical':
+      imported = importIcal(text, opts);
+      break;
+    case 'gdelt':
+      imported = importGdelt(text, opts);
       break;
   }
   return { format: sniffed.format, ...imported };

@@ -9,4 +9,10 @@ export const FORMAT_NAMES: Record<FormatId, string> = {
   'acled-csv': 'ACLED export (CSV)',
   'ucdp-ged-csv': 'UCDP GED (CSV)',
   geojson: 'GeoJSON FeatureCollection',
+  'timemap-json': 'timemap export (JSON)',
+  'timelinejs2-json': 'TimelineJS 2 JSON',
+  'storymap-json': 'StoryMapJS JSON',
+  kml: 'KML/KMZ placemarks',
+  ical: 'iCalendar (.ics)',
+  gdelt: 'GDELT event export (tab-separated)',
 };

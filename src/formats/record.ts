@@ -2,6 +2,7 @@
 // properties. Mappers `take` the fields they use; `rest` is everything else, kept in `extra`.
 import { Columns, cell, headerKey, unguardCell } from './csv';
 import type { Where } from './draft';
+import { setOwn } from './own';
 
 export interface Field {
   value: unknown;
@@ -66,8 +67,8 @@ export class CsvRecord implements FieldRecord {
       if (!raw) continue;
       out ??= {};
       let key = extraKey(this.columns.name(i));
-      if (key in out) key = `${key} (column ${i + 1})`;
-      out[key] = this.unguard ? unguardCell(raw) : raw;
+      if (Object.hasOwn(out, key)) key = `${key} (column ${i + 1})`;
+      setOwn(out, key, this.unguard ? unguardCell(raw) : raw);
     }
     return out;
   }
@@ -121,7 +122,7 @@ export class ObjectRecord implements FieldRecord {
       const value = text({ value: this.object[key], key, where: {} });
       if (!value) continue;
       out ??= {};
-      out[`${this.restPrefix}${extraKey(key)}`] = value;
+      setOwn(out, `${this.restPrefix}${extraKey(key)}`, value);
     }
     return out;
   }

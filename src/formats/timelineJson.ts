@@ -3,7 +3,7 @@
 // `media`, `group` and `unique_id`. Problems name the event by its index in `events`.
 import { baseName, Draft, type Imported, type Origin } from './draft';
 import { fieldLocator, ObjectRecord, type Field } from './record';
-import { applyTitleSlide, slideToEra, slideToEvent, type Era, type Slide } from './timelineSlide';
+import { addSlides, applyTitleSlide, type Slide } from './timelineSlide';
 import type { ImportOptions } from './types';
 
 const FIELD_RULES = [
@@ -85,32 +85,9 @@ export function importTimelineJson(doc: Record<string, unknown>, opts: ImportOpt
     applyTitleSlide(readSlide(doc.title, 'title').slide, draft, datasetOrigin);
   draft.title ||= baseName(opts.fileName);
 
-  if (Array.isArray(doc.eras)) {
-    const eras: Era[] = [];
-    doc.eras.forEach((item, i) => {
-      if (!isRecord(item)) return;
-      const era = slideToEra(readSlide(item, `eras[${i}]`).slide, draft, datasetOrigin);
-      if (era) eras.push(era);
-    });
-    if (eras.length > 0) draft.extra.eras = eras;
-  }
   for (const [key, value] of Object.entries(doc)) {
     if (!KNOWN_TOP_LEVEL.has(key)) draft.extra[key] = value;
   }
-
-  const events = Array.isArray(doc.events) ? doc.events : [];
-  events.forEach((item: unknown, i) => {
-    draft.progress(i, events.length);
-    const origin: Origin = { collection: 'events', index: i };
-    if (!isRecord(item)) {
-      draft.reject(origin, 'an event must be an object');
-      return;
-    }
-    const { slide, rest } = readSlide(item, '');
-    const event = slideToEvent(slide, draft, origin, i + 1);
-    if (!event) return;
-    if (Object.keys(rest).length > 0) event.extra = { ...event.extra, ...rest };
-    draft.add(event, origin);
-  });
+  addSlides(draft, { eras: doc.eras, events: doc.events, erasPath: 'eras' }, readSlide);
   return draft.load();
 }

@@ -218,3 +218,48 @@ export function applyTitleSlide(slide: Slide, draft: Draft, origin: Origin): voi
     };
   }
 }
+
+type ReadSlide = (
+  item: Record<string, unknown>,
+  path: string,
+) => {
+  slide: Slide;
+  rest: Record<string, string>;
+};
+
+/**
+ * The eras of a TimelineJS file (`eras` in version 3, `era` in version 2) into the dataset's
+ * `extra.eras`, then its events, each read by `read` and mapped by `slideToEvent`.
+ */
+export function addSlides(
+  draft: Draft,
+  { eras, events, erasPath }: { eras: unknown; events: unknown; erasPath: string },
+  read: ReadSlide,
+): void {
+  const datasetOrigin: Origin = { collection: 'dataset' };
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (Array.isArray(eras)) {
+    const kept: Era[] = [];
+    eras.forEach((item, i) => {
+      if (!isObject(item)) return;
+      const era = slideToEra(read(item, `${erasPath}[${i}]`).slide, draft, datasetOrigin);
+      if (era) kept.push(era);
+    });
+    if (kept.length > 0) draft.extra.eras = kept;
+  }
+  const list = Array.isArray(events) ? events : [];
+  list.forEach((item: unknown, i) => {
+    draft.progress(i, list.length);
+    const origin: Origin = { collection: 'events', index: i };
+    if (!isObject(item)) {
+      draft.reject(origin, 'an event must be an object');
+      return;
+    }
+    const { slide, rest } = read(item, '');
+    const event = slideToEvent(slide, draft, origin, i + 1);
+    if (!event) return;
+    if (Object.keys(rest).length > 0) event.extra = { ...event.extra, ...rest };
+    draft.add(event, origin);
+  });
+}

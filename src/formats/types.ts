@@ -15,7 +15,13 @@ export type FormatId =
   | 'timelinejs-json'
   | 'acled-csv'
   | 'ucdp-ged-csv'
-  | 'geojson';
+  | 'geojson'
+  | 'timemap-json'
+  | 'timelinejs2-json'
+  | 'storymap-json'
+  | 'kml'
+  | 'ical'
+  | 'gdelt';
 
 export type ExportFormat = 'dateline-json' | 'csv' | 'geojson' | 'timelinejs-json';
 

@@ -489,6 +489,17 @@ describe('loadDataset: dataset-level extra', () => {
   });
 });
 
+describe('loadDataset: every key of an event’s extra', () => {
+  it('keeps an own "__proto__" key as a key, not as the prototype', () => {
+    const extra = JSON.parse('{"__proto__": "kept", "note": "n"}') as Record<string, unknown>;
+    const r = loadWithEvent(event({ id: 'proto', extra }));
+    const e = r.dataset!.eventById.get('proto')!;
+    expect(Object.keys(e.extra!).sort()).toEqual(['__proto__', 'note']);
+    expect(Object.getOwnPropertyDescriptor(e.extra, '__proto__')!.value).toBe('kept');
+    expect(Object.getPrototypeOf(e.extra)).toBe(Object.prototype);
+  });
+});
+
 describe('loadDataset: one bad event is reported and the rest still load', () => {
   it.each([
     ['a string', 'talks'],

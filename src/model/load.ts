@@ -45,6 +45,22 @@ function rawId(item: unknown): string | undefined {
   return isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
 }
 
+/**
+ * zod copies a record by assignment, where an own "__proto__" key sets the prototype instead and
+ * is lost; an imported file's `extra` keeps every key, so that one is put back as its own key.
+ */
+function keepProtoKey(item: unknown, value: unknown): void {
+  if (!isRecord(item) || !isRecord(item.extra) || !Object.hasOwn(item.extra, '__proto__')) return;
+  const extra = isRecord(value) ? value.extra : undefined;
+  if (!isRecord(extra)) return;
+  Object.defineProperty(extra, '__proto__', {
+    value: item.extra['__proto__'],
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
 /** Validates one item of a collection with its schema; reports it and returns undefined if bad. */
 function readItem<S extends z.ZodType>(
   item: unknown,
@@ -73,6 +89,7 @@ function readItem<S extends z.ZodType>(
     }
     return undefined;
   }
+  if (!quick) keepProtoKey(item, result.data);
   const value = result.data as { id: string };
   const first = seen.get(value.id);
   if (first !== undefined) {

@@ -12,7 +12,7 @@ import { isDataUrl } from '../../url/viewState';
 import { useAppStore } from '../../store';
 
 export const SUPPORTED_FORMATS =
-  'Dateline JSON, Dateline CSV, TimelineJS (the Google Sheets template as CSV, or its JSON), ACLED export CSV, GeoJSON';
+  'Dateline JSON, Dateline CSV, TimelineJS (the Google Sheets template as CSV, or its JSON, versions 3 and 2), StoryMapJS, ACLED export CSV, GeoJSON, timemap exports, KML/KMZ, iCalendar (.ics), GDELT event exports';
 
 function KeptDatasets({ onOpen }: { onOpen: () => void }) {
   const [kept, setKept] = useState<LocalDatasetMeta[] | null>(null);
@@ -125,7 +125,7 @@ export function OpenDataButton({ className }: { className?: string }) {
             Choose a file…
             <input
               type="file"
-              accept=".json,.geojson,.csv,.tsv,.txt,application/json,text/csv"
+              accept=".json,.geojson,.csv,.tsv,.txt,.kml,.kmz,.ics,.ical,application/json,text/csv,text/calendar,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz"
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];
                 e.currentTarget.value = '';
