@@ -2,7 +2,8 @@
 // for how sure its date and place are, actor types, and the sources that reported it.
 import type { ActorKind, EventType, Role } from '../model/schema';
 import type { Precision } from '../model/time';
-import { Columns, isBlankRow, type CsvTable } from './csv';
+import { Columns, type CsvTable } from './csv';
+import { eachCsvRow } from './csvRows';
 import { readDate, shiftDay } from './dates';
 import { baseName, Draft, type Imported, type Origin } from './draft';
 import { readPlace, type PlacePrecision } from './place';
@@ -110,15 +111,8 @@ export function importAcled(table: CsvTable, opts: ImportOptions): Imported {
   const columns = new Columns(table.header);
   const draft = new Draft('acled-csv', opts, columnLocator(columns, COLUMN_RULES));
   draft.title = baseName(opts.fileName);
-  for (const { row, message } of table.errors) {
-    draft.warn({ collection: 'events', row }, `the CSV is malformed here: ${message}`);
-  }
-  const total = table.rows.length;
-  table.rows.forEach((cells, i) => {
-    draft.progress(i, total);
-    if (isBlankRow(cells)) return;
-    const origin: Origin = { collection: 'events', row: i + 2 };
-    const read = readRow(new CsvRecord(columns, cells), draft, origin, i + 2);
+  eachCsvRow(table, draft, (cells, origin, row) => {
+    const read = readRow(new CsvRecord(columns, cells), draft, origin, row);
     if (read) draft.add(read.event, origin, read.sources);
   });
   return draft.load();

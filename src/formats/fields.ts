@@ -171,7 +171,7 @@ function readBoolean(field: Field | undefined): boolean | undefined {
   return TRUE.has(value) ? true : undefined;
 }
 
-function cutAtWord(s: string, max: number): string {
+export function cutAtWord(s: string, max: number): string {
   if (s.length <= max) return s;
   const cut = s.slice(0, max);
   const space = cut.lastIndexOf(' ');

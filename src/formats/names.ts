@@ -8,4 +8,6 @@ export const FORMAT_NAMES: Record<FormatId, string> = {
   'timelinejs-json': 'TimelineJS JSON',
   'acled-csv': 'ACLED export (CSV)',
   geojson: 'GeoJSON FeatureCollection',
+  'columns-csv': 'CSV with named columns',
+  'columns-json': 'JSON array of records',
 };

@@ -1,5 +1,6 @@
 // The import/export API's types. The UI, a Web Worker and IndexedDB build on these.
 import type { z } from 'zod';
+import type { ColumnMapping } from './columns';
 import type {
   ActorSchema,
   EventSchema,
@@ -9,7 +10,14 @@ import type {
 } from '../model/schema';
 
 export type FormatId =
-  'dateline-json' | 'dateline-csv' | 'timelinejs-csv' | 'timelinejs-json' | 'acled-csv' | 'geojson';
+  | 'dateline-json'
+  | 'dateline-csv'
+  | 'timelinejs-csv'
+  | 'timelinejs-json'
+  | 'acled-csv'
+  | 'geojson'
+  | 'columns-csv'
+  | 'columns-json';
 
 export type ExportFormat = 'dateline-json' | 'csv' | 'geojson' | 'timelinejs-json';
 
@@ -34,6 +42,12 @@ export interface ImportOptions {
   signal?: { aborted: boolean };
   /** Used for rows that name a place but give no coordinates. */
   geocode?: GeocodeFn;
+  /**
+   * Which column holds which field, for a table read through the column mapping (any CSV with
+   * recognisable columns, Dateline CSV, a JSON array of objects): chosen in the column-mapping
+   * step or given in a link. Columns the file lacks are left out with a warning.
+   */
+  columns?: ColumnMapping;
 }
 
 /** What a mapper writes: `dateline/1` input, before the loader validates it. */
