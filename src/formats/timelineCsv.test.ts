@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { describeLocation } from '../model/dataset';
+import { yearStart } from '../model/time';
 import { parseCsv } from './csv';
 import { importTimelineCsv } from './timelineCsv';
 
@@ -114,10 +115,13 @@ describe('TimelineJS CSV: dates and times', () => {
     ]);
   });
 
-  it('rejects years before 1 CE', () => {
-    expect(where(imp(`${HEADER}\n-500,,,,,,,,,Battle,,,,,,,,\n`))[0]).toBe(
-      'error row 2 “battle-2” · column Year: year -500 is before 1 CE, which Dateline cannot show',
-    );
+  it('reads years before 1 CE as TimelineJS shows them (-500 is 500 BCE)', () => {
+    const r = imp(`${HEADER}\n-500,,,,-44,3,15,,,Battle,,,,,,,,\n`);
+    expect(where(r)).toEqual([
+      'warning row 2 “battle-2” · column End Year: start and end are written to different precisions; both are read to the year',
+    ]);
+    expect(r.dataset.events[0]!.time).toMatchObject({ start: '-0499', end: '-0043' });
+    expect(r.dataset.events[0]!.earliest).toBe(yearStart(-499));
   });
 
   it('reads an end given to another precision at the coarser one, with a warning', () => {

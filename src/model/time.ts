@@ -1,6 +1,12 @@
 // Partial ISO 8601 dates ("2025", "2025-02", "2025-02-27", "2025-02-27T23:00+02:00"):
 // parsing them into the span of time they cover, and printing them the way a reader says them.
 // Times without an offset are read as UTC, so a dataset means the same thing in every browser.
+//
+// Years before 1 CE and beyond 9999 use ISO 8601's expanded form, with astronomical numbering
+// (year 0 is 1 BCE): "-0499" is 500 BCE, "-0044-03-15" the Ides of March, "+12025" a far
+// future. A JS Date holds about ±271,800 years around 1970; a year beyond that (cosmology's
+// "-13800000000") can only be given to the year, and its bounds are counted in average
+// Gregorian years, which is exact enough at that scale (a double's ms are then ~65 s apart).
 
 export const PRECISIONS = ['year', 'month', 'day', 'hour', 'minute'] as const;
 export type Precision = (typeof PRECISIONS)[number];
@@ -23,7 +29,33 @@ export interface PartialDate {
 }
 
 const ISO_RE =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+  /^([+-]\d{4,}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+/** Average Gregorian year, used only beyond the years a JS Date can hold. */
+export const MS_PER_YEAR = 365.2425 * 86_400_000;
+/** The years a JS Date can hold whole (its limit is ±8.64e15 ms around 1970). */
+export const DATE_MIN_YEAR = -271_820;
+export const DATE_MAX_YEAR = 275_759;
+
+/** Whether every day of `year` can be a JS Date. */
+export function yearFitsDate(year: number): boolean {
+  return year >= DATE_MIN_YEAR && year <= DATE_MAX_YEAR;
+}
+
+/** First ms of a year (astronomical numbering), exact where a Date can hold it. */
+export function yearStart(year: number): number {
+  if (!yearFitsDate(year)) return (year - 1970) * MS_PER_YEAR;
+  const d = new Date(0);
+  d.setUTCFullYear(year, 0, 1);
+  return d.getTime();
+}
+
+/** The (astronomical) year an instant falls in, for any ms `yearStart` can give. */
+export function yearAt(ms: number): number {
+  const d = new Date(ms);
+  if (!Number.isNaN(d.getTime())) return d.getUTCFullYear();
+  return Math.floor(ms / MS_PER_YEAR) + 1970;
+}
 
 function daysInMonth(year: number, month: number): number {
   // setUTCFullYear, not Date.UTC: Date.UTC maps years 0-99 to 1900+, and 1900 is no leap year.
@@ -38,7 +70,7 @@ export function parsePartialDate(text: string): PartialDate | string {
   if (!m) {
     return `"${truncate(text)}" is not an ISO 8601 date such as 2025, 2025-02, 2025-02-27 or 2025-02-27T23:00+02:00`;
   }
-  const year = Number(m[1]);
+  const year = Number(m[1]) || 0; // "-0000" is year 0
   const month = m[2] === undefined ? undefined : Number(m[2]);
   const day = m[3] === undefined ? undefined : Number(m[3]);
   const hour = m[4] === undefined ? undefined : Number(m[4]);
@@ -62,6 +94,14 @@ export function parsePartialDate(text: string): PartialDate | string {
     const om = Number(zone.slice(4, 6));
     if (oh > 14 || om > 59) return `"${text}" has an offset out of range`;
     offsetMinutes = sign * (oh * 60 + om);
+  }
+
+  if (!yearFitsDate(year)) {
+    if (month !== undefined) {
+      return `"${truncate(text)}" is too far from today to give more than its year`;
+    }
+    const earliest = yearStart(year);
+    return { year, resolution: 'year', earliest, latest: yearStart(year + 1) - 1 };
   }
 
   const resolution: Precision =
@@ -156,19 +196,38 @@ function formatOffset(offsetMinutes: number | undefined): string {
   return `UTC${sign}${Math.floor(abs / 60)}${m ? `:${pad(m)}` : ''}`;
 }
 
+const compact = new Intl.NumberFormat('en', {
+  notation: 'compact',
+  compactDisplay: 'long',
+  maximumSignificantDigits: 4,
+});
+const grouped = new Intl.NumberFormat('en');
+
+/**
+ * An astronomical year as a reader says it: "2025", "500 BCE" (for -499), "12,000 BCE",
+ * "13.8 billion BCE"; from a million years on, rounded to four significant digits.
+ */
+export function formatYear(year: number): string {
+  if (year > 0) return year >= 10_000 ? grouped.format(year) : String(year);
+  const bce = 1 - year;
+  if (bce >= 1_000_000) return `${compact.format(bce)} BCE`;
+  return `${bce >= 10_000 ? grouped.format(bce) : bce} BCE`;
+}
+
 /** "2025", "Feb 2025", "27 Feb 2025", "27 Feb 2025, 23:00 UTC+2" — at the precision given. */
 export function formatPartialDate(d: PartialDate, precision: Precision = d.resolution): string {
   const monthName = d.month === undefined ? '' : MONTHS[d.month - 1];
+  const year = formatYear(d.year);
   switch (precision) {
     case 'year':
-      return String(d.year);
+      return year;
     case 'month':
-      return `${monthName} ${d.year}`;
+      return `${monthName} ${year}`;
     case 'day':
-      return `${d.day} ${monthName} ${d.year}`;
+      return `${d.day} ${monthName} ${year}`;
     case 'hour':
     case 'minute':
-      return `${d.day} ${monthName} ${d.year}, ${pad(d.hour ?? 0)}:${pad(d.minute ?? 0)} ${formatOffset(d.offsetMinutes)}`;
+      return `${d.day} ${monthName} ${year}, ${pad(d.hour ?? 0)}:${pad(d.minute ?? 0)} ${formatOffset(d.offsetMinutes)}`;
   }
 }
 
@@ -189,9 +248,20 @@ export function formatSpan(
   return `${a} – ${b}`;
 }
 
-/** Formats epoch ms as a plain UTC day, "2025-02-27": the form date inputs and URLs use. */
+/**
+ * Formats epoch ms as a plain UTC day, "2025-02-27": the form date inputs and URLs use. A day
+ * outside 0000–9999 is written in ISO 8601's expanded form ("-0499-03-15"); an instant beyond
+ * what a Date holds is clamped to the first or last day a Date holds.
+ */
 export function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const d = new Date(Math.min(Math.max(ms, -8.64e15), 8.64e15));
+  return `${isoYear(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** An astronomical year in ISO 8601: "2025", "0812", "-0499", "+12025". */
+export function isoYear(year: number): string {
+  if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');
+  return `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(4, '0')}`;
 }
 
 function truncate(s: string, n = 40): string {
