@@ -5,7 +5,7 @@
 // asking. A mapping is also what a person chooses in the column-mapping step and what a link's
 // `cols=` carries; this module writes and reads that form too.
 import { EVENT_STATUSES, EVENT_TYPES } from '../model/schema';
-import { readDate } from './dates';
+import { decideDateColumn, readDate } from './dates';
 import { readCoordinate } from './place';
 
 /** The fields a column can be mapped to. */
@@ -162,7 +162,11 @@ function share(values: readonly string[], test: (v: string) => boolean): number 
   return n === 0 ? 0 : ok / n;
 }
 
-const isDate = (v: string) => typeof readDate(v) !== 'string';
+/** The share of a column's sampled values that read as dates, read as the column writes them. */
+function dateShare(column: string, values: readonly string[]): number {
+  const { options } = decideDateColumn(values, { column, convention: 'mdy' });
+  return share(values, (v) => typeof readDate(v, options) !== 'string');
+}
 const isLat = (v: string) => typeof readCoordinate(v, 'lat') === 'number';
 const isLon = (v: string) => typeof readCoordinate(v, 'lon') === 'number';
 /** Most values must pass for a guess to stand. */
@@ -200,7 +204,8 @@ export function recogniseColumns(header: readonly string[], sample: SampleOf): R
     ...SYNONYMS.start.map((k) => byKey.get(k)).filter((c): c is string => c !== undefined),
     ...header.filter((c) => ANY_DATE.test(nameKey(c)) && !SYNONYMS.end.includes(nameKey(c))),
   ].filter((c, i, all) => all.indexOf(c) === i);
-  const starts = dateColumns.filter(holds(isDate));
+  const isDates = (c: string) => dateShare(c, sample(c)) >= MOST;
+  const starts = dateColumns.filter(isDates);
   // A column named as a date whose values do not read is still the date: each row then says why.
   const start = starts[0] ?? dateColumns[0];
   if (start !== undefined) put('start', start);
@@ -213,7 +218,7 @@ export function recogniseColumns(header: readonly string[], sample: SampleOf): R
   } else if (starts.length > 1 && !isYearOnly(starts, sample)) {
     unsure.push(`${starts.length} columns hold dates: ${starts.join(', ')}`);
   }
-  const end = first('end', (c) => !['to', 'until'].includes(nameKey(c)) || holds(isDate)(c));
+  const end = first('end', (c) => !['to', 'until'].includes(nameKey(c)) || isDates(c));
   if (end !== undefined) put('end', end);
 
   // Coordinates: x and y only as a pair, and only with values in range.

@@ -13,7 +13,7 @@ import {
   type Role,
 } from '../model/schema';
 import { PRECISIONS, type Precision } from '../model/time';
-import { alignTime, readDate, type DateValue } from './dates';
+import { alignTime, readDate, type DateValue, type ReadDateOptions } from './dates';
 import type { Draft, Origin, Where } from './draft';
 import { htmlToText } from './html';
 import type { PlacePrecision } from './place';
@@ -52,6 +52,8 @@ export interface ReadOptions {
   aliases?: Partial<Record<FieldName, string[]>>;
   /** Where the time is when the item has no `start` (GeoJSON's Linked Places `when`). */
   fallbackTime?: { start: Field; end?: Field; approximate: boolean };
+  /** How the start and end columns write their dates, decided once per column. */
+  dates?: { start?: ReadDateOptions; end?: ReadDateOptions };
 }
 
 export interface EventFields {
@@ -179,7 +181,11 @@ export function cutAtWord(s: string, max: number): string {
 }
 
 /** start, end (or an ISO interval in start), precision, approximate, time_text. */
-function readTime(r: ItemReader, fallback: ReadOptions['fallbackTime']): RawEvent['time'] | null {
+function readTime(
+  r: ItemReader,
+  fallback: ReadOptions['fallbackTime'],
+  dates: ReadOptions['dates'] = {},
+): RawEvent['time'] | null {
   let startField = r.take('start');
   let endField = r.take('end');
   let approximate = false;
@@ -191,11 +197,11 @@ function readTime(r: ItemReader, fallback: ReadOptions['fallbackTime']): RawEven
   const interval = /^([^/]+)\/([^/]+)$/.exec(startText);
   if (interval && !endText) [startText, endText] = [interval[1]!, interval[2]!];
   if (!startText) return r.reject(startField, 'start', 'no date: the event needs a start');
-  const start = readDate(startText);
+  const start = readDate(startText, dates.start);
   if (typeof start === 'string') return r.reject(startField, 'start', start);
   let end: DateValue | undefined;
   if (endText) {
-    const read = readDate(endText);
+    const read = readDate(endText, dates.end);
     if (typeof read === 'string') return r.reject(endField ?? startField, 'end', read);
     end = read;
   }
@@ -300,7 +306,7 @@ export function readEventFields(
     r.warn(idField, 'id', `id “${given}” is not a lowercase slug; using “${r.id}”`);
   }
 
-  const time = readTime(r, opts.fallbackTime);
+  const time = readTime(r, opts.fallbackTime, opts.dates);
   if (!time) return null;
   const type = r.choice('type', EVENT_TYPES, 'other');
   const status = r.choice('status', EVENT_STATUSES, 'occurred');

@@ -87,6 +87,20 @@ describe('a CSV with named columns', () => {
   });
 });
 
+describe('dates decided per column', () => {
+  it('reads a day-first column as day first, from the values that settle it', () => {
+    const r = importDataset('date,title\n03/01/1946,A\n17/02/1946,B\n', { fileName: 'x.csv' });
+    expect(r.dataset.events.map((e) => e.time.start)).toEqual(['1946-01-03', '1946-02-17']);
+  });
+
+  it('reads epoch milliseconds in a column named time', () => {
+    const r = importDataset(JSON.stringify([{ title: 'Quake', time: 1704103200000 }]), {
+      fileName: 'q.json',
+    });
+    expect(r.dataset.events[0]!.time).toMatchObject({ start: '2024-01-01T10:00:00Z' });
+  });
+});
+
 describe('a JSON array of flat objects', () => {
   it('goes through the same column recognition', () => {
     const r = importDataset(

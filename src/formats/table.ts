@@ -15,7 +15,8 @@ import {
   type Recognised,
 } from './columns';
 import { baseName, Draft, type Imported, type Origin, type Where } from './draft';
-import { cutAtWord, readEventFields } from './fields';
+import { decideDateColumn } from './dates';
+import { cutAtWord, readEventFields, type ReadOptions } from './fields';
 import { readPlace } from './place';
 import { CsvRecord, ObjectRecord, text, type Field, type FieldRecord } from './record';
 import type { FormatId, ImportOptions } from './types';
@@ -209,6 +210,18 @@ export function importTable(
       `the column mapping names columns this file does not have (${missing.join(', ')}); they are left out`,
     );
   }
+  // Each date column's day order, two-digit years and numbers are decided from all its values.
+  const dates: NonNullable<ReadOptions['dates']> = {};
+  for (const field of ['start', 'end'] as const) {
+    const column = columnOf(field);
+    if (column === undefined) continue;
+    const decided = decideDateColumn(table.sample(column, Infinity), {
+      column,
+      convention: 'mdy',
+    });
+    dates[field] = decided.options;
+    for (const w of decided.warnings) draft.warn({ collection: 'dataset' }, w, { column });
+  }
   const titled = columnOf('title') !== undefined;
   let untitled = 0;
   const placeColumn = columnOf('place');
@@ -245,10 +258,7 @@ export function importTable(
       titleRec = withTitle(rec, title || `Row ${position}`);
       untitled++;
     }
-    const fields = readEventFields(titleRec, draft, origin, {
-      position,
-      aliases: {},
-    });
+    const fields = readEventFields(titleRec, draft, origin, { position, dates });
     if (!fields) return;
     const { event } = fields;
     const place = readPlace(
