@@ -30,6 +30,7 @@ export { FORMAT_NAMES } from './names';
 export { ImportError, UnsupportedFormatError } from './errors';
 export type { ExportFormat, FormatId, GeocodeFn, Geocoded, ImportOptions } from './types';
 export type { ColumnMapping } from './columns';
+export { formatMapping, parseMapping } from './columns';
 
 /** The format of a file's text, or null when it is none Dateline imports. */
 export function detectFormat(text: string, fileName?: string): FormatId | null {
