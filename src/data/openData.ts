@@ -255,12 +255,13 @@ async function replaceWith(
   const remap = outcome.mappable ? again : null;
   if (outcome.dataset.events.length === 0) {
     // Nothing loaded: the open dataset stays, and the report says why.
-    const rejected = { report: outcome.report, formatName: outcome.formatName };
-    store.getState().setRejectedLoad(remap ? { ...rejected, remap } : rejected);
+    const base = { report: outcome.report, formatName: outcome.formatName };
+    const rejected = remap ? { ...base, remap } : base;
+    store.getState().setRejectedLoad(rejected);
     store.getState().notify({
       kind: 'warning',
       text: nothingLoaded(outcome.report),
-      action: { label: 'See why', run: () => store.getState().requestReport() },
+      action: { label: 'See why', run: () => store.getState().setRejectedLoad({ ...rejected }) },
     });
     return false;
   }

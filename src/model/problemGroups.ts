@@ -11,8 +11,8 @@ export interface ProblemGroup {
   /** The first problem's message, as an example of the others. */
   message: string;
   count: number;
-  /** Where the first few are: "row 3", "features[9]". */
-  examples: string[];
+  /** The problems of the group, in file order. */
+  problems: Problem[];
 }
 
 const EXAMPLES = 3;
@@ -32,12 +32,12 @@ export function groupProblems(problems: readonly Problem[]): ProblemGroup[] {
     const key = `${p.severity}\u0000${where ?? ''}\u0000${shape}`;
     let g = groups.get(key);
     if (!g) {
-      g = { severity: p.severity, message: p.message, count: 0, examples: [] };
+      g = { severity: p.severity, message: p.message, count: 0, problems: [] };
       if (where !== undefined) g.where = where;
       groups.set(key, g);
     }
     g.count++;
-    if (g.examples.length < EXAMPLES) g.examples.push(itemOf(p));
+    g.problems.push(p);
   }
   const rank = (g: ProblemGroup) => (g.severity === 'error' ? 0 : 1);
   return [...groups.values()].sort((a, b) => b.count - a.count || rank(a) - rank(b));
@@ -48,12 +48,11 @@ const count = (n: number) => n.toLocaleString('en-US');
 /** One group as a line: "2,070 rows · column event_date: … (e.g. rows 3, 9, 14, …)". */
 export function describeGroup(g: ProblemGroup): string {
   const where = g.where ? ` · ${g.where}` : '';
-  if (g.count === 1) return `${g.examples[0]}${where}: ${g.message}`;
-  const rows = g.examples.every((e) => e.startsWith('row '));
-  const shown = rows
-    ? `rows ${g.examples.map((e) => e.slice(4)).join(', ')}`
-    : g.examples.join(', ');
-  const more = g.count > g.examples.length ? ', …' : '';
+  const examples = g.problems.slice(0, EXAMPLES).map(itemOf);
+  if (g.count === 1) return `${examples[0]}${where}: ${g.message}`;
+  const rows = examples.every((e) => e.startsWith('row '));
+  const shown = rows ? `rows ${examples.map((e) => e.slice(4)).join(', ')}` : examples.join(', ');
+  const more = g.count > examples.length ? ', …' : '';
   return `${count(g.count)} ${rows ? 'rows' : 'items'}${where}: ${g.message} (e.g. ${shown}${more})`;
 }
 
