@@ -107,6 +107,11 @@ describe('recogniseColumns: synonyms', () => {
     expect(mapping.place_detail).toEqual(['admin2', 'admin1', 'country']);
   });
 
+  it('takes an id column only when its values are unique', () => {
+    expect(recognise({ date: ['2024'], id: ['a', 'b'] }).mapping.id).toEqual(['id']);
+    expect(recognise({ date: ['2024'], ID: ['Secret', 'Secret'] }).mapping.id).toBe(undefined);
+  });
+
   it('uses type and status only when they hold Dateline values', () => {
     expect(recognise({ date: ['2024'], type: ['earthquake'] }).mapping.type).toBe(undefined);
     expect(recognise({ date: ['2024'], type: ['Visit'] }).mapping.type).toEqual(['type']);

@@ -232,10 +232,16 @@ export function recogniseColumns(header: readonly string[], sample: SampleOf): R
     if (lon !== undefined) put('lon', lon);
   }
 
-  for (const field of ['title', 'summary', 'time_text', 'place', 'source', 'url', 'id'] as const) {
+  for (const field of ['title', 'summary', 'time_text', 'place', 'source', 'url'] as const) {
     const column = first(field);
     if (column !== undefined) put(field, column);
   }
+  // An "ID" column that repeats ("Secret Identity", a category) is not the events' id.
+  const id = first('id', (c) => {
+    const values = sample(c).map((v) => v.trim());
+    return new Set(values).size === values.length;
+  });
+  if (id !== undefined) put('id', id);
   if (!mapping.title) unsure.push('no column is named as a title');
   else if (!SURE_TITLES.has(nameKey(mapping.title[0]!))) {
     unsure.push(`the title is guessed from the column “${mapping.title[0]}”`);
