@@ -12,7 +12,7 @@ import { isDataUrl } from '../../url/viewState';
 import { useAppStore } from '../../store';
 
 export const SUPPORTED_FORMATS =
-  'Dateline JSON, Dateline CSV, TimelineJS (the Google Sheets template as CSV, or its JSON), ACLED export CSV, GeoJSON';
+  'Dateline JSON, Dateline CSV, TimelineJS (the Google Sheets template as CSV, or its JSON), ACLED export CSV, GeoJSON, and any CSV or JSON list whose columns name a date, a title, a place';
 
 function KeptDatasets({ onOpen }: { onOpen: () => void }) {
   const [kept, setKept] = useState<LocalDatasetMeta[] | null>(null);
