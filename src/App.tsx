@@ -15,7 +15,8 @@ import { DetailsPanel } from './views/details/DetailsPanel';
 import { FilterPanel } from './views/filters/FilterPanel';
 import { EventList } from './views/list/EventList';
 import { MapView } from './views/map/MapView';
-import { ProblemsButton } from './views/problems/ProblemsDialog';
+import { ProblemsButton, RejectedLoadReport } from './views/problems/ProblemsDialog';
+import { ColumnMappingStep } from './views/data/ColumnMappingStep';
 import { TimelineView } from './views/timeline/TimelineView';
 
 function useEscapeClearsSelection() {
@@ -119,6 +120,8 @@ export function App() {
       )}
       <Announcer />
       <DropZone />
+      <ColumnMappingStep />
+      <RejectedLoadReport />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { useAppStore } from './store';
 import { startWarmup } from './store/warmup';
 import { applyViewState, startUrlSync } from './url/sync';
 import { parseViewState } from './url/viewState';
+import { parseMapping } from './formats/columns';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -26,7 +27,8 @@ async function start() {
   const store = useAppStore;
   for (const text of notices) store.getState().notify({ kind: 'warning', text });
   performance.mark('dateline:open'); // see openData.ts for the others
-  const opening = openInitial(state.data);
+  const cols = state.cols === undefined ? undefined : parseMapping(state.cols);
+  const opening = openInitial(state.data, store, typeof cols === 'object' ? cols : undefined);
   // index.html may have started downloading the link's data: the app has taken it by now (the
   // download starts synchronously), or will not.
   dropEarlyData();

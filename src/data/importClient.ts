@@ -1,7 +1,16 @@
 // Runs one import in a fresh worker. Cancelling terminates the worker at once, whatever it is
 // doing (a worker busy mapping 100,000 rows would not read a "cancel" message until it is done).
 import { takeEarlyResponse } from './earlyData';
-import type { ImportOutcome, ImportPhase, ImportReply, ImportSource } from './importProtocol';
+import type { ColumnMapping, ColumnPreview } from '../formats';
+import type {
+  ImportOutcome,
+  ImportPhase,
+  ImportReply,
+  ImportRequest,
+  ImportSource,
+  MappingRequest,
+  RowCount,
+} from './importProtocol';
 
 export interface ImportProgress {
   phase: ImportPhase | 'download';
@@ -21,9 +30,27 @@ export interface RunningImport {
   cancel: () => void;
 }
 
+/** The worker waiting in the column-mapping step: ask it to count, or to load. */
+export interface MappingSession {
+  preview: ColumnPreview;
+  /** How many rows a mapping would load; only the latest question is answered. */
+  count: (columns: ColumnMapping) => Promise<RowCount | null>;
+  load: (columns: ColumnMapping) => void;
+}
+
+export interface ImportChoices {
+  /** A mapping to read a table with (from a link). */
+  columns?: ColumnMapping;
+  /** Called instead of importing when the worker is unsure of a table's columns. */
+  onColumns?: (session: MappingSession) => void;
+  /** Ask even when the columns were recognised (the user asked to choose them). */
+  always?: boolean;
+}
+
 export function startImport(
   source: ImportSource,
   onProgress: (p: ImportProgress) => void,
+  choices: ImportChoices = {},
 ): RunningImport {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let settle: { resolve: (o: ImportOutcome) => void; reject: (e: Error) => void } | undefined;
@@ -34,10 +61,30 @@ export function startImport(
     worker.terminate();
     settle = undefined;
   };
+  let seq = 0;
+  let counted: ((c: RowCount | null) => void) | undefined;
+  const session = (preview: ColumnPreview): MappingSession => ({
+    preview,
+    count: (columns) => {
+      counted?.(null);
+      seq++;
+      worker.postMessage({ type: 'count', seq, columns } satisfies MappingRequest);
+      return new Promise((resolve) => {
+        counted = resolve;
+      });
+    },
+    load: (columns) => {
+      counted?.(null);
+      worker.postMessage({ type: 'load', columns } satisfies MappingRequest);
+    },
+  });
   worker.onmessage = (e: MessageEvent<ImportReply>) => {
     const reply = e.data;
     if (reply.type === 'progress') onProgress(reply);
-    else if (reply.type === 'done') {
+    else if (reply.type === 'columns') choices.onColumns?.(session(reply.preview));
+    else if (reply.type === 'count') {
+      if (reply.seq === seq) counted?.(reply);
+    } else if (reply.type === 'done') {
       settle?.resolve(reply.outcome);
       finish();
     } else {
@@ -52,7 +99,14 @@ export function startImport(
   };
   const baseUrl = new URL(import.meta.env.BASE_URL, window.location.href).href;
   const transfer = source.kind === 'buffer' ? [source.buffer] : [];
-  worker.postMessage({ type: 'import', source, baseUrl }, transfer);
+  const request: ImportRequest = {
+    type: 'import',
+    source,
+    baseUrl,
+    ...(choices.columns && { columns: choices.columns }),
+    ...(choices.onColumns && { ask: choices.always ? 'always' : 'unsure' }),
+  };
+  worker.postMessage(request, transfer);
   return {
     result,
     cancel: () => {

@@ -1,5 +1,6 @@
 // Messages between the page and the import worker. The worker reads, detects, maps and validates
 // a file off the main thread; the page shows its progress and may terminate it to cancel.
+import type { ColumnMapping, ColumnPreview } from '../formats';
 import type { Dataset, LoadReport } from '../model/dataset';
 
 export type ImportSource =
@@ -13,6 +14,26 @@ export interface ImportRequest {
   source: ImportSource;
   /** The app's base URL, where the worker finds the geocoder's data. */
   baseUrl: string;
+  /** A column mapping to read a table with (from a link); the worker then never asks. */
+  columns?: ColumnMapping;
+  /**
+   * When a table's columns are not recognised with certainty (`unsure`), or always, the worker
+   * answers `columns` and waits for `count` and `load` messages instead of importing.
+   */
+  ask?: 'unsure' | 'always';
+}
+
+/** Sent while the worker waits in the column-mapping step. */
+export type MappingRequest =
+  { type: 'count'; seq: number; columns: ColumnMapping } | { type: 'load'; columns: ColumnMapping };
+
+/** How many rows a mapping would load, over the whole file. */
+export interface RowCount {
+  seq: number;
+  accepted: number;
+  rejected: number;
+  /** The most frequent reason rows fail, grouped: "3 rows: “soon” is not a date…". */
+  reason?: string;
 }
 
 export type ImportPhase = 'read' | 'parse' | 'geocoder';
@@ -22,9 +43,15 @@ export interface ImportOutcome {
   formatName: string;
   dataset: Dataset | null;
   report: LoadReport;
+  /** The column mapping the file was read with, as a link writes it, when one was chosen. */
+  columns?: string;
+  /** Whether the file is a table a column mapping can read (the mapping step can be offered). */
+  mappable?: boolean;
 }
 
 export type ImportReply =
   | { type: 'progress'; phase: ImportPhase; done: number; total: number }
+  | { type: 'columns'; preview: ColumnPreview }
+  | ({ type: 'count' } & RowCount)
   | { type: 'done'; outcome: ImportOutcome }
   | { type: 'error'; message: string };

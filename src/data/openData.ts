@@ -4,14 +4,24 @@
 // cancel; Dateline's own JSON is read on the page in slices instead (./importOnPage.ts). A
 // dataset opened from a file or text is kept in IndexedDB, so the link still works
 // after a reload.
+import type { ColumnMapping } from '../formats';
+import type { LoadReport } from '../model/dataset';
+import { describeGroup, groupProblems, mostFailedColumn } from '../model/problemGroups';
 import type { AppStore } from '../store';
 import { useAppStore } from '../store';
-import { download, ImportCancelled, startImport, type ImportProgress } from './importClient';
+import {
+  download,
+  ImportCancelled,
+  startImport,
+  type ImportProgress,
+  type MappingSession,
+} from './importClient';
 import type { ImportOutcome, ImportSource } from './importProtocol';
 import { fileNameOf, SEED_DATASET_URL } from './datasetUrl';
 import { importOnPage } from './importOnPage';
 import { getLocalDataset, saveLocalDataset } from './localDatasets';
 import { LOCAL_PREFIX, localIdOf, newLocalId } from './localRef';
+import { rememberColumns, rememberedColumns } from './rememberedColumns';
 
 const PROGRESS_EVERY_MS = 80;
 const count = (n: number) => n.toLocaleString('en-US');
@@ -23,6 +33,46 @@ export function loadSummary(accepted: number, rejected: number): string {
 
 let current: { cancel: () => void } | null = null;
 
+/** How to read a table's columns: a mapping given in a link, or ask even when sure. */
+export interface ReadChoices {
+  columns?: ColumnMapping;
+  always?: boolean;
+}
+
+/**
+ * The column-mapping step, for a table the worker is unsure of: a mapping remembered for this
+ * header loads at once (unless the user asked to choose); otherwise the page asks.
+ */
+function chooseColumns(
+  store: AppStore,
+  label: string,
+  always: boolean,
+  cancel: () => void,
+): (session: MappingSession) => void {
+  return (session) => {
+    const { headerHash } = session.preview;
+    const remembered = always ? null : rememberedColumns(headerHash);
+    if (remembered) {
+      session.load(remembered);
+      return;
+    }
+    store.getState().setColumnStep({
+      label,
+      preview: session.preview,
+      count: session.count,
+      load: (columns) => {
+        rememberColumns(headerHash, columns);
+        store.getState().setColumnStep(null);
+        session.load(columns);
+      },
+      cancel: () => {
+        store.getState().setColumnStep(null);
+        cancel();
+      },
+    });
+  };
+}
+
 /** Reads a source in the worker, showing progress; resolves null when cancelled. */
 async function read(
   store: AppStore,
@@ -31,6 +81,7 @@ async function read(
     onProgress: (p: ImportProgress) => void,
     signal: AbortSignal,
   ) => Promise<ImportSource>,
+  choices: ReadChoices = {},
 ): Promise<ImportOutcome | null> {
   current?.cancel();
   const controller = new AbortController();
@@ -55,7 +106,11 @@ async function read(
     performance.mark('dateline:fetched');
     let outcome = await importOnPage(source, onProgress, controller.signal);
     if (!outcome) {
-      const running = startImport(source, onProgress);
+      const running = startImport(source, onProgress, {
+        ...(choices.columns && { columns: choices.columns }),
+        ...(choices.always && { always: true }),
+        onColumns: chooseColumns(store, label, !!choices.always, cancel),
+      });
       cancelWorker = running.cancel;
       outcome = await running.result;
     }
@@ -68,6 +123,7 @@ async function read(
     if (current?.cancel === cancel) {
       current = null;
       store.getState().setImporting(null);
+      store.getState().setColumnStep(null);
     }
   }
 }
@@ -103,27 +159,65 @@ function labelFor(ref: string | null): string {
   return fileNameOf(ref);
 }
 
-/** The first dataset of the page: the app shows a status until it is ready or has failed. */
-export async function openInitial(ref: string | null, store: AppStore = useAppStore) {
+/**
+ * The first dataset of the page: the app shows a status until it is ready or has failed.
+ * `columns` is a link's `cols=` mapping for a table.
+ */
+export async function openInitial(
+  ref: string | null,
+  store: AppStore = useAppStore,
+  columns?: ColumnMapping,
+) {
   store.getState().setDataUrl(ref);
-  try {
-    const outcome = await read(store, labelFor(ref), sourceFor(ref));
-    if (!outcome) {
-      store.getState().setLoadFailed('Loading was cancelled.');
-      return;
+  const open = async (choices: ReadChoices) => {
+    try {
+      const outcome = await read(store, labelFor(ref), sourceFor(ref), choices);
+      if (!outcome) {
+        store.getState().setLoadFailed('Loading was cancelled.');
+        return;
+      }
+      const remap = outcome.mappable ? () => void open({ always: true }) : null;
+      if (outcome.dataset && outcome.dataset.events.length === 0) {
+        const rejected = { report: outcome.report, formatName: outcome.formatName };
+        store.getState().setRejectedLoad(remap ? { ...rejected, remap } : rejected);
+        store.getState().setLoadFailed(nothingLoaded(outcome.report), outcome.report);
+        return;
+      }
+      performance.mark('dateline:loaded'); // the views draw it from here
+      store.getState().setRejectedLoad(null);
+      store.getState().setLoaded(outcome.dataset, outcome.report, outcome.formatName);
+      store.getState().setReadWith(outcome.columns ?? null, remap);
+    } catch (err) {
+      store.getState().setLoadFailed(err instanceof Error ? err.message : String(err));
     }
-    performance.mark('dateline:loaded'); // the views draw it from here
-    store.getState().setLoaded(outcome.dataset, outcome.report, outcome.formatName);
-  } catch (err) {
-    store.getState().setLoadFailed(err instanceof Error ? err.message : String(err));
-  }
+  };
+  await open(columns ? { columns } : {});
+}
+
+/** "0 of 5,725 rows loaded: 5,725 rows · column event_date: “31-12-19” is not a date (e.g. …)". */
+export function nothingLoaded(report: LoadReport): string {
+  const top = groupProblems(report.problems).find((g) => g.severity === 'error');
+  const rows = report.eventsRejected;
+  if (rows === 0) return `${report.file}: the file holds no rows to load.`;
+  return `${report.file}: 0 of ${count(rows)} rows loaded${top ? `: ${describeGroup(top)}` : ''}.`;
 }
 
 function announce(store: AppStore, outcome: ImportOutcome) {
   const { report } = outcome;
+  const column = mostFailedColumn(report.problems, report.eventsRejected);
+  const remap = store.getState().remap;
+  const text = `Opened “${report.file}” (${outcome.formatName}): ${loadSummary(report.eventsAccepted, report.eventsRejected)}.`;
+  if (column !== null && remap) {
+    store.getState().notify({
+      kind: 'warning',
+      text: `${text} Most rejected rows failed at column ${column}.`,
+      action: { label: 'Choose columns…', run: remap },
+    });
+    return;
+  }
   store.getState().notify({
     kind: report.eventsRejected > 0 ? 'warning' : 'info',
-    text: `Opened “${report.file}” (${outcome.formatName}): ${loadSummary(report.eventsAccepted, report.eventsRejected)}.`,
+    text,
     ...(report.problems.length > 0 && {
       action: { label: 'See why', run: () => store.getState().requestReport() },
     }),
@@ -140,10 +234,12 @@ async function replaceWith(
   getSource: Parameters<typeof read>[2],
   refFor: (outcome: ImportOutcome) => Promise<string | null>,
   history: 'push' | 'none',
+  choices: ReadChoices = {},
 ): Promise<boolean> {
   let outcome: ImportOutcome | null;
+  const again = () => void replaceWith(store, label, getSource, refFor, history, { always: true });
   try {
-    outcome = await read(store, label, getSource);
+    outcome = await read(store, label, getSource, choices);
   } catch (err) {
     store.getState().notify({
       kind: 'warning',
@@ -157,10 +253,26 @@ async function replaceWith(
     store.getState().notify({ kind: 'warning', text: `${outcome.report.file}: ${first}` });
     return false;
   }
+  const remap = outcome.mappable ? again : null;
+  if (outcome.dataset.events.length === 0) {
+    // Nothing loaded: the open dataset stays, and the report says why.
+    const base = { report: outcome.report, formatName: outcome.formatName };
+    const rejected = remap ? { ...base, remap } : base;
+    store.getState().setRejectedLoad(rejected);
+    store.getState().notify({
+      kind: 'warning',
+      text: nothingLoaded(outcome.report),
+      action: { label: 'See why', run: () => store.getState().setRejectedLoad({ ...rejected }) },
+    });
+    return false;
+  }
+  store.getState().setRejectedLoad(null);
   const ref = await refFor(outcome);
   store.getState().replaceDataset(outcome.dataset, outcome.report, outcome.formatName, ref);
+  store.getState().setReadWith(outcome.columns ?? null, remap);
   if (history === 'push') {
-    const search = ref === null ? '' : `?data=${encodeURIComponent(ref)}`;
+    const cols = outcome.columns ? `&cols=${encodeURIComponent(outcome.columns)}` : '';
+    const search = ref === null ? '' : `?data=${encodeURIComponent(ref)}${cols}`;
     window.history.pushState(null, '', `${window.location.pathname}${search}`);
   }
   announce(store, outcome);

@@ -26,8 +26,16 @@ describe('detectFormat: JSON by its shape', () => {
 
   it.each([
     ['{"events": [', /^it is not valid JSON \(/],
-    ['[1, 2]', /^it is JSON, but not an object$/],
-    ['{"type":"Topology"}', /no "format": "dateline\/1", no TimelineJS/],
+    ['[1, 2]', /^it is JSON, an array of 2 numbers, not a list of events/],
+    [
+      '{"type":"Topology","arcs":[]}',
+      /^it is JSON of another shape \(an object with keys type, arcs\): not an array of events, no "format": "dateline\/1", no TimelineJS/,
+    ],
+    [
+      '<?xml version="1.0"?>\n<!-- x -->\n<gpx xmlns="x">',
+      /^it is XML \(a <gpx> document\), but not KML/,
+    ],
+    ['<!DOCTYPE html><html>', /^it is a web page \(HTML\)/],
   ])('says why %s is none', (text, reason) => {
     const s = sniff(text);
     expect(s.format).toBeNull();
@@ -65,8 +73,22 @@ describe('detectFormat: CSV by its header', () => {
   it('says which header it found when none fits', () => {
     const s = sniff('a,b,c,d,e,f,g\n1,2,3,4,5,6,7\n');
     expect(s.format === null && s.reason).toBe(
-      'its first line (a, b, c, d, e, f, …) is not a header Dateline knows: Dateline CSV needs title and start columns, a TimelineJS sheet Year and Headline, an ACLED export event_id_cnty and event_date',
+      'its first line (a, b, c, d, e, f, …) names no column Dateline recognises: it needs at least a date column (date, start, event_date…) and a title (title, headline, event…); a TimelineJS sheet has Year and Headline, an ACLED export event_id_cnty and event_date',
     );
+  });
+
+  it('says when the first line is data, not a header', () => {
+    const s = sniff('20240101\t1234\tUSA\t45.2\n20240102\t1235\tFRA\t2.1\n');
+    expect(s.format === null && s.reason).toBe(
+      'it is tab-separated text whose first line (20240101, 1234, USA, 45.2) is data, not a header: Dateline needs a first line naming the columns (a date column such as date or start, a title…)',
+    );
+  });
+
+  it('reads any other header with a recognised column through the column mapping', () => {
+    expect(detectFormat('date,event,source\n')).toBe('columns-csv');
+    expect(detectFormat('title,date,actor1,url\n')).toBe('columns-csv');
+    expect(detectFormat('[{"date":"2024","name":"A"}]')).toBe('columns-json');
+    expect(detectFormat('{"rows":[{"date":"2024"}],"meta":{}}')).toBe('columns-json');
   });
 
   it('uses the extension to explain a file named JSON that is not', () => {
@@ -91,7 +113,8 @@ describe('detectFormat: UCDP GED', () => {
     expect(
       detectFormat('id,side_a,side_b,date_prec,date_start,date_end\n1,A,B,1,2024-01-01,'),
     ).toBe('ucdp-ged-csv');
-    expect(detectFormat('id,side_a,side_b,date_start\n1,A,B,2024-01-01')).toBeNull();
+    // Without a precision code it is not taken for UCDP GED; its columns still name a date.
+    expect(detectFormat('id,side_a,side_b,date_start\n1,A,B,2024-01-01')).toBe('columns-csv');
   });
 });
 
@@ -117,10 +140,11 @@ describe('detectFormat: timemap, TimelineJS 2, StoryMapJS, KML, iCalendar and GD
   });
 
   it('leaves other JSON arrays and other XML alone, saying what the file looks like', () => {
-    expect(detectFormat('[{"title":"A","date":"2020"}]')).toBeNull();
+    expect(detectFormat('[{"title":"A","date":"2020"}]')).toBe('columns-json');
     expect(sniff('<?xml version="1.0"?><gpx></gpx>')).toEqual({
       format: null,
-      reason: 'it is XML (or HTML), but not KML: it has no <kml> element',
+      reason:
+        'it is XML (a <gpx> document), but not KML (it has no <kml> element), the only XML Dateline reads',
     });
     expect(detectFormat(gdeltLine(60))).toBeNull();
   });

@@ -1,6 +1,9 @@
 // Which format a file is in: by its content first (a JSON document's shape, a CSV header's
-// columns); the file name only breaks ties between CSV formats and explains a failure.
-import { headerKey, readHeader, stripBom } from './csv';
+// columns); the file name only breaks ties between CSV formats and explains a failure. A file of
+// no known kind is described as what it looks like (XML, a calendar, JSON of another shape, a
+// table without a header), so the message helps.
+import { datelineMapping, recogniseColumns } from './columns';
+import { headerKey, readHeader, sniffDelimiter, stripBom } from './csv';
 import { looksLikeGdelt } from './gdelt';
 import { looksLikeTimemap } from './timemap';
 import type { FormatId } from './types';
@@ -10,11 +13,12 @@ type JsonFormat = Extract<
   'dateline-json' | 'timelinejs-json' | 'geojson' | 'timelinejs2-json' | 'storymap-json'
 >;
 type TextFormat = Extract<FormatId, 'kml' | 'ical' | 'gdelt'>;
-type CsvFormat = Exclude<FormatId, JsonFormat | TextFormat | 'timemap-json'>;
+type CsvFormat = Exclude<FormatId, JsonFormat | TextFormat | 'timemap-json' | 'columns-json'>;
 
 export type Sniffed =
   | { format: JsonFormat; json: Record<string, unknown> }
   | { format: 'timemap-json'; items: unknown[] }
+  | { format: 'columns-json'; rows: unknown[] }
   | { format: CsvFormat | TextFormat }
   | { format: null; reason: string };
 
@@ -27,10 +31,50 @@ function extension(fileName: string): string {
   return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
 }
 
+/** Most items of an array are objects: a table of records. */
+function isRecordArray(v: unknown): v is unknown[] {
+  if (!Array.isArray(v) || v.length === 0) return false;
+  let records = 0;
+  for (const item of v) if (isRecord(item)) records++;
+  return records >= v.length / 2;
+}
+
+function kindOf(v: unknown): string {
+  if (Array.isArray(v)) return 'arrays';
+  if (v === null) return 'nulls';
+  return typeof v === 'object' ? 'objects' : `${typeof v}s`;
+}
+
+/** "an array of 3 numbers", "an object with keys type, arcs, objects". */
+function describeJson(json: unknown): string {
+  if (Array.isArray(json)) {
+    if (json.length === 0) return 'an empty array';
+    const kinds = [...new Set(json.slice(0, 50).map(kindOf))];
+    return `an array of ${json.length.toLocaleString('en-US')} ${kinds.join(' and ')}`;
+  }
+  if (isRecord(json)) {
+    const keys = Object.keys(json);
+    if (keys.length === 0) return 'an empty object';
+    const shown = keys.slice(0, 6).join(', ') + (keys.length > 6 ? ', …' : '');
+    return `an object with keys ${shown}`;
+  }
+  return `a single ${kindOf(json).slice(0, -1)}`;
+}
+
+/** The one array of records an object holds (`{ "data": [{…}, …] }`), if it holds exactly one. */
+function onlyRecordArray(json: Record<string, unknown>): unknown[] | undefined {
+  const arrays = Object.values(json).filter(isRecordArray);
+  return arrays.length === 1 ? arrays[0] : undefined;
+}
+
 function classifyJson(json: unknown): Sniffed {
   if (Array.isArray(json) && looksLikeTimemap(json)) return { format: 'timemap-json', items: json };
+  if (isRecordArray(json)) return { format: 'columns-json', rows: json };
   if (!isRecord(json)) {
-    return { format: null, reason: 'it is JSON, but not an object' };
+    return {
+      format: null,
+      reason: `it is JSON, ${describeJson(json)}, not a list of events (an array of objects) nor a document Dateline reads`,
+    };
   }
   if (typeof json.format === 'string' && json.format.startsWith('dateline/')) {
     return { format: 'dateline-json', json };
@@ -54,10 +98,11 @@ function classifyJson(json: unknown): Sniffed {
     // Events shaped like Dateline's but no format: the loader will say what is missing.
     if (events.some((e) => isRecord(e) && 'time' in e)) return { format: 'dateline-json', json };
   }
+  const rows = onlyRecordArray(json);
+  if (rows) return { format: 'columns-json', rows };
   return {
     format: null,
-    reason:
-      'it is JSON, but not one Dateline reads: no "format": "dateline/1", no TimelineJS "events" with "start_date", and not a GeoJSON FeatureCollection',
+    reason: `it is JSON of another shape (${describeJson(json)}): not an array of events, no "format": "dateline/1", no TimelineJS "events" with "start_date", and not a GeoJSON FeatureCollection`,
   };
 }
 
@@ -80,8 +125,17 @@ export function csvFormatsOf(header: readonly string[]): CsvFormat[] {
     out.push('ucdp-ged-csv');
   }
   if (has.has('year') && has.has('headline')) out.push('timelinejs-csv');
-  if (has.has('title') && (has.has('start') || has.has('date'))) out.push('dateline-csv');
+  if (has.has('title') && (has.has('start') || has.has('date')) && !namesMore(header)) {
+    out.push('dateline-csv');
+  }
   return out;
+}
+
+/** Whether a header names fields by synonyms Dateline CSV does not read (actor1, url, admin1…). */
+function namesMore(header: readonly string[]): boolean {
+  const own = new Set(Object.values(datelineMapping(header)).flat());
+  const { mapping } = recogniseColumns(header, () => []);
+  return Object.values(mapping).some((columns) => columns.some((c) => !own.has(c)));
 }
 
 function classifyCsv(text: string, fileName: string): Sniffed {
@@ -98,10 +152,49 @@ function classifyCsv(text: string, fileName: string): Sniffed {
   }
   if (formats.length === 1) return { format: formats[0]! };
   const shown = header.slice(0, 6).join(', ') + (header.length > 6 ? ', …' : '');
+  if (looksLikeData(header)) {
+    const delimiter = sniffDelimiter(text);
+    const kind =
+      delimiter === '\t'
+        ? 'tab-separated'
+        : delimiter === ';'
+          ? 'semicolon-separated'
+          : 'comma-separated';
+    return {
+      format: null,
+      reason: `it is ${kind} text whose first line (${shown}) is data, not a header: Dateline needs a first line naming the columns (a date column such as date or start, a title…)`,
+    };
+  }
+  // Any other header with a column Dateline recognises is read through the column mapping.
+  const { mapping } = recogniseColumns(header, () => []);
+  if (Object.keys(mapping).length > 0) return { format: 'columns-csv' };
   return {
     format: null,
-    reason: `its first line (${shown || 'empty'}) is not a header Dateline knows: Dateline CSV needs title and start columns, a TimelineJS sheet Year and Headline, an ACLED export event_id_cnty and event_date`,
+    reason: `its first line (${shown || 'empty'}) names no column Dateline recognises: it needs at least a date column (date, start, event_date…) and a title (title, headline, event…); a TimelineJS sheet has Year and Headline, an ACLED export event_id_cnty and event_date`,
   };
+}
+
+const DATA_CELL = /^[-+]?[\d.,:/\s-]+[a-z]?$|^\d{4}-\d{2}/i;
+
+/** A first line most of whose cells are numbers or dates: a table without a header. */
+function looksLikeData(header: readonly string[]): boolean {
+  const filled = header.filter((h) => h.trim() !== '');
+  if (filled.length < 2) return false;
+  return filled.filter((h) => DATA_CELL.test(h)).length >= filled.length / 2;
+}
+
+/** What a text that is neither JSON nor a table looks like, when it is something known. */
+function describeText(clean: string): string | undefined {
+  const head = clean.slice(0, 2000);
+  if (head.startsWith('<')) {
+    if (/^<!doctype html|^<html/i.test(head)) {
+      return 'it is a web page (HTML), not a data file: download the data file itself';
+    }
+    const body = head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![^>]*>/g, '').trimStart();
+    const root = /^<([A-Za-z][\w:.-]*)/.exec(body);
+    return `it is XML${root ? ` (a <${root[1]}> document)` : ''}, but not KML (it has no <kml> element), the only XML Dateline reads`;
+  }
+  return undefined;
 }
 
 export function sniff(text: string, fileName = ''): Sniffed {
@@ -119,11 +212,13 @@ export function sniff(text: string, fileName = ''): Sniffed {
   if (/^BEGIN:VCALENDAR\b/i.test(clean)) return { format: 'ical' };
   if (clean.startsWith('<')) {
     if (/<(?:\w+:)?kml[\s>]/.test(clean.slice(0, 8192))) return { format: 'kml' };
-    return { format: null, reason: 'it is XML (or HTML), but not KML: it has no <kml> element' };
   }
   if (looksLikeGdelt(clean)) return { format: 'gdelt' };
+  const described = describeText(clean);
+  if (described) return { format: null, reason: described };
   const csv = classifyCsv(clean, fileName);
-  if (csv.format === null && ['json', 'geojson'].includes(extension(fileName))) {
+  const guessed = csv.format === null || csv.format === 'columns-csv';
+  if (guessed && ['json', 'geojson'].includes(extension(fileName))) {
     return { format: null, reason: 'it is named as JSON but does not start with { or [' };
   }
   return csv;

@@ -23,7 +23,9 @@ describe('importDataset', () => {
     }
     expect(error).toBeInstanceOf(UnsupportedFormatError);
     const message = (error as Error).message;
-    expect(message).toMatch(/^notes\.txt: its first line \(hello, world\) is not a header/);
+    expect(message).toMatch(
+      /^notes\.txt: its first line \(hello, world\) names no column Dateline recognises/,
+    );
     for (const name of Object.values(FORMAT_NAMES)) expect(message).toContain(name);
     expect((error as UnsupportedFormatError).reason).toMatch(/^its first line/);
   });
@@ -104,6 +106,8 @@ describe('importDataset', () => {
       'kml',
       'ical',
       'gdelt',
+      'columns-csv',
+      'columns-json',
     ];
     expect(Object.keys(FORMAT_NAMES).sort()).toEqual([...ids].sort());
   });

@@ -3,6 +3,13 @@
 // no DOM, so a Web Worker can run them.
 import type { Dataset, DatelineEvent, LoadReport } from '../model/dataset';
 import { importAcled } from './acled';
+import {
+  datelineMapping,
+  fitMapping,
+  headerHash,
+  type ColumnMapping,
+  type Recognised,
+} from './columns';
 import { parseCsv } from './csv';
 import { importDatelineCsv } from './datelineCsv';
 import { importDatelineJson } from './datelineJson';
@@ -18,6 +25,7 @@ import { importGeojson } from './geojson';
 import { importIcal } from './ical';
 import { importKml } from './kml';
 import { importStoryMap } from './storyMap';
+import { csvTable, importTable, jsonTable, recogniseTable, type Table } from './table';
 import { importTimelineCsv } from './timelineCsv';
 import { importTimelineJs2 } from './timelineJs2';
 import { importTimelineJson } from './timelineJson';
@@ -29,6 +37,8 @@ export { FORMAT_NAMES } from './names';
 export { ImportError, UnsupportedFormatError } from './errors';
 export { isZip, kmlFromKmz } from './kmz';
 export type { ExportFormat, FormatId, GeocodeFn, Geocoded, ImportOptions } from './types';
+export type { ColumnMapping } from './columns';
+export { formatMapping, parseMapping } from './columns';
 
 /** The format of a file's text, or null when it is none Dateline imports. */
 export function detectFormat(text: string, fileName?: string): FormatId | null {
@@ -60,7 +70,9 @@ export function importDataset(
       imported = importGeojson(sniffed.json, opts);
       break;
     case 'dateline-csv':
-      imported = importDatelineCsv(parseCsv(text), opts);
+      imported = opts.columns
+        ? importMapped(csvTable(parseCsv(text), true), 'dateline-csv', opts)
+        : importDatelineCsv(parseCsv(text), opts);
       break;
     case 'timelinejs-csv':
       imported = importTimelineCsv(parseCsv(text), opts);
@@ -89,8 +101,76 @@ export function importDataset(
     case 'gdelt':
       imported = importGdelt(text, opts);
       break;
+    case 'columns-csv':
+      imported = importMapped(csvTable(parseCsv(text)), 'columns-csv', opts);
+      break;
+    case 'columns-json':
+      imported = importMapped(jsonTable(sniffed.rows), 'columns-json', opts);
+      break;
   }
   return { format: sniffed.format, ...imported };
+}
+
+/** A table read through `opts.columns` when given (fitted to its header), else the guess. */
+function importMapped(table: Table, format: FormatId, opts: ImportOptions): Imported {
+  if (!opts.columns) return importTable(table, format, opts);
+  const { mapping, missing } = fitMapping(opts.columns, table.header);
+  return importTable(table, format, opts, mapping, missing);
+}
+
+/** What the column-mapping step shows of a file: its columns, first rows and the guess. */
+export interface ColumnPreview {
+  format: FormatId;
+  header: string[];
+  /** The first rows, as text cells in header order. */
+  rows: string[][];
+  /** How many data rows the file has. */
+  total: number;
+  /** The mapping Dateline would use: the guess, or the given one fitted to this header. */
+  mapping: ColumnMapping;
+  /** Why a person should check it; empty when the columns were recognised with certainty. */
+  unsure: string[];
+  /** Keys a mapping remembered for files with the same header. */
+  headerHash: string;
+}
+
+const PREVIEW_ROWS = 5;
+
+/**
+ * The column preview of a file read through a column mapping (a CSV with named columns,
+ * Dateline CSV, a JSON array of objects); null for every other format. Dateline CSV is never
+ * unsure: its columns are its own.
+ */
+export function previewColumns(text: string, fileName = ''): ColumnPreview | null {
+  const sniffed = sniff(text, fileName);
+  let table: Table;
+  let recognised: Recognised;
+  switch (sniffed.format) {
+    case 'dateline-csv': {
+      const csv = parseCsv(text);
+      table = csvTable(csv, true);
+      recognised = { mapping: datelineMapping(csv.header), unsure: [] };
+      break;
+    }
+    case 'columns-csv':
+      table = csvTable(parseCsv(text));
+      recognised = recogniseTable(table);
+      break;
+    case 'columns-json':
+      table = jsonTable(sniffed.rows);
+      recognised = recogniseTable(table);
+      break;
+    default:
+      return null;
+  }
+  return {
+    format: sniffed.format,
+    header: table.header,
+    rows: table.preview(PREVIEW_ROWS),
+    total: table.rows,
+    ...recognised,
+    headerHash: headerHash(table.header),
+  };
 }
 
 /** The given events (typically the filtered ones) as a file in `format`. */

@@ -15,4 +15,6 @@ export const FORMAT_NAMES: Record<FormatId, string> = {
   kml: 'KML/KMZ placemarks',
   ical: 'iCalendar (.ics)',
   gdelt: 'GDELT event export (tab-separated)',
+  'columns-csv': 'CSV with named columns',
+  'columns-json': 'JSON array of records',
 };

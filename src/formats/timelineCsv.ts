@@ -2,7 +2,8 @@
 // Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption,
 // Media Thumbnail, Type, Group, Background. A "title" row titles the dataset; "era" rows are kept
 // in the dataset's `extra.eras`; Group becomes a tag.
-import { Columns, isBlankRow, type CsvTable } from './csv';
+import { Columns, type CsvTable } from './csv';
+import { eachCsvRow } from './csvRows';
 import { readClock, type DateParts } from './dates';
 import { baseName, Draft, type Imported, type Origin } from './draft';
 import { columnLocator, CsvRecord, text, type Field } from './record';
@@ -36,15 +37,8 @@ export function importTimelineCsv(table: CsvTable, opts: ImportOptions): Importe
     const i = columns.find(key);
     return { column: i === undefined ? key : columns.name(i) };
   };
-  for (const { row, message } of table.errors) {
-    draft.warn({ collection: 'events', row }, `the CSV is malformed here: ${message}`);
-  }
   const eras: Era[] = [];
-  const total = table.rows.length;
-  table.rows.forEach((cells, i) => {
-    draft.progress(i, total);
-    if (isBlankRow(cells)) return;
-    const origin: Origin = { collection: 'events', row: i + 2 };
+  eachCsvRow(table, draft, (cells, origin, row) => {
     const rec = new CsvRecord(columns, cells);
     const typeField = rec.take('type');
     const type = text(typeField).toLowerCase();
@@ -81,7 +75,7 @@ export function importTimelineCsv(table: CsvTable, opts: ImportOptions): Importe
       if (era) eras.push(era);
       return;
     }
-    const event = slideToEvent(slide, draft, origin, i + 2);
+    const event = slideToEvent(slide, draft, origin, row);
     if (!event) return;
     if (type) {
       draft.warn(

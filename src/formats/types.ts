@@ -1,5 +1,6 @@
 // The import/export API's types. The UI, a Web Worker and IndexedDB build on these.
 import type { z } from 'zod';
+import type { ColumnMapping } from './columns';
 import type {
   ActorSchema,
   EventSchema,
@@ -21,7 +22,9 @@ export type FormatId =
   | 'storymap-json'
   | 'kml'
   | 'ical'
-  | 'gdelt';
+  | 'gdelt'
+  | 'columns-csv'
+  | 'columns-json';
 
 export type ExportFormat = 'dateline-json' | 'csv' | 'geojson' | 'timelinejs-json';
 
@@ -48,6 +51,12 @@ export interface ImportOptions {
   geocode?: GeocodeFn;
   /** The address the file was opened from, if any: relative media addresses resolve against it. */
   fileUrl?: string;
+  /**
+   * Which column holds which field, for a table read through the column mapping (any CSV with
+   * recognisable columns, Dateline CSV, a JSON array of objects): chosen in the column-mapping
+   * step or given in a link. Columns the file lacks are left out with a warning.
+   */
+  columns?: ColumnMapping;
 }
 
 /** What a mapper writes: `dateline/1` input, before the loader validates it. */

@@ -1,6 +1,8 @@
 // Dataset slice: the loaded dataset and its load report. Set only through `setLoaded` or
 // `replaceDataset`, after the model's validator has run; views trust what is here.
 import type { StateCreator } from 'zustand';
+import type { RowCount } from '../data/importProtocol';
+import type { ColumnMapping, ColumnPreview } from '../formats';
 import type { Dataset, LoadReport } from '../model/dataset';
 import { NO_FILTERS } from '../model/filter/types';
 import type { AppState } from './index';
@@ -15,6 +17,25 @@ export interface Importing {
   done: number;
   total: number;
   cancel: () => void;
+}
+
+/** The column-mapping step: a table's columns to confirm or choose before it loads. */
+export interface ColumnStep {
+  /** The file, for people: "events.csv". */
+  label: string;
+  preview: ColumnPreview;
+  /** How many rows a mapping would load (null when a newer question replaced this one). */
+  count: (columns: ColumnMapping) => Promise<RowCount | null>;
+  load: (columns: ColumnMapping) => void;
+  cancel: () => void;
+}
+
+/** A load that was not shown because no row of it loaded: its report stays to be read. */
+export interface RejectedLoad {
+  report: LoadReport;
+  formatName: string;
+  /** Opens the same file again through the column-mapping step, for tables. */
+  remap?: () => void;
 }
 
 export interface DatasetSlice {
@@ -33,6 +54,12 @@ export interface DatasetSlice {
   /** Goes up with every dataset shown, so views made for the previous one start afresh. */
   datasetVersion: number;
   importing: Importing | null;
+  columnStep: ColumnStep | null;
+  /** The column mapping the dataset was read with, as `cols=` writes it; null for none. */
+  dataColumns: string | null;
+  /** Opens the shown dataset's file again through the column-mapping step (tables only). */
+  remap: (() => void) | null;
+  rejectedLoad: RejectedLoad | null;
   /** Goes up each time something asks for the load report to be shown. */
   reportRequests: number;
   requestReport: () => void;
@@ -47,6 +74,10 @@ export interface DatasetSlice {
     dataUrl: string | null,
   ) => void;
   setImporting: (importing: Importing | null) => void;
+  setColumnStep: (step: ColumnStep | null) => void;
+  /** How the dataset just shown was read: its mapping, and how to choose its columns again. */
+  setReadWith: (columns: string | null, remap: (() => void) | null) => void;
+  setRejectedLoad: (rejected: RejectedLoad | null) => void;
 }
 
 export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => ({
@@ -100,4 +131,11 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       datasetVersion: s.datasetVersion + 1,
     })),
   setImporting: (importing) => set({ importing }),
+  columnStep: null,
+  dataColumns: null,
+  remap: null,
+  rejectedLoad: null,
+  setColumnStep: (columnStep) => set({ columnStep }),
+  setReadWith: (dataColumns, remap) => set({ dataColumns, remap }),
+  setRejectedLoad: (rejectedLoad) => set({ rejectedLoad }),
 });

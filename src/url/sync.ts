@@ -21,6 +21,7 @@ export function viewStateOf(s: AppState, dataUrl: string | null, full = false): 
     window: withView ? s.timeWindow : null,
     map: withView ? s.mapView : null,
     data: dataUrl,
+    ...(dataUrl !== null && s.dataColumns !== null && { cols: s.dataColumns }),
   };
 }
 

@@ -20,4 +20,9 @@ export interface ViewState {
   map: MapViewState | null;
   /** URL of a dataset loaded from the web (?data=); null for the bundled one. */
   data: string | null;
+  /**
+   * The column mapping a table is read with (?cols=, `field:column,…` as `formatMapping` writes
+   * it); only with `data`.
+   */
+  cols?: string;
 }

@@ -4,6 +4,7 @@ import { NO_FILTERS, type Filters } from '../model/filter/types';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES, ROLES } from '../model/schema';
 import { parsePartialDate } from '../model/time';
 import type { ViewState } from './types';
+import { formatMapping } from '../formats/columns';
 import { buildViewState, parseViewState, MAX_WINDOW_MS } from './viewState';
 
 const DEFAULT: ViewState = {
@@ -173,6 +174,21 @@ describe('parseViewState: examples', () => {
       zoom: 12.5,
     });
     expect(parseViewState('?map=-0,180,0').state.map).toEqual({ lat: 0, lon: 180, zoom: 0 });
+  });
+
+  it('reads a column mapping with its dataset, and drops one without or malformed', () => {
+    const d = 'https://example.org/x.csv';
+    expect(parseViewState(`?data=${d}&cols=title:event,start:date`).state).toEqual(
+      view({ data: d, cols: 'title:event,start:date' }),
+    );
+    const alone = parseViewState('?cols=title:event');
+    expect(alone.state).toEqual(view());
+    expect(alone.notices).toEqual([
+      'Ignored cols "title:event": a column mapping needs a dataset (data=).',
+    ]);
+    const bad = parseViewState(`?data=${d}&cols=headline:x`);
+    expect(bad.state).toEqual(view({ data: d }));
+    expect(bad.notices[0]).toMatch(/^Ignored cols "headline:x": “headline:x” is not field:column/);
   });
 
   it('accepts relative dataset paths on this origin', () => {
@@ -446,6 +462,16 @@ const dataArb = fc.oneof(
   fc.webSegment().map((p) => `./${p}`),
 );
 
+const colsArb = fc
+  .uniqueArray(
+    fc.record({
+      field: fc.constantFrom('title', 'start', 'summary', 'place', 'lat'),
+      column: fc.string({ minLength: 1, maxLength: 12 }).filter((c) => c.trim() === c && c !== ''),
+    }),
+    { minLength: 1, maxLength: 4, selector: (p) => p.field },
+  )
+  .map((pairs) => formatMapping(Object.fromEntries(pairs.map((p) => [p.field, [p.column]]))));
+
 const daysArb = fc
   .tuple(fc.option(dayArb), fc.option(dayArb))
   .map(([a, b]) => (a !== null && b !== null && a > b ? [b, a] : [a, b]));
@@ -465,12 +491,14 @@ const viewStateArb: fc.Arbitrary<ViewState> = fc
     window: fc.option(windowArb),
     map: fc.option(mapArb),
     data: fc.option(dataArb),
+    cols: fc.option(colsArb),
   })
-  .map(({ event, window, map, data, days: [from, to], ...filters }) => ({
+  .map(({ event, window, map, data, cols, days: [from, to], ...filters }) => ({
     event,
     window,
     map,
     data,
+    ...(data !== null && cols !== null && { cols }),
     filters: { ...filters, from: from ?? null, to: to ?? null },
   }));
 

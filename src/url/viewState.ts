@@ -7,6 +7,7 @@
 // Parsing never throws: a malformed parameter is dropped with one notice saying which and why,
 // and the rest of the link still applies. Whether ids exist in the dataset is checked elsewhere.
 import { isLocalDataRef, LOCAL_PREFIX } from '../data/localRef';
+import { formatMapping, parseMapping } from '../formats/columns';
 import type { Filters } from '../model/filter/types';
 import { NO_FILTERS } from '../model/filter/types';
 import type { ClaimStatus, EventStatus, EventType, Role } from '../model/schema';
@@ -54,6 +55,7 @@ const HASH_PREFIX = 'event-';
 const PARAM_ORDER = [
   'event',
   'data',
+  'cols',
   'q',
   'actors',
   'match',
@@ -302,6 +304,16 @@ export function parseViewState(search: string, hash?: string): ParsedView {
     }
   }
 
+  // cols: the column mapping of a table, meaningful only with data
+  let cols: string | undefined;
+  const colsValue = get('cols');
+  if (colsValue !== null) {
+    const mapping = parseMapping(colsValue);
+    if (typeof mapping === 'string') reject('cols', colsValue, mapping);
+    else if (data === null) reject('cols', colsValue, 'a column mapping needs a dataset (data=)');
+    else cols = formatMapping(mapping) || undefined;
+  }
+
   // q
   let q = '';
   const qValue = get('q');
@@ -419,7 +431,7 @@ export function parseViewState(search: string, hash?: string): ParsedView {
     to,
     q,
   };
-  return { state: { event, filters, window, map, data }, notices };
+  return { state: { event, filters, window, map, data, ...(cols && { cols }) }, notices };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -447,7 +459,10 @@ export function buildViewState(state: ViewState): string {
   };
 
   put('event', state.event !== null && isSlug(state.event) ? state.event : null);
-  put('data', state.data !== null && isDataUrl(state.data) ? state.data : null);
+  const data = state.data !== null && isDataUrl(state.data) ? state.data : null;
+  put('data', data);
+  const cols = data !== null && state.cols ? parseMapping(state.cols) : '';
+  put('cols', typeof cols === 'string' ? null : formatMapping(cols));
   put('q', normaliseQuery(f.q));
   put('actors', dedupe(f.actors.filter(isSlug)).join(','));
   put('match', f.actorMode === 'all' ? 'all' : null);

@@ -12,7 +12,7 @@ import { isDataUrl } from '../../url/viewState';
 import { useAppStore } from '../../store';
 
 export const SUPPORTED_FORMATS =
-  'Dateline JSON, Dateline CSV, TimelineJS (the Google Sheets template as CSV, or its JSON, versions 3 and 2), StoryMapJS, ACLED export CSV, GeoJSON, timemap exports, KML/KMZ, iCalendar (.ics), GDELT event exports';
+  'Dateline JSON, Dateline CSV, TimelineJS (the Google Sheets template as CSV, or its JSON, versions 3 and 2), StoryMapJS, ACLED export CSV, UCDP GED CSV, GeoJSON, timemap exports, KML/KMZ, iCalendar (.ics), GDELT event exports, and any CSV or JSON list whose columns name a date, a title, a place';
 
 function KeptDatasets({ onOpen }: { onOpen: () => void }) {
   const [kept, setKept] = useState<LocalDatasetMeta[] | null>(null);

@@ -1,12 +1,65 @@
 // The load report: how many events loaded, how many were rejected, and every problem with where
-// it is (file, collection, index, id, field) and why. Opened from the header.
-import { useEffect, useRef } from 'react';
+// it is (file, collection, index, id, field) and why, grouped by reason. Opened from the header;
+// a load in which no row loaded opens its own report (the open dataset stays). For a table, the
+// report offers the column-mapping step.
+import { useEffect, useRef, type RefObject } from 'react';
 import { loadSummary } from '../../data/openData';
-import { describeLocation } from '../../model/dataset';
+import type { LoadReport } from '../../model/dataset';
 import { useAppStore } from '../../store';
+import { ProblemList } from './ProblemList';
+
+function ReportDialog({
+  report,
+  dialogRef,
+  remap,
+  testId,
+  onClose,
+}: {
+  report: LoadReport;
+  dialogRef: RefObject<HTMLDialogElement | null>;
+  remap: (() => void) | null | undefined;
+  testId: string;
+  onClose?: () => void;
+}) {
+  const errors = report.problems.filter((p) => p.severity === 'error').length;
+  const warnings = report.problems.length - errors;
+  const summary = loadSummary(report.eventsAccepted, report.eventsRejected);
+  const titleId = `${testId}-title`;
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dl-dialog"
+      aria-labelledby={titleId}
+      data-testid={testId}
+      onClose={onClose}
+    >
+      <h2 id={titleId}>Load report: {report.file}</h2>
+      <p>
+        {summary}; {errors} error{errors === 1 ? '' : 's'}, {warnings} warning
+        {warnings === 1 ? '' : 's'}.
+      </p>
+      {report.problems.length === 0 ? (
+        <p>Every item passed validation.</p>
+      ) : (
+        <ProblemList problems={report.problems} />
+      )}
+      <form method="dialog" className="dl-dialog-actions">
+        {remap && (
+          <button type="submit" onClick={remap}>
+            Choose columns…
+          </button>
+        )}
+        <button type="submit" autoFocus>
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}
 
 export function ProblemsButton() {
   const report = useAppStore((s) => s.report);
+  const remap = useAppStore((s) => s.remap);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const requests = useAppStore((s) => s.reportRequests);
   const handled = useRef(requests);
@@ -19,8 +72,6 @@ export function ProblemsButton() {
     [requests],
   );
   if (!report) return null;
-  const errors = report.problems.filter((p) => p.severity === 'error').length;
-  const warnings = report.problems.length - errors;
   const summary = loadSummary(report.eventsAccepted, report.eventsRejected);
   return (
     <>
@@ -34,35 +85,31 @@ export function ProblemsButton() {
         {report.problems.length > 0 &&
           ` · ${report.problems.length} problem${report.problems.length > 1 ? 's' : ''} (see why)`}
       </button>
-      <dialog
-        ref={dialogRef}
-        className="dl-dialog"
-        aria-labelledby="dl-report-title"
-        data-testid="report"
-      >
-        <h2 id="dl-report-title">Load report: {report.file}</h2>
-        <p>
-          {summary}; {errors} error{errors === 1 ? '' : 's'}, {warnings} warning
-          {warnings === 1 ? '' : 's'}.
-        </p>
-        {report.problems.length === 0 ? (
-          <p>Every item passed validation.</p>
-        ) : (
-          <ol className="dl-problems">
-            {report.problems.map((p, i) => (
-              <li key={i} className={`dl-problem dl-problem-${p.severity}`}>
-                <span className="dl-badge">{p.severity}</span> <code>{describeLocation(p)}</code>:{' '}
-                {p.message}
-              </li>
-            ))}
-          </ol>
-        )}
-        <form method="dialog">
-          <button type="submit" autoFocus>
-            Close
-          </button>
-        </form>
-      </dialog>
+      <ReportDialog report={report} dialogRef={dialogRef} remap={remap} testId="report" />
     </>
+  );
+}
+
+/**
+ * The report of a load that was not shown because none of its rows loaded: opened when it
+ * happens, and again by its notice's "See why" (which sets it anew).
+ */
+export function RejectedLoadReport() {
+  const rejected = useAppStore((s) => s.rejectedLoad);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  useEffect(
+    function showWhenRejected() {
+      if (rejected && !dialogRef.current?.open) dialogRef.current?.showModal();
+    },
+    [rejected],
+  );
+  if (!rejected) return null;
+  return (
+    <ReportDialog
+      report={rejected.report}
+      dialogRef={dialogRef}
+      remap={rejected.remap}
+      testId="rejected-report"
+    />
   );
 }
