@@ -189,6 +189,25 @@ export function formatSpan(
   return `${a} – ${b}`;
 }
 
+/** A span of time in epoch ms, `start` before `end`: a timeline window, a slice of the band. */
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Whole UTC days `from` to `to`, both included ("2025-02-20"), as epoch ms from the first one's
+ * start to the next day's start (end excluded); an open end (null) is infinite.
+ */
+export function daysToMs(from: string | null, to: string | null): TimeWindow {
+  return {
+    start: from === null ? -Infinity : Date.parse(`${from}T00:00:00Z`),
+    end: to === null ? Infinity : Date.parse(`${to}T00:00:00Z`) + DAY_MS,
+  };
+}
+
 /** Formats epoch ms as a plain UTC day, "2025-02-27": the form date inputs and URLs use. */
 export function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
