@@ -6,7 +6,7 @@ import './styles/app.css';
 import { App } from './App';
 import { dropEarlyData } from './data/earlyData';
 import { openInitial, openRef } from './data/openData';
-import { useAppStore } from './store';
+import { appStore } from './store';
 import { startWarmup } from './store/warmup';
 import { applyViewState, startUrlSync } from './url/sync';
 import { parseViewState } from './url/viewState';
@@ -19,14 +19,14 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-startWarmup(useAppStore);
+startWarmup(appStore);
 
 async function start() {
   const { state, notices } = parseViewState(window.location.search, window.location.hash);
-  const store = useAppStore;
+  const store = appStore;
   for (const text of notices) store.getState().notify({ kind: 'warning', text });
   performance.mark('dateline:open'); // see openData.ts for the others
-  const opening = openInitial(state.data);
+  const opening = openInitial(state.data, store);
   // index.html may have started downloading the link's data: the app has taken it by now (the
   // download starts synchronously), or will not.
   dropEarlyData();

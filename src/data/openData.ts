@@ -3,9 +3,10 @@
 // validating happen in a worker (./import.worker.ts) while the page shows progress and can
 // cancel; Dateline's own JSON is read on the page in slices instead (./importOnPage.ts). A
 // dataset opened from a file or text is kept in IndexedDB, so the link still works
-// after a reload.
-import type { AppStore } from '../store';
-import { useAppStore } from '../store';
+// after a reload. One load at a time per store: the one in progress is the store's `importing`,
+// and a new one cancels it.
+import { appStore, type AppStore } from '../store';
+import { buildViewState, DEFAULT_VIEW_STATE } from '../url/viewState';
 import { download, ImportCancelled, startImport, type ImportProgress } from './importClient';
 import type { ImportOutcome, ImportSource } from './importProtocol';
 import { fileNameOf, SEED_DATASET_URL } from './datasetUrl';
@@ -21,8 +22,6 @@ export function loadSummary(accepted: number, rejected: number): string {
   return `${count(accepted)} event${accepted === 1 ? '' : 's'} loaded, ${count(rejected)} rejected`;
 }
 
-let current: { cancel: () => void } | null = null;
-
 /** Reads a source in the worker, showing progress; resolves null when cancelled. */
 async function read(
   store: AppStore,
@@ -32,16 +31,17 @@ async function read(
     signal: AbortSignal,
   ) => Promise<ImportSource>,
 ): Promise<ImportOutcome | null> {
-  current?.cancel();
+  store.getState().importing?.cancel();
   const controller = new AbortController();
   let cancelWorker: (() => void) | undefined;
   const cancel = () => {
     controller.abort();
     cancelWorker?.();
   };
-  current = { cancel };
   let last = 0;
   const onProgress = (p: ImportProgress) => {
+    // A cancelled load's progress would take the place of the next load's.
+    if (controller.signal.aborted) return;
     const now = performance.now();
     if (now - last < PROGRESS_EVERY_MS && p.done < p.total) return;
     last = now;
@@ -65,10 +65,7 @@ async function read(
     if (err instanceof ImportCancelled) return null;
     throw err;
   } finally {
-    if (current?.cancel === cancel) {
-      current = null;
-      store.getState().setImporting(null);
-    }
+    if (store.getState().importing?.cancel === cancel) store.getState().setImporting(null);
   }
 }
 
@@ -103,7 +100,7 @@ function labelFor(ref: string | null): string {
 }
 
 /** The first dataset of the page: the app shows a status until it is ready or has failed. */
-export async function openInitial(ref: string | null, store: AppStore = useAppStore) {
+export async function openInitial(ref: string | null, store: AppStore = appStore) {
   store.getState().setDataUrl(ref);
   try {
     const outcome = await read(store, labelFor(ref), sourceFor(ref));
@@ -159,7 +156,7 @@ async function replaceWith(
   const ref = await refFor(outcome);
   store.getState().replaceDataset(outcome.dataset, outcome.report, outcome.formatName, ref);
   if (history === 'push') {
-    const search = ref === null ? '' : `?data=${encodeURIComponent(ref)}`;
+    const search = buildViewState({ ...DEFAULT_VIEW_STATE, data: ref });
     window.history.pushState(null, '', `${window.location.pathname}${search}`);
   }
   announce(store, outcome);
@@ -192,7 +189,7 @@ async function keep(store: AppStore, blob: Blob, outcome: ImportOutcome): Promis
   }
 }
 
-export function openFile(file: File, store: AppStore = useAppStore) {
+export function openFile(file: File, store: AppStore = appStore) {
   return replaceWith(
     store,
     file.name,
@@ -202,7 +199,7 @@ export function openFile(file: File, store: AppStore = useAppStore) {
   );
 }
 
-export function openText(text: string, store: AppStore = useAppStore) {
+export function openText(text: string, store: AppStore = appStore) {
   const name = 'Pasted text';
   return replaceWith(
     store,
@@ -216,7 +213,7 @@ export function openText(text: string, store: AppStore = useAppStore) {
 /** A ?data= URL, a `local:<id>` reference, or null for the bundled dataset. */
 export function openRef(
   ref: string | null,
-  store: AppStore = useAppStore,
+  store: AppStore = appStore,
   history: 'push' | 'none' = 'push',
 ) {
   return replaceWith(store, labelFor(ref), sourceFor(ref), async () => ref, history);

@@ -1,15 +1,16 @@
 // The date facet: from/to days, and "only what is in view" to take the timeline's window.
 import { isoDay } from '../../model/time';
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function DateFacet() {
+  const store = useAppStoreApi();
   const set = useAppStore((s) => s.setFilters);
   const from = useAppStore((s) => s.filters.from);
   const to = useAppStore((s) => s.filters.to);
   const onlyInView = () => {
-    const w = useAppStore.getState().timeWindow;
+    const w = store.getState().timeWindow;
     if (w) set({ from: isoDay(w.start), to: isoDay(w.end) });
   };
   return (
