@@ -4,7 +4,9 @@ import { NO_FILTERS, type Filters } from '../model/filter/types';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES, ROLES } from '../model/schema';
 import { parsePartialDate } from '../model/time';
 import type { ViewState } from './types';
-import { buildViewState, parseViewState, MAX_WINDOW_MS } from './viewState';
+import { MAX_WINDOW_MS } from './limits';
+import { LINK_PARAMS } from './params';
+import { buildViewState, parseViewState, viewStateArbitrary } from './viewState';
 
 const DEFAULT: ViewState = {
   event: null,
@@ -382,97 +384,7 @@ describe('buildViewState: examples', () => {
 // ---------------------------------------------------------------------------------------------
 // Properties
 
-const slugArb = fc
-  .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 4 })
-  .chain((parts) =>
-    fc
-      .array(fc.constantFrom('-', '_', '.'), {
-        minLength: parts.length - 1,
-        maxLength: parts.length - 1,
-      })
-      .map((seps) => parts.map((p, i) => (i === 0 ? p : seps[i - 1] + p)).join('')),
-  );
-
-const subsetArb = <T extends string>(all: readonly T[]) =>
-  fc.subarray([...all]).map((xs) => all.filter((v) => xs.includes(v)));
-
-const dayArb = fc
-  .date({
-    min: new Date('0000-01-01T00:00Z'),
-    max: new Date('9999-12-31T00:00Z'),
-    noInvalidDate: true,
-  })
-  .map((d) => d.toISOString().slice(0, 10));
-
-const MAX_MS = 8.64e15;
-const windowArb = fc
-  .tuple(
-    fc.integer({ min: -MAX_MS / 60_000, max: MAX_MS / 60_000 - 1 }),
-    fc.oneof(
-      fc.integer({ min: 1, max: 60 * 24 * 366 }),
-      fc.integer({ min: 1, max: Math.floor(MAX_WINDOW_MS / 60_000) }),
-    ),
-  )
-  .map(([startMin, spanMin]) => ({ start: startMin * 60_000, end: (startMin + spanMin) * 60_000 }))
-  .filter((w) => w.end <= MAX_MS);
-
-const fixed = (x: number, n: number) => Number(x.toFixed(n)) || 0;
-const mapArb = fc
-  .record({
-    lat: fc.double({ min: -90, max: 90, noNaN: true }),
-    lon: fc.double({ min: -180, max: 180, noNaN: true }),
-    zoom: fc.double({ min: 0, max: 20, noNaN: true }),
-  })
-  .map(({ lat, lon, zoom }) => ({
-    lat: fixed(lat, 4),
-    lon: fixed(lon, 4),
-    zoom: fixed(zoom, 2),
-  }));
-
-const qArb = fc
-  .oneof(
-    fc.string(),
-    fc.string({ unit: 'grapheme', maxLength: 250 }),
-    fc.string({
-      unit: fc.constantFrom('&', '#', '+', '%', ' ', '=', '?', 'a', 'é', '😀', ',', '..'),
-    }),
-  )
-  .map((s) => s.trim())
-  .filter((s) => s.length <= 200);
-
-const dataArb = fc.oneof(
-  fc.webUrl({ withQueryParameters: true, withFragments: true }),
-  fc.webPath().filter((p) => p.startsWith('/') && !p.startsWith('//')),
-  fc.webSegment().map((p) => `./${p}`),
-);
-
-const daysArb = fc
-  .tuple(fc.option(dayArb), fc.option(dayArb))
-  .map(([a, b]) => (a !== null && b !== null && a > b ? [b, a] : [a, b]));
-
-const viewStateArb: fc.Arbitrary<ViewState> = fc
-  .record({
-    event: fc.option(slugArb),
-    actors: fc.uniqueArray(slugArb, { maxLength: 6 }),
-    actorMode: fc.constantFrom('any' as const, 'all' as const),
-    includeMembers: fc.boolean(),
-    role: fc.option(fc.constantFrom(...ROLES)),
-    types: subsetArb(EVENT_TYPES),
-    statuses: subsetArb(EVENT_STATUSES),
-    claims: subsetArb(CLAIM_STATUSES),
-    days: daysArb,
-    q: qArb,
-    window: fc.option(windowArb),
-    map: fc.option(mapArb),
-    data: fc.option(dataArb),
-  })
-  .map(({ event, window, map, data, days: [from, to], ...filters }) => ({
-    event,
-    window,
-    map,
-    data,
-    filters: { ...filters, from: from ?? null, to: to ?? null },
-  }));
+const viewStateArb = viewStateArbitrary(fc);
 
 describe('properties', () => {
   it('the state arbitrary only makes valid states', () => {
@@ -520,28 +432,16 @@ describe('properties', () => {
     );
   });
 
-  const keys = [
-    'event',
-    'data',
-    'q',
-    'actors',
-    'match',
-    'members',
-    'role',
-    'types',
-    'status',
-    'claims',
-    'from',
-    'to',
-    't',
-    'map',
-    'utm_source',
-  ];
+  const keys = [...LINK_PARAMS.map((p) => p.name), 'utm_source'];
+  /** A value some parameter accepts: a day, an id, a window, a map view, a list… */
+  const goodValue = viewStateArb
+    .map((s) => [...new URLSearchParams(buildViewState(s)).values()])
+    .filter((values) => values.length > 0)
+    .chain((values) => fc.constantFrom(...values));
   const value = fc.oneof(
     fc.string({ unit: 'binary' }),
     fc.webQueryParameters(),
-    dayArb,
-    slugArb,
+    goodValue,
     fc.constantFrom(...EVENT_TYPES, ...ROLES, '2025-02-01T00:00Z..2025-03-01T00:00Z', '1,2,3'),
   );
   const junkQuery = fc.oneof(

@@ -8,7 +8,7 @@ import {
   type LocalDatasetMeta,
 } from '../../data/localDatasets';
 import { openFile, openRef, openText } from '../../data/openData';
-import { isDataUrl } from '../../url/viewState';
+import { isDataUrl } from '../../url/dataRef';
 import { useAppStore, useAppStoreApi } from '../../store';
 
 export const SUPPORTED_FORMATS =
