@@ -37,7 +37,9 @@ export function earlyDataPlugin(): Plugin {
     name: 'dateline-early-data',
     transformIndexHtml: {
       order: 'pre',
-      async handler() {
+      async handler(_html, { path }) {
+        // The app's page only (not the benchmark's pages, which measure their own downloads).
+        if (path !== '/index.html') return;
         script ??= buildEarlyDataScript();
         return [{ tag: 'script', children: await script, injectTo: 'head' }];
       },
