@@ -4,14 +4,14 @@
 import { createRoot } from 'react-dom/client';
 import '../src/styles/app.css';
 import { openInitial } from '../src/data/openData';
-import { useAppStore } from '../src/store';
+import { appStore } from '../src/store';
 import { MapView } from '../src/views/map/MapView';
 
 const data = new URLSearchParams(window.location.search).get('data');
 if (!data) throw new Error('bench-map.html needs ?data=');
-await openInitial(data);
-Object.assign(window, { dlStore: useAppStore });
+await openInitial(data, appStore);
+Object.assign(window, { dlStore: appStore });
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root');
 createRoot(root).render(<MapView />);
-document.body.dataset.events = String(useAppStore.getState().dataset?.events.length ?? 0);
+document.body.dataset.events = String(appStore.getState().dataset?.events.length ?? 0);

@@ -2,7 +2,7 @@
 // region that announces selections, and the Esc key that clears them.
 import { useEffect } from 'react';
 import { resolvedTime } from './model/describe';
-import { useAppStore } from './store';
+import { useAppStore, useAppStoreApi } from './store';
 import { selectSelectedEvent, selectVisibleEvents } from './store/selectors';
 import { Notices } from './ui/Notices';
 import { ShareViewButton } from './ui/ShareViewButton';
@@ -20,19 +20,23 @@ import { ColumnMappingStep } from './views/data/ColumnMappingStep';
 import { TimelineView } from './views/timeline/TimelineView';
 
 function useEscapeClearsSelection() {
-  useEffect(function listenForEscape() {
-    function onKeyDown(e: KeyboardEvent) {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      // A dialog or an open popup gets Esc first.
-      if (document.querySelector('dialog[open]') || document.querySelector('.leaflet-popup'))
-        return;
-      useAppStore.getState().select(null, 'keyboard');
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return function stopListening() {
-      window.removeEventListener('keydown', onKeyDown);
-    };
-  }, []);
+  const store = useAppStoreApi();
+  useEffect(
+    function listenForEscape() {
+      function onKeyDown(e: KeyboardEvent) {
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        // A dialog or an open popup gets Esc first.
+        if (document.querySelector('dialog[open]') || document.querySelector('.leaflet-popup'))
+          return;
+        store.getState().select(null, 'keyboard');
+      }
+      window.addEventListener('keydown', onKeyDown);
+      return function stopListening() {
+        window.removeEventListener('keydown', onKeyDown);
+      };
+    },
+    [store],
+  );
 }
 
 function Announcer() {

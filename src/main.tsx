@@ -6,7 +6,7 @@ import './styles/app.css';
 import { App } from './App';
 import { dropEarlyData } from './data/earlyData';
 import { openInitial, openRef } from './data/openData';
-import { useAppStore } from './store';
+import { appStore } from './store';
 import { startWarmup } from './store/warmup';
 import { applyViewState, startUrlSync } from './url/sync';
 import { parseViewState } from './url/viewState';
@@ -20,11 +20,11 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-startWarmup(useAppStore);
+startWarmup(appStore);
 
 async function start() {
   const { state, notices } = parseViewState(window.location.search, window.location.hash);
-  const store = useAppStore;
+  const store = appStore;
   for (const text of notices) store.getState().notify({ kind: 'warning', text });
   performance.mark('dateline:open'); // see openData.ts for the others
   const cols = state.cols === undefined ? undefined : parseMapping(state.cols);

@@ -3,12 +3,13 @@
 // validating happen in a worker (./import.worker.ts) while the page shows progress and can
 // cancel; Dateline's own JSON is read on the page in slices instead (./importOnPage.ts). A
 // dataset opened from a file or text is kept in IndexedDB, so the link still works
-// after a reload.
+// after a reload. One load at a time per store: the one in progress is the store's `importing`,
+// and a new one cancels it.
 import type { ColumnMapping } from '../formats';
 import type { LoadReport } from '../model/dataset';
 import { describeGroup, groupProblems, mostFailedColumn } from '../model/problemGroups';
-import type { AppStore } from '../store';
-import { useAppStore } from '../store';
+import { appStore, type AppStore } from '../store';
+import { buildViewState, DEFAULT_VIEW_STATE } from '../url/viewState';
 import {
   download,
   ImportCancelled,
@@ -30,8 +31,6 @@ const count = (n: number) => n.toLocaleString('en-US');
 export function loadSummary(accepted: number, rejected: number): string {
   return `${count(accepted)} event${accepted === 1 ? '' : 's'} loaded, ${count(rejected)} rejected`;
 }
-
-let current: { cancel: () => void } | null = null;
 
 /** How to read a table's columns: a mapping given in a link, or ask even when sure. */
 export interface ReadChoices {
@@ -83,16 +82,17 @@ async function read(
   ) => Promise<ImportSource>,
   choices: ReadChoices = {},
 ): Promise<ImportOutcome | null> {
-  current?.cancel();
+  store.getState().importing?.cancel();
   const controller = new AbortController();
   let cancelWorker: (() => void) | undefined;
   const cancel = () => {
     controller.abort();
     cancelWorker?.();
   };
-  current = { cancel };
   let last = 0;
   const onProgress = (p: ImportProgress) => {
+    // A cancelled load's progress would take the place of the next load's.
+    if (controller.signal.aborted) return;
     const now = performance.now();
     if (now - last < PROGRESS_EVERY_MS && p.done < p.total) return;
     last = now;
@@ -120,8 +120,7 @@ async function read(
     if (err instanceof ImportCancelled) return null;
     throw err;
   } finally {
-    if (current?.cancel === cancel) {
-      current = null;
+    if (store.getState().importing?.cancel === cancel) {
       store.getState().setImporting(null);
       store.getState().setColumnStep(null);
     }
@@ -165,7 +164,7 @@ function labelFor(ref: string | null): string {
  */
 export async function openInitial(
   ref: string | null,
-  store: AppStore = useAppStore,
+  store: AppStore = appStore,
   columns?: ColumnMapping,
 ) {
   store.getState().setDataUrl(ref);
@@ -271,8 +270,11 @@ async function replaceWith(
   store.getState().replaceDataset(outcome.dataset, outcome.report, outcome.formatName, ref);
   store.getState().setReadWith(outcome.columns ?? null, remap);
   if (history === 'push') {
-    const cols = outcome.columns ? `&cols=${encodeURIComponent(outcome.columns)}` : '';
-    const search = ref === null ? '' : `?data=${encodeURIComponent(ref)}${cols}`;
+    const search = buildViewState({
+      ...DEFAULT_VIEW_STATE,
+      data: ref,
+      ...(outcome.columns && { cols: outcome.columns }),
+    });
     window.history.pushState(null, '', `${window.location.pathname}${search}`);
   }
   announce(store, outcome);
@@ -305,7 +307,7 @@ async function keep(store: AppStore, blob: Blob, outcome: ImportOutcome): Promis
   }
 }
 
-export function openFile(file: File, store: AppStore = useAppStore) {
+export function openFile(file: File, store: AppStore = appStore) {
   return replaceWith(
     store,
     file.name,
@@ -315,7 +317,7 @@ export function openFile(file: File, store: AppStore = useAppStore) {
   );
 }
 
-export function openText(text: string, store: AppStore = useAppStore) {
+export function openText(text: string, store: AppStore = appStore) {
   const name = 'Pasted text';
   return replaceWith(
     store,
@@ -329,7 +331,7 @@ export function openText(text: string, store: AppStore = useAppStore) {
 /** A ?data= URL, a `local:<id>` reference, or null for the bundled dataset. */
 export function openRef(
   ref: string | null,
-  store: AppStore = useAppStore,
+  store: AppStore = appStore,
   history: 'push' | 'none' = 'push',
 ) {
   return replaceWith(store, labelFor(ref), sourceFor(ref), async () => ref, history);

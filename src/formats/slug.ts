@@ -1,9 +1,6 @@
-// Stable `dateline/1` ids for things imported files name but do not identify.
-const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
-
-export function isSlug(text: string): boolean {
-  return SLUG.test(text) && text.length <= 200;
-}
+// Stable `dateline/1` ids for things imported files name but do not identify. The rule an id
+// must meet is the model's (../model/ids.ts).
+export { isSlug } from '../model/ids';
 
 /** "Talks begin in Cairo!" → "talks-begin-in-cairo"; accents folded; cut at a word, ≤ `max`. */
 export function slugify(text: string, max = 60): string {

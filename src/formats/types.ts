@@ -1,13 +1,8 @@
 // The import/export API's types. The UI, a Web Worker and IndexedDB build on these.
 import type { z } from 'zod';
+import type { Geocoded, GeocodeFn } from '../geocode/types';
 import type { ColumnMapping } from './columns';
-import type {
-  ActorSchema,
-  EventSchema,
-  Geocoder,
-  InlinePlaceSchema,
-  SourceSchema,
-} from '../model/schema';
+import type { ActorSchema, EventSchema, InlinePlaceSchema, SourceSchema } from '../model/schema';
 
 export type FormatId =
   | 'dateline-json'
@@ -28,17 +23,7 @@ export type FormatId =
 
 export type ExportFormat = 'dateline-json' | 'csv' | 'geojson' | 'timelinejs-json';
 
-export interface Geocoded {
-  lat: number;
-  lon: number;
-  precision: 'exact' | 'city' | 'area' | 'region' | 'country';
-  /** The gazetteer entry the name matched, e.g. "Gaza City, Palestine". */
-  matched: string;
-  by: Geocoder;
-}
-
-/** Finds coordinates for a place name; null when it does not know the place. */
-export type GeocodeFn = (placeName: string, countryHint?: string) => Geocoded | null;
+export type { Geocoded, GeocodeFn };
 
 export interface ImportOptions {
   /** Names the file in every message and titles the dataset when the file has no title. */

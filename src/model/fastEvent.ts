@@ -13,11 +13,11 @@ import {
   type EventInput,
   type InlinePlace,
 } from './schema';
+import { isSlug } from './ids';
 import { PRECISIONS } from './time';
 
 type Raw = Record<string, unknown>;
 
-const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 const sets = {
   type: new Set<string>(EVENT_TYPES),
   status: new Set<string>(EVENT_STATUSES),
@@ -36,7 +36,7 @@ function record(v: unknown): Raw {
 }
 
 function slug(v: unknown): string {
-  if (typeof v !== 'string' || v.length > 200 || !SLUG.test(v)) throw GIVE_UP;
+  if (typeof v !== 'string' || !isSlug(v)) throw GIVE_UP;
   return v;
 }
 

@@ -1,14 +1,15 @@
 // The `dateline/1` event format, defined once. The TypeScript types, the runtime validator and
 // the published JSON Schema (public/schema/dateline-1.schema.json) all come from these objects.
 import { z } from 'zod';
+import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 import { PRECISIONS } from './time';
 
 export const FORMAT = 'dateline/1';
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, 'must be a lowercase slug: letters, digits and - _ .')
-  .max(200)
+  .regex(ID_PATTERN, 'must be a lowercase slug: letters, digits and - _ .')
+  .max(MAX_ID_LENGTH)
   .describe('A stable identifier: lowercase letters, digits and - _ .');
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -193,6 +194,7 @@ export type EventTime = z.output<typeof TimeSchema>;
 export type Evidence = z.output<typeof EvidenceSchema>;
 export type Media = z.output<typeof MediaSchema>;
 export type Geocoder = (typeof GEOCODERS)[number];
+export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
 export type EventInput = z.output<typeof EventSchema>;
 export type DatasetInput = z.input<typeof DatasetSchema>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];

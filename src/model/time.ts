@@ -248,6 +248,26 @@ export function formatSpan(
   return `${a} – ${b}`;
 }
 
+/** A span of time in epoch ms, `start` before `end`: a timeline window, a slice of the band. */
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Whole UTC days `from` to `to`, both included ("2025-02-20", "-0499-03-15"), as epoch ms from
+ * the first one's start to the next day's start (end excluded); an open end (null), or a day in
+ * a year no Date holds, is infinite.
+ */
+export function daysToMs(from: string | null, to: string | null): TimeWindow {
+  return {
+    start: from === null ? -Infinity : dayStart(from),
+    end: to === null ? Infinity : dayStart(to) + DAY_MS,
+  };
+}
+
 /**
  * Formats epoch ms as a plain UTC day, "2025-02-27": the form date inputs and URLs use. A day
  * outside 0000–9999 is written in ISO 8601's expanded form ("-0499-03-15"); an instant beyond

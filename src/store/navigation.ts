@@ -1,10 +1,10 @@
 // Moving the selection through the visible events in time order (keyboard, prev/next buttons).
-import { useAppStore } from './index';
+import { appStore, type AppStore } from './index';
 import { selectVisibleEvents } from './selectors';
 import type { ViewOrigin } from './selectionSlice';
 
-export function stepSelection(step: 1 | -1, origin: ViewOrigin): void {
-  const state = useAppStore.getState();
+export function stepSelection(step: 1 | -1, origin: ViewOrigin, store: AppStore = appStore): void {
+  const state = store.getState();
   const events = selectVisibleEvents(state);
   if (events.length === 0) return;
   const current =

@@ -17,19 +17,22 @@ export interface NoticesSlice {
   dismiss: (id: number) => void;
 }
 
-let nextId = 1;
 /** Info notices ("Link copied") go away by themselves; warnings stay until dismissed. */
 const INFO_MS = 6000;
 
-export const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set, get) => ({
-  notices: [],
-  notify: (notice) => {
-    const id = nextId++;
-    set((s) => ({
-      notices: [...s.notices.filter((n) => n.text !== notice.text), { ...notice, id }],
-    }));
-    if (notice.kind === 'info') setTimeout(() => get().dismiss(id), INFO_MS);
-    return id;
-  },
-  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-});
+export const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set, get) => {
+  /** Ids are the store's own: two stores never hand out the same id. */
+  let nextId = 1;
+  return {
+    notices: [],
+    notify: (notice) => {
+      const id = nextId++;
+      set((s) => ({
+        notices: [...s.notices.filter((n) => n.text !== notice.text), { ...notice, id }],
+      }));
+      if (notice.kind === 'info') setTimeout(() => get().dismiss(id), INFO_MS);
+      return id;
+    },
+    dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  };
+};

@@ -1,11 +1,12 @@
 // Derived values, computed from the store and never stored twice. The filter result is memoised
 // on the dataset, the text shown and the other filters, so every view asking for it in one change
-// shares one run, and typing a query whose hits are still on their way costs nothing.
+// shares one run, and typing a query whose hits are still on their way costs nothing. The memos
+// are the store's own (`AppState.memo`), so two stores never evict each other's.
 import type { DatelineEvent } from '../model/dataset';
 import { applyFilters, type FilterResult } from '../model/filter/apply';
 import { eventIndexOf } from '../model/filter/eventIndex';
 import { containsEvent } from '../model/sortedEvents';
-import { dayStart, yearStart } from '../model/time';
+import { daysToMs, yearStart, type TimeWindow } from '../model/time';
 import type { Filters } from '../model/filter/types';
 import type { AppState } from './index';
 import type { ShownText } from './textSlice';
@@ -19,14 +20,21 @@ function sameBesidesText(a: Filters, b: Filters): boolean {
   return true;
 }
 
-let memo: {
-  dataset: AppState['dataset'];
-  filters: Filters;
-  text: ShownText;
-  result: FilterResult | null;
-} | null = null;
+/** The memoised selectors' last inputs and results, one set per store. */
+export interface SelectorMemo {
+  filter: {
+    dataset: AppState['dataset'];
+    filters: Filters;
+    text: ShownText;
+    result: FilterResult | null;
+  } | null;
+  unplaced: { visible: readonly DatelineEvent[]; count: number } | null;
+}
+
+export const newSelectorMemo = (): SelectorMemo => ({ filter: null, unplaced: null });
 
 export const selectFilterResult = (s: AppState): FilterResult | null => {
+  const memo = s.memo.filter;
   if (
     memo &&
     memo.dataset === s.dataset &&
@@ -39,7 +47,7 @@ export const selectFilterResult = (s: AppState): FilterResult | null => {
     ? applyFilters(eventIndexOf(s.dataset), s.filters, s.textShown.hits)
     : null;
   performance.measure('dl:filter', { start }); // for the performance panel
-  memo = { dataset: s.dataset, filters: s.filters, text: s.textShown, result };
+  s.memo.filter = { dataset: s.dataset, filters: s.filters, text: s.textShown, result };
   return result;
 };
 
@@ -56,29 +64,25 @@ export const selectSelectedIsFiltered = (s: AppState): boolean => {
   return selected !== null && !containsEvent(selectVisibleEvents(s), selected);
 };
 
-let unplacedMemo: { visible: readonly DatelineEvent[]; count: number } | null = null;
-
 /** How many of the visible events have no place (memoised: this runs on every store change). */
 export const selectUnplacedCount = (s: AppState): number => {
   const visible = selectVisibleEvents(s);
-  if (unplacedMemo?.visible !== visible) {
+  if (s.memo.unplaced?.visible !== visible) {
     let count = 0;
     for (const e of visible) if (e.placeKey === null) count++;
-    unplacedMemo = { visible, count };
+    s.memo.unplaced = { visible, count };
   }
-  return unplacedMemo.count;
+  return s.memo.unplaced.count;
 };
 
-const DAY = 86_400_000;
 // Open ends of the date range: the ends of what the timeline draws (views/timeline/deepTime.ts).
 const FAR_PAST = yearStart(-250_000);
 const FAR_FUTURE = yearStart(250_000);
 
 /** The date filter as a span of epoch ms (open ends reach far out), or null when off. */
-export const selectDateRange = (s: AppState): { start: number; end: number } | null => {
+export const selectDateRange = (s: AppState): TimeWindow | null => {
   const { from, to } = s.filters;
   if (from === null && to === null) return null;
-  const start = from === null ? FAR_PAST : Math.max(FAR_PAST, dayStart(from));
-  const end = to === null ? FAR_FUTURE : Math.min(FAR_FUTURE, dayStart(to) + DAY);
-  return { start, end };
+  const { start, end } = daysToMs(from, to);
+  return { start: Math.max(FAR_PAST, start), end: Math.min(FAR_FUTURE, end) };
 };

@@ -1,13 +1,12 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyFilters } from '../model/filter/apply';
 import { eventIndexOf } from '../model/filter/eventIndex';
 import { LocalTextSearch } from '../model/filter/textSearch';
-import { dropTextSearch } from '../model/filter/textSearchOf';
 import { NO_FILTERS, type Filters } from '../model/filter/types';
 import { FakeTextWorker } from '../test-utils/fakeTextWorker';
 import { fixtureDataset } from '../test-utils/fixture';
 import { generatedDataset } from '../test-utils/generated';
-import { useAppStore } from './index';
+import { createAppStore, type AppStore } from './index';
 import { selectFilterResult, selectVisibleEvents } from './selectors';
 import { startWarmup } from './warmup';
 
@@ -19,7 +18,8 @@ const report = { file: 'big.json', problems: [], eventsAccepted: 2500, eventsRej
 vi.stubGlobal('Worker', FakeTextWorker);
 afterAll(() => vi.unstubAllGlobals());
 
-const state = () => useAppStore.getState();
+let store: AppStore;
+const state = () => store.getState();
 /** The first of the dataset's search workers (each shard gets every query). */
 const worker = () => FakeTextWorker.made[0]!;
 const deliver = () => FakeTextWorker.made.forEach((w) => w.deliver());
@@ -39,10 +39,10 @@ const expected = (f: Partial<Filters>) => {
 
 beforeEach(() => {
   FakeTextWorker.reset();
-  dropTextSearch(); // a fresh worker, with nothing remembered
+  store = createAppStore(); // its own text search: fresh workers, nothing remembered
   state().setLoaded(big, report);
-  state().clearFilters();
 });
+afterEach(() => state().services.textSearch.drop());
 
 describe('text search of a large dataset in the store', () => {
   it('keeps showing what it showed while the query is searched, then shows its hits in one update', async () => {
@@ -52,7 +52,7 @@ describe('text search of a large dataset in the store', () => {
     expect(selectVisibleEvents(state())).toBe(before);
 
     let updates = 0;
-    const stop = useAppStore.subscribe(selectVisibleEvents, () => updates++);
+    const stop = store.subscribe(selectVisibleEvents, () => updates++);
     await answered();
     stop();
     expect(updates).toBe(1);
@@ -102,7 +102,7 @@ describe('text search of a large dataset in the store', () => {
   });
 
   it('stops the previous dataset’s worker when another dataset is shown', () => {
-    const stop = startWarmup(useAppStore);
+    const stop = startWarmup(store);
     state().setFilters({ q: 'envoy' });
     const first = [...FakeTextWorker.made];
     expect(first.length).toBeGreaterThan(0);

@@ -4,10 +4,11 @@
 // on the page, and answers are remembered), they are shown in the same update as the change of
 // filters. Otherwise the query is searched in the worker while the views keep showing what they
 // showed, and its hits are shown in one update the moment they come, if it is still the query
-// asked for. Every change of the filters or the dataset goes through `setWithText`.
+// asked for. Every change of the filters or the dataset goes through `setWithText`, which asks
+// the store's text search (a service: ./services.ts) before the update and never inside it.
 import type { StateCreator, StoreApi } from 'zustand';
 import type { Dataset } from '../model/dataset';
-import { textSearchOf } from '../model/filter/textSearchOf';
+import type { CurrentTextSearch } from '../model/filter/textSearchOf';
 import type { AppState } from './index';
 
 export interface ShownText {
@@ -31,11 +32,16 @@ export const createTextSlice: StateCreator<AppState, [], [], TextSlice> = () => 
 });
 
 /** The text state for query `q` on `dataset`, given what is shown now. */
-function textFor(dataset: Dataset | null, q: string, shown: ShownText): TextSlice {
+function textFor(
+  search: CurrentTextSearch,
+  dataset: Dataset | null,
+  q: string,
+  shown: ShownText,
+): TextSlice {
   const key = q.trim();
   if (!dataset || key === '') return { textShown: NO_TEXT, textPending: null };
   if (shown.q === key) return { textShown: shown, textPending: null };
-  const hits = textSearchOf(dataset).peek(key);
+  const hits = search.of(dataset).peek(key);
   return hits
     ? { textShown: { q: key, hits }, textPending: null }
     : { textShown: shown, textPending: key };
@@ -46,21 +52,23 @@ type Get = StoreApi<AppState>['getState'];
 
 /**
  * Applies a change that may touch the filters or the dataset, with the text state that follows
- * from it, in one update; then asks for the hits of a query it left pending.
+ * from it, in one update; then asks for the hits of a query it left pending. The search is asked
+ * (and with a new dataset made, the previous one's workers stopped) before the update, not in it.
  */
 export function setWithText(set: Set, get: Get, change: (s: AppState) => Partial<AppState>): void {
   const before = get();
-  set((s) => {
-    const next = change(s);
-    const dataset = next.dataset === undefined ? s.dataset : next.dataset;
-    const filters = next.filters ?? s.filters;
-    // Hits are positions in one dataset: another dataset starts with none shown.
-    const shown = dataset === s.dataset ? s.textShown : NO_TEXT;
-    return { ...next, ...textFor(dataset, filters.q, shown) };
-  });
-  const { dataset, textPending: q } = get();
+  const next = change(before);
+  const dataset = next.dataset === undefined ? before.dataset : next.dataset;
+  const filters = next.filters ?? before.filters;
+  // Hits are positions in one dataset: another dataset starts with none shown.
+  const shown = dataset === before.dataset ? before.textShown : NO_TEXT;
+  const { textSearch } = before.services;
+  const text = textFor(textSearch, dataset, filters.q, shown);
+  set({ ...next, ...text });
+  const q = text.textPending;
   if (!dataset || q === null || (q === before.textPending && dataset === before.dataset)) return;
-  void textSearchOf(dataset)
+  void textSearch
+    .of(dataset)
     .search(q)
     .then((hits) => {
       const s = get();

@@ -3,7 +3,6 @@
 // a time while the page is idle, so the first search does not wait for all of it. (A query
 // before then starts it at once.)
 import type { Dataset } from '../model/dataset';
-import { dropTextSearch, textSearchOf } from '../model/filter/textSearchOf';
 import type { AppStore } from './index';
 
 /** After the first paint of the views, which the slices would otherwise delay. */
@@ -11,10 +10,11 @@ const AFTER_PAINT_MS = 300;
 
 export function startWarmup(store: AppStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const { textSearch } = store.getState().services;
   const warm = (dataset: Dataset | null) => {
     clearTimeout(timer);
-    if (!dataset) return dropTextSearch();
-    const search = textSearchOf(dataset);
+    if (!dataset) return textSearch.drop();
+    const search = textSearch.of(dataset);
     timer = setTimeout(() => search.warm(), AFTER_PAINT_MS);
   };
   warm(store.getState().dataset);

@@ -1,16 +1,22 @@
 // Renders a component into the document for a jsdom test, inside `act`, with fake timers, so a
-// test decides when debounces and delays run out.
+// test decides when debounces and delays run out, and with the test's own store.
 import { act, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { vi } from 'vitest';
+import { AppStoreProvider, type AppStore } from '../store';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-export async function mountWithFakeTimers(node: ReactNode): Promise<HTMLDivElement> {
+export async function mountWithFakeTimers(
+  node: ReactNode,
+  store: AppStore,
+): Promise<HTMLDivElement> {
   vi.useFakeTimers();
   const container = document.createElement('div');
   document.body.append(container);
-  await act(async () => createRoot(container).render(node));
+  await act(async () =>
+    createRoot(container).render(<AppStoreProvider store={store}>{node}</AppStoreProvider>),
+  );
   return container;
 }
 

@@ -1,7 +1,8 @@
 // Notices about links and actions, each dismissible and some with one action ("Show it").
-import { useAppStore } from '../store';
+import { useAppStore, useAppStoreApi } from '../store';
 
 export function Notices() {
+  const store = useAppStoreApi();
   const notices = useAppStore((s) => s.notices);
   return (
     <div className="dl-notices" role="status" aria-live="polite" data-testid="notices">
@@ -13,7 +14,7 @@ export function Notices() {
               type="button"
               onClick={() => {
                 n.action?.run();
-                useAppStore.getState().dismiss(n.id);
+                store.getState().dismiss(n.id);
               }}
             >
               {n.action.label}
@@ -23,7 +24,7 @@ export function Notices() {
             type="button"
             className="dl-notice-close"
             aria-label="Dismiss"
-            onClick={() => useAppStore.getState().dismiss(n.id)}
+            onClick={() => store.getState().dismiss(n.id)}
           >
             ✕
           </button>

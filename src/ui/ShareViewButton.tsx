@@ -1,13 +1,14 @@
 // "Share this view": the whole view (selection, filters, timeline window, map view, dataset) as
 // a link on the clipboard.
-import { useAppStore } from '../store';
+import { useAppStoreApi } from '../store';
 import { linkTo, viewStateOf } from '../url/sync';
 import { copyLink } from './copyLink';
 
 export function ShareViewButton() {
+  const store = useAppStoreApi();
   const share = () => {
-    const s = useAppStore.getState();
-    void copyLink(linkTo(viewStateOf(s, s.dataUrl, true)), 'this view');
+    const s = store.getState();
+    void copyLink(store, linkTo(viewStateOf(s, s.dataUrl, true)), 'this view');
   };
   return (
     <button type="button" className="dl-share-button" onClick={share} data-testid="share-view">

@@ -1,9 +1,9 @@
 // Puts a link on the clipboard and says so; where the clipboard is not available (an insecure
 // origin, a refused permission), shows the link so it can be copied by hand.
-import { useAppStore } from '../store';
+import type { AppStore } from '../store';
 
-export async function copyLink(url: string, what: string): Promise<void> {
-  const { notify } = useAppStore.getState();
+export async function copyLink(store: AppStore, url: string, what: string): Promise<void> {
+  const { notify } = store.getState();
   try {
     await navigator.clipboard.writeText(url);
     notify({ kind: 'info', text: `Link to ${what} copied to the clipboard.` });

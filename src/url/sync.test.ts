@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dropTextSearch } from '../model/filter/textSearchOf';
 import { NO_FILTERS } from '../model/filter/types';
-import { useAppStore } from '../store';
+import { createAppStore, type AppStore } from '../store';
 import { FakeTextWorker } from '../test-utils/fakeTextWorker';
 import { fixtureDataset } from '../test-utils/fixture';
 import { generatedDataset } from '../test-utils/generated';
@@ -12,35 +11,33 @@ import type { ViewState } from './types';
 const report = { file: 'fixture.json', problems: [], eventsAccepted: 4, eventsRejected: 0 };
 const link = (change: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...change });
 
+let store: AppStore;
 beforeEach(() => {
-  useAppStore.setState({ filters: NO_FILTERS, notices: [], timeWindow: null, mapView: null });
-  // After the filters: loading works out the text query's hits from them.
-  useAppStore.getState().setLoaded(fixtureDataset(), report);
+  store = createAppStore();
+  store.getState().setLoaded(fixtureDataset(), report);
 });
 
-afterEach(() => {
-  useAppStore.setState({ notices: [] });
-});
+afterEach(() => store.getState().services.textSearch.drop());
 
 describe('applyViewState', () => {
   it('applies the selection before the window and the map view, so a view the link gives wins over revealing the selection', () => {
     const changes: string[] = [];
     const unsubscribers = [
-      useAppStore.subscribe(
+      store.subscribe(
         (s) => s.selectedId,
         () => changes.push('selection'),
       ),
-      useAppStore.subscribe(
+      store.subscribe(
         (s) => s.timeWindow,
         () => changes.push('window'),
       ),
-      useAppStore.subscribe(
+      store.subscribe(
         (s) => s.mapView,
         () => changes.push('map'),
       ),
     ];
     applyViewState(
-      useAppStore,
+      store,
       link({
         event: 'talks',
         window: { start: Date.UTC(2025, 1, 20), end: Date.UTC(2025, 2, 1) },
@@ -49,7 +46,7 @@ describe('applyViewState', () => {
     );
     unsubscribers.forEach((unsubscribe) => unsubscribe());
     expect(changes).toEqual(['selection', 'window', 'map']);
-    expect(useAppStore.getState()).toMatchObject({
+    expect(store.getState()).toMatchObject({
       selectedId: 'talks',
       selectionOrigin: 'url',
       timeWindowOrigin: 'url',
@@ -60,10 +57,10 @@ describe('applyViewState', () => {
 
   it('says when the event is not in the dataset, and still applies the filters', () => {
     applyViewState(
-      useAppStore,
+      store,
       link({ event: 'no-such-event', filters: { ...NO_FILTERS, types: ['visit'] } }),
     );
-    const s = useAppStore.getState();
+    const s = store.getState();
     expect(s.selectedId).toBeNull();
     expect(s.filters.types).toEqual(['visit']);
     expect(s.notices.map((n) => n.text)).toEqual([
@@ -72,36 +69,27 @@ describe('applyViewState', () => {
   });
 
   it('shows an event its own filters hide, and offers to show it', () => {
-    applyViewState(
-      useAppStore,
-      link({ event: 'talks', filters: { ...NO_FILTERS, types: ['visit'] } }),
-    );
-    const [notice] = useAppStore.getState().notices;
-    expect(useAppStore.getState().selectedId).toBe('talks');
+    applyViewState(store, link({ event: 'talks', filters: { ...NO_FILTERS, types: ['visit'] } }));
+    const [notice] = store.getState().notices;
+    expect(store.getState().selectedId).toBe('talks');
     expect(notice?.text).toContain('outside the link’s filters');
     notice?.action?.run();
-    expect(useAppStore.getState().filters).toEqual(NO_FILTERS);
+    expect(store.getState().filters).toEqual(NO_FILTERS);
   });
 
   it('withdraws the “outside the filters” notice once the event is shown another way', () => {
-    applyViewState(
-      useAppStore,
-      link({ event: 'talks', filters: { ...NO_FILTERS, types: ['visit'] } }),
-    );
-    expect(useAppStore.getState().notices).toHaveLength(1);
-    useAppStore.getState().setFilters({ q: 'talks' });
-    expect(useAppStore.getState().notices).toHaveLength(1);
-    useAppStore.getState().clearFilters();
-    expect(useAppStore.getState().notices).toEqual([]);
+    applyViewState(store, link({ event: 'talks', filters: { ...NO_FILTERS, types: ['visit'] } }));
+    expect(store.getState().notices).toHaveLength(1);
+    store.getState().setFilters({ q: 'talks' });
+    expect(store.getState().notices).toHaveLength(1);
+    store.getState().clearFilters();
+    expect(store.getState().notices).toEqual([]);
   });
 
   it('withdraws it too when another event is selected', () => {
-    applyViewState(
-      useAppStore,
-      link({ event: 'talks', filters: { ...NO_FILTERS, types: ['visit'] } }),
-    );
-    useAppStore.getState().select('envoy', 'list');
-    expect(useAppStore.getState().notices).toEqual([]);
+    applyViewState(store, link({ event: 'talks', filters: { ...NO_FILTERS, types: ['visit'] } }));
+    store.getState().select('envoy', 'list');
+    expect(store.getState().notices).toEqual([]);
   });
 
   it('with the search in workers, says the event is outside the link’s query once the query is searched', async () => {
@@ -109,23 +97,22 @@ describe('applyViewState', () => {
     try {
       const big = generatedDataset(2000);
       const [event] = big.events;
-      useAppStore.getState().setLoaded(big, { ...report, eventsAccepted: 2000 });
+      store.getState().setLoaded(big, { ...report, eventsAccepted: 2000 });
       applyViewState(
-        useAppStore,
+        store,
         link({ event: event!.id, filters: { ...NO_FILTERS, q: 'zzzz-nothing' } }),
       );
-      expect(useAppStore.getState().textPending).toBe('zzzz-nothing');
-      expect(useAppStore.getState().notices).toEqual([]);
-      for (let i = 0; i < 20 && useAppStore.getState().textPending !== null; i++) {
+      expect(store.getState().textPending).toBe('zzzz-nothing');
+      expect(store.getState().notices).toEqual([]);
+      for (let i = 0; i < 20 && store.getState().textPending !== null; i++) {
         FakeTextWorker.made.forEach((w) => w.deliver());
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      expect(useAppStore.getState().notices.map((n) => n.text)).toEqual([
+      expect(store.getState().notices.map((n) => n.text)).toEqual([
         expect.stringContaining('outside the link’s filters'),
       ]);
     } finally {
       vi.unstubAllGlobals();
-      dropTextSearch();
     }
   });
 });

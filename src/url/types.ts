@@ -1,16 +1,13 @@
 // The whole view as a link carries it: selection, filters, timeline window, map view, dataset.
 import type { Filters } from '../model/filter/types';
+import type { TimeWindow } from '../model/time';
+
+export type { TimeWindow };
 
 export interface MapViewState {
   lat: number;
   lon: number;
   zoom: number;
-}
-
-export interface TimeWindow {
-  /** Epoch ms. */
-  start: number;
-  end: number;
 }
 
 export interface ViewState {

@@ -4,8 +4,9 @@ import { NO_FILTERS, type Filters } from '../model/filter/types';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES, ROLES } from '../model/schema';
 import { parsePartialDate } from '../model/time';
 import type { ViewState } from './types';
-import { formatMapping } from '../formats/columns';
-import { buildViewState, parseViewState, MAX_WINDOW_MS } from './viewState';
+import { MAX_WINDOW_MS } from './limits';
+import { LINK_PARAMS } from './params';
+import { buildViewState, parseViewState, viewStateArbitrary } from './viewState';
 
 const DEFAULT: ViewState = {
   event: null,
@@ -27,9 +28,13 @@ const ms = (iso: string) => Date.parse(iso);
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 const isSlug = (s: unknown) => typeof s === 'string' && s.length <= 200 && SLUG.test(s);
 const isDay = (s: unknown) => {
-  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  if (typeof s !== 'string' || !/^(?:\d{4}|-\d{4,6})-\d{2}-\d{2}$/.test(s)) return false;
   const p = parsePartialDate(s);
   return typeof p !== 'string' && p.resolution === 'day';
+};
+const dayMs = (s: string) => {
+  const p = parsePartialDate(s);
+  return typeof p === 'string' ? NaN : p.earliest;
 };
 const isCanonicalSubset = (all: readonly string[], xs: readonly string[]) =>
   xs.join(',') === all.filter((v) => xs.includes(v)).join(',');
@@ -48,7 +53,7 @@ function problems(s: ViewState): string[] {
   if (!isCanonicalSubset(CLAIM_STATUSES, f.claims)) p.push('claims');
   if (f.from !== null && !isDay(f.from)) p.push('from');
   if (f.to !== null && !isDay(f.to)) p.push('to');
-  if (f.from !== null && f.to !== null && f.from > f.to) p.push('from > to');
+  if (f.from !== null && f.to !== null && dayMs(f.from) > dayMs(f.to)) p.push('from > to');
   if (f.q !== f.q.trim() || f.q.length > 200) p.push('q');
   if (s.window) {
     const { start, end } = s.window;
@@ -176,21 +181,6 @@ describe('parseViewState: examples', () => {
     expect(parseViewState('?map=-0,180,0').state.map).toEqual({ lat: 0, lon: 180, zoom: 0 });
   });
 
-  it('reads a column mapping with its dataset, and drops one without or malformed', () => {
-    const d = 'https://example.org/x.csv';
-    expect(parseViewState(`?data=${d}&cols=title:event,start:date`).state).toEqual(
-      view({ data: d, cols: 'title:event,start:date' }),
-    );
-    const alone = parseViewState('?cols=title:event');
-    expect(alone.state).toEqual(view());
-    expect(alone.notices).toEqual([
-      'Ignored cols "title:event": a column mapping needs a dataset (data=).',
-    ]);
-    const bad = parseViewState(`?data=${d}&cols=headline:x`);
-    expect(bad.state).toEqual(view({ data: d }));
-    expect(bad.notices[0]).toMatch(/^Ignored cols "headline:x": “headline:x” is not field:column/);
-  });
-
   it('accepts relative dataset paths on this origin', () => {
     for (const d of ['/data/gaza.json', './data/gaza.json', 'http://example.org/x.json']) {
       expect(parseViewState(`?data=${encodeURIComponent(d)}`)).toEqual({
@@ -235,6 +225,20 @@ describe('parseViewState: examples', () => {
     // a cut never splits a surrogate pair
     const cut = parseViewState(`?q=${'a'.repeat(199)}😀`).state.filters.q;
     expect(cut).toBe('a'.repeat(199));
+  });
+  it('reads a column mapping with its dataset, and drops one without or malformed', () => {
+    const d = 'https://example.org/x.csv';
+    expect(parseViewState(`?data=${d}&cols=title:event,start:date`).state).toEqual(
+      view({ data: d, cols: 'title:event,start:date' }),
+    );
+    const alone = parseViewState('?cols=title:event');
+    expect(alone.state).toEqual(view());
+    expect(alone.notices).toEqual([
+      'Ignored cols "title:event": a column mapping needs a dataset (data=).',
+    ]);
+    const bad = parseViewState(`?data=${d}&cols=headline:x`);
+    expect(bad.state).toEqual(view({ data: d }));
+    expect(bad.notices[0]).toMatch(/^Ignored cols "headline:x": “headline:x” is not field:column/);
   });
 });
 
@@ -398,109 +402,7 @@ describe('buildViewState: examples', () => {
 // ---------------------------------------------------------------------------------------------
 // Properties
 
-const slugArb = fc
-  .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 4 })
-  .chain((parts) =>
-    fc
-      .array(fc.constantFrom('-', '_', '.'), {
-        minLength: parts.length - 1,
-        maxLength: parts.length - 1,
-      })
-      .map((seps) => parts.map((p, i) => (i === 0 ? p : seps[i - 1] + p)).join('')),
-  );
-
-const subsetArb = <T extends string>(all: readonly T[]) =>
-  fc.subarray([...all]).map((xs) => all.filter((v) => xs.includes(v)));
-
-const dayArb = fc
-  .date({
-    min: new Date('0000-01-01T00:00Z'),
-    max: new Date('9999-12-31T00:00Z'),
-    noInvalidDate: true,
-  })
-  .map((d) => d.toISOString().slice(0, 10));
-
-const MAX_MS = 8.64e15;
-const windowArb = fc
-  .tuple(
-    fc.integer({ min: -MAX_MS / 60_000, max: MAX_MS / 60_000 - 1 }),
-    fc.oneof(
-      fc.integer({ min: 1, max: 60 * 24 * 366 }),
-      fc.integer({ min: 1, max: Math.floor(MAX_WINDOW_MS / 60_000) }),
-    ),
-  )
-  .map(([startMin, spanMin]) => ({ start: startMin * 60_000, end: (startMin + spanMin) * 60_000 }))
-  .filter((w) => w.end <= MAX_MS);
-
-const fixed = (x: number, n: number) => Number(x.toFixed(n)) || 0;
-const mapArb = fc
-  .record({
-    lat: fc.double({ min: -90, max: 90, noNaN: true }),
-    lon: fc.double({ min: -180, max: 180, noNaN: true }),
-    zoom: fc.double({ min: 0, max: 20, noNaN: true }),
-  })
-  .map(({ lat, lon, zoom }) => ({
-    lat: fixed(lat, 4),
-    lon: fixed(lon, 4),
-    zoom: fixed(zoom, 2),
-  }));
-
-const qArb = fc
-  .oneof(
-    fc.string(),
-    fc.string({ unit: 'grapheme', maxLength: 250 }),
-    fc.string({
-      unit: fc.constantFrom('&', '#', '+', '%', ' ', '=', '?', 'a', 'é', '😀', ',', '..'),
-    }),
-  )
-  .map((s) => s.trim())
-  .filter((s) => s.length <= 200);
-
-const dataArb = fc.oneof(
-  fc.webUrl({ withQueryParameters: true, withFragments: true }),
-  fc.webPath().filter((p) => p.startsWith('/') && !p.startsWith('//')),
-  fc.webSegment().map((p) => `./${p}`),
-);
-
-const colsArb = fc
-  .uniqueArray(
-    fc.record({
-      field: fc.constantFrom('title', 'start', 'summary', 'place', 'lat'),
-      column: fc.string({ minLength: 1, maxLength: 12 }).filter((c) => c.trim() === c && c !== ''),
-    }),
-    { minLength: 1, maxLength: 4, selector: (p) => p.field },
-  )
-  .map((pairs) => formatMapping(Object.fromEntries(pairs.map((p) => [p.field, [p.column]]))));
-
-const daysArb = fc
-  .tuple(fc.option(dayArb), fc.option(dayArb))
-  .map(([a, b]) => (a !== null && b !== null && a > b ? [b, a] : [a, b]));
-
-const viewStateArb: fc.Arbitrary<ViewState> = fc
-  .record({
-    event: fc.option(slugArb),
-    actors: fc.uniqueArray(slugArb, { maxLength: 6 }),
-    actorMode: fc.constantFrom('any' as const, 'all' as const),
-    includeMembers: fc.boolean(),
-    role: fc.option(fc.constantFrom(...ROLES)),
-    types: subsetArb(EVENT_TYPES),
-    statuses: subsetArb(EVENT_STATUSES),
-    claims: subsetArb(CLAIM_STATUSES),
-    days: daysArb,
-    q: qArb,
-    window: fc.option(windowArb),
-    map: fc.option(mapArb),
-    data: fc.option(dataArb),
-    cols: fc.option(colsArb),
-  })
-  .map(({ event, window, map, data, cols, days: [from, to], ...filters }) => ({
-    event,
-    window,
-    map,
-    data,
-    ...(data !== null && cols !== null && { cols }),
-    filters: { ...filters, from: from ?? null, to: to ?? null },
-  }));
+const viewStateArb = viewStateArbitrary(fc);
 
 describe('properties', () => {
   it('the state arbitrary only makes valid states', () => {
@@ -548,28 +450,16 @@ describe('properties', () => {
     );
   });
 
-  const keys = [
-    'event',
-    'data',
-    'q',
-    'actors',
-    'match',
-    'members',
-    'role',
-    'types',
-    'status',
-    'claims',
-    'from',
-    'to',
-    't',
-    'map',
-    'utm_source',
-  ];
+  const keys = [...LINK_PARAMS.map((p) => p.name), 'utm_source'];
+  /** A value some parameter accepts: a day, an id, a window, a map view, a list… */
+  const goodValue = viewStateArb
+    .map((s) => [...new URLSearchParams(buildViewState(s)).values()])
+    .filter((values) => values.length > 0)
+    .chain((values) => fc.constantFrom(...values));
   const value = fc.oneof(
     fc.string({ unit: 'binary' }),
     fc.webQueryParameters(),
-    dayArb,
-    slugArb,
+    goodValue,
     fc.constantFrom(...EVENT_TYPES, ...ROLES, '2025-02-01T00:00Z..2025-03-01T00:00Z', '1,2,3'),
   );
   const junkQuery = fc.oneof(

@@ -4,6 +4,7 @@
 // over typed arrays, then one pass to combine and count. The text query is searched apart
 // (./textSearch.ts: in a worker for a large dataset), and comes here as the positions it matches.
 import type { DatelineEvent } from '../dataset';
+import { daysToMs } from '../time';
 import {
   CLAIM_STATUSES,
   EVENT_STATUSES,
@@ -14,7 +15,6 @@ import {
 } from '../schema';
 import { claimCode, roleCode, statusCode, typeCode, type EventIndex } from './eventIndex';
 import type { Filters } from './types';
-import { dayStart } from '../time';
 
 export interface FacetCounts {
   actors: ReadonlyMap<string, number>;
@@ -31,8 +31,6 @@ export interface FilterResult {
   /** For each picked actor, the actors it stands for (itself and, with members, its members). */
   expanded: ReadonlyMap<string, readonly string[]>;
 }
-
-const DAY = 86_400_000;
 
 /** The filter dimensions, as positions in the list of masks. */
 const Dim = { Actor: 0, Type: 1, Status: 2, Claim: 3, Date: 4, Text: 5 } as const;
@@ -113,8 +111,9 @@ function codeMask(
 /** In if the event's possible span overlaps [from, to] (whole UTC days, inclusive). */
 function dateMask(index: EventIndex, from: string | null, to: string | null): Uint8Array {
   // Days of any era ("-0499-03-15"); a day beyond what a Date holds leaves that side open.
-  const lo = from === null ? -Infinity : dayStart(from);
-  const hi = to === null ? Infinity : dayStart(to) + DAY - 1;
+  const days = daysToMs(from, to);
+  const lo = days.start;
+  const hi = days.end - 1;
   const mask = new Uint8Array(index.n);
   // Events are sorted by earliest: everything from the first one starting after `hi` is out.
   let end = index.n;

@@ -1,5 +1,5 @@
 // The text search of the dataset on show: one at a time, so that a new dataset stops the
-// previous one's worker.
+// previous one's workers. Each store holds its own (`createAppStore({ textSearch })`).
 import type { Dataset } from '../dataset';
 import { WorkerTextSearch } from './textClient';
 import { LocalTextSearch, type TextSearch } from './textSearch';
@@ -12,20 +12,30 @@ export function searchRunsOnPage(events: number): boolean {
   return events < WORKER_FROM_EVENTS || typeof Worker === 'undefined';
 }
 
-let current: { dataset: Dataset; search: TextSearch } | null = null;
-
-export function textSearchOf(dataset: Dataset): TextSearch {
-  if (current?.dataset === dataset) return current.search;
-  current?.search.destroy();
-  const search = searchRunsOnPage(dataset.events.length)
+/** On the page for a small dataset, in workers for a large one. */
+export function textSearchFor(dataset: Dataset): TextSearch {
+  return searchRunsOnPage(dataset.events.length)
     ? new LocalTextSearch(dataset)
     : new WorkerTextSearch(dataset);
-  current = { dataset, search };
-  return search;
 }
 
-/** Stops the current search (no dataset on show). */
-export function dropTextSearch(): void {
-  current?.search.destroy();
-  current = null;
+export class CurrentTextSearch {
+  private current: { dataset: Dataset; search: TextSearch } | null = null;
+
+  constructor(private readonly make: (dataset: Dataset) => TextSearch = textSearchFor) {}
+
+  /** The search of `dataset`; the one of the dataset shown before is stopped. */
+  of(dataset: Dataset): TextSearch {
+    if (this.current?.dataset === dataset) return this.current.search;
+    this.current?.search.destroy();
+    const search = this.make(dataset);
+    this.current = { dataset, search };
+    return search;
+  }
+
+  /** Stops the current search (no dataset on show). */
+  drop(): void {
+    this.current?.search.destroy();
+    this.current = null;
+  }
 }

@@ -3,7 +3,7 @@
 import { useId, useRef } from 'react';
 import { exportEvents } from '../../formats';
 import type { ExportFormat } from '../../formats/types';
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 import { selectVisibleEvents } from '../../store/selectors';
 
 const CHOICES: ReadonlyArray<{ format: ExportFormat; name: string; note: string }> = [
@@ -40,13 +40,14 @@ function save(text: string, mime: string, name: string) {
 }
 
 export function ExportButton({ className }: { className?: string }) {
+  const store = useAppStoreApi();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const shown = useAppStore((s) => selectVisibleEvents(s).length);
   const total = useAppStore((s) => s.dataset?.events.length ?? 0);
   const ids = useId();
 
   const run = (format: ExportFormat, name: string) => {
-    const s = useAppStore.getState();
+    const s = store.getState();
     if (!s.dataset) return;
     const events = selectVisibleEvents(s);
     const out = exportEvents(format, s.dataset, events);

@@ -8,13 +8,14 @@ import {
   type LocalDatasetMeta,
 } from '../../data/localDatasets';
 import { openFile, openRef, openText } from '../../data/openData';
-import { isDataUrl } from '../../url/viewState';
-import { useAppStore } from '../../store';
+import { isDataUrl } from '../../url/dataRef';
+import { useAppStore, useAppStoreApi } from '../../store';
 
 export const SUPPORTED_FORMATS =
   'Dateline JSON, Dateline CSV, TimelineJS (the Google Sheets template as CSV, or its JSON, versions 3 and 2), StoryMapJS, ACLED export CSV, UCDP GED CSV, GeoJSON, timemap exports, KML/KMZ, iCalendar (.ics), GDELT event exports, and any CSV or JSON list whose columns name a date, a title, a place';
 
 function KeptDatasets({ onOpen }: { onOpen: () => void }) {
+  const store = useAppStoreApi();
   const [kept, setKept] = useState<LocalDatasetMeta[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const current = useAppStore((s) => s.dataUrl);
@@ -44,7 +45,7 @@ function KeptDatasets({ onOpen }: { onOpen: () => void }) {
             type="button"
             onClick={() => {
               onOpen();
-              void openRef(`local:${m.id}`);
+              void openRef(`local:${m.id}`, store);
             }}
             aria-label={`Open ${m.name}`}
           >
@@ -66,6 +67,7 @@ function KeptDatasets({ onOpen }: { onOpen: () => void }) {
 }
 
 export function OpenDataButton({ className }: { className?: string }) {
+  const store = useAppStoreApi();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const [pasted, setPasted] = useState('');
@@ -83,13 +85,13 @@ export function OpenDataButton({ className }: { className?: string }) {
     }
     setAddressError(null);
     close();
-    void openRef(url);
+    void openRef(url, store);
   };
   const submitPasted = (e: FormEvent) => {
     e.preventDefault();
     if (!pasted.trim()) return;
     close();
-    void openText(pasted);
+    void openText(pasted, store);
     setPasted('');
   };
 
@@ -131,7 +133,7 @@ export function OpenDataButton({ className }: { className?: string }) {
                 e.currentTarget.value = '';
                 if (!file) return;
                 close();
-                void openFile(file);
+                void openFile(file, store);
               }}
               data-testid="file-input"
             />
@@ -188,7 +190,7 @@ export function OpenDataButton({ className }: { className?: string }) {
             type="button"
             onClick={() => {
               close();
-              void openRef(null);
+              void openRef(null, store);
             }}
           >
             Gaza ceasefire: end of phase one (February 2025)

@@ -1,7 +1,7 @@
 // The details panel: the selected event, or an introduction to the dataset when none is selected.
 import { useEffect, useRef } from 'react';
 import './details.css';
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 import { NO_FILTERS } from '../../model/filter/types';
 import { selectSelectedEvent, selectSelectedIsFiltered } from '../../store/selectors';
 import { copyLink } from '../../ui/copyLink';
@@ -10,6 +10,7 @@ import { stepSelection } from '../../store/navigation';
 import { EventDetails } from './EventDetails';
 
 export function DetailsPanel() {
+  const store = useAppStoreApi();
   const dataset = useAppStore((s) => s.dataset);
   const event = useAppStore(selectSelectedEvent);
   const origin = useAppStore((s) => s.selectionOrigin);
@@ -18,7 +19,7 @@ export function DetailsPanel() {
   const scrolledRef = useRef(false);
   const filteredOut = useAppStore(selectSelectedIsFiltered);
   const copyEventLink = () => {
-    const s = useAppStore.getState();
+    const s = store.getState();
     if (!event) return;
     const link = linkTo({
       event: event.id,
@@ -27,7 +28,7 @@ export function DetailsPanel() {
       map: null,
       data: s.dataUrl,
     });
-    void copyLink(link, `“${event.title}”`);
+    void copyLink(store, link, `“${event.title}”`);
   };
 
   useEffect(
@@ -62,14 +63,14 @@ export function DetailsPanel() {
           <div className="dl-details-bar">
             <button
               type="button"
-              onClick={() => stepSelection(-1, 'details')}
+              onClick={() => stepSelection(-1, 'details', store)}
               aria-label="Previous event"
             >
               ← Previous
             </button>
             <button
               type="button"
-              onClick={() => stepSelection(1, 'details')}
+              onClick={() => stepSelection(1, 'details', store)}
               aria-label="Next event"
             >
               Next →
@@ -80,7 +81,7 @@ export function DetailsPanel() {
             <button
               type="button"
               className="dl-close"
-              onClick={() => useAppStore.getState().select(null, 'details')}
+              onClick={() => store.getState().select(null, 'details')}
               aria-label="Close details (Esc)"
             >
               ✕
@@ -89,7 +90,7 @@ export function DetailsPanel() {
           {filteredOut && (
             <p className="dl-filtered-note" data-testid="outside-filters">
               This event is outside the current filters, so the timeline and the map do not show it.{' '}
-              <button type="button" onClick={() => useAppStore.getState().clearFilters()}>
+              <button type="button" onClick={() => store.getState().clearFilters()}>
                 Show it
               </button>
             </p>

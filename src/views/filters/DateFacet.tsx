@@ -1,7 +1,7 @@
 // The date facet: from/to days, and "only what is in view" to take the timeline's window.
 // A date input holds years 1–9999 only: a bound outside them (a window BCE) is said in words.
 import { formatPartialDate, isoDay, parsePartialDate } from '../../model/time';
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const INPUT_DAY_RE = /^(?!0000)\d{4}-\d{2}-\d{2}$/;
@@ -14,11 +14,12 @@ function dayInWords(day: string, side: 'from' | 'to'): string {
 }
 
 export function DateFacet() {
+  const store = useAppStoreApi();
   const set = useAppStore((s) => s.setFilters);
   const from = useAppStore((s) => s.filters.from);
   const to = useAppStore((s) => s.filters.to);
   const onlyInView = () => {
-    const w = useAppStore.getState().timeWindow;
+    const w = store.getState().timeWindow;
     if (w) set({ from: isoDay(w.start), to: isoDay(w.end) });
   };
   return (

@@ -3,7 +3,7 @@
 import './filters.css';
 import { isFiltering } from '../../model/filter/types';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES } from '../../model/schema';
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 import { toggle } from '../../store/filtersSlice';
 import { selectFilterResult } from '../../store/selectors';
 import { ActorFacet } from './ActorFacet';
@@ -14,6 +14,7 @@ import { Section } from './Section';
 import { useSearching } from './useSearching';
 
 export function FilterPanel() {
+  const store = useAppStoreApi();
   const set = useAppStore((s) => s.setFilters);
   const result = useAppStore(selectFilterResult);
   const filters = useAppStore((s) => s.filters);
@@ -37,7 +38,7 @@ export function FilterPanel() {
         <button
           type="button"
           className="dl-clear"
-          onClick={() => useAppStore.getState().clearFilters()}
+          onClick={() => store.getState().clearFilters()}
           disabled={!active}
           data-testid="clear-filters"
         >

@@ -5,11 +5,12 @@
 // last always.
 import { useEffect, useRef, useState } from 'react';
 import { searchRunsOnPage } from '../../model/filter/textSearchOf';
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 
 const THROTTLE_MS = 150;
 
 export function SearchBox() {
+  const store = useAppStoreApi();
   const q = useAppStore((s) => s.filters.q);
   const [text, setText] = useState(q);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -35,7 +36,7 @@ export function SearchBox() {
     const change = held.current;
     held.current = null;
     if (!change) return;
-    const s = useAppStore.getState();
+    const s = store.getState();
     // "Clear filters" pressed meanwhile: the query typed before it is gone with the rest.
     if (s.filterResets !== change.resets) {
       setText(s.filters.q);
@@ -47,7 +48,7 @@ export function SearchBox() {
 
   function onChange(value: string) {
     setText(value);
-    const s = useAppStore.getState();
+    const s = store.getState();
     const onPage = searchRunsOnPage(s.dataset?.events.length ?? 0);
     if (onPage && timer.current !== undefined) {
       held.current = { value, resets: s.filterResets };

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useAppStore } from '../../store';
+import { createAppStore, type AppStore } from '../../store';
 import { mountWithFakeTimers, unmountAll } from '../../test-utils/mount';
 import { useSearching } from './useSearching';
 
@@ -11,32 +11,30 @@ function Status() {
 
 describe('useSearching', () => {
   let container: HTMLDivElement;
+  let store: AppStore;
   beforeEach(async () => {
-    useAppStore.setState({ textPending: null });
-    container = await mountWithFakeTimers(<Status />);
+    store = createAppStore();
+    container = await mountWithFakeTimers(<Status />, store);
   });
-  afterEach(() => {
-    unmountAll();
-    useAppStore.setState({ textPending: null });
-  });
+  afterEach(unmountAll);
 
   it('says nothing for an answer that comes fast', async () => {
-    await act(async () => useAppStore.setState({ textPending: 'cairo' }));
+    await act(async () => store.setState({ textPending: 'cairo' }));
     await act(async () => vi.advanceTimersByTime(100));
-    await act(async () => useAppStore.setState({ textPending: null }));
+    await act(async () => store.setState({ textPending: null }));
     await act(async () => vi.advanceTimersByTime(500));
     expect(container.textContent).toBe('done');
   });
 
   it('says "Searching…" while a slow one is on its way, and stops when it comes', async () => {
-    await act(async () => useAppStore.setState({ textPending: 'cairo' }));
+    await act(async () => store.setState({ textPending: 'cairo' }));
     await act(async () => vi.advanceTimersByTime(250));
     expect(container.textContent).toBe('Searching…');
-    await act(async () => useAppStore.setState({ textPending: 'cairo talks' }));
+    await act(async () => store.setState({ textPending: 'cairo talks' }));
     expect(container.textContent).toBe('Searching…');
-    await act(async () => useAppStore.setState({ textPending: null }));
+    await act(async () => store.setState({ textPending: null }));
     expect(container.textContent).toBe('done');
-    await act(async () => useAppStore.setState({ textPending: 'envoy' }));
+    await act(async () => store.setState({ textPending: 'envoy' }));
     expect(container.textContent).toBe('done');
   });
 });

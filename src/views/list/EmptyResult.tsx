@@ -1,11 +1,12 @@
 // What the list says when the filters leave nothing: that, and a way out.
-import { useAppStore } from '../../store';
+import { useAppStoreApi } from '../../store';
 
 export function EmptyResult() {
+  const store = useAppStoreApi();
   return (
     <div className="dl-empty" role="status" data-testid="empty-result">
       <p>No events match these filters.</p>
-      <button type="button" onClick={() => useAppStore.getState().clearFilters()}>
+      <button type="button" onClick={() => store.getState().clearFilters()}>
         Clear filters
       </button>
     </div>

@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import './list.css';
 import { resolvedTime } from '../../model/describe';
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 import { indexOfEvent } from '../../model/sortedEvents';
 import { selectSelectedEvent, selectVisibleEvents } from '../../store/selectors';
 import { EmptyResult } from './EmptyResult';
@@ -12,6 +12,7 @@ const ROW_HEIGHT = 56;
 const OVERSCAN = 6;
 
 export function EventList() {
+  const store = useAppStoreApi();
   const events = useAppStore(selectVisibleEvents);
   const selected = useAppStore(selectSelectedEvent);
   const hoveredIds = useAppStore((s) => s.hoveredIds);
@@ -65,7 +66,7 @@ export function EventList() {
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(events.length, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
   const hovered = new Set(hoveredIds);
-  const select = (id: string) => useAppStore.getState().select(id, 'list');
+  const select = (id: string) => store.getState().select(id, 'list');
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     const page = Math.max(1, Math.floor(viewport / ROW_HEIGHT) - 1);
@@ -132,8 +133,8 @@ export function EventList() {
                 style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
                 data-event-id={e.id}
                 onClick={() => select(e.id)}
-                onMouseEnter={() => useAppStore.getState().hover([e.id], 'list')}
-                onMouseLeave={() => useAppStore.getState().hover([], 'list')}
+                onMouseEnter={() => store.getState().hover([e.id], 'list')}
+                onMouseLeave={() => store.getState().hover([], 'list')}
               >
                 <span className="dl-option-title">{e.title}</span>
                 <span className="dl-option-meta">

@@ -11,8 +11,8 @@ import {
   sliceBox,
   stepSlice,
   type BandSlice,
-  type TimeWindow,
 } from './densitySlices';
+import type { TimeWindow } from '../../model/time';
 import type { DensityBin } from './windowing';
 
 /** The band's height; the adapter lifts vis-timeline's items above it. */

@@ -1,12 +1,8 @@
 // What the density band shows, as pure functions: each slice's shade, label and name, where it
 // sits on the timeline's centre panel, and which slices a new set keeps. No DOM here, so the
 // geometry is tested on its own; `densityBand.ts` draws it.
+import type { TimeWindow } from '../../model/time';
 import type { DensityBin } from './windowing';
-
-export interface TimeWindow {
-  start: number;
-  end: number;
-}
 
 export interface BandSlice {
   /** Start and width: the same slice keeps its id while the window pans or the counts change. */
