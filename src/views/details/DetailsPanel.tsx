@@ -1,5 +1,5 @@
 // The details panel: the selected event, or an introduction to the dataset when none is selected.
-import { useEffect, useRef } from 'react';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import './details.css';
 import { useAppStore } from '../../store';
 import { NO_FILTERS } from '../../model/filter/types';
@@ -9,11 +9,13 @@ import { linkTo } from '../../url/sync';
 import { stepSelection } from '../../store/navigation';
 import { EventDetails } from './EventDetails';
 
-export function DetailsPanel() {
+/** `ref`: the panel's element, for the app shell to tell other views what it covers. */
+export function DetailsPanel({ ref }: { ref?: Ref<HTMLElement | null> }) {
   const dataset = useAppStore((s) => s.dataset);
   const event = useAppStore(selectSelectedEvent);
   const origin = useAppStore((s) => s.selectionOrigin);
-  const panelRef = useRef<HTMLElement>(null);
+  const panelRef = useRef<HTMLElement | null>(null);
+  useImperativeHandle<HTMLElement | null, HTMLElement | null>(ref, () => panelRef.current);
   /** Whether the panel is scrolled down: only then is there anything to scroll back. */
   const scrolledRef = useRef(false);
   const filteredOut = useAppStore(selectSelectedIsFiltered);
