@@ -22,7 +22,8 @@ import { selectDateRange, selectVisibleEvents } from '../../store/selectors';
 import type { TimeWindow } from '../../url/types';
 import type { LinkedView, LinkedViewReports, ViewChannel } from './LinkedView';
 
-type Store = StoreApi<AppState>;
+/** Only what the binder uses of a zustand store: any store of the app's state will do. */
+type Store = Pick<StoreApi<AppState>, 'getState' | 'subscribe'>;
 
 interface Bound {
   view: LinkedView<unknown>;
