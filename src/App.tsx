@@ -1,6 +1,6 @@
 // The app shell: header, the four linked views (each behind its own error boundary), the live
 // region that announces selections, and the Esc key that clears them.
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { resolvedTime } from './model/describe';
 import { useAppStore, useAppStoreApi } from './store';
 import { selectSelectedEvent, selectVisibleEvents } from './store/selectors';
@@ -12,6 +12,7 @@ import { ExportButton } from './views/data/ExportButton';
 import { ImportProgress } from './views/data/ImportProgress';
 import { OpenDataButton } from './views/data/OpenDataDialog';
 import { DetailsPanel } from './views/details/DetailsPanel';
+import { sheetCover } from './views/details/sheet';
 import { FilterPanel } from './views/filters/FilterPanel';
 import { EventList } from './views/list/EventList';
 import { MapView } from './views/map/MapView';
@@ -75,6 +76,10 @@ export function App() {
   const version = useAppStore((s) => s.datasetVersion);
   const shown = useAppStore((s) => selectVisibleEvents(s).length);
   const total = useAppStore((s) => s.dataset?.events.length ?? 0);
+  // On a phone the details panel is a sheet over the bottom of the screen: the map keeps a
+  // revealed place above it.
+  const detailsRef = useRef<HTMLElement | null>(null);
+  const coveredBelow = useCallback(() => sheetCover(detailsRef.current), []);
   return (
     <div className="dl-app">
       <header className="dl-header">
@@ -100,7 +105,7 @@ export function App() {
         // A new dataset gets new views: adapters start afresh and fit the new data.
         <main className="dl-main" key={version}>
           <ViewBoundary name="map">
-            <MapView />
+            <MapView coveredBelow={coveredBelow} />
           </ViewBoundary>
           <ViewBoundary name="timeline">
             <TimelineView />
@@ -114,7 +119,7 @@ export function App() {
             </ViewBoundary>
           </div>
           <ViewBoundary name="details panel">
-            <DetailsPanel />
+            <DetailsPanel ref={detailsRef} />
           </ViewBoundary>
         </main>
       ) : (

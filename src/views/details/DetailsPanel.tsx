@@ -1,5 +1,5 @@
 // The details panel: the selected event, or an introduction to the dataset when none is selected.
-import { useEffect, useRef } from 'react';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import './details.css';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { NO_FILTERS } from '../../model/filter/types';
@@ -9,12 +9,14 @@ import { linkTo } from '../../url/sync';
 import { stepSelection } from '../../store/navigation';
 import { EventDetails } from './EventDetails';
 
-export function DetailsPanel() {
+/** `ref`: the panel's element, for the app shell to tell other views what it covers. */
+export function DetailsPanel({ ref }: { ref?: Ref<HTMLElement | null> }) {
   const store = useAppStoreApi();
   const dataset = useAppStore((s) => s.dataset);
   const event = useAppStore(selectSelectedEvent);
   const origin = useAppStore((s) => s.selectionOrigin);
-  const panelRef = useRef<HTMLElement>(null);
+  const panelRef = useRef<HTMLElement | null>(null);
+  useImperativeHandle<HTMLElement | null, HTMLElement | null>(ref, () => panelRef.current);
   /** Whether the panel is scrolled down: only then is there anything to scroll back. */
   const scrolledRef = useRef(false);
   const filteredOut = useAppStore(selectSelectedIsFiltered);
@@ -33,8 +35,8 @@ export function DetailsPanel() {
 
   useEffect(
     function scrollToTop() {
-      // Scrolling when already at the top still lays the page out at once (~3 ms of each
-      // selection at 100k events), before the frame that would anyway.
+      // Scrolling when already at the top still lays the page out at once, before the frame
+      // that would anyway.
       if (scrolledRef.current) {
         scrolledRef.current = false;
         panelRef.current?.scrollTo({ top: 0 });

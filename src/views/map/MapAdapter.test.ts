@@ -3,6 +3,7 @@ import L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DatelineEvent, ResolvedPlace } from '../../model/dataset';
 import { fixtureDataset } from '../../test-utils/fixture';
+import type { MapViewState } from '../../url/types';
 import { MapAdapter } from './MapAdapter';
 
 // Exact places: no halo, so no SVG renderer, which jsdom lacks.
@@ -22,8 +23,14 @@ function event(placeKey: string): DatelineEvent {
 
 let map: L.Map;
 let container: HTMLElement;
-const onSelect = vi.fn<(id: string) => void>();
+const onSelect = vi.fn<(id: string | null) => void>();
 const onHover = vi.fn<(ids: readonly string[]) => void>();
+const onSettled = vi.fn<(view: MapViewState, byUser: boolean) => void>();
+
+function connected(adapter: MapAdapter): MapAdapter {
+  adapter.connect({ selected: onSelect, hovered: onHover, settled: onSettled });
+  return adapter;
+}
 
 beforeEach(() => {
   container = document.createElement('div');
@@ -62,7 +69,7 @@ async function twoNearOneFar() {
     ['far', place('far', 30, 44)],
   ]);
   const events = [event('a'), event('a'), event('b'), event('far')];
-  const adapter = new MapAdapter(map, { places, eventById }, { onSelect, onHover });
+  const adapter = connected(new MapAdapter(map, { places, eventById }));
   adapter.setEvents(events);
   await settle();
   return { adapter, events };
@@ -146,7 +153,7 @@ describe('MapAdapter', () => {
       );
       events.push(event(key));
     }
-    const adapter = new MapAdapter(map, { places, eventById }, { onSelect, onHover });
+    const adapter = connected(new MapAdapter(map, { places, eventById }));
     adapter.setEvents(events);
     await settle();
     const drawn = container.querySelectorAll('.leaflet-marker-icon').length;
@@ -163,7 +170,7 @@ describe('MapAdapter', () => {
       ['b', place('b', 30, 34.00001)],
     ]);
     const events = [event('a'), event('b'), event('b')];
-    const adapter = new MapAdapter(map, { places, eventById }, { onSelect, onHover });
+    const adapter = connected(new MapAdapter(map, { places, eventById }));
     adapter.setEvents(events);
     await settle();
     clusters()[0]?.click();
@@ -192,7 +199,7 @@ describe('MapAdapter and a selection hidden by the filters', () => {
   const dataset = fixtureDataset();
 
   it('brings the selected event into view when it comes back after being filtered out', async () => {
-    const adapter = new MapAdapter(map, dataset, { onSelect, onHover });
+    const adapter = connected(new MapAdapter(map, dataset));
     const all = dataset.events;
     adapter.setEvents(all.filter((e) => e.id !== 'envoy'));
     await settle();
@@ -208,7 +215,7 @@ describe('MapAdapter and a selection hidden by the filters', () => {
   });
 
   it('leaves the map where it is when the selected event was shown already', async () => {
-    const adapter = new MapAdapter(map, dataset, { onSelect, onHover });
+    const adapter = connected(new MapAdapter(map, dataset));
     adapter.setEvents(dataset.events);
     await settle();
     const before = map.getCenter();

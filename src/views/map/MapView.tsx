@@ -2,33 +2,31 @@
 // the event layer, and a note of how many visible events have no place.
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import L from 'leaflet';
 import { useState } from 'react';
 import { MapContainer } from 'react-leaflet';
+import type { ResolvedPlace } from '../../model/dataset';
 import { useAppStore } from '../../store';
 import { selectUnplacedCount, selectVisibleEvents } from '../../store/selectors';
+import { openingView, type CoveredBelow } from './camera';
 import { EventLayer } from './EventLayer';
 
 /** Where the map opens: the link's view, else the visible places with room around them. */
-function useInitialView(): { center: [number, number]; zoom: number } | { bounds: L.LatLngBounds } {
+function useOpeningView() {
   const [initial] = useState(() => {
     const s = useAppStore.getState();
-    if (s.mapView)
-      return { center: [s.mapView.lat, s.mapView.lon] as [number, number], zoom: s.mapView.zoom };
-    const points: L.LatLngTuple[] = [];
-    const keys = new Set(selectVisibleEvents(s).map((e) => e.placeKey));
-    for (const key of keys) {
-      const p = key === null ? undefined : s.dataset?.places.get(key);
-      if (p) points.push([p.lat, p.lon]);
+    const places = new Set<ResolvedPlace>();
+    for (const e of selectVisibleEvents(s)) {
+      const p = e.placeKey === null ? undefined : s.dataset?.places.get(e.placeKey);
+      if (p) places.add(p);
     }
-    if (points.length === 0) return { center: [30, 35] as [number, number], zoom: 3 };
-    return { bounds: L.latLngBounds(points).pad(0.4) };
+    return openingView(s.mapView, places);
   });
   return initial;
 }
 
-export function MapView() {
-  const initial = useInitialView();
+/** `coveredBelow`: how much of the screen's bottom the phone's details sheet covers, px. */
+export function MapView({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
+  const initial = useOpeningView();
   const unplaced = useAppStore(selectUnplacedCount);
   return (
     <section className="dl-view dl-map" aria-labelledby="dl-map-heading">
@@ -52,7 +50,7 @@ export function MapView() {
           attributionControl
           className="dl-leaflet"
         >
-          <EventLayer />
+          <EventLayer coveredBelow={coveredBelow} />
         </MapContainer>
       </div>
     </section>

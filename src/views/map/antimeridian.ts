@@ -1,9 +1,17 @@
+// Drawing across the antimeridian. A marker's longitude is moved by whole turns to lie nearest
+// the view's centre, so markers follow a view that crosses ±180°.
+//
 // Natural Earth outlines of Russia and Fiji cross the antimeridian: a ring jumps from +179° to
 // -179°, and Leaflet draws that jump as a stripe across the whole world. Unwrapping each ring
 // (keeping every step under 180°) draws it past ±180 instead, where it belongs. A ring that
 // starts on the far side (Russia's mainland in the 10m file starts east of 180°) would then lie
 // almost whole beyond -180°, so it is moved back by 360° to where most of it is.
 import type { Geometry, Position } from 'geojson';
+
+/** `lon` moved by whole turns to lie nearest `center`. */
+export function nearestLon(lon: number, center: number): number {
+  return lon + 360 * Math.round((center - lon) / 360);
+}
 
 export function unwrapRing(ring: Position[]): Position[] {
   const out: Position[] = [];

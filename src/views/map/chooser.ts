@@ -1,6 +1,7 @@
 // The chooser a map popup shows when one marker holds several events (a place with several, or
 // places too close to ever split on the map): a list of buttons, built as text nodes. Long lists
 // stop at CHOOSER_LIMIT and say how many more there are.
+import L from 'leaflet';
 import type { DatelineEvent } from '../../model/dataset';
 
 export const CHOOSER_LIMIT = 100;
@@ -44,4 +45,30 @@ export function buildChooser(
     root.append(note);
   }
   return root;
+}
+
+/** Opens the chooser in a popup at a marker, and focuses its first event. */
+export function openChooser(
+  map: L.Map,
+  at: L.LatLng,
+  title: string,
+  events: readonly DatelineEvent[],
+  selectedId: string | null,
+  callbacks: ChooserCallbacks,
+): void {
+  const root = buildChooser(title, events, selectedId, {
+    onChoose: (id) => {
+      map.closePopup();
+      callbacks.onChoose(id);
+    },
+    onHover: callbacks.onHover,
+  });
+  // A long list scrolls inside the popup: a popup taller than the map made Leaflet pan the map
+  // away from the place (and its markers) to show the popup's top.
+  const maxHeight = Math.max(160, Math.round(map.getSize().y * 0.6));
+  L.popup({ maxWidth: 320, maxHeight, autoPanPadding: [24, 24] })
+    .setLatLng(at)
+    .setContent(root)
+    .openOn(map);
+  root.querySelector('button')?.focus();
 }

@@ -3,25 +3,30 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Timeline } from 'vis-timeline/peer';
 import type { DatelineEvent } from '../../model/dataset';
 import { fixtureDataset } from '../../test-utils/fixture';
-import { TimelineAdapter, type TimelineCallbacks } from './TimelineAdapter';
+import type { TimeWindow } from '../../url/types';
+import type { LinkedViewReports } from '../linked/LinkedView';
+import { TimelineAdapter } from './TimelineAdapter';
+
+type Reports = LinkedViewReports<TimeWindow>;
 
 let container: HTMLDivElement;
 let adapter: TimelineAdapter;
-let callbacks: {
-  onSelect: ReturnType<typeof vi.fn<TimelineCallbacks['onSelect']>>;
-  onHover: ReturnType<typeof vi.fn<TimelineCallbacks['onHover']>>;
-  onWindow: ReturnType<typeof vi.fn<TimelineCallbacks['onWindow']>>;
+let reports: {
+  selected: ReturnType<typeof vi.fn<Reports['selected']>>;
+  hovered: ReturnType<typeof vi.fn<Reports['hovered']>>;
+  settled: ReturnType<typeof vi.fn<Reports['settled']>>;
 };
 
 beforeEach(() => {
   container = document.createElement('div');
   document.body.append(container);
-  callbacks = {
-    onSelect: vi.fn<TimelineCallbacks['onSelect']>(),
-    onHover: vi.fn<TimelineCallbacks['onHover']>(),
-    onWindow: vi.fn<TimelineCallbacks['onWindow']>(),
+  reports = {
+    selected: vi.fn<Reports['selected']>(),
+    hovered: vi.fn<Reports['hovered']>(),
+    settled: vi.fn<Reports['settled']>(),
   };
-  adapter = new TimelineAdapter(container, callbacks);
+  adapter = new TimelineAdapter(container);
+  adapter.connect(reports);
 });
 
 afterEach(() => {
@@ -37,17 +42,17 @@ describe('TimelineAdapter', () => {
   it('reports a zoom with its own buttons as a move by the user', async () => {
     adapter.setEvents(events());
     await settle();
-    callbacks.onWindow.mockClear();
+    reports.settled.mockClear();
     adapter.zoom(0.5);
     await settle();
-    expect(callbacks.onWindow).toHaveBeenLastCalledWith(expect.anything(), true);
+    expect(reports.settled).toHaveBeenLastCalledWith(expect.anything(), true);
   });
 
   it('does not report its own fit as a move by the user', async () => {
     adapter.setEvents(events());
     await settle();
-    expect(callbacks.onWindow).toHaveBeenCalled();
-    expect(callbacks.onWindow.mock.calls.every(([, byUser]) => byUser === false)).toBe(true);
+    expect(reports.settled).toHaveBeenCalled();
+    expect(reports.settled.mock.calls.every(([, byUser]) => byUser === false)).toBe(true);
   });
 
   it('changes items for vis-timeline to draw in its next redraw, and leaves its internals as they were', () => {
@@ -64,7 +69,7 @@ describe('TimelineAdapter', () => {
     const redraw = vi.spyOn(proto, 'redraw');
     const emit = vi.spyOn(timeline.body.emitter, 'emit');
     adapter.setEvents(events());
-    adapter.setDateRange({ start: events()[0]!.earliest, end: events()[1]!.latest });
+    adapter.showDateRange({ start: events()[0]!.earliest, end: events()[1]!.latest });
     adapter.highlight([events()[0]!.id]);
     // Not drawn at once, set by set (nor item by item)…
     expect(redraw).not.toHaveBeenCalled();
@@ -112,7 +117,7 @@ describe('TimelineAdapter', () => {
     expect(container.querySelectorAll('.vis-item')).toHaveLength(0);
     expect(adapter.heldCount).toBe(0);
 
-    adapter.setWindow({ start: 100 * DAY, end: 110 * DAY });
+    adapter.showView({ start: 100 * DAY, end: 110 * DAY });
     await settle();
     expect(adapter.drawing).toBe('items');
     expect(container.querySelectorAll('.dl-bin')).toHaveLength(0);

@@ -1,22 +1,24 @@
-// Owns one vis-timeline instance: created once, fed by diffing, destroyed on cleanup.
-// The React component only forwards store changes here; nothing here knows about React.
+// Owns one vis-timeline instance: created once, fed by diffing, destroyed on cleanup. A linked
+// view (LinkedView.ts): the binder feeds it and hears what the user does; nothing here knows
+// about React or the store. vis-timeline's internals and DOM are touched only in visInternals.ts.
 import moment from 'moment';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import type { DatelineEvent } from '../../model/dataset';
 import { containsEvent } from '../../model/sortedEvents';
 import { axisFormat, DRAW_MAX, DRAW_MIN, niceLabelStep } from './deepTime';
+import type { TimeWindow } from '../../url/types';
+import { UNCONNECTED, type LinkedView, type LinkedViewReports } from '../linked/LinkedView';
 import { BAND_BOTTOM_PX, BAND_HEIGHT_PX, DensityBand } from './densityBand';
 import { fitWindow, itemClassName, toItem, type EventItem } from './items';
+import {
+  axisWidthOf,
+  changeItemsWithoutDrawing,
+  itemPanelOf,
+  tapTarget,
+  type TapEvent,
+} from './visInternals';
 import { buildTimeIndex, windowContent, type TimeIndex, type WindowContent } from './windowing';
-
-export interface TimelineCallbacks {
-  /** The user picked an item (or clicked empty space: null). Never called for our own changes. */
-  onSelect: (id: string | null) => void;
-  onHover: (ids: readonly string[]) => void;
-  /** The window settled after a move (by the user or by us); ms since epoch. */
-  onWindow: (window: { start: number; end: number }, byUser: boolean) => void;
-}
 
 const HOUR = 60 * 60 * 1000;
 const YEAR = 365.2425 * 24 * HOUR;
@@ -25,8 +27,6 @@ const DATE_FILTER_ITEM = 'dl:date-filter';
 /** About one density slice per this many pixels of timeline. */
 const PX_PER_SLICE = 44;
 const RENDER_WHILE_MOVING_MS = 250;
-/** vis-timeline's (internal) Group method that draws an item on its own when it is added. */
-const DRAW_IF_VISIBLE = '_checkIfVisible';
 /** vis-timeline's gap between the axis and the lowest items; above the band when it is drawn. */
 const AXIS_MARGIN_PX = 8;
 const ITEM_MARGIN = { horizontal: 6, vertical: 6 };
@@ -50,7 +50,9 @@ function renderLabel(item: Item | undefined): HTMLElement {
   return span;
 }
 
-export class TimelineAdapter {
+export class TimelineAdapter implements LinkedView<TimeWindow> {
+  readonly origin = 'timeline';
+  private reports: LinkedViewReports<TimeWindow> = UNCONNECTED;
   private readonly timeline: Timeline;
   // One DataSet for vis-timeline: the events, plus at most one background item for the date filter.
   private readonly items = new DataSet<Item, 'id'>();
@@ -76,7 +78,6 @@ export class TimelineAdapter {
 
   constructor(
     private readonly container: HTMLElement,
-    callbacks: TimelineCallbacks,
     /** The dataset's events by id: finding the selected one then costs a lookup, not a scan. */
     private readonly eventById?: ReadonlyMap<string, DatelineEvent>,
   ) {
@@ -106,10 +107,9 @@ export class TimelineAdapter {
       template: (item?: EventItem | RangeShade) => renderLabel(item),
     };
     this.timeline = new Timeline(container, this.items as never, options);
-    const centre = container.querySelector<HTMLElement>('.vis-panel.vis-center');
-    if (!centre) throw new Error('vis-timeline drew no centre panel');
-    this.axisWidth = centreWidth(centre, container);
-    this.band = new DensityBand(centre, container, (slice) => this.zoomToSlice(slice));
+    const panel = itemPanelOf(container);
+    this.axisWidth = axisWidthOf(panel, container);
+    this.band = new DensityBand(panel, container, (slice) => this.zoomToSlice(slice));
     this.timeline.on('select', (props?: { items: Array<string | number>; event?: TapEvent }) => {
       // A click on the band is the band's (it zooms); vis-timeline takes it for a click on empty
       // space and drops the selection, which is put back.
@@ -118,13 +118,13 @@ export class TimelineAdapter {
         return;
       }
       const id = props?.items[0];
-      callbacks.onSelect(id === undefined ? null : String(id));
+      this.reports.selected(id === undefined ? null : String(id));
     });
     this.timeline.on('itemover', (props?: { item: string | number }) => {
       if (props?.item !== undefined && !String(props.item).startsWith('dl:'))
-        callbacks.onHover([String(props.item)]);
+        this.reports.hovered([String(props.item)]);
     });
-    this.timeline.on('itemout', () => callbacks.onHover([]));
+    this.timeline.on('itemout', () => this.reports.hovered([]));
     // Keeps the scale CSS needs to draw approximate spans in pixels, and the band on the axis:
     // a few style writes per frame, no layout read.
     const follow = () => {
@@ -149,16 +149,20 @@ export class TimelineAdapter {
       this.render();
       const byUser = props?.byUser === true || this.userMove;
       this.userMove = false;
-      callbacks.onWindow(this.getWindow(), byUser);
+      this.reports.settled(this.getWindow(), byUser);
     });
-    // After every redraw (a resize among them): the width vis-timeline gave the centre panel.
+    // After every redraw (a resize among them): the width vis-timeline gave the item panel.
     this.timeline.on('changed', () => {
-      const width = centreWidth(centre, container);
+      const width = axisWidthOf(panel, container);
       if (width === this.axisWidth) return;
       this.axisWidth = width;
       follow();
     });
     follow();
+  }
+
+  connect(reports: LinkedViewReports<TimeWindow>): void {
+    this.reports = reports;
   }
 
   /** Shows these events (the filtered ones), changing only what differs, in one batch. */
@@ -217,39 +221,13 @@ export class TimelineAdapter {
       if (this.events.get(e.id) !== e) added.push(toItem(e, this.highlighted.has(e.id)));
 
     this.events = wanted;
-    this.quietly(() => {
+    changeItemsWithoutDrawing(this.timeline, () => {
       if (removed.length) this.items.remove(removed);
       if (added.length) this.items.add(added);
     });
     if (content.mode === 'density') this.band.show(content.bins, window, this.axisWidth);
     else this.band.hide();
     this.container.dataset.drawing = content.mode;
-  }
-
-  /**
-   * Changes vis-timeline's items for its next redraw to draw, all at once. On its own it draws
-   * and measures each added item right away (Group.add → _checkIfVisible → item.show), a forced
-   * layout per item: 1–3 ms each, so ~100 ms for the 50 items of a filtered 1k dataset; and its
-   * item set redraws at once after every add, update or remove (ItemSet's data listeners),
-   * measuring its groups: a forced layout of the whole page each time (~4 ms of a selection from
-   * the map at 100k events, ~2 ms of a filter change at 1k) for a redraw that the next frame does
-   * anyway (the change also asks for it). So while we change items, its groups only take them
-   * in, and the item set does not redraw. If a vis-timeline version lacks these internals, items
-   * are simply changed as before.
-   */
-  private quietly(change: () => void): void {
-    const itemSet = (this.timeline as unknown as { itemSet?: Record<string, unknown> }).itemSet;
-    const groups = Object.values(itemSet?.groups ?? {}) as Array<Record<string, unknown>>;
-    const skip = () => undefined;
-    const later = () => false;
-    for (const g of groups) if (typeof g[DRAW_IF_VISIBLE] === 'function') g[DRAW_IF_VISIBLE] = skip;
-    if (itemSet && typeof itemSet.redraw === 'function') itemSet.redraw = later;
-    try {
-      change();
-    } finally {
-      for (const g of groups) if (g[DRAW_IF_VISIBLE] === skip) delete g[DRAW_IF_VISIBLE];
-      if (itemSet?.redraw === later) delete itemSet.redraw;
-    }
   }
 
   /** The selected event if the timeline should show it (it passes the filters), else undefined. */
@@ -282,15 +260,15 @@ export class TimelineAdapter {
   }
 
   /** Shows a window given from outside (a link, Back); it then counts as placed, not fitted. */
-  setWindow(w: { start: number; end: number }): void {
+  showView(w: TimeWindow): void {
     this.userMove = false;
     this.timeline.setWindow(w.start, w.end, { animation: false });
     this.fitted = true;
   }
 
   /** Shades the date filter's range behind the items, or removes the shading. */
-  setDateRange(range: { start: number; end: number } | null): void {
-    this.quietly(() => {
+  showDateRange(range: TimeWindow | null): void {
+    changeItemsWithoutDrawing(this.timeline, () => {
       if (!range) this.items.remove(DATE_FILTER_ITEM);
       else
         this.items.update({
@@ -326,9 +304,9 @@ export class TimelineAdapter {
     this.timeline.setSelection(id === null || !this.events.has(id) ? [] : [id]);
     if (id === null || !reveal || !this.events.has(id)) return;
     this.userMove = false;
-    // No animation: the selection shows at once in the next frame (an animated focus took
-    // 300 ms, with the item drawn only once the moving window reached it), and stepping through
-    // events with the keyboard is not held up by it.
+    // No animation: the selection shows at once in the next frame (an animated focus drew the
+    // item only once the moving window reached it), and stepping through events with the
+    // keyboard is not held up by it.
     this.timeline.focus(id, { zoom: false, animation: false });
   }
 
@@ -342,10 +320,10 @@ export class TimelineAdapter {
       }
     }
     this.highlighted = next;
-    if (changed.length) this.quietly(() => this.items.update(changed));
+    if (changed.length) changeItemsWithoutDrawing(this.timeline, () => this.items.update(changed));
   }
 
-  getWindow(): { start: number; end: number } {
+  getWindow(): TimeWindow {
     const w = this.timeline.getWindow();
     return { start: w.start.getTime(), end: w.end.getTime() };
   }
@@ -375,24 +353,4 @@ export class TimelineAdapter {
     this.band.destroy();
     this.timeline.destroy();
   }
-}
-
-/** What vis-timeline passes with a click: hammer.js's event, around the DOM's. */
-interface TapEvent {
-  target?: EventTarget | null;
-  srcEvent?: { target?: EventTarget | null };
-}
-
-function tapTarget(event: TapEvent | undefined): Node | null {
-  const target = event?.srcEvent?.target ?? event?.target;
-  return target instanceof Node ? target : null;
-}
-
-/**
- * The centre panel's width as vis-timeline wrote it into its style: no layout to read. Before
- * its first draw (or in a DOM without layout) the container's width stands in.
- */
-function centreWidth(centre: HTMLElement, container: HTMLElement): number {
-  const width = parseFloat(centre.style.width);
-  return width > 0 ? width : container.clientWidth;
 }

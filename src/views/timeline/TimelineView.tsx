@@ -1,4 +1,5 @@
-// The timeline view: mounts one TimelineAdapter and wires it to the store. No component per event.
+// The timeline view: mounts one TimelineAdapter and binds it to the store (bindLinkedView), and
+// draws its toolbar and keys. No component per event.
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
@@ -6,7 +7,8 @@ import { useAppStore } from '../../store';
 import { selectVisibleEvents } from '../../store/selectors';
 import { stepSelection } from '../../store/navigation';
 import { isoDay } from '../../model/time';
-import { selectDateRange } from '../../store/selectors';
+import { bindLinkedView } from '../linked/bindLinkedView';
+import { timeWindowChannel } from '../linked/LinkedView';
 import { TimelineAdapter } from './TimelineAdapter';
 
 export function TimelineView() {
@@ -17,50 +19,12 @@ export function TimelineView() {
   useLayoutEffect(function mountTimeline() {
     const container = containerRef.current;
     if (!container) return;
-    const store = useAppStore;
-    // A window from a link, read before fitting the data and revealing the selection, which
-    // report windows of their own.
-    const linked = store.getState().timeWindow;
-    const adapter = new TimelineAdapter(
-      container,
-      {
-        onSelect: (id) => store.getState().select(id, 'timeline'),
-        onHover: (ids) => store.getState().hover(ids, 'timeline'),
-        onWindow: (w, byUser) => store.getState().setTimeWindow(w, 'timeline', byUser),
-      },
-      // The view is mounted afresh for each dataset (<main key={datasetVersion}>).
-      store.getState().dataset?.eventById,
-    );
+    // The view is mounted afresh for each dataset (<main key={datasetVersion}>).
+    const adapter = new TimelineAdapter(container, useAppStore.getState().dataset?.eventById);
     adapterRef.current = adapter;
-    const unsubscribers = [
-      store.subscribe(selectVisibleEvents, (events) => adapter.setEvents(events), {
-        fireImmediately: true,
-      }),
-      store.subscribe(
-        (s) => s.selectedId,
-        (id) => adapter.select(id, store.getState().selectionOrigin !== 'timeline'),
-        { fireImmediately: true },
-      ),
-      store.subscribe(
-        (s) => s.timeWindow,
-        (w) => {
-          if (w && store.getState().timeWindowOrigin !== 'timeline') adapter.setWindow(w);
-        },
-      ),
-      store.subscribe(selectDateRange, (range) => adapter.setDateRange(range), {
-        fireImmediately: true,
-        equalityFn: (a, b) => a?.start === b?.start && a?.end === b?.end,
-      }),
-      store.subscribe(
-        (s) => s.hoveredIds,
-        (ids) => adapter.highlight(store.getState().hoverOrigin === 'timeline' ? [] : ids),
-      ),
-    ];
-    // A window from a link wins over fitting the data and over revealing the selection (both
-    // just happened above), so the timeline shows what the link's sender saw.
-    if (linked) adapter.setWindow(linked);
+    const unbind = bindLinkedView(useAppStore, adapter, timeWindowChannel);
     return function destroyTimeline() {
-      unsubscribers.forEach((unsubscribe) => unsubscribe());
+      unbind();
       adapter.destroy();
       adapterRef.current = null;
     };

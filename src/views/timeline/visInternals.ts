@@ -1,0 +1,97 @@
+// Every place Dateline relies on vis-timeline beyond its documented API: private fields and
+// methods, and the DOM it draws. Nothing else in the app reads these; `visInternals.test.ts`
+// builds a real Timeline and fails, naming what is missing, when a vis-timeline upgrade moves any
+// of them. (package.json pins vis-timeline to one version for this reason.)
+import type { Timeline } from 'vis-timeline/peer';
+
+/** vis-timeline's item set, as far as Dateline touches it (private in vis-timeline). */
+interface ItemSet {
+  /** Lays out every group at once (forced layout); vis calls it after each data change. */
+  redraw?: unknown;
+  /** Groups by id; each draws an item added to it at once (`_checkIfVisible`). */
+  groups?: Record<string, Record<string, unknown>>;
+}
+
+/** The Group method that draws (and measures) an item as soon as it is added. */
+const DRAW_ITEM_ON_ADD = '_checkIfVisible';
+/** The class vis-timeline gives the panel that holds the items: the time axis' width. */
+const ITEM_PANEL_SELECTOR = '.vis-panel.vis-center';
+
+function itemSetOf(timeline: Timeline): ItemSet | undefined {
+  return (timeline as unknown as { itemSet?: ItemSet }).itemSet;
+}
+
+/**
+ * Changes vis-timeline's items without drawing them now, so the redraw it schedules for its
+ * next frame draws them all at once. On its own, vis-timeline draws and measures each added item
+ * at once (Group.add → `_checkIfVisible` → item.show), a forced layout per item, and its item set
+ * redraws after every add, update or remove (its data listeners), measuring every group: a forced
+ * layout of the page for a redraw the next frame does anyway (the change asks for it too). While
+ * `change` runs, the groups only take items in and the item set does not redraw. Without these
+ * internals (another vis-timeline version), items are changed the ordinary way.
+ */
+export function changeItemsWithoutDrawing(timeline: Timeline, change: () => void): void {
+  const itemSet = itemSetOf(timeline);
+  const groups = Object.values(itemSet?.groups ?? {});
+  const skip = () => undefined;
+  const later = () => false;
+  for (const g of groups) if (typeof g[DRAW_ITEM_ON_ADD] === 'function') g[DRAW_ITEM_ON_ADD] = skip;
+  if (itemSet && typeof itemSet.redraw === 'function') itemSet.redraw = later;
+  try {
+    change();
+  } finally {
+    for (const g of groups) if (g[DRAW_ITEM_ON_ADD] === skip) delete g[DRAW_ITEM_ON_ADD];
+    if (itemSet?.redraw === later) delete itemSet.redraw;
+  }
+}
+
+/** The panel vis-timeline draws items in (Dateline puts its density band there). */
+export function itemPanelOf(container: HTMLElement): HTMLElement {
+  const panel = container.querySelector<HTMLElement>(ITEM_PANEL_SELECTOR);
+  if (!panel) throw new Error(`vis-timeline drew no ${ITEM_PANEL_SELECTOR}`);
+  return panel;
+}
+
+/**
+ * The item panel's width as vis-timeline wrote it into the panel's style, px: the time axis'
+ * width, with no layout read. Before its first draw (or in a DOM without layout) the
+ * container's width stands in.
+ */
+export function axisWidthOf(panel: HTMLElement, container: HTMLElement): number {
+  const width = parseFloat(panel.style.width);
+  return width > 0 ? width : container.clientWidth;
+}
+
+/** What vis-timeline passes with a click (its `select` event's `event`): hammer.js's wrapper. */
+export interface TapEvent {
+  target?: EventTarget | null;
+  srcEvent?: { target?: EventTarget | null };
+}
+
+/** The DOM node a tap landed on. */
+export function tapTarget(event: TapEvent | undefined): Node | null {
+  const target = event?.srcEvent?.target ?? event?.target;
+  return target instanceof Node ? target : null;
+}
+
+/**
+ * What of the above this Timeline lacks, by name (empty when all is there). The contract test
+ * asserts it is empty; it needs a timeline that holds at least one item (groups exist then).
+ */
+export function missingInternals(timeline: Timeline, container: HTMLElement): string[] {
+  const missing: string[] = [];
+  const itemSet = itemSetOf(timeline);
+  if (!itemSet) missing.push('Timeline.itemSet');
+  else {
+    if (typeof itemSet.redraw !== 'function') missing.push('ItemSet.redraw()');
+    const groups = Object.values(itemSet.groups ?? {});
+    if (groups.length === 0) missing.push('ItemSet.groups');
+    for (const g of groups)
+      if (typeof g[DRAW_ITEM_ON_ADD] !== 'function') missing.push(`Group.${DRAW_ITEM_ON_ADD}()`);
+  }
+  const panel = container.querySelector<HTMLElement>(ITEM_PANEL_SELECTOR);
+  if (!panel) missing.push(`the ${ITEM_PANEL_SELECTOR} element`);
+  else if (!/^\d+(\.\d+)?px$/.test(panel.style.width))
+    missing.push(`a width in px in ${ITEM_PANEL_SELECTOR}'s style`);
+  return [...new Set(missing)];
+}
