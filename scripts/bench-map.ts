@@ -7,10 +7,11 @@
 //   npm run gen -- --events 100000 --places 20000 --out bench-results/data/events-100k-20kplaces.json
 //   npm run bench:map -- bench-results/data/events-100k-20kplaces.json
 // Prints a table and writes bench-results/map.json. Figures, not pass/fail.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { createServer } from 'vite';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 
 const files = process.argv.slice(2);
 if (files.length === 0) throw new Error('name one or more dataset files to measure');
@@ -141,10 +142,7 @@ async function main() {
     logLevel: 'warn',
   });
   await server.listen();
-  const browser = await chromium.launch({
-    ...(existsSync('/usr/bin/chromium') && { executablePath: '/usr/bin/chromium' }),
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const results = [];
   try {
     for (const file of files) {
