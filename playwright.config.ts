@@ -12,7 +12,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  timeout: 30_000,
+  // Waits on the app's readiness (the header's count, the timeline's `data-drawing`, the map's
+  // `data-basemap`) take e2e/readiness.ts's READY; the short expect timeout is for the rest, so
+  // a real failure is reported quickly. A test's own limit only has to hold on a busy machine.
+  timeout: 120_000,
   expect: { timeout: 7_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
   outputDir: 'test-results',

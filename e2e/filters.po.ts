@@ -237,33 +237,9 @@ export class FiltersPanel {
     return { ids, events: ids.length + inClusters };
   }
 
-  /**
-   * Ids of every event in the list, in its order: the list renders only the rows near its
-   * scroll position, so this scrolls it from the top to the bottom and reads each row's position.
-   */
-  async listIds(): Promise<string[]> {
-    const list = this.dateline.eventList;
-    const rows = new Map<number, string>();
-    await list.evaluate((el) => el.scrollTo({ top: 0 }));
-    for (let guard = 0; guard < 1000; guard++) {
-      const shown = await this.dateline.listOptions.evaluateAll((els) =>
-        els.map(
-          (el) =>
-            [
-              Number(el.getAttribute('aria-posinset')),
-              el.getAttribute('data-event-id') ?? '',
-            ] as const,
-        ),
-      );
-      for (const [pos, id] of shown) rows.set(pos, id);
-      const atEnd = await list.evaluate((el) => {
-        if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return true;
-        el.scrollBy({ top: el.clientHeight / 2 });
-        return false;
-      });
-      if (atEnd) break;
-    }
-    return [...rows].toSorted(([a], [b]) => a - b).map(([, id]) => id);
+  /** Ids of every event in the list, in its order (the list is windowed: see EventListPage). */
+  listIds(): Promise<string[]> {
+    return this.dateline.views.list.allIds();
   }
 
   /**

@@ -15,6 +15,7 @@ import type { TimelinePage } from './timeline.po';
 
 export * from './seed';
 export { DatelinePage, isLocalUrl, type Views } from './app.po';
+export { READY } from './readiness';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures.

@@ -27,6 +27,43 @@ export class EventListPage {
   }
 
   /**
+   * Ids of every event in the list, in its order. The list renders only the rows near its scroll
+   * position, so this scrolls it from the top to the bottom, half a screen at a time, and reads
+   * each row's position in the set once the list has drawn the rows of the new position. All in
+   * the page, in one call: a round trip per step is slow on a busy machine.
+   */
+  async allIds(): Promise<string[]> {
+    return this.root.evaluate(async (list) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const options = () => [...list.querySelectorAll('[role=option][data-event-id]')];
+      /** Whether the rows drawn cover the list's visible height (or reach the last row). */
+      const drawn = () => {
+        const rows = options();
+        if (rows.length === 0) return false;
+        const view = list.getBoundingClientRect();
+        const boxes = rows.map((el) => el.getBoundingClientRect());
+        const top = Math.min(...boxes.map((b) => b.top));
+        const bottom = Math.max(...boxes.map((b) => b.bottom));
+        const last = rows.some(
+          (el) => el.getAttribute('aria-posinset') === el.getAttribute('aria-setsize'),
+        );
+        return top <= view.top + 1 && (bottom >= view.bottom - 1 || last);
+      };
+      const ids = new Map<number, string>();
+      list.scrollTo({ top: 0 });
+      for (let guard = 0; guard < 1000; guard++) {
+        for (let f = 0; f < 30 && !drawn(); f++) await frame();
+        for (const el of options())
+          ids.set(Number(el.getAttribute('aria-posinset')), el.getAttribute('data-event-id') ?? '');
+        if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) break;
+        list.scrollBy({ top: list.clientHeight / 2 });
+        await frame();
+      }
+      return [...ids].sort(([a], [b]) => a - b).map(([, id]) => id);
+    });
+  }
+
+  /**
    * Brings a row into the DOM, scrolling the list from the top half a screen at a time until the
    * row is rendered, and returns it.
    */
