@@ -1,19 +1,10 @@
 // End-to-end tests in a real Chromium, against the built app served by `vite preview`.
-// The browser is, in order: $DATELINE_CHROMIUM, Debian's /usr/bin/chromium, Playwright's own.
-import { existsSync } from 'node:fs';
+// The browser and its flags: e2e/chromium.ts (shared with the benchmark).
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium';
 
 // DATELINE_E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.DATELINE_E2E_PORT ?? 4173);
-
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env.DATELINE_CHROMIUM;
-  if (fromEnv) return fromEnv;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined; // Playwright's own browser (npx playwright install chromium)
-}
-
-const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,7 +12,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  timeout: 30_000,
+  // Waits on the app's readiness (the header's count, the timeline's `data-drawing`, the map's
+  // `data-basemap`) take e2e/readiness.ts's READY; the short expect timeout is for the rest, so
+  // a real failure is reported quickly. A test's own limit only has to hold on a busy machine.
+  timeout: 120_000,
   expect: { timeout: 7_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
   outputDir: 'test-results',
@@ -30,18 +24,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     video: 'off',
-    launchOptions: {
-      ...(executablePath && { executablePath }),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     {

@@ -16,5 +16,8 @@ export default defineConfig({
     // e2e/*.spec.ts belong to Playwright; vitest only runs the unit tests beside the code.
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // A hang guard, not a speed limit: the property tests run thousands of cases, and on a
+    // machine busy with other work the default limit cut them short (textIndex.test.ts).
+    testTimeout: 60_000,
   },
 });

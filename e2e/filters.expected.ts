@@ -11,7 +11,7 @@
 //   word (and, for words longer than four letters, a word one edit away per five letters) in the
 //   title, the summary, the quotes, the names and aliases of its actors or its place's name;
 // - each facet counts the events that pass every *other* filter.
-import { seed, type SeedDataset, type SeedEvent } from './fixtures';
+import { seed, type SeedDataset, type SeedEvent } from './seed';
 
 /** The seed's fields that fixtures.ts does not type, read here for the filters. */
 export interface FilterSeedActor {

@@ -1,8 +1,8 @@
 // The filter panel's page object: every selector the filter specs need (the panel, the timeline's
 // window buttons, the list's empty result), the actions a user takes on them, and assertions that
 // every view shows what the filter model (./filters.expected.ts) says it should.
-import type { Locator, Page } from '@playwright/test';
-import { eventsByPlace, expect, inTimeOrder, placeKeyOf, type DatelinePage } from './fixtures';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { DatelinePage } from './app.po';
 import {
   isFiltering,
   model as seedModel,
@@ -10,6 +10,7 @@ import {
   type FilterModel,
   type FilterSpec,
 } from './filters.expected';
+import { eventsByPlace, inTimeOrder, placeKeyOf } from './seed';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -86,11 +87,11 @@ export class FiltersPanel {
     this.emptyResultClear = this.emptyResult.getByRole('button', { name: 'Clear filters' });
 
     const toolbar = page.getByRole('toolbar', { name: 'Timeline zoom' });
-    this.zoomIn = toolbar.getByRole('button', { name: 'Zoom in on the timeline' });
+    this.zoomIn = dateline.views.timeline.zoomInButton;
     this.fitAll = toolbar.getByRole('button', { name: 'Fit all' });
     this.filterToWindow = toolbar.getByRole('button', { name: 'Filter to this window' });
     this.dateRangeShading = dateline.timeline.locator('.vis-item.dl-date-range');
-    this.timelineAxis = dateline.timeline.locator('.vis-panel.vis-bottom');
+    this.timelineAxis = dateline.views.timeline.axisPanel;
   }
 
   // --- Locators ---------------------------------------------------------------------------------
@@ -110,6 +111,11 @@ export class FiltersPanel {
   /** An actor's checkbox, by the actor's name in the dataset. */
   actor(id: string, m: FilterModel = seedModel): Locator {
     return this.actorFacet.getByRole('checkbox', { name: labelled(m.actor(id).name) });
+  }
+
+  /** An actor's checkbox, by the actor's id (its value), for data without a model. */
+  actorCheckbox(id: string): Locator {
+    return this.actorFacet.locator(`input[type=checkbox][value=${JSON.stringify(id)}]`);
   }
 
   facet(facet: Facet): Locator {
@@ -179,30 +185,18 @@ export class FiltersPanel {
   }
 
   /** The timeline's scale, in pixels per millisecond (the app keeps it on the canvas). */
-  async timelineScale(): Promise<number> {
-    return this.dateline.timeline.evaluate((el) =>
-      Number(getComputedStyle(el).getPropertyValue('--dl-px-per-ms')),
-    );
+  timelineScale(): Promise<number> {
+    return this.dateline.views.timeline.scale();
   }
 
   /** Zooms the timeline in with its + button and waits until the zoom has finished. */
-  async zoomTimelineIn(): Promise<void> {
-    const before = await this.timelineScale();
-    await this.zoomIn.click();
-    // The button zooms in by two, with a short animation: wait for the whole factor.
-    await expect.poll(async () => (await this.timelineScale()) / before).toBeCloseTo(2, 3);
+  zoomTimelineIn(): Promise<void> {
+    return this.dateline.views.timeline.zoomIn();
   }
 
   /** Drags the timeline's time axis by `dx` pixels, as a user pans it with the mouse. */
-  async dragTimeline(dx: number): Promise<void> {
-    const axis = await this.timelineAxis.boundingBox();
-    if (!axis) throw new Error('the timeline axis is not drawn');
-    const y = axis.y + axis.height / 2;
-    const x = axis.x + axis.width / 2 - dx / 2;
-    await this.page.mouse.move(x, y);
-    await this.page.mouse.down();
-    await this.page.mouse.move(x + dx, y, { steps: 12 });
-    await this.page.mouse.up();
+  dragTimeline(dx: number): Promise<void> {
+    return this.dateline.views.timeline.drag(dx);
   }
 
   /** The date range in the From and To inputs. */
@@ -243,33 +237,9 @@ export class FiltersPanel {
     return { ids, events: ids.length + inClusters };
   }
 
-  /**
-   * Ids of every event in the list, in its order: the list renders only the rows near its
-   * scroll position, so this scrolls it from the top to the bottom and reads each row's position.
-   */
-  async listIds(): Promise<string[]> {
-    const list = this.dateline.eventList;
-    const rows = new Map<number, string>();
-    await list.evaluate((el) => el.scrollTo({ top: 0 }));
-    for (let guard = 0; guard < 1000; guard++) {
-      const shown = await this.dateline.listOptions.evaluateAll((els) =>
-        els.map(
-          (el) =>
-            [
-              Number(el.getAttribute('aria-posinset')),
-              el.getAttribute('data-event-id') ?? '',
-            ] as const,
-        ),
-      );
-      for (const [pos, id] of shown) rows.set(pos, id);
-      const atEnd = await list.evaluate((el) => {
-        if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return true;
-        el.scrollBy({ top: el.clientHeight / 2 });
-        return false;
-      });
-      if (atEnd) break;
-    }
-    return [...rows].toSorted(([a], [b]) => a - b).map(([, id]) => id);
+  /** Ids of every event in the list, in its order (the list is windowed: see EventListPage). */
+  listIds(): Promise<string[]> {
+    return this.dateline.views.list.allIds();
   }
 
   /**

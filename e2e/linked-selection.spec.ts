@@ -40,22 +40,6 @@ test.describe('with the seed dataset', () => {
     await dateline.expectSelected(byId(single.eventId));
   });
 
-  test('clicking a marker with several events lets one choose among them', async ({ dateline }) => {
-    const group = [...eventsByPlace()].find(([, ids]) => ids.length > 1);
-    test.skip(
-      !group,
-      'no place of the seed has several events; the next test proves it on a variant',
-    );
-    if (!group) return;
-    const [placeKey, ids] = group;
-    await dateline.selectOnMap(placeKey);
-    for (const id of ids) await expect(dateline.chooserOption(id)).toBeVisible();
-    const chosen = byId(ids.at(-1) ?? '');
-    await dateline.chooserOption(chosen.id).click();
-    await expect(dateline.chooser).toHaveCount(0);
-    await dateline.expectSelected(chosen);
-  });
-
   test('selecting in the list selects on the timeline and the map', async ({ dateline }) => {
     const event = placedEvent();
     await dateline.selectInList(event.id);
@@ -137,30 +121,59 @@ test.describe('with the seed dataset', () => {
   });
 });
 
-test('a marker with several events (seed variant) lists them and selects the one chosen', async ({
-  dateline,
-}) => {
-  // A copy of the seed with two unplaced events moved to the place of a placed one, so that one
-  // marker holds three events.
+test.describe('with a place that holds several events (a variant of the seed)', () => {
+  // The seed has one event per place: this copy moves two of its unplaced events to the place of
+  // a placed one, so that one marker holds three events.
   const data = readSeed();
   const target = placedEvent();
   const moved = data.events.filter((e) => !e.place).slice(0, 2);
-  expect(moved, 'the seed has two events without a place').toHaveLength(2);
   for (const e of moved) e.place = target.placeKey;
-  await dateline.serveDataset(data);
-  await dateline.goto(data.events.length);
+  const variantEvent = (id: string): SeedEvent => {
+    const found = data.events.find((e) => e.id === id);
+    if (!found) throw new Error(`the variant has no event “${id}”`);
+    return found;
+  };
 
-  const ids = [target.id, ...moved.map((e) => e.id)];
-  const marker = dateline.marker(target.placeKey);
-  const shown = (await marker.getAttribute('data-events'))?.split(' ') ?? [];
-  expect(shown.toSorted()).toEqual(ids.toSorted());
-  await dateline.selectOnMap(target.placeKey);
-  for (const id of ids) await expect(dateline.chooserOption(id)).toBeVisible();
-  const [, chosen] = moved;
-  if (!chosen) throw new Error('unreachable');
-  await dateline.chooserOption(chosen.id).click();
-  await expect(dateline.chooser).toHaveCount(0);
-  await dateline.expectSelected(chosen);
+  test.beforeEach(async ({ dateline }) => {
+    expect(moved, 'the seed has two events without a place').toHaveLength(2);
+    await dateline.serveDataset(data);
+    await dateline.goto(data.events.length);
+  });
+
+  test('the place’s marker holds each of its events', async ({ map }) => {
+    const ids = [target.id, ...moved.map((e) => e.id)];
+    const shown = (await map.marker(target.placeKey).getAttribute('data-events'))?.split(' ');
+    expect(shown?.toSorted()).toEqual(ids.toSorted());
+  });
+
+  test('clicking a marker with several events lets one choose among them', async ({
+    dateline,
+    map,
+  }) => {
+    const group = [...eventsByPlace(data.events)].find(([, ids]) => ids.length > 1);
+    if (!group) throw new Error('the variant has no place with several events');
+    const [placeKey, ids] = group;
+    await map.select(placeKey);
+    for (const id of ids) await expect(map.chooserOption(id)).toBeVisible();
+    await expect(map.chooserOptions).toHaveCount(ids.length);
+    // Not the first: choosing must select the one chosen, not the place's first event.
+    const chosen = variantEvent(ids.at(-1) ?? '');
+    await map.chooserOption(chosen.id).click();
+    await expect(map.chooser).toHaveCount(0);
+    await dateline.expectSelected(chosen);
+  });
+
+  test('an event selected elsewhere marks its shared marker, and Esc clears it', async ({
+    dateline,
+    list,
+  }) => {
+    const [, second] = moved;
+    if (!second) throw new Error('unreachable');
+    await list.select(second.id);
+    await dateline.expectSelected(variantEvent(second.id));
+    await dateline.pressEscape();
+    await dateline.expectNothingSelected();
+  });
 });
 
 test('a place with hundreds of events: its chooser scrolls inside the map, which stays on the place', async ({

@@ -9,7 +9,15 @@ import type {
   Locator,
   Page,
 } from '@playwright/test';
-import { DatelinePage, expect, isLocalUrl, seed, test as base, type SeedEvent } from './fixtures';
+import {
+  DatelinePage,
+  expect,
+  isLocalUrl,
+  READY,
+  seed,
+  test as base,
+  type SeedEvent,
+} from './fixtures';
 
 const cssString = (s: string) => JSON.stringify(s);
 
@@ -120,9 +128,9 @@ export class LinksPage extends DatelinePage {
     this.dateTo = this.filters.getByLabel('To', { exact: true });
     this.listCount = page.getByRole('region', { name: 'Events' }).getByText(/^\d+ in time order$/);
 
-    this.timelineZoomIn = page.getByRole('button', { name: 'Zoom in on the timeline' });
+    this.timelineZoomIn = this.views.timeline.zoomInButton;
     this.timelineAxis = this.timeline.locator('.vis-time-axis.vis-foreground');
-    this.mapZoomIn = this.map.getByRole('button', { name: 'Zoom in' });
+    this.mapZoomIn = this.views.map.zoomInButton;
   }
 
   // --- Locators ----------------------------------------------------------------------------------
@@ -189,57 +197,18 @@ export class LinksPage extends DatelinePage {
   }
 
   /** Drags the timeline sideways by `dx` pixels, holding it by its time axis (never an item). */
-  async dragTimeline(dx: number): Promise<void> {
-    const box = await this.timelineAxis.boundingBox();
-    if (!box) throw new Error('the timeline has no axis');
-    const y = box.y + box.height / 2;
-    const x = box.x + box.width / 2;
-    await this.page.mouse.move(x, y);
-    await this.page.mouse.down();
-    await this.page.mouse.move(x + dx, y, { steps: 12 });
-    await this.page.mouse.up();
+  dragTimeline(dx: number): Promise<void> {
+    return this.views.timeline.drag(dx);
   }
 
-  /** Drags the map by (dx, dy) pixels from a point of the map that holds no marker or control. */
-  async dragMap(dx: number, dy: number): Promise<void> {
-    const start = await this.map.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      for (let fy = 0.5; fy < 0.95; fy += 0.1)
-        for (let fx = 0.5; fx < 0.95; fx += 0.1) {
-          const x = r.left + r.width * fx;
-          const y = r.top + r.height * fy;
-          const hit = document.elementFromPoint(x, y);
-          if (hit && el.contains(hit) && !hit.closest('.leaflet-marker-icon, .leaflet-control'))
-            return { x, y };
-        }
-      return null;
-    });
-    if (!start) throw new Error('no empty point on the map to drag from');
-    await this.page.mouse.move(start.x, start.y);
-    await this.page.mouse.down();
-    await this.page.mouse.move(start.x + dx, start.y + dy, { steps: 12 });
-    await this.page.mouse.up();
-    // Leaflet lets the map glide on after the release (inertia) and reports the view only when
-    // it stops: the faster the drag, the longer the glide. Wait until the map stands still.
-    const pane = this.map.locator('.leaflet-map-pane');
-    let last = '';
-    await expect
-      .poll(
-        async () => {
-          const now = await pane.evaluate((el) => getComputedStyle(el).transform);
-          const still = now === last;
-          last = now;
-          return still;
-        },
-        { message: 'the map stops gliding', intervals: [250] },
-      )
-      .toBe(true);
+  /** Drags the map by (dx, dy) pixels from an empty point, and waits until it stops gliding. */
+  dragMap(dx: number, dy: number): Promise<void> {
+    return this.views.map.drag(dx, dy);
   }
 
   /** Zooms the map in one step with Leaflet's control and waits for the zoom to settle. */
-  async zoomMapIn(): Promise<void> {
-    await this.mapZoomIn.click();
-    await expect(this.map.locator('.leaflet-zoom-anim')).toHaveCount(0);
+  zoomMapIn(): Promise<void> {
+    return this.views.map.zoomIn();
   }
 
   async readClipboard(): Promise<string> {
@@ -252,7 +221,7 @@ export class LinksPage extends DatelinePage {
 
   /**
    * The address once it has stopped changing: the app rewrites it (throttled) after every move,
-   * so wait until two reads 600 ms apart agree.
+   * so wait until two reads, one poll interval apart (longer than the throttle), agree.
    */
   async settledUrl(): Promise<string> {
     let last = '';
@@ -492,7 +461,11 @@ export const test = base.extend<LinkFixtures>({
       const page = await context.newPage();
       const fresh = new LinksPage(page);
       await page.goto(url);
-      await expect(fresh.eventCount).toBeVisible();
+      // Shown once the app says so: the header counts the events, the timeline has drawn its
+      // window and the map its basemap.
+      await expect(fresh.eventCount).toHaveText(/^\d+ (of \d+ )?events$/, READY);
+      await fresh.views.timeline.waitUntilDrawn();
+      await fresh.views.map.waitForBasemap();
       return fresh;
     });
     for (const context of contexts) await context.close();

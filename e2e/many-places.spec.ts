@@ -1,7 +1,7 @@
 // A dataset with thousands of places: the map clusters them (off the main thread from 2,000
 // places), draws only a few hundred markers, and keeps them usable by keyboard and selection.
 import { generate } from '../scripts/generate';
-import { expect, inTimeOrder, placeKeyOf, test, type SeedDataset } from './fixtures';
+import { expect, inTimeOrder, placeKeyOf, READY, test, type SeedDataset } from './fixtures';
 
 const EVENTS = 3000;
 // ~2,400 distinct places: enough for the cluster worker.
@@ -10,8 +10,9 @@ const data = generate(EVENTS, 7, 10_000) as SeedDataset;
 test.beforeEach(async ({ dateline }) => {
   await dateline.serveDataset(data);
   await dateline.open();
-  await expect(dateline.eventCount).toHaveText(`${EVENTS} events`, { timeout: 20_000 });
-  await expect(dateline.clusters.first()).toBeVisible();
+  await expect(dateline.eventCount).toHaveText(`${EVENTS} events`, READY);
+  // The clusters come from a worker: they are the map's sign that it shows the data.
+  await expect(dateline.clusters.first()).toBeVisible(READY);
 });
 
 test('thousands of places are drawn as a few hundred markers, clusters named by what they hold', async ({

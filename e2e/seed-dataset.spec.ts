@@ -6,6 +6,7 @@ import {
   expect,
   inTimeOrder,
   placeKeyOf,
+  READY,
   seed,
   test,
 } from './fixtures';
@@ -62,7 +63,7 @@ test('the map says how many events have no place', async ({ dateline }) => {
 
 test('the offline basemap is drawn and no map tile is ever requested', async ({ dateline }) => {
   await dateline.zoomMapOutFully();
-  await expect(dateline.map).toHaveAttribute('data-basemap', '50m');
+  await dateline.views.map.waitForBasemap('50m');
   await expect(dateline.mapTiles).toHaveCount(0);
   const tileLike = dateline.requests.filter((url) =>
     /\/\d+\/\d+\/\d+(@2x)?\.(png|jpe?g|webp|pbf|mvt)\b|tile/i.test(url),
@@ -75,14 +76,14 @@ test('zoomed into a place, the detailed outlines are drawn, and only those near 
   page,
 }) => {
   await dateline.zoomMapOutFully();
-  await expect(dateline.map).toHaveAttribute('data-basemap', '50m');
+  await dateline.views.map.waitForBasemap('50m');
   const parts = async () => Number(await dateline.map.getAttribute('data-basemap-parts'));
   // The whole world is in view: every outline of the 50m file (~1,400 polygons).
-  await expect.poll(parts).toBeGreaterThan(1000);
+  await expect.poll(parts, READY).toBeGreaterThan(1000);
   await page.goto('/?map=31.45,34.4,9');
-  await expect(dateline.map).toHaveAttribute('data-basemap', '10m');
+  await dateline.views.map.waitForBasemap('10m');
   // Only what is near Gaza: a handful of polygons, not the 10m file's thousands.
-  await expect.poll(parts).toBeLessThan(100);
+  await expect.poll(parts, READY).toBeLessThan(100);
   expect(await parts()).toBeGreaterThan(0);
   await expect(dateline.mapTiles).toHaveCount(0);
 });
@@ -92,12 +93,12 @@ test('a selection that jumps the map from the world to its place keeps the land 
 }) => {
   await dateline.zoomMapOutFully();
   const parts = async () => Number(await dateline.map.getAttribute('data-basemap-parts'));
-  await expect.poll(parts).toBeGreaterThan(1000);
+  await expect.poll(parts, READY).toBeGreaterThan(1000);
   const placed = seed.events.find((e) => placeKeyOf(e) !== null)!;
   await dateline.selectInList(placed.id);
   await dateline.expectSelected(placed);
   // The outlines of the whole world were put aside for the jump; those near the place are back.
-  await expect.poll(parts).toBeLessThan(1000);
+  await expect.poll(parts, READY).toBeLessThan(1000);
   expect(await parts()).toBeGreaterThan(0);
   const drawn = await dateline.map.locator('.leaflet-dl-basemap-pane canvas').evaluate((c) => {
     const canvas = c as HTMLCanvasElement;
@@ -133,12 +134,12 @@ test('a jump into the detailed zone before its outlines are in keeps the coarse 
       return land;
     });
   // The 50m outlines near the place stand in…
-  await expect.poll(painted).toBeGreaterThan(0);
-  await expect(dateline.map).toHaveAttribute('data-basemap', '50m');
+  await expect.poll(painted, READY).toBeGreaterThan(0);
+  await dateline.views.map.waitForBasemap('50m');
   // …until the 10m ones arrive.
   release();
-  await expect(dateline.map).toHaveAttribute('data-basemap', '10m');
-  await expect.poll(painted).toBeGreaterThan(0);
+  await dateline.views.map.waitForBasemap('10m');
+  await expect.poll(painted, READY).toBeGreaterThan(0);
 });
 
 test('approximate and exact events look different on the timeline', async ({ dateline }) => {

@@ -1,16 +1,17 @@
 // Measures the map in a real Chromium on generated datasets: how long the map layer takes the
 // events (on load and on a filter change), how many DOM nodes it leaves, and frame times while
 // the user drags and zooms the map. The map runs alone (bench-map.html, on Vite's dev server):
-// with 100k events the timeline would otherwise take the main thread for minutes. The basemap
+// with 100k events the timeline would otherwise hold the main thread far longer than the map. The basemap
 // is left out too (its outlines cost the same whatever the data) unless DATELINE_BENCH_BASEMAP=1.
 // E.g.:
 //   npm run gen -- --events 100000 --places 20000 --out bench-results/data/events-100k-20kplaces.json
 //   npm run bench:map -- bench-results/data/events-100k-20kplaces.json
 // Prints a table and writes bench-results/map.json. Figures, not pass/fail.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { createServer } from 'vite';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 
 const files = process.argv.slice(2);
 if (files.length === 0) throw new Error('name one or more dataset files to measure');
@@ -141,10 +142,7 @@ async function main() {
     logLevel: 'warn',
   });
   await server.listen();
-  const browser = await chromium.launch({
-    ...(existsSync('/usr/bin/chromium') && { executablePath: '/usr/bin/chromium' }),
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const results = [];
   try {
     for (const file of files) {

@@ -1,4 +1,4 @@
-// The in-page half of `npm run bench` (scripts/bench.ts): installed with `page.addInitScript`
+// The in-page half of `npm run bench` (scripts/bench/main.ts): installed with `page.addInitScript`
 // before the app runs, it times everything inside the page, on the page's own clock
 // (performance.now(), whose zero is the navigation start), so the cost of talking to the browser
 // never counts. It only reads the DOM and listens; the app knows nothing about it (the one thing
@@ -47,7 +47,7 @@ export interface BenchTiming {
    * The input event's time stamp (pointerup, keydown or input), ms since navigation. A click
    * counts from the button's release, as the browser acts on it then (`click` follows `pointerup`);
    * counting from the press would add however long the button was held. The bench holds it for
-   * 60 ms, as a person does (scripts/bench.ts, `CLICK`).
+   * as long as a person does (scripts/bench/config.ts, `CLICK`).
    */
   inputAt: number;
   /** When the awaited change was first seen (or the views' last change), ms since navigation. */
@@ -98,17 +98,25 @@ declare global {
   }
 }
 
-/** Runs in the page, before any of its scripts. Must not reference anything outside itself. */
-export function installBench(expectedEvents: number): void {
-  const TIMELINE_ITEMS = [
-    '.vis-item.vis-box',
-    '.vis-item.vis-range',
-    '.vis-item.vis-point',
-    '.dl-bin',
-  ]
-    .map((c) => `[data-testid=timeline] ${c}`)
-    .join(', ');
-  const MARKERS = '.leaflet-container .leaflet-marker-icon';
+/** Where the views are, as CSS: the e2e page objects' own selectors (see scripts/bench/load.ts). */
+export interface BenchCss {
+  /** What counts as drawn on the timeline: an event's item, or a slice of the density band. */
+  timelineDrawn: string;
+  /** Any marker or cluster of the map. */
+  mapDrawn: string;
+  timeline: string;
+  map: string;
+  header: string;
+  eventCount: string;
+}
+
+/**
+ * Runs in the page, before any of its scripts. Must not reference anything outside itself (it
+ * is sent as text): the selectors come in `css`.
+ */
+export function installBench(expectedEvents: number, css: BenchCss): void {
+  const TIMELINE_ITEMS = css.timelineDrawn;
+  const MARKERS = css.mapDrawn;
   const now = () => performance.now();
   const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(now())));
   /** Calls back once the current frame (call it while the frame renders) has been painted. */
@@ -166,8 +174,7 @@ export function installBench(expectedEvents: number): void {
       { capture: true, passive: true },
     );
 
-  const countText = () =>
-    document.querySelector('[data-testid=event-count]')?.textContent?.trim() ?? null;
+  const countText = () => document.querySelector(css.eventCount)?.textContent?.trim() ?? null;
 
   function readiness(): BenchReadiness {
     const count = countText();
@@ -207,7 +214,7 @@ export function installBench(expectedEvents: number): void {
    * When the frame that painted a change seen at `at` in frame `n` had been painted: frame n's
    * time, unless frame n had been painted before the change was seen (its closing observer did
    * not run, so the change was taken for frame n's although n was already done); then the first
-   * later frame painted after it. Seen once, in the first sample after a 150 ms long task.
+   * later frame painted after it. Seen once, in the first sample after a long task.
    */
   async function paintedAfter(n: number, at: number): Promise<number> {
     for (let k = n; ; k++) {
@@ -328,9 +335,9 @@ export function installBench(expectedEvents: number): void {
           if (armed && inputAt !== null) first[key] ??= last[key];
         }).observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
       };
-      watchView(document.querySelector('[data-testid=timeline]'), 'timeline');
-      watchView(document.querySelector('.leaflet-container'), 'map');
-      watchView(document.querySelector('.dl-header'), 'header');
+      watchView(document.querySelector(css.timeline), 'timeline');
+      watchView(document.querySelector(css.map), 'map');
+      watchView(document.querySelector(css.header), 'header');
     },
     arm(selector) {
       armed = true;

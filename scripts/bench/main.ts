@@ -1,0 +1,295 @@
+// The browser benchmark: the built app in headless Chromium with 1k, 10k and 100k generated
+// events, measured inside the page.
+//
+//   npm run bench                         # everything (several minutes)
+//   npm run bench -- --sizes 1000 --load-runs 1 --samples 3 --no-build   # a quick look
+//   npm run bench -- --sizes 100000 --load-runs 1 --samples 0 --profile  # where the load goes
+//
+// Its parts, by job: ./serve.ts builds the app, generates the datasets and serves both; ./load.ts
+// opens `?data=/bench/events-<n>.json` as a user would and measures the load until both views
+// are interactive; ./samplers.ts times filter changes until both views are painted, selection
+// sync in both directions and a pan of each view, driving the page through the e2e page objects;
+// ./page.ts is the timer inside the page (what each figure means precisely, with the README's
+// Performance section); ./report.ts prints a table per size and the Markdown for the README;
+// ./profile.ts summarises a trace (--profile). This file runs the sizes and writes
+// bench-results/bench.json. Figures, not pass/fail. The browser is the tests' (e2e/chromium.ts).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../e2e/chromium';
+import {
+  DATA,
+  DIST,
+  PAN_MS,
+  PHASE_TIMEOUT_MS,
+  QUIET_MS,
+  RESULTS,
+  SEED,
+  STEP_TIMEOUT_MS,
+  VIEWPORT,
+} from './config';
+import { dispose, openApp } from './load';
+import { profileFromTrace, summariseProfile } from './profile';
+import { markdown, median, printSize, stats, type SizeResult } from './report';
+import {
+  BenchPage,
+  filterByActor,
+  filterByDates,
+  filterByText,
+  panMap,
+  panTimeline,
+  selectOnMap,
+  selectOnTimeline,
+} from './samplers';
+import { build, dataFile, placedIdsOf, serve } from './serve';
+import { log, message, round, sizeLabel, within } from './util';
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    'load-runs': { type: 'string', default: '3' },
+    samples: { type: 'string', default: '10' },
+    'load-timeout': { type: 'string', default: '120' },
+    'no-build': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench-results/bench.json' },
+  },
+});
+
+const SIZES = args.sizes.split(',').map((s) => Number(s.trim()));
+const LOAD_RUNS = Number(args['load-runs']);
+const SAMPLES = Number(args.samples);
+const LOAD_TIMEOUT_MS = Number(args['load-timeout']) * 1000;
+
+for (const n of SIZES)
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--sizes: not a whole number: ${n}`);
+if (!(LOAD_RUNS >= 1) || !(SAMPLES >= 0) || !(LOAD_TIMEOUT_MS > 0))
+  throw new Error('--load-runs must be ≥ 1, --samples ≥ 0, --load-timeout > 0');
+
+async function benchSize(browser: Browser, origin: string, n: number): Promise<SizeResult> {
+  const { name, path, bytes } = dataFile(n);
+  const placedIds = placedIdsOf(path);
+  const result: SizeResult = {
+    events: n,
+    file: name,
+    bytes,
+    status: 'ok',
+    loadRuns: [],
+    phaseErrors: [],
+  };
+  log(`\n${n.toLocaleString('en')} events (${name}, ${round(bytes / 2 ** 20)} MB)`);
+  // Each phase gets a page of its own, freshly loaded (so no phase inherits another's filters or
+  // a page still busy after a failure); every one of those loads is a load run too.
+  const phases: Array<[string, (b: BenchPage) => Promise<void>]> =
+    SAMPLES > 0
+      ? [
+          [
+            'actor filter',
+            async (b) => {
+              const { actor, clear } = await filterByActor(b, SAMPLES);
+              result.filters = { ...result.filters, actor, 'clear filters': clear };
+            },
+          ],
+          [
+            'date filter',
+            async (b) => {
+              result.filters = {
+                ...result.filters,
+                'date range': await filterByDates(b, SAMPLES),
+              };
+            },
+          ],
+          [
+            'text filter',
+            async (b) => {
+              result.filters = { ...result.filters, text: await filterByText(b, SAMPLES) };
+            },
+          ],
+          [
+            'selection timeline → map',
+            async (b) => {
+              result.selection = {
+                ...result.selection,
+                'timeline → map': await selectOnTimeline(b, SAMPLES),
+              };
+            },
+          ],
+          [
+            'selection map → timeline',
+            async (b) => {
+              result.selection = {
+                ...result.selection,
+                'map → timeline': await selectOnMap(b, SAMPLES),
+              };
+            },
+          ],
+          [
+            'pans',
+            async (b) => {
+              result.pan = {};
+              for (const [what, pan] of [
+                ['timeline', panTimeline],
+                ['map', panMap],
+              ] as const) {
+                try {
+                  result.pan[what] = await within(
+                    pan(b),
+                    PAN_MS + STEP_TIMEOUT_MS,
+                    `the ${what} pan`,
+                  );
+                } catch (err) {
+                  result.pan[what] = { error: message(err) };
+                  return;
+                }
+              }
+            },
+          ],
+        ]
+      : [];
+  const runs = Math.max(LOAD_RUNS, phases.length);
+  for (let i = 0; i < runs; i++) {
+    const opened = await openApp(browser, origin, n, name, { timeoutMs: LOAD_TIMEOUT_MS });
+    const { run, page } = opened;
+    result.loadRuns.push(run);
+    const phase = phases[i];
+    log(
+      `  load ${i + 1}/${runs}: ${run.error ?? `interactive at ${run.interactiveMs} ms, heap ${run.heapMB} MB, ${run.domNodes} DOM nodes`}`,
+    );
+    if (run.error) {
+      result.status = 'failed';
+      result.reason = `load ${i + 1}: ${run.error}${i + 1 < runs ? ' (the remaining loads and interactions were skipped)' : ''}`;
+      await dispose(opened);
+      break;
+    }
+    if (phase) {
+      const [what, act] = phase;
+      log(`    ${what} …`);
+      try {
+        const b = new BenchPage(page, placedIds);
+        await page.evaluate(() => window.datelineBench!.observe());
+        await b.quiet();
+        await within(act(b), PHASE_TIMEOUT_MS, what);
+      } catch (err) {
+        result.phaseErrors.push(`${what}: ${message(err)}`);
+      }
+    }
+    await dispose(opened);
+  }
+  for (const s of [
+    ...Object.values(result.filters ?? {}),
+    ...Object.values(result.selection ?? {}),
+  ])
+    s.stats = stats(s.samples);
+
+  const ok = result.loadRuns.filter((r) => !r.error);
+  const markNames = [...new Set(ok.flatMap((r) => Object.keys(r.marks)))];
+  result.load = {
+    interactiveMs: stats(ok.map((r) => r.interactiveMs ?? NaN)),
+    marksMedianMs: Object.fromEntries(
+      markNames.map((m) => [m, median(ok.map((r) => r.marks[m] ?? null)) ?? NaN]),
+    ),
+    heapMB: median(ok.map((r) => r.heapMB)),
+    domNodes: median(ok.map((r) => r.domNodes)),
+    longestTaskMs: median(ok.map((r) => r.longestTaskMs)),
+  };
+
+  if (args.profile) {
+    log('  tracing one more load …');
+    const p = await openApp(browser, origin, n, name, {
+      profile: true,
+      timeoutMs: LOAD_TIMEOUT_MS,
+    });
+    if (p.trace) {
+      // Open it in Chromium's DevTools, Performance panel (Load profile).
+      const file = join(RESULTS, `trace-${sizeLabel(n)}.json`);
+      writeFileSync(file, p.trace);
+      result.profile = {
+        file,
+        ...(p.run.error && { note: `this load too: ${p.run.error}` }),
+        ...summariseProfile(profileFromTrace(p.trace), origin),
+      };
+    }
+    await dispose(p);
+  }
+  printSize(result);
+  return result;
+}
+
+function git(...a: string[]): string | null {
+  const r = spawnSync('git', a, { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+async function main(): Promise<void> {
+  const started = new Date();
+  const loadBefore = os.loadavg();
+  if (!args['no-build']) build();
+  else if (!existsSync(join(DIST, 'index.html')))
+    throw new Error(`--no-build, but ${DIST} has no build`);
+  const { server, origin } = await serve();
+  const launch = chromiumLaunchOptions();
+  const browser = await chromium.launch(launch);
+  const chromiumVersion = browser.version();
+  log(`serving ${DIST} and ${DATA} at ${origin}; Chromium ${chromiumVersion}`);
+  const results: SizeResult[] = [];
+  // Written after every size, so that an interrupted run keeps what it measured.
+  const write = () => {
+    const out = {
+      date: started.toISOString(),
+      durationS: round((Date.now() - started.getTime()) / 1000),
+      complete: results.length === SIZES.length,
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? null,
+        memoryGB: round(os.totalmem() / 2 ** 30),
+        platform: `${os.platform()} ${os.release()}`,
+        node: process.version,
+        chromium: chromiumVersion,
+        chromiumPath: launch.executablePath ?? 'Playwright’s own',
+        // The machine may be shared: the load average says how busy it was.
+        loadAverageBefore: loadBefore.map((x) => round(x, 2)),
+        loadAverageAfter: os.loadavg().map((x) => round(x, 2)),
+      },
+      git: { commit: git('rev-parse', 'HEAD'), dirty: (git('status', '--porcelain') ?? '') !== '' },
+      config: {
+        sizes: SIZES,
+        seed: SEED,
+        loadRuns: LOAD_RUNS,
+        samples: SAMPLES,
+        loadTimeoutS: LOAD_TIMEOUT_MS / 1000,
+        stepTimeoutS: STEP_TIMEOUT_MS / 1000,
+        quietMs: QUIET_MS,
+        panMs: PAN_MS,
+        viewport: VIEWPORT,
+      },
+      results,
+    };
+    mkdirSync(RESULTS, { recursive: true });
+    writeFileSync(args.out, `${JSON.stringify(out, null, 2)}\n`);
+    return out;
+  };
+  let out: ReturnType<typeof write>;
+  try {
+    for (const n of SIZES) {
+      results.push(await benchSize(browser, origin, n));
+      out = write();
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+    server.close();
+  }
+  out = write();
+  log(`\n${markdown(results)}\n`);
+  log(
+    `machine: ${out.machine.cpus} CPUs (${out.machine.cpuModel}), load average ${out.machine.loadAverageBefore.join(' ')} before, ${out.machine.loadAverageAfter.join(' ')} after`,
+  );
+  log(`wrote ${args.out}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
