@@ -55,7 +55,7 @@ describe('Draft', () => {
       'import-f-csv',
       'reuters',
     ]);
-    expect(kept.claim.by).toBe('reuters');
+    expect(kept.claim?.by).toBe('reuters');
   });
 
   it('claims for an actor when one of that name exists', () => {
@@ -71,7 +71,7 @@ describe('Draft', () => {
       },
     );
     draft.build();
-    expect(e.claim.by).toBe('qatar');
+    expect(e.claim?.by).toBe('qatar');
   });
 
   it('moves the loader’s problems to rows, rewrites event references and sorts by row', () => {
