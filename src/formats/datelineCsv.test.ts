@@ -401,3 +401,25 @@ describe('Dateline CSV: dates as sheets write them', () => {
     ]);
   });
 });
+
+describe('Dateline CSV: HTML in text cells', () => {
+  it('reads HTML as plain text once, keeping the HTML as TimelineJS’s is', () => {
+    const r = imp(
+      'id,title,summary,start\n' +
+        'a,"<em>Talks</em>&nbsp;resume","<p>Delegations meet in <b>Cairo</b> &amp; Doha.</p>",2025-02-27\n' +
+        'b,Tom &amp; Jerry,A &amp;lt;b&amp;gt; tag,2025-02-28\n' +
+        'c,Plain,"Two lines\nkept as written",2025-03-01\n',
+    );
+    expect(where(r)).toEqual([]);
+    const a = r.dataset.eventById.get('a')!;
+    expect(a.title).toBe('Talks resume');
+    expect(a.summary).toBe('Delegations meet in Cairo & Doha.');
+    expect(a.summaryHtml).toBe('<p>Delegations meet in <b>Cairo</b> &amp; Doha.</p>');
+    expect(a.extra).toEqual({ title: '<em>Talks</em>&nbsp;resume' });
+    const b = r.dataset.eventById.get('b')!;
+    expect(b.title).toBe('Tom & Jerry');
+    expect(b.summary).toBe('A &lt;b&gt; tag'); // decoded once, never twice
+    expect(b.summaryHtml).toBeUndefined();
+    expect(r.dataset.eventById.get('c')!.summary).toBe('Two lines\nkept as written');
+  });
+});

@@ -15,7 +15,7 @@ import {
 import { PRECISIONS, type Precision } from '../model/time';
 import { readDate, toEventTime, type DateValue, type ReadDateOptions } from './dates';
 import type { Draft, Origin, Where } from './draft';
-import { htmlToText } from './html';
+import { cellText, hasMarkup, htmlToText } from './html';
 import type { PlacePrecision } from './place';
 import { text, type Field, type FieldRecord } from './record';
 import { isSlug, slugify } from './slug';
@@ -303,15 +303,23 @@ export function readEventFields(
   opts: ReadOptions,
 ): EventFields | null {
   const r = new ItemReader(rec, draft, origin, opts.aliases, opts.keepQuietly);
-  const summaryHtml = text(r.take('summary_html')) || undefined;
-  const summary = text(r.take('summary')) || (summaryHtml ? htmlToText(summaryHtml) : '');
+  // HTML in a text cell is read as text once; the HTML is kept as TimelineJS's is (summaryHtml
+  // for the summary, `extra` for the title), never decoded a second time.
+  const summaryCell = text(r.take('summary'));
+  const summaryHtml =
+    text(r.take('summary_html')) || (hasMarkup(summaryCell) ? summaryCell : undefined);
+  const summary = summaryCell ? cellText(summaryCell) : summaryHtml ? htmlToText(summaryHtml) : '';
   const titleField = r.take('title');
+  const titleCell = text(titleField);
+  if (hasMarkup(titleCell)) r.keep(titleField!);
   const idField = r.take('id');
   const given = text(idField);
   const title =
-    text(titleField) || (summary ? cutAtWord(summary.split('\n')[0]!, 80) : '') || 'Untitled event';
+    cellText(titleCell) ||
+    (summary ? cutAtWord(summary.split('\n')[0]!, 80) : '') ||
+    'Untitled event';
   r.id = eventId(given, title, opts.position);
-  if (!text(titleField)) r.warn(titleField, 'title', `no title; using “${title}”`);
+  if (!titleCell) r.warn(titleField, 'title', `no title; using “${title}”`);
   if (given && given !== r.id) {
     r.warn(idField, 'id', `id “${given}” is not a lowercase slug; using “${r.id}”`);
   }
