@@ -269,12 +269,13 @@ describe('ACLED: a monadic export (one row per actor)', () => {
   });
 
   it('merges a dyadic row repeated with its sides swapped without duplicating actors', () => {
-    const row = (a1: string, i1: string, a2: string, i2: string) =>
-      `XMP9,2024-01-02,1,Battles,Armed clash,${a1},${i1},${a2},${i2},Town,Land,1,2,1,S,same notes`;
+    const row = (a1: string, i1: string, a2: string, i2: string, source: string) =>
+      `XMP9,2024-01-02,1,Battles,Armed clash,${a1},${i1},${a2},${i2},Town,Land,1,2,1,${source},same notes`;
     const r2 = imp(
-      `${HEADER}\n${row('Army', '1', 'Front', '2')}\n${row('Front', '2', 'Army', '1')}\n`,
+      `${HEADER}\n${row('Army', '1', 'Front', '2', 'S1')}\n${row('Front', '2', 'Army', '1', 'S2')}\n`,
     );
     expect(r2.report.eventsAccepted).toBe(1);
+    expect([...r2.dataset.sources.keys()]).toEqual(['s1', 's2']);
     expect(r2.dataset.events[0]!.actors).toEqual([
       { actor: 'army', role: 'party' },
       { actor: 'front', role: 'party' },
