@@ -3,7 +3,7 @@
 // formats".
 import { Columns, isBlankRow, type CsvTable } from './csv';
 import { baseName, Draft, type Imported, type Origin } from './draft';
-import { readEventFields } from './fields';
+import { csvDateValues, dateKeys, decideDateFields, readEventFields } from './fields';
 import { readPlace } from './place';
 import { columnLocator, CsvRecord } from './record';
 import type { ImportOptions } from './types';
@@ -38,6 +38,14 @@ export function importDatelineCsv(table: CsvTable, opts: ImportOptions): Importe
   for (const { row, message } of table.errors) {
     draft.warn({ collection: 'events', row }, `the CSV is malformed here: ${message}`);
   }
+  const aliases = { start: ['date'] };
+  // Numeric dates in a sheet with no day above 12 are read month first, as US sheets write them.
+  const dates = decideDateFields(
+    csvDateValues(table.header, table.rows, dateKeys(aliases)),
+    'mdy',
+    draft,
+    (column) => ({ column }),
+  );
   const total = table.rows.length;
   table.rows.forEach((cells, i) => {
     draft.progress(i, total);
@@ -48,7 +56,8 @@ export function importDatelineCsv(table: CsvTable, opts: ImportOptions): Importe
     const lon = rec.take('lon', 'lng', 'longitude');
     const fields = readEventFields(rec, draft, origin, {
       position: i + 2,
-      aliases: { start: ['date'] },
+      aliases,
+      dates,
     });
     if (!fields) return;
     const { event } = fields;

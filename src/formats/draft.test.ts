@@ -61,7 +61,7 @@ describe('Draft', () => {
       'import-f-csv',
       'reuters',
     ]);
-    expect(kept.claim.by).toBe('reuters');
+    expect(kept.claim?.by).toBe('reuters');
   });
 
   it('claims for an actor when one of that name exists', () => {
@@ -77,7 +77,7 @@ describe('Draft', () => {
       },
     );
     draft.build();
-    expect(e.claim.by).toBe('qatar');
+    expect(e.claim?.by).toBe('qatar');
   });
 
   it('moves the loader’s problems to rows and columns, and sorts by row', () => {

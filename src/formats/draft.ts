@@ -196,12 +196,12 @@ export class Draft {
     for (const { event, name } of this.claims) {
       if (!this.added.has(event)) continue;
       const actorId = this.actorIds.get(name) ?? (this.actors.has(name) ? name : undefined);
-      event.claim.by = actorId ?? this.source(name);
+      if (event.claim) event.claim.by = actorId ?? this.source(name);
     }
     this.claims.length = 0;
     const used = new Set(this.kept);
     for (const e of this.events) {
-      used.add(e.claim.by);
+      if (e.claim) used.add(e.claim.by);
       for (const a of e.actors ?? []) used.add(a.actor);
     }
     return {

@@ -13,9 +13,17 @@ import {
   type Role,
 } from '../model/schema';
 import { PRECISIONS, type Precision } from '../model/time';
-import { alignTime, readDate, type DateValue } from './dates';
+import { headerKey } from './csv';
+import {
+  decideDateColumn,
+  readDate,
+  toEventTime,
+  type DateValue,
+  type DayOrder,
+  type ReadDateOptions,
+} from './dates';
 import type { Draft, Origin, Where } from './draft';
-import { htmlToText } from './html';
+import { cellText, hasMarkup, htmlToText } from './html';
 import type { PlacePrecision } from './place';
 import { text, type Field, type FieldRecord } from './record';
 import { isSlug, slugify } from './slug';
@@ -57,6 +65,72 @@ export interface ReadOptions {
    * is kept in `extra` without a warning (the caller says it once for the file).
    */
   keepQuietly?: (name: FieldName, value: string) => boolean;
+  /** How each date column or property is written, from `decideDateFields`. */
+  dates?: DateFields;
+}
+
+/** How each date field is written, keyed by its name compared case- and space-insensitively. */
+export type DateFields = ReadonlyMap<string, ReadDateOptions>;
+
+/** The names of the fields that hold an event's start or end, as the vocabulary and aliases say. */
+export function dateKeys(aliases: ReadOptions['aliases'] = {}): Set<string> {
+  return new Set(['start', 'end', ...(aliases.start ?? []), ...(aliases.end ?? [])]);
+}
+
+/** Each date column of a CSV (by header name) with all its cells. */
+export function csvDateValues(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  keys: ReadonlySet<string>,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  header.forEach((name, i) => {
+    if (keys.has(headerKey(name)) && !out.has(name)) {
+      out.set(
+        name,
+        rows.map((row) => row[i]?.trim() ?? ''),
+      );
+    }
+  });
+  return out;
+}
+
+/** Each date property of a list of objects (GeoJSON properties) with all its values. */
+export function objectDateValues(
+  objects: Iterable<Readonly<Record<string, unknown>>>,
+  keys: ReadonlySet<string>,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const object of objects) {
+    for (const [key, value] of Object.entries(object)) {
+      if (!keys.has(headerKey(key))) continue;
+      let values = out.get(key);
+      if (!values) out.set(key, (values = []));
+      values.push(text({ value, key, where: {} }));
+    }
+  }
+  return out;
+}
+
+/**
+ * Decides how each date column (or property) is written from all of its values, once for the
+ * file (day or month first, Excel days, epoch times), and reports what it chose as warnings that
+ * name the column.
+ */
+export function decideDateFields(
+  values: ReadonlyMap<string, readonly string[]>,
+  convention: DayOrder,
+  draft: Draft,
+  where: (key: string) => Where,
+): DateFields {
+  const out = new Map<string, ReadDateOptions>();
+  for (const [key, column] of values) {
+    const decided = decideDateColumn(column, { column: key, convention });
+    out.set(headerKey(key), decided.options);
+    for (const warning of decided.warnings)
+      draft.warn({ collection: 'events' }, warning, where(key));
+  }
+  return out;
 }
 
 export interface EventFields {
@@ -188,28 +262,33 @@ function cutAtWord(s: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** start, end (or an ISO interval in start), precision, approximate, time_text. */
-function readTime(r: ItemReader, fallback: ReadOptions['fallbackTime']): RawEvent['time'] | null {
+/** start, end (or a span in start), precision, approximate, time_text. */
+function readTime(
+  r: ItemReader,
+  fallback: ReadOptions['fallbackTime'],
+  dates: DateFields | undefined,
+): RawEvent['time'] | null {
   let startField = r.take('start');
   let endField = r.take('end');
   let approximate = false;
   if (!text(startField) && fallback) {
     ({ start: startField, end: endField, approximate } = fallback);
   }
-  let startText = text(startField);
-  let endText = text(endField);
-  const interval = /^([^/]+)\/([^/]+)$/.exec(startText);
-  if (interval && !endText) [startText, endText] = [interval[1]!, interval[2]!];
+  // An interval in the start cell ("2025-01-01/2025-01-05") is read by readDate as a span.
+  const startText = text(startField);
+  const endText = text(endField);
   if (!startText) return r.reject(startField, 'start', 'no date: the event needs a start');
-  const start = readDate(startText);
+  const options = (field: Field | undefined) =>
+    field && dates ? dates.get(headerKey(field.key)) : undefined;
+  const start = readDate(startText, options(startField));
   if (typeof start === 'string') return r.reject(startField, 'start', start);
   let end: DateValue | undefined;
   if (endText) {
-    const read = readDate(endText);
+    const read = readDate(endText, options(endField ?? startField));
     if (typeof read === 'string') return r.reject(endField ?? startField, 'end', read);
     end = read;
   }
-  const aligned = alignTime(start, end);
+  const aligned = toEventTime(start, end);
   if (aligned.coarsened) {
     r.warn(
       aligned.coarsened === 'start' ? startField : endField,
@@ -217,6 +296,7 @@ function readTime(r: ItemReader, fallback: ReadOptions['fallbackTime']): RawEven
       `start and end are written to different precisions; both are read to the ${aligned.precision}`,
     );
   }
+  approximate ||= aligned.approximate;
 
   let precision: Precision = aligned.precision;
   const precisionField = r.take('precision');
@@ -242,9 +322,9 @@ function readTime(r: ItemReader, fallback: ReadOptions['fallbackTime']): RawEven
       );
       r.keep(approximateField);
     }
-    approximate = said ?? false;
+    approximate = (said ?? false) || aligned.approximate;
   }
-  const timeText = text(r.take('time_text'));
+  const timeText = text(r.take('time_text')) || aligned.text;
   return {
     start: aligned.start,
     ...(aligned.end !== undefined && { end: aligned.end }),
@@ -297,20 +377,28 @@ export function readEventFields(
   opts: ReadOptions,
 ): EventFields | null {
   const r = new ItemReader(rec, draft, origin, opts.aliases, opts.keepQuietly);
-  const summaryHtml = text(r.take('summary_html')) || undefined;
-  const summary = text(r.take('summary')) || (summaryHtml ? htmlToText(summaryHtml) : '');
+  // HTML in a text cell is read as text once; the HTML is kept as TimelineJS's is (summaryHtml
+  // for the summary, `extra` for the title), never decoded a second time.
+  const summaryCell = text(r.take('summary'));
+  const summaryHtml =
+    text(r.take('summary_html')) || (hasMarkup(summaryCell) ? summaryCell : undefined);
+  const summary = summaryCell ? cellText(summaryCell) : summaryHtml ? htmlToText(summaryHtml) : '';
   const titleField = r.take('title');
+  const titleCell = text(titleField);
+  if (hasMarkup(titleCell)) r.keep(titleField!);
   const idField = r.take('id');
   const given = text(idField);
   const title =
-    text(titleField) || (summary ? cutAtWord(summary.split('\n')[0]!, 80) : '') || 'Untitled event';
+    cellText(titleCell) ||
+    (summary ? cutAtWord(summary.split('\n')[0]!, 80) : '') ||
+    'Untitled event';
   r.id = eventId(given, title, opts.position);
-  if (!text(titleField)) r.warn(titleField, 'title', `no title; using “${title}”`);
+  if (!titleCell) r.warn(titleField, 'title', `no title; using “${title}”`);
   if (given && given !== r.id) {
     r.warn(idField, 'id', `id “${given}” is not a lowercase slug; using “${r.id}”`);
   }
 
-  const time = readTime(r, opts.fallbackTime);
+  const time = readTime(r, opts.fallbackTime, opts.dates);
   if (!time) return null;
   const type = r.choice('type', EVENT_TYPES, 'other');
   const status = r.choice('status', EVENT_STATUSES, 'occurred');

@@ -9,7 +9,9 @@ export interface ResolvedPlace extends Place {
   inline: boolean;
 }
 
-export interface DatelineEvent extends EventInput {
+export interface DatelineEvent extends Omit<EventInput, 'claim'> {
+  /** Always set: the loader attributes an event the file left unclaimed (see load.ts). */
+  claim: NonNullable<EventInput['claim']>;
   /** Position in the file's `events` array, for messages and stable ordering. */
   index: number;
   /** First and last millisecond the event may cover (UTC epoch ms). */

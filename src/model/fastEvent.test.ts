@@ -56,6 +56,13 @@ function baseEvents(): Json[] {
       claim: { by: 'src', status: 'claimed' },
       unknownKey: 'dropped by both',
     },
+    {
+      id: 'unclaimed',
+      title: 'No claim: the loader attributes it',
+      type: 'other',
+      time: { start: '-0499', precision: 'year' },
+      status: 'occurred',
+    },
   ];
   return [...seed, ...fixture, ...generated, ...handMade];
 }

@@ -120,7 +120,7 @@ function read(raw: unknown): EventInput {
   // `?? false` would let null through, which zod rejects: only a missing value defaults.
   const approximate = time.approximate === undefined ? false : time.approximate;
   if (typeof approximate !== 'boolean') throw GIVE_UP;
-  const claim = record(e.claim);
+  const claim = e.claim === undefined ? undefined : record(e.claim);
   return {
     id: slug(e.id),
     title: text(e.title),
@@ -141,7 +141,7 @@ function read(raw: unknown): EventInput {
       const link = record(item);
       return { actor: slug(link.actor), role: oneOf(sets.role, link.role) };
     }),
-    claim: { by: slug(claim.by), status: oneOf(sets.claim, claim.status) },
+    claim: claim && { by: slug(claim.by), status: oneOf(sets.claim, claim.status) },
     evidence: array(e.evidence).map((item) => {
       const ev = record(item);
       const quote = ev.quote;

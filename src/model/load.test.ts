@@ -1028,3 +1028,52 @@ describe('loadDatasetInSlices', () => {
     await expect(loading).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
+
+describe('an event without a claim', () => {
+  const unclaimed = (over: Item = {}) => {
+    const e = event(over);
+    delete e.claim;
+    return e;
+  };
+
+  it('is attributed to the first source as reported, with one warning for the file', () => {
+    const r = load((doc) => {
+      doc.events = [
+        ...(doc.events as unknown[]),
+        unclaimed({ id: 'one' }),
+        unclaimed({ id: 'two' }),
+      ];
+    });
+    expect(errors(r)).toEqual([]);
+    expect(r.dataset!.eventById.get('one')!.claim).toEqual({ by: 'wire', status: 'reported' });
+    expect(r.dataset!.eventById.get('two')!.claim).toEqual({ by: 'wire', status: 'reported' });
+    expect(warnings(r).map((p) => `${describeLocation(p)}: ${p.message}`)).toEqual([
+      'events · claim: 2 events have no claim; attributed to “Talks to resume”, the dataset’s first source, as reported (events[4], events[5])',
+    ]);
+  });
+
+  it('opens a dataset whose every event lacks one, and that has no sources, as unattributed', () => {
+    const r = loadDataset(
+      {
+        format: 'dateline/1',
+        title: 'Bare',
+        actors: [{ id: 'unattributed', name: 'An actor of that name', kind: 'person' }],
+        events: Array.from({ length: 7 }, (_, i) => unclaimed({ id: `e${i}` })),
+      },
+      FILE,
+    );
+    expect(errors(r)).toEqual([]);
+    expect(r.report.eventsAccepted).toBe(7);
+    const source = r.dataset!.sources.get('unattributed-2')!;
+    expect(source).toMatchObject({ publisher: 'Unattributed' });
+    expect(r.dataset!.events.every((e) => e.claim.by === 'unattributed-2')).toBe(true);
+    expect(warnings(r)[0]!.message).toBe(
+      '7 events have no claim; attributed to “Unattributed”, a source for events the file gives none, as reported (events[0], events[1], events[2], events[3], events[4], …)',
+    );
+  });
+
+  it('still rejects a claim that is there but malformed', () => {
+    const r = loadWithEvent(event({ claim: null }));
+    expect(errors(r)).toEqual([expect.objectContaining({ index: 4, field: 'claim' })]);
+  });
+});

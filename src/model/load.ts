@@ -278,7 +278,7 @@ function checkEvent(
     if (!refs.actors.has(a.actor))
       errors.push([`actors[${i}].actor`, `unknown actor “${a.actor}”`]);
   });
-  if (!refs.actors.has(e.claim.by) && !refs.sources.has(e.claim.by)) {
+  if (e.claim && !refs.actors.has(e.claim.by) && !refs.sources.has(e.claim.by)) {
     errors.push(['claim.by', `“${e.claim.by}” is neither a known actor nor a known source`]);
   }
   e.evidence.forEach((ev, i) => {
@@ -360,6 +360,55 @@ function nextTask(): Promise<void> {
 }
 
 /** The loader as steps: yields the number of events read so far every SLICE events. */
+const SHOWN_UNCLAIMED = 5;
+
+/**
+ * Events the file left without a claim: each is attributed, as "reported", to the dataset's
+ * first source, or to an "unattributed" source made for them when the file has none. One
+ * warning for the file says so and where.
+ */
+class Unclaimed {
+  private readonly indexes: number[] = [];
+  private by: Source | undefined;
+
+  constructor(
+    private readonly first: Source | undefined,
+    private readonly actors: ReadonlyMap<string, Actor>,
+    private readonly sources: Map<string, Source>,
+  ) {}
+
+  claimant(index: number): string {
+    this.indexes.push(index);
+    this.by ??= this.first ?? this.unattributed();
+    return this.by.id;
+  }
+
+  private unattributed(): Source {
+    let id = 'unattributed';
+    for (let n = 2; this.actors.has(id) || this.sources.has(id); n++) id = `unattributed-${n}`;
+    const source = { id, title: 'No source given in the file', publisher: 'Unattributed' };
+    this.sources.set(id, source);
+    return source;
+  }
+
+  warning(): Problem | undefined {
+    const n = this.indexes.length;
+    if (n === 0 || !this.by) return undefined;
+    const who =
+      this.by === this.first
+        ? `“${this.by.title}”, the dataset’s first source`
+        : '“Unattributed”, a source for events the file gives none';
+    const where = this.indexes.slice(0, SHOWN_UNCLAIMED).map((i) => `events[${i}]`);
+    if (n > SHOWN_UNCLAIMED) where.push('…');
+    return {
+      severity: 'warning',
+      collection: 'events',
+      field: 'claim',
+      message: `${n === 1 ? '1 event has' : `${n.toLocaleString('en-US')} events have`} no claim; attributed to ${who}, as reported (${where.join(', ')})`,
+    };
+  }
+}
+
 function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, void> {
   const problems: Problem[] = [];
   const fail = (message: string): LoadResult => {
@@ -411,6 +460,7 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
 
   const refs: Lookups = { actors, places, sources };
   const placeKeys = new PlaceKeys(places, problems);
+  const unclaimed = new Unclaimed(sourceItems[0]?.value, actors, sources);
   const events: DatelineEvent[] = [];
   const before = problems.length;
   const seen = new Map<string, number>();
@@ -427,6 +477,7 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
       fastEvent,
     );
     if (value === undefined) continue;
+    value.claim ??= { by: unclaimed.claimant(index), status: 'reported' };
     const { errors, start, end } = checkEvent(value, refs);
     if (errors.length > 0 || !start) {
       for (const [field, message] of errors) {
@@ -477,6 +528,8 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
       placeKey,
     });
   }
+  const note = unclaimed.warning();
+  if (note) problems.push(note);
   const rejectedIndexes = new Set(
     problems
       .slice(before)

@@ -159,10 +159,15 @@ export const EventSchema = z.object({
   status: z.enum(EVENT_STATUSES),
   place: z.union([slug, InlinePlaceSchema, z.null()]).default(null),
   actors: z.array(z.object({ actor: slug, role: z.enum(ROLES) })).default([]),
-  claim: z.object({
-    by: slug.describe('An actor id or a source id.'),
-    status: z.enum(CLAIM_STATUSES),
-  }),
+  claim: z
+    .object({
+      by: slug.describe('An actor id or a source id.'),
+      status: z.enum(CLAIM_STATUSES),
+    })
+    .optional()
+    .describe(
+      'Who stands behind the event. When missing, the loader attributes it to the dataset’s first source (or an “unattributed” source) with status “reported”, and says so.',
+    ),
   evidence: z.array(EvidenceSchema).default([]),
   tags: z.array(text).default([]),
   extra: z
