@@ -63,7 +63,8 @@ export const seed: SeedDataset = readSeed();
 export function placeKeyOf(e: SeedEvent): string | null {
   if (!e.place) return null;
   if (typeof e.place === 'string') return e.place;
-  return e.place.id ?? `@${e.place.lat.toFixed(5)},${e.place.lon.toFixed(5)}:${e.place.name}`;
+  const { lat, lon, precision, name } = e.place;
+  return e.place.id ?? `@${lat.toFixed(5)},${lon.toFixed(5)}:${precision}:${name}`;
 }
 
 /** Event ids by place key, in file order. */

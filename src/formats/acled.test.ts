@@ -269,12 +269,13 @@ describe('ACLED: a monadic export (one row per actor)', () => {
   });
 
   it('merges a dyadic row repeated with its sides swapped without duplicating actors', () => {
-    const row = (a1: string, i1: string, a2: string, i2: string) =>
-      `XMP9,2024-01-02,1,Battles,Armed clash,${a1},${i1},${a2},${i2},Town,Land,1,2,1,S,same notes`;
+    const row = (a1: string, i1: string, a2: string, i2: string, source: string) =>
+      `XMP9,2024-01-02,1,Battles,Armed clash,${a1},${i1},${a2},${i2},Town,Land,1,2,1,${source},same notes`;
     const r2 = imp(
-      `${HEADER}\n${row('Army', '1', 'Front', '2')}\n${row('Front', '2', 'Army', '1')}\n`,
+      `${HEADER}\n${row('Army', '1', 'Front', '2', 'S1')}\n${row('Front', '2', 'Army', '1', 'S2')}\n`,
     );
     expect(r2.report.eventsAccepted).toBe(1);
+    expect([...r2.dataset.sources.keys()]).toEqual(['s1', 's2']);
     expect(r2.dataset.events[0]!.actors).toEqual([
       { actor: 'army', role: 'party' },
       { actor: 'front', role: 'party' },
@@ -410,5 +411,32 @@ describe('ACLED: as Excel re-saves it', () => {
   it('reads a month-first column when its days say so (a US spreadsheet re-save)', () => {
     const r = dated('12/31/2019', '08/05/2019');
     expect(r.dataset.events.map((e) => e.time.start)).toEqual(['2019-08-05', '2019-12-31']);
+  });
+});
+
+describe('ACLED: event_date as files write it', () => {
+  const row = (id: string, date: string) =>
+    `${id},${date},1,Battles,Armed clash,A,1,B,2,Town,Country,1,2,1,Src,`;
+
+  it('reads an ambiguous column day first, as ACLED writes dates, and says so', () => {
+    const r = imp(`${HEADER}\n${row('x1', '03-01-2020')}\n${row('x2', '04-02-2020')}\n`);
+    expect(r.dataset.events.map((e) => e.time.start)).toEqual(['2020-01-03', '2020-02-04']);
+    expect(where(r)).toEqual([
+      'warning dataset · column event_date: “event_date”: no date has a day above 12, so dates such as “03-01-2020” could be day or month first; read day first, as this format usually writes them',
+    ]);
+  });
+
+  it('follows the file when its own values say month first (an Excel re-save)', () => {
+    const r = imp(`${HEADER}\n${row('x1', '1/3/2020')}\n${row('x2', '1/25/2020')}\n`);
+    expect(r.dataset.events.map((e) => e.time.start)).toEqual(['2020-01-03', '2020-01-25']);
+    expect(where(r)).toEqual([]);
+  });
+
+  it('reads two-digit years with the pivot, and says so', () => {
+    const r = imp(`${HEADER}\n${row('x1', '31-12-19')}\n`);
+    expect(r.dataset.events[0]!.time.start).toBe('2019-12-31');
+    expect(where(r)).toEqual([
+      'warning dataset · column event_date: “event_date”: two-digit years (“31-12-19”) are read as 1950–2049',
+    ]);
   });
 });

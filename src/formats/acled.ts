@@ -140,6 +140,7 @@ export function importAcled(table: CsvTable, opts: ImportOptions): Imported {
     const first = byId.get(read.event.id);
     if (first && first.signature === row.signature) {
       mergeInto(first, row);
+      draft.keep(row.sources);
       merged.push(origin);
       return;
     }

@@ -126,6 +126,11 @@ export class Draft {
     for (const id of uses) this.kept.add(id);
   }
 
+  /** Keeps actors or sources that an event added earlier came to name (a merged row's sources). */
+  keep(ids: readonly string[]): void {
+    for (const id of ids) this.kept.add(id);
+  }
+
   /**
    * The id of the actor with this name, created on first use (the first kind given wins). Two
    * distinct names never share an id; another spelling of a known name (case, spacing) is kept

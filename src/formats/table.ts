@@ -298,7 +298,9 @@ export function importTable(
       sources.push(draft.source(url, { title: publisher, publisher, url }));
     }
     for (const s of sourceNames.slice(url ? 1 : 0)) sources.push(draft.source(s));
-    if (sources[0] && !columnOf('claim_by')) event.claim.by = sources[0];
+    if (sources[0] && !columnOf('claim_by')) {
+      event.claim = { status: 'reported', ...event.claim, by: sources[0] };
+    }
     if (Object.keys(extra).length > 0) event.extra = extra;
     else delete event.extra;
     draft.add(event, origin, sources);
