@@ -1,7 +1,7 @@
 // KML (Google Earth, My Maps, QGIS): one event per Placemark, in any Document or Folder. Its time
 // is its TimeStamp `when` or TimeSpan `begin`/`end` (gYear, gYearMonth, date or dateTime), or the
-// nearest enclosing Folder's; the place is a Point (KML writes longitude first), or the centre
-// of a line's or polygon's bounding box. `name` is the title, `description` (HTML) the summary
+// nearest enclosing Folder's; the place is a Point (KML writes longitude first), the centre of a
+// line's or polygon's bounding box, or a geocoded `address`. `name` is the title, `description` (HTML) the summary
 // with its HTML kept as summaryHtml, ExtendedData goes to extra, Folder names become tags. XML is
 // read with fast-xml-parser: DOMParser does not exist in the Web Worker that imports.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
