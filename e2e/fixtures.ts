@@ -141,6 +141,8 @@ export class DatelinePage {
   /** The part of the timeline that shows items (it clips the stack when it is taller). */
   readonly timelinePanel: Locator;
   readonly timelineLabels: Locator;
+  /** The time axis' labels (years, months, days), as vis-timeline draws them. */
+  readonly axisLabels: Locator;
   readonly selectedTimelineItems: Locator;
   /** The density band (many events, zoomed out): a toolbar of slices of time. */
   readonly densityBand: Locator;
@@ -191,6 +193,7 @@ export class DatelinePage {
     this.timeline = page.getByTestId('timeline');
     this.timelinePanel = this.timeline.locator('.vis-panel.vis-center');
     this.timelineLabels = this.timeline.locator('.dl-item-label[data-event-id]');
+    this.axisLabels = this.timeline.locator('.vis-time-axis .vis-text');
     // vis-timeline draws a box item as three `.vis-item`s (box, dot, line); count the boxes.
     this.selectedTimelineItems = this.timeline.locator(
       '.vis-item.vis-selected:has(.dl-item-label)',
@@ -317,6 +320,22 @@ export class DatelinePage {
       hiddenBelow: box.y + box.height - (panel.y + panel.height),
       panel,
     };
+  }
+
+  /** The ids of events whose timeline box does not start inside the panel's width (in time). */
+  async timelineItemsOutsideWindow(): Promise<string[]> {
+    const panel = await this.timelinePanel.boundingBox();
+    if (!panel) throw new Error('the timeline is not drawn');
+    const boxes = await this.timelineLabels.evaluateAll((labels) =>
+      labels.map((label) => {
+        const item = label.closest('.vis-item') ?? label;
+        const r = item.getBoundingClientRect();
+        return { id: (label as HTMLElement).dataset.eventId ?? '', left: r.left, right: r.right };
+      }),
+    );
+    return boxes
+      .filter((b) => b.right < panel.x || b.left > panel.x + panel.width)
+      .map((b) => b.id);
   }
 
   /** Whether an event's timeline box is wholly inside the timeline's visible rows. */

@@ -212,3 +212,30 @@ describe('ACLED: rows it cannot use, and defaults', () => {
     expect(r.dataset.events[0]!.actors.map((a) => a.role)).toEqual(['party', 'target']);
   });
 });
+
+describe('ACLED: event_date as files write it', () => {
+  const row = (id: string, date: string) =>
+    `${id},${date},1,Battles,Armed clash,A,1,B,2,Town,Country,1,2,1,Src,`;
+
+  it('reads an ambiguous column day first, as ACLED writes dates, and says so', () => {
+    const r = imp(`${HEADER}\n${row('x1', '03-01-2020')}\n${row('x2', '04-02-2020')}\n`);
+    expect(r.dataset.events.map((e) => e.time.start)).toEqual(['2020-01-03', '2020-02-04']);
+    expect(where(r)).toEqual([
+      'warning events · column event_date: “event_date”: no date has a day above 12, so dates such as “03-01-2020” could be day or month first; read day first, as this format usually writes them',
+    ]);
+  });
+
+  it('follows the file when its own values say month first (an Excel re-save)', () => {
+    const r = imp(`${HEADER}\n${row('x1', '1/3/2020')}\n${row('x2', '1/25/2020')}\n`);
+    expect(r.dataset.events.map((e) => e.time.start)).toEqual(['2020-01-03', '2020-01-25']);
+    expect(where(r)).toEqual([]);
+  });
+
+  it('reads two-digit years with the pivot, and says so', () => {
+    const r = imp(`${HEADER}\n${row('x1', '31-12-19')}\n`);
+    expect(r.dataset.events[0]!.time.start).toBe('2019-12-31');
+    expect(where(r)).toEqual([
+      'warning events · column event_date: “event_date”: two-digit years (“31-12-19”) are read as 1950–2049',
+    ]);
+  });
+});

@@ -2,9 +2,9 @@
 // for how sure its date and place are, actor types, and the sources that reported it.
 import type { ActorKind, EventType, Role } from '../model/schema';
 import type { Precision } from '../model/time';
-import { Columns, type CsvTable } from './csv';
+import { cell, Columns, type CsvTable } from './csv';
 import { eachCsvRow } from './csvRows';
-import { readDate, shiftDay } from './dates';
+import { decideDateColumn, readDate, shiftDay, type ReadDateOptions } from './dates';
 import { baseName, Draft, type Imported, type Origin } from './draft';
 import { readPlace, type PlacePrecision } from './place';
 import { columnLocator, CsvRecord, text, type FieldRecord } from './record';
@@ -53,11 +53,15 @@ export function eventType(type: string, subType: string): EventType {
 /** geo_precision → place precision: 1 the town itself, 2 near it, 3 the region around. */
 const GEO_PRECISIONS: Record<string, PlacePrecision> = { '1': 'city', '2': 'area', '3': 'region' };
 
-/** ACLED writes dates day first (15-03-2024, 15/03/2024), or as 2024-03-15 or 15 March 2024. */
-export function readAcledDate(value: string): ReturnType<typeof readDate> {
-  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value.trim());
-  const pad = (s: string) => s.padStart(2, '0');
-  return readDate(m ? `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}` : value);
+/**
+ * ACLED writes dates day first (15-03-2024, 15/03/2024), or as 2024-03-15 or 15 March 2024;
+ * `options` are the column's, when a file's own values settle another order.
+ */
+export function readAcledDate(
+  value: string,
+  options: ReadDateOptions = { order: 'dmy' },
+): ReturnType<typeof readDate> {
+  return readDate(value, options);
 }
 
 const COLUMN_RULES = [
@@ -76,8 +80,12 @@ const COLUMN_RULES = [
 type Time = RawEvent['time'];
 
 /** The event's time from event_date and time_precision; a reason when the date is unusable. */
-export function acledTime(date: string, timePrecision: string): Time | string {
-  const read = readAcledDate(date);
+export function acledTime(
+  date: string,
+  timePrecision: string,
+  options?: ReadDateOptions,
+): Time | string {
+  const read = readAcledDate(date, options);
   if (typeof read === 'string') return read;
   const { iso, resolution } = read;
   if (resolution === 'day' && timePrecision === '2') {
@@ -111,11 +119,25 @@ export function importAcled(table: CsvTable, opts: ImportOptions): Imported {
   const columns = new Columns(table.header);
   const draft = new Draft('acled-csv', opts, columnLocator(columns, COLUMN_RULES));
   draft.title = baseName(opts.fileName);
+  const dates = acledDates(table, columns, draft);
   eachCsvRow(table, draft, (cells, origin, row) => {
-    const read = readRow(new CsvRecord(columns, cells), draft, origin, row);
+    const read = readRow(new CsvRecord(columns, cells), draft, origin, row, dates);
     if (read) draft.add(read.event, origin, read.sources);
   });
   return draft.load();
+}
+
+/** How event_date is written in this file, decided from all its values (ACLED: day first). */
+function acledDates(table: CsvTable, columns: Columns, draft: Draft): ReadDateOptions {
+  const i = columns.find('event_date');
+  if (i === undefined) return { order: 'dmy' };
+  const column = columns.name(i);
+  const decided = decideDateColumn(
+    table.rows.map((cells) => cell(cells, i)),
+    { column, convention: 'dmy' },
+  );
+  for (const warning of decided.warnings) draft.warn({ collection: 'events' }, warning, { column });
+  return decided.options;
 }
 
 function readRow(
@@ -123,6 +145,7 @@ function readRow(
   draft: Draft,
   origin: Origin,
   row: number,
+  dates: ReadDateOptions,
 ): { event: RawEvent; sources: string[] } | null {
   const type = text(rec.peek('event_type'));
   const subType = text(rec.peek('sub_event_type'));
@@ -142,7 +165,7 @@ function readRow(
     });
     return null;
   }
-  const time = acledTime(date, text(precisionField));
+  const time = acledTime(date, text(precisionField), dates);
   if (typeof time === 'string') {
     draft.reject(origin, time, { column: dateField!.key, id });
     return null;

@@ -351,3 +351,75 @@ describe('Dateline CSV: geocoding a place with no coordinates', () => {
     expect(where(r)[0]).toContain('“Cairo” has no coordinates and no geocoder was given');
   });
 });
+
+describe('Dateline CSV: dates as sheets write them', () => {
+  const times = (r: ReturnType<typeof imp>) =>
+    r.dataset.events.map((e) => [e.id, e.time.start, e.time.end ?? null]);
+
+  it('decides the day order once per column: one day above 12 settles it', () => {
+    const r = imp('id,title,date\na,A,03/01/1946\nb,B,13/01/1946\n');
+    expect(where(r)).toEqual([]);
+    expect(times(r)).toEqual([
+      ['a', '1946-01-03', null],
+      ['b', '1946-01-13', null],
+    ]);
+  });
+
+  it('an ambiguous column is read month first, with a warning naming it', () => {
+    const r = imp('id,title,date\na,A,03/01/1946\nb,B,04/02/1946\n');
+    expect(times(r)).toEqual([
+      ['a', '1946-03-01', null],
+      ['b', '1946-04-02', null],
+    ]);
+    expect(where(r)).toEqual([
+      'warning events · column date: “date”: no date has a day above 12, so dates such as “03/01/1946” could be day or month first; read month first, as this format usually writes them',
+    ]);
+  });
+
+  it('reads BCE years, EDTF uncertainty and spans written in one cell', () => {
+    const r = imp(
+      'id,title,start,end\nb,Battle,500 BC,\nc,Circa,1832~,\nd,Decades,18XX,\ns,Span,1917-1952,\ni,Interval,2025-01-01/2025-01-05,\nm,Months,April-May 1945,\n',
+    );
+    expect(where(r)).toEqual([]);
+    const byId = (id: string) => r.dataset.eventById.get(id)!.time;
+    expect(byId('b')).toMatchObject({ start: '-0499', precision: 'year' });
+    expect(byId('c')).toMatchObject({ start: '1832', approximate: true, text: '1832~' });
+    expect(byId('d')).toMatchObject({ start: '1800', end: '1899', approximate: true });
+    expect(byId('s')).toMatchObject({ start: '1917', end: '1952', approximate: false });
+    expect(byId('i')).toMatchObject({ start: '2025-01-01', end: '2025-01-05', precision: 'day' });
+    expect(byId('m')).toMatchObject({ start: '1945-04', end: '1945-05', precision: 'month' });
+  });
+
+  it('reads a column holding only Excel day numbers, and says so', () => {
+    const r = imp('id,title,date\na,A,45000\nb,B,45001\n');
+    expect(times(r)).toEqual([
+      ['a', '2023-03-15', null],
+      ['b', '2023-03-16', null],
+    ]);
+    expect(where(r)).toEqual([
+      'warning events · column date: “date” holds only numbers: read as Excel day numbers (45000 is 15 Mar 2023)',
+    ]);
+  });
+});
+
+describe('Dateline CSV: HTML in text cells', () => {
+  it('reads HTML as plain text once, keeping the HTML as TimelineJS’s is', () => {
+    const r = imp(
+      'id,title,summary,start\n' +
+        'a,"<em>Talks</em>&nbsp;resume","<p>Delegations meet in <b>Cairo</b> &amp; Doha.</p>",2025-02-27\n' +
+        'b,Tom &amp; Jerry,A &amp;lt;b&amp;gt; tag,2025-02-28\n' +
+        'c,Plain,"Two lines\nkept as written",2025-03-01\n',
+    );
+    expect(where(r)).toEqual([]);
+    const a = r.dataset.eventById.get('a')!;
+    expect(a.title).toBe('Talks resume');
+    expect(a.summary).toBe('Delegations meet in Cairo & Doha.');
+    expect(a.summaryHtml).toBe('<p>Delegations meet in <b>Cairo</b> &amp; Doha.</p>');
+    expect(a.extra).toEqual({ title: '<em>Talks</em>&nbsp;resume' });
+    const b = r.dataset.eventById.get('b')!;
+    expect(b.title).toBe('Tom & Jerry');
+    expect(b.summary).toBe('A &lt;b&gt; tag'); // decoded once, never twice
+    expect(b.summaryHtml).toBeUndefined();
+    expect(r.dataset.eventById.get('c')!.summary).toBe('Two lines\nkept as written');
+  });
+});

@@ -67,6 +67,11 @@ describe('dateFromParts', () => {
     expect(dateFromParts(parts)).toEqual({ iso, resolution });
   });
 
+  it('reads a Year cell written as words or with EDTF marks', () => {
+    expect(dateFromParts({ year: '500 BC' })).toEqual({ iso: '-0499', resolution: 'year' });
+    expect(dateFromParts({ year: '1832~' })).toMatchObject({ iso: '1832', approximate: true });
+  });
+
   it.each([
     [{}, 'there is no year'],
     [{ year: 'MMXXV' }, 'year “MMXXV” is not a whole number'],
@@ -173,7 +178,8 @@ describe('readDate: the forms people write', () => {
     // ISO 8601 at any precision, with or without offset
     ['2025-02-27T23:00:15Z', plain('2025-02-27T23:00:15Z', 'minute')],
     ['2024-03-05 14:30:00+0200', plain('2024-03-05T14:30:00+02:00', 'minute')],
-    ['2024-03-05T14:30:00.250-05:00', plain('2024-03-05T14:30:00-05:00', 'minute')],
+    ['2024-03-05T14:30:00.250-05:00', plain('2024-03-05T14:30:00.250-05:00', 'minute')],
+    ['2024-03-05 14:30:00.250 -0500', plain('2024-03-05T14:30:00-05:00', 'minute')],
     ['2024/03/15', plain('2024-03-15', 'day')],
     // before 1 CE and far from today
     ['-0499', plain('-0499', 'year')],

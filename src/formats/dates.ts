@@ -166,6 +166,37 @@ function fullYear(text: string, pivot: number): number {
 const ERA_RE = /^(.*?)\s*\b(B\.?\s?C\.?(?:\s?E\.?)?|A\.?\s?D\.?|C\.?\s?E\.?)$/i;
 const ERA_PREFIX_RE = /^(?:A\.?\s?D\.?)\s+(.*)$/i;
 
+/** The year of a date with an era ("44 BC": any length) or without (four digits, or two). */
+const Y_ERA = '(\\d{1,12})';
+const Y_PLAIN = '(\\d{4}|\\d{2})';
+const MONTH_WORD = '([a-zà-ü]+\\.?)';
+
+/** The patterns that depend on how a year may be written, built once for each way. */
+function yearPatterns(Y: string) {
+  return {
+    numeric: new RegExp(`^(\\d{1,2})([-/.])(\\d{1,2})\\2${Y}$`),
+    dayMonthYear: new RegExp(
+      `^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s./-]+${MONTH_WORD}[\\s./,-]+${Y}$`,
+      'i',
+    ),
+    monthDayYear: new RegExp(`^${MONTH_WORD}[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?[\\s-]+${Y}$`, 'i'),
+    monthYear: new RegExp(`^${MONTH_WORD}[\\s,-]+${Y}$`, 'i'),
+  };
+}
+const PLAIN = yearPatterns(Y_PLAIN);
+const ERA = yearPatterns(Y_ERA);
+type YearPatterns = typeof PLAIN;
+
+const DAY_RANGE_MONTH_FIRST = new RegExp(
+  `^${MONTH_WORD}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2}),?\\s+(\\d{4})$`,
+  'i',
+);
+const DAY_RANGE_DAY_FIRST = new RegExp(
+  `^(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH_WORD}\\s+(\\d{4})$`,
+  'i',
+);
+const MONTH_RANGE = new RegExp(`^${MONTH_WORD}\\s*[-–]\\s*${MONTH_WORD},?\\s+(\\d{4})$`, 'i');
+
 /** Reads a date with no era, no span and no qualifier: the core forms. */
 function readCore(s: string, opts: ReadDateOptions, era?: 'bce' | 'ce'): Parts | string {
   const pivot = opts.pivot ?? TWO_DIGIT_PIVOT;
@@ -175,7 +206,7 @@ function readCore(s: string, opts: ReadDateOptions, era?: 'bce' | 'ce'): Parts |
   const withTime = (p: Parts): Parts => (time && p.day !== undefined ? { ...p, ...time } : p);
   // An era allows short years ("44 BC") and forbids two-digit pivoting.
   const yearOf = (text: string) => (era ? Number(text) : fullYear(text, pivot));
-  const Y = era ? '(\\d{1,12})' : '(\\d{4}|\\d{2})';
+  const patterns = era ? ERA : PLAIN;
   let m: RegExpExecArray | null;
 
   // ISO 8601, expanded years too; "2024/03/15" and "2024.03.15" (year first is never ambiguous).
@@ -188,7 +219,7 @@ function readCore(s: string, opts: ReadDateOptions, era?: 'bce' | 'ce'): Parts |
     });
   }
   // Numeric day and month: 03/01/1946, 17.02.2022, 31-12-19.
-  m = new RegExp(`^(\\d{1,2})([-/.])(\\d{1,2})\\2${Y}$`).exec(rest);
+  m = patterns.numeric.exec(rest);
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[3]);
@@ -200,7 +231,7 @@ function readCore(s: string, opts: ReadDateOptions, era?: 'bce' | 'ce'): Parts |
   m = /^(\d{1,2})[-/.](\d{4})$/.exec(rest);
   if (m) return { year: Number(m[2]), month: Number(m[1]) };
 
-  const named = readNamed(rest.replace(/^[a-z]+day,?\s+/i, ''), Y, yearOf);
+  const named = readNamed(rest.replace(/^[a-z]+day,?\s+/i, ''), patterns, yearOf);
   if (named) return typeof named === 'string' ? named : withTime(named);
   return `“${s}” is not a date; ${HINT}`;
 }
@@ -208,26 +239,21 @@ function readCore(s: string, opts: ReadDateOptions, era?: 'bce' | 'ce'): Parts |
 /** "15 March 2024", "15-Mar-24", "15th of March 2024", "March 15, 2024", "Mar 2024". */
 function readNamed(
   s: string,
-  Y: string,
+  patterns: YearPatterns,
   yearOf: (text: string) => number,
 ): Parts | string | undefined {
   const month = (name: string) => monthNumber(name);
-  let m = new RegExp(
-    `^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s.\\-/]+([a-zà-ü]+\\.?)[\\s.\\-/,]+${Y}$`,
-    'i',
-  ).exec(s);
+  let m = patterns.dayMonthYear.exec(s);
   if (m) {
     const mo = month(m[2]!);
     return mo === undefined ? undefined : { year: yearOf(m[3]!), month: mo, day: Number(m[1]) };
   }
-  m = new RegExp(`^([a-zà-ü]+\\.?)[\\s\\-]+(\\d{1,2})(?:st|nd|rd|th)?,?[\\s\\-]+${Y}$`, 'i').exec(
-    s,
-  );
+  m = patterns.monthDayYear.exec(s);
   if (m) {
     const mo = month(m[1]!);
     return mo === undefined ? undefined : { year: yearOf(m[3]!), month: mo, day: Number(m[2]) };
   }
-  m = new RegExp(`^([a-zà-ü]+\\.?)[\\s\\-,]+${Y}$`, 'i').exec(s);
+  m = patterns.monthYear.exec(s);
   if (m) {
     const mo = month(m[1]!);
     return mo === undefined ? undefined : { year: yearOf(m[2]!), month: mo };
@@ -337,14 +363,16 @@ function readSpan(s: string, opts: ReadDateOptions): [DateValue, DateValue, bool
   return [a, b, a.approx || b.approx];
 }
 
+const CANONICAL_ISO_RE =
+  /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
 /** Spans whose first end borrows from the second, written out whole: "April 1945 – May 1945". */
 function spanOf(raw: string): string {
-  const W = '([a-zà-ü]+\\.?)';
-  let m = new RegExp(`^${W}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2}),?\\s+(\\d{4})$`, 'i').exec(raw);
+  let m = DAY_RANGE_MONTH_FIRST.exec(raw);
   if (m) return `${m[2]} ${m[1]} ${m[4]} – ${m[3]} ${m[1]} ${m[4]}`;
-  m = new RegExp(`^(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${W}\\s+(\\d{4})$`, 'i').exec(raw);
+  m = DAY_RANGE_DAY_FIRST.exec(raw);
   if (m) return `${m[1]} ${m[3]} ${m[4]} – ${m[2]} ${m[3]} ${m[4]}`;
-  m = new RegExp(`^${W}\\s*[-–]\\s*${W},?\\s+(\\d{4})$`, 'i').exec(raw);
+  m = MONTH_RANGE.exec(raw);
   if (m && monthNumber(m[1]!) && monthNumber(m[2]!)) return `${m[1]} ${m[3]} – ${m[2]} ${m[3]}`;
   return raw;
 }
@@ -353,6 +381,11 @@ function spanOf(raw: string): string {
 export function readDate(text: string, opts: ReadDateOptions = {}): DateValue | string {
   const raw = text.trim().replace(/\s+/g, ' ');
   if (!raw) return 'the date is empty';
+  // Most cells of most files are ISO 8601 as Dateline writes it: read those directly.
+  if (CANONICAL_ISO_RE.test(raw)) {
+    const parsed = parsePartialDate(raw);
+    if (typeof parsed !== 'string') return { iso: raw, resolution: parsed.resolution };
+  }
   const number = readNumber(raw, opts);
   if (number !== undefined) return number;
   const span = readSpan(spanOf(raw), opts);
@@ -566,6 +599,12 @@ function integer(
 export function dateFromParts(parts: DateParts): DateValue | string {
   const yearText = part(parts.year);
   if (yearText === undefined) return 'there is no year';
+  // A sheet's Year cell may hold "500 BC", "c. 1850" or "1832~" when nothing else is given.
+  const rest = [parts.month, parts.day, parts.hour, parts.minute, parts.second];
+  if (!/^[-+]?\d+$/.test(yearText) && rest.every((p) => part(p) === undefined)) {
+    const read = readDate(yearText);
+    if (typeof read !== 'string') return read;
+  }
   const year = integer('year', yearText, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
   const monthText = part(parts.month);
   const month =
@@ -697,15 +736,10 @@ export interface ReadTime extends AlignedTime {
  * span ("1917-1952") gives the end when no end cell does.
  */
 export function toEventTime(start: DateValue, end?: DateValue): ReadTime {
-  const first: DateValue = { iso: start.iso, resolution: start.resolution };
-  const last: DateValue | undefined = end
-    ? (end.end ?? { iso: end.iso, resolution: end.resolution })
-    : start.end;
-  const aligned = alignTime(first, last);
-  const texts = [start.text, end?.text].filter((t): t is string => t !== undefined);
-  return {
-    ...aligned,
-    approximate: !!(start.approximate || end?.approximate),
-    ...(texts.length > 0 && { text: texts.join(' – ') }),
-  };
+  const last = end ? (end.end ?? end) : start.end;
+  const time = alignTime(start, last) as ReadTime;
+  time.approximate = !!(start.approximate || end?.approximate);
+  const text = start.text && end?.text ? `${start.text} – ${end.text}` : (start.text ?? end?.text);
+  if (text !== undefined) time.text = text;
+  return time;
 }

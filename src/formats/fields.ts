@@ -13,9 +13,17 @@ import {
   type Role,
 } from '../model/schema';
 import { PRECISIONS, type Precision } from '../model/time';
-import { alignTime, readDate, type DateValue, type ReadDateOptions } from './dates';
+import { headerKey } from './csv';
+import {
+  decideDateColumn,
+  readDate,
+  toEventTime,
+  type DateValue,
+  type DayOrder,
+  type ReadDateOptions,
+} from './dates';
 import type { Draft, Origin, Where } from './draft';
-import { htmlToText } from './html';
+import { cellText, hasMarkup, htmlToText } from './html';
 import type { PlacePrecision } from './place';
 import { text, type Field, type FieldRecord } from './record';
 import { isSlug, slugify } from './slug';
@@ -52,8 +60,72 @@ export interface ReadOptions {
   aliases?: Partial<Record<FieldName, string[]>>;
   /** Where the time is when the item has no `start` (GeoJSON's Linked Places `when`). */
   fallbackTime?: { start: Field; end?: Field; approximate: boolean };
-  /** How the start and end columns write their dates, decided once per column. */
-  dates?: { start?: ReadDateOptions; end?: ReadDateOptions };
+  /** How each date column or property is written, from `decideDateFields`. */
+  dates?: DateFields;
+}
+
+/** How each date field is written, keyed by its name compared case- and space-insensitively. */
+export type DateFields = ReadonlyMap<string, ReadDateOptions>;
+
+/** The names of the fields that hold an event's start or end, as the vocabulary and aliases say. */
+export function dateKeys(aliases: ReadOptions['aliases'] = {}): Set<string> {
+  return new Set(['start', 'end', ...(aliases.start ?? []), ...(aliases.end ?? [])]);
+}
+
+/** Each date column of a CSV (by header name) with all its cells. */
+export function csvDateValues(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  keys: ReadonlySet<string>,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  header.forEach((name, i) => {
+    if (keys.has(headerKey(name)) && !out.has(name)) {
+      out.set(
+        name,
+        rows.map((row) => row[i]?.trim() ?? ''),
+      );
+    }
+  });
+  return out;
+}
+
+/** Each date property of a list of objects (GeoJSON properties) with all its values. */
+export function objectDateValues(
+  objects: Iterable<Readonly<Record<string, unknown>>>,
+  keys: ReadonlySet<string>,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const object of objects) {
+    for (const [key, value] of Object.entries(object)) {
+      if (!keys.has(headerKey(key))) continue;
+      let values = out.get(key);
+      if (!values) out.set(key, (values = []));
+      values.push(text({ value, key, where: {} }));
+    }
+  }
+  return out;
+}
+
+/**
+ * Decides how each date column (or property) is written from all of its values, once for the
+ * file (day or month first, Excel days, epoch times), and reports what it chose as warnings that
+ * name the column.
+ */
+export function decideDateFields(
+  values: ReadonlyMap<string, readonly string[]>,
+  convention: DayOrder,
+  draft: Draft,
+  where: (key: string) => Where,
+): DateFields {
+  const out = new Map<string, ReadDateOptions>();
+  for (const [key, column] of values) {
+    const decided = decideDateColumn(column, { column: key, convention });
+    out.set(headerKey(key), decided.options);
+    for (const warning of decided.warnings)
+      draft.warn({ collection: 'events' }, warning, where(key));
+  }
+  return out;
 }
 
 export interface EventFields {
@@ -180,11 +252,11 @@ export function cutAtWord(s: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** start, end (or an ISO interval in start), precision, approximate, time_text. */
+/** start, end (or a span in start), precision, approximate, time_text. */
 function readTime(
   r: ItemReader,
   fallback: ReadOptions['fallbackTime'],
-  dates: ReadOptions['dates'] = {},
+  dates: DateFields | undefined,
 ): RawEvent['time'] | null {
   let startField = r.take('start');
   let endField = r.take('end');
@@ -192,20 +264,21 @@ function readTime(
   if (!text(startField) && fallback) {
     ({ start: startField, end: endField, approximate } = fallback);
   }
-  let startText = text(startField);
-  let endText = text(endField);
-  const interval = /^([^/]+)\/([^/]+)$/.exec(startText);
-  if (interval && !endText) [startText, endText] = [interval[1]!, interval[2]!];
+  // An interval in the start cell ("2025-01-01/2025-01-05") is read by readDate as a span.
+  const startText = text(startField);
+  const endText = text(endField);
   if (!startText) return r.reject(startField, 'start', 'no date: the event needs a start');
-  const start = readDate(startText, dates.start);
+  const options = (field: Field | undefined) =>
+    field && dates ? dates.get(headerKey(field.key)) : undefined;
+  const start = readDate(startText, options(startField));
   if (typeof start === 'string') return r.reject(startField, 'start', start);
   let end: DateValue | undefined;
   if (endText) {
-    const read = readDate(endText, dates.end);
+    const read = readDate(endText, options(endField ?? startField));
     if (typeof read === 'string') return r.reject(endField ?? startField, 'end', read);
     end = read;
   }
-  const aligned = alignTime(start, end);
+  const aligned = toEventTime(start, end);
   if (aligned.coarsened) {
     r.warn(
       aligned.coarsened === 'start' ? startField : endField,
@@ -213,6 +286,7 @@ function readTime(
       `start and end are written to different precisions; both are read to the ${aligned.precision}`,
     );
   }
+  approximate ||= aligned.approximate;
 
   let precision: Precision = aligned.precision;
   const precisionField = r.take('precision');
@@ -238,9 +312,9 @@ function readTime(
       );
       r.keep(approximateField);
     }
-    approximate = said ?? false;
+    approximate = (said ?? false) || aligned.approximate;
   }
-  const timeText = text(r.take('time_text'));
+  const timeText = text(r.take('time_text')) || aligned.text;
   return {
     start: aligned.start,
     ...(aligned.end !== undefined && { end: aligned.end }),
@@ -293,15 +367,23 @@ export function readEventFields(
   opts: ReadOptions,
 ): EventFields | null {
   const r = new ItemReader(rec, draft, origin, opts.aliases);
-  const summaryHtml = text(r.take('summary_html')) || undefined;
-  const summary = text(r.take('summary')) || (summaryHtml ? htmlToText(summaryHtml) : '');
+  // HTML in a text cell is read as text once; the HTML is kept as TimelineJS's is (summaryHtml
+  // for the summary, `extra` for the title), never decoded a second time.
+  const summaryCell = text(r.take('summary'));
+  const summaryHtml =
+    text(r.take('summary_html')) || (hasMarkup(summaryCell) ? summaryCell : undefined);
+  const summary = summaryCell ? cellText(summaryCell) : summaryHtml ? htmlToText(summaryHtml) : '';
   const titleField = r.take('title');
+  const titleCell = text(titleField);
+  if (hasMarkup(titleCell)) r.keep(titleField!);
   const idField = r.take('id');
   const given = text(idField);
   const title =
-    text(titleField) || (summary ? cutAtWord(summary.split('\n')[0]!, 80) : '') || 'Untitled event';
+    cellText(titleCell) ||
+    (summary ? cutAtWord(summary.split('\n')[0]!, 80) : '') ||
+    'Untitled event';
   r.id = eventId(given, title, opts.position);
-  if (!text(titleField)) r.warn(titleField, 'title', `no title; using “${title}”`);
+  if (!titleCell) r.warn(titleField, 'title', `no title; using “${title}”`);
   if (given && given !== r.id) {
     r.warn(idField, 'id', `id “${given}” is not a lowercase slug; using “${r.id}”`);
   }

@@ -232,3 +232,31 @@ describe('GeoJSON: what else the file holds', () => {
     ]);
   });
 });
+
+describe('GeoJSON: dates as feeds write them', () => {
+  it('reads epoch milliseconds in `time`, as the USGS feeds write them', () => {
+    const r = imp(
+      collection(
+        point(-117.5, 35.7, { title: 'M 4.2', time: 1700000000000 }),
+        point(-117.6, 35.8, { title: 'M 3.1', time: 1700000100000 }),
+      ),
+    );
+    expect(r.dataset.events.map((e) => e.time.start)).toEqual([
+      '2023-11-14T22:13:20Z',
+      '2023-11-14T22:15:00Z',
+    ]);
+    expect(where(r)).toEqual([
+      'warning events · properties.time: “time” holds numbers: read as epoch time (seconds, or milliseconds from 1e11)',
+    ]);
+  });
+
+  it('decides the day order of a date property from all features', () => {
+    const r = imp(
+      collection(
+        point(1, 2, { title: 'A', date: '03/01/1946' }),
+        point(1, 2, { title: 'B', date: '25/01/1946' }),
+      ),
+    );
+    expect(r.dataset.events.map((e) => e.time.start)).toEqual(['1946-01-03', '1946-01-25']);
+  });
+});

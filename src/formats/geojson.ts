@@ -3,7 +3,14 @@
 // Format `when` timespans. A Point places the event; other geometries place it at the centre of
 // their bounding box, with a warning. Problems name the feature by its index in `features`.
 import { baseName, Draft, type Imported, type Origin } from './draft';
-import { readEventFields, type ReadOptions } from './fields';
+import {
+  dateKeys,
+  decideDateFields,
+  objectDateValues,
+  readEventFields,
+  type DateFields,
+  type ReadOptions,
+} from './fields';
 import { locate } from './geometry';
 import { readPlace } from './place';
 import { ObjectRecord, text, type Field } from './record';
@@ -63,6 +70,18 @@ export function importGeojson(doc: Record<string, unknown>, opts: ImportOptions)
     if (!COLLECTION_MEMBERS.has(key)) draft.extra[key] = value;
   }
   const features = Array.isArray(doc.features) ? doc.features : [];
+  // Each date property is read one way for the whole file (day order, epoch ms in `time`).
+  const dates = decideDateFields(
+    objectDateValues(
+      features.flatMap((f: unknown) =>
+        isRecord(f) && isRecord(f.properties) ? [f.properties] : [],
+      ),
+      dateKeys(ALIASES),
+    ),
+    'mdy',
+    draft,
+    (key) => ({ field: `properties.${key}` }),
+  );
   features.forEach((feature: unknown, i) => {
     draft.progress(i, features.length);
     const origin: Origin = { collection: 'features', index: i };
@@ -70,13 +89,27 @@ export function importGeojson(doc: Record<string, unknown>, opts: ImportOptions)
       draft.reject(origin, 'not a GeoJSON Feature');
       return;
     }
-    const read = readFeature(feature, draft, origin, i);
+    const read = readFeature(feature, draft, origin, i, dates);
     if (read) draft.add(read, origin);
   });
   return draft.load();
 }
 
-function readFeature(feature: Record<string, unknown>, draft: Draft, origin: Origin, i: number) {
+const ALIASES: ReadOptions['aliases'] = {
+  title: ['name'],
+  summary: ['description'],
+  summary_html: ['summaryhtml'],
+  start: ['date', 'time'],
+  place: ['place_name', 'location'],
+};
+
+function readFeature(
+  feature: Record<string, unknown>,
+  draft: Draft,
+  origin: Origin,
+  i: number,
+  dates: DateFields,
+) {
   let props = isRecord(feature.properties) ? feature.properties : {};
   if (
     props.id === undefined &&
@@ -89,13 +122,8 @@ function readFeature(feature: Record<string, unknown>, draft: Draft, origin: Ori
   const when = readWhen(whenField?.value ?? feature.when, whenField ? 'properties.when' : 'when');
   const fields = readEventFields(rec, draft, origin, {
     position: i + 1,
-    aliases: {
-      title: ['name'],
-      summary: ['description'],
-      summary_html: ['summaryhtml'],
-      start: ['date', 'time'],
-      place: ['place_name', 'location'],
-    },
+    aliases: ALIASES,
+    dates,
     ...(when.time && { fallbackTime: when.time }),
   });
   if (!fields) return null;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { decodeEntities, escapeHtml, hasMarkup, htmlToText, textToHtml } from './html';
+import { cellText, decodeEntities, escapeHtml, hasMarkup, htmlToText, textToHtml } from './html';
 
 describe('htmlToText', () => {
   it('strips tags and keeps the words', () => {
@@ -79,5 +79,17 @@ describe('textToHtml', () => {
     const text = 'a < b\nsecond line';
     expect(textToHtml(text)).toBe('a &lt; b<br>second line');
     expect(htmlToText(textToHtml(text))).toBe(text);
+  });
+});
+
+describe('cellText', () => {
+  it.each([
+    ['<em>Talks</em>&nbsp;resume', 'Talks resume'],
+    ['Tom&nbsp;&amp;&nbsp;Jerry', 'Tom & Jerry'],
+    ['&amp;lt;b&amp;gt;', '&lt;b&gt;'],
+    ['AT&T and a < b', 'AT&T and a < b'],
+    ['line one\nline two', 'line one\nline two'],
+  ])('%j → %j', (cell, plain) => {
+    expect(cellText(cell)).toBe(plain);
   });
 });

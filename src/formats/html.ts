@@ -91,6 +91,19 @@ export function htmlToText(html: string): string {
     .join('\n');
 }
 
+const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+
+/**
+ * A text cell of a CSV or JSON file as plain text, decoded once: HTML (a tag) becomes the text
+ * a reader sees; character references alone ("Tom&nbsp;&amp;&nbsp;Jerry") are decoded, a
+ * no-break space read as a space; anything else is kept as written, line breaks included.
+ */
+export function cellText(cell: string): string {
+  if (hasMarkup(cell)) return htmlToText(cell);
+  if (!ENTITY.test(cell)) return cell;
+  return decodeEntities(cell).replace(/\u00a0/g, ' ');
+}
+
 /** Plain text escaped for a format that reads HTML. */
 export function escapeHtml(text: string): string {
   return text

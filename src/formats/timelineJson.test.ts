@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { describeLocation } from '../model/dataset';
+import { resolvedTime } from '../model/describe';
 import { importTimelineJson } from './timelineJson';
 
 const fixture = (name: string) =>
@@ -120,5 +121,32 @@ describe('TimelineJS JSON: rules', () => {
     expect(where(r)).toEqual([
       'warning dataset · eras[0].end_date.year: era “E” is left out: its end: there is no year',
     ]);
+  });
+});
+
+describe('TimelineJS JSON: deep time (cut from TimelineJS3’s own samples)', () => {
+  it('loads a timeline from 5411 BCE to 1985, each year as TimelineJS shows it', () => {
+    const r = imp(fixture('timelinejs-bce.json'));
+    expect(where(r)).toEqual([]);
+    const { events } = r.dataset;
+    expect(events.map((e) => e.time.start)).toEqual([
+      '-5409',
+      '-2009',
+      '-0257',
+      '1815-12-10',
+      '1952',
+      '1985',
+    ]);
+    expect(resolvedTime(events[0]!)).toBe('5410 BCE');
+    expect(resolvedTime(events[2]!)).toBe('258 BCE');
+  });
+
+  it('loads cosmological years to the year, with their true bounds', () => {
+    const r = imp(fixture('timelinejs-cosmological.json'));
+    expect(where(r)).toEqual([]);
+    const [bang, reionization] = r.dataset.events;
+    expect(resolvedTime(bang!)).toBe('13.8 billion BCE');
+    expect(resolvedTime(reionization!)).toBe('13.65 billion BCE – 12.8 billion BCE');
+    expect(bang!.earliest).toBeLessThan(-4e20);
   });
 });

@@ -2,7 +2,14 @@
 // by the CSV and JSON mappers. TimelineJS headlines, text, captions and credits are HTML: Dateline
 // keeps their plain text, and the HTML itself where it has markup (`summaryHtml`, or `extra`).
 import { MediaSchema, type Media } from '../model/schema';
-import { alignTime, dateFromParts, partOfReason, type DateParts, type DateValue } from './dates';
+import {
+  alignTime,
+  dateFromParts,
+  partOfReason,
+  toEventTime,
+  type DateParts,
+  type DateValue,
+} from './dates';
 import type { Draft, Origin, Where } from './draft';
 import { hasMarkup, htmlToText } from './html';
 import { text, type Field } from './record';
@@ -95,7 +102,7 @@ export function slideToEvent(
   }
   const time = readTime(slide, draft, origin, id);
   if (!time) return null;
-  const aligned = alignTime(time.start, time.end);
+  const aligned = toEventTime(time.start, time.end);
   if (aligned.coarsened) {
     draft.warn(
       origin,
@@ -117,8 +124,8 @@ export function slideToEvent(
       start: aligned.start,
       ...(aligned.end !== undefined && { end: aligned.end }),
       precision: aligned.precision,
-      approximate: false,
-      ...(displayDate && { text: displayDate }),
+      approximate: aligned.approximate,
+      ...((displayDate || aligned.text) && { text: displayDate || aligned.text }),
     },
     status: 'occurred',
     place: null,

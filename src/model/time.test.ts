@@ -3,7 +3,11 @@ import {
   endOfUnit,
   formatPartialDate,
   formatSpan,
+  formatYear,
   isoDay,
+  isoYear,
+  yearAt,
+  yearStart,
   parsePartialDate,
   resolutionFits,
   type PartialDate,
@@ -275,5 +279,44 @@ describe('isoDay', () => {
     expect(isoDay(ms('2025-02-27T00:00:00.000Z'))).toBe('2025-02-27');
     expect(isoDay(ms('2025-02-27T23:59:59.999Z'))).toBe('2025-02-27');
     expect(isoDay(parse('2025-02-27T01:00+02:00').earliest)).toBe('2025-02-26');
+  });
+});
+
+describe('years before 1 CE and far from today', () => {
+  it('reads ISO 8601 expanded years with astronomical numbering', () => {
+    const p = parse('-0499');
+    expect(p).toMatchObject({ year: -499, resolution: 'year' });
+    expect(p.earliest).toBe(yearStart(-499));
+    expect(p.latest).toBe(yearStart(-498) - 1);
+    expect(parse('-0043-03-15')).toMatchObject({ year: -43, month: 3, day: 15 });
+    expect(parse('+12025').year).toBe(12025);
+    expect(parse('0000').year).toBe(0);
+  });
+
+  it('reads a year beyond what a Date holds, to the year only', () => {
+    const p = parse('-13799999999');
+    expect(p.resolution).toBe('year');
+    expect(p.earliest).toBeLessThan(-4e20);
+    expect(p.latest).toBeGreaterThan(p.earliest);
+    expect(yearAt(p.earliest)).toBe(-13799999999);
+    expect(reject('-300000-01')).toMatch(/too far from today/);
+  });
+
+  it('says BCE years the way a reader does', () => {
+    expect(formatYear(2025)).toBe('2025');
+    expect(formatYear(0)).toBe('1 BCE');
+    expect(formatYear(-499)).toBe('500 BCE');
+    expect(formatYear(-11999)).toBe('12,000 BCE');
+    expect(formatYear(-13799999999)).toBe('13.8 billion BCE');
+    expect(formatPartialDate(parse('-0043-03-15'))).toBe('15 Mar 44 BCE');
+    expect(formatSpan(parse('-0499'), parse('2025'), 'year')).toBe('500 BCE – 2025');
+  });
+
+  it('writes days and years of any era in ISO form', () => {
+    expect(isoDay(yearStart(-499))).toBe('-0499-01-01');
+    expect(isoDay(-1e21)).toBe('-271821-04-20');
+    expect(isoYear(-499)).toBe('-0499');
+    expect(isoYear(12025)).toBe('+12025');
+    expect(isoYear(812)).toBe('0812');
   });
 });

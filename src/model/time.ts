@@ -258,6 +258,22 @@ export function isoDay(ms: number): string {
   return `${isoYear(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+const DAY_RE = /^([+-]?\d{4,})-(\d{2})-(\d{2})$/;
+
+/**
+ * The first ms of a filter's day ("2025-02-27", "-0499-03-15"), NaN when it is not one. A day
+ * in a year no Date can hold whole is open-ended: before every event, or after.
+ */
+export function dayStart(day: string): number {
+  const m = DAY_RE.exec(day);
+  if (!m) return NaN;
+  const year = Number(m[1]);
+  if (year < DATE_MIN_YEAR) return -Infinity;
+  if (year > DATE_MAX_YEAR) return Infinity;
+  const p = parsePartialDate(day);
+  return typeof p === 'string' ? NaN : p.earliest;
+}
+
 /** An astronomical year in ISO 8601: "2025", "0812", "-0499", "+12025". */
 export function isoYear(year: number): string {
   if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');

@@ -5,6 +5,7 @@ import type { DatelineEvent } from '../model/dataset';
 import { applyFilters, type FilterResult } from '../model/filter/apply';
 import { eventIndexOf } from '../model/filter/eventIndex';
 import { containsEvent } from '../model/sortedEvents';
+import { dayStart, yearStart } from '../model/time';
 import type { Filters } from '../model/filter/types';
 import type { AppState } from './index';
 import type { ShownText } from './textSlice';
@@ -69,15 +70,15 @@ export const selectUnplacedCount = (s: AppState): number => {
 };
 
 const DAY = 86_400_000;
-// Open ends of the date range, far enough out for any dataset and near enough for vis-timeline.
-const FAR_PAST = Date.UTC(1000, 0, 1);
-const FAR_FUTURE = Date.UTC(3000, 0, 1);
+// Open ends of the date range: the ends of what the timeline draws (views/timeline/deepTime.ts).
+const FAR_PAST = yearStart(-250_000);
+const FAR_FUTURE = yearStart(250_000);
 
 /** The date filter as a span of epoch ms (open ends reach far out), or null when off. */
 export const selectDateRange = (s: AppState): { start: number; end: number } | null => {
   const { from, to } = s.filters;
   if (from === null && to === null) return null;
-  const start = from === null ? FAR_PAST : Date.parse(`${from}T00:00:00Z`);
-  const end = to === null ? FAR_FUTURE : Date.parse(`${to}T00:00:00Z`) + DAY;
+  const start = from === null ? FAR_PAST : Math.max(FAR_PAST, dayStart(from));
+  const end = to === null ? FAR_FUTURE : Math.min(FAR_FUTURE, dayStart(to) + DAY);
   return { start, end };
 };

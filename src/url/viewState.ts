@@ -12,7 +12,7 @@ import type { Filters } from '../model/filter/types';
 import { NO_FILTERS } from '../model/filter/types';
 import type { ClaimStatus, EventStatus, EventType, Role } from '../model/schema';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES, ROLES } from '../model/schema';
-import { parsePartialDate } from '../model/time';
+import { dayStart, parsePartialDate } from '../model/time';
 import type { MapViewState, TimeWindow, ViewState } from './types';
 
 export interface ParsedView {
@@ -34,12 +34,13 @@ export const MAX_VALUE_LENGTH = 2000;
 export const MAX_Q_LENGTH = 200;
 export const MAX_SLUG_LENGTH = 200;
 export const MIN_WINDOW_MS = 60_000;
-/** 10,000 Gregorian years. */
-export const MAX_WINDOW_MS = 10_000 * 365.2425 * 86_400_000;
+/** 500,000 Gregorian years: all the timeline can draw (views/timeline/deepTime.ts). */
+export const MAX_WINDOW_MS = 500_000 * 365.2425 * 86_400_000;
 export const MAX_ZOOM = 20;
 
 const SLUG_RE = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
-const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** A day of any era, in ISO 8601's canonical form: 2025-02-27, -0499-03-15, +12025-01-01. */
+const DAY_RE = /^(?:\d{4}|-\d{4,6}|\+\d{5,6})-\d{2}-\d{2}$/;
 const DECIMAL_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 /** Years beyond 0000-9999, as Date#toISOString writes them: "+010000-01-01T00:00Z". */
 const EXPANDED_INSTANT_RE = /^[+-]\d{6}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z$/;
@@ -77,11 +78,9 @@ export function isSlug(s: string): boolean {
   return s.length <= MAX_SLUG_LENGTH && SLUG_RE.test(s);
 }
 
-/** "2025-02-27", a day that exists. */
+/** "2025-02-27" (or a day BCE, "-0499-03-15"), a day that exists. */
 export function isDay(s: string): boolean {
-  if (!DAY_RE.test(s)) return false;
-  const p = parsePartialDate(s);
-  return typeof p !== 'string' && p.resolution === 'day';
+  return DAY_RE.test(s) && !Number.isNaN(dayStart(s));
 }
 
 function toWellFormed(s: string): string {
@@ -371,7 +370,7 @@ export function parseViewState(search: string, hash?: string): ParsedView {
     const value = get(name);
     if (value === null) return null;
     if (isDay(value)) return value;
-    reject(name, value, 'not a real day in the form YYYY-MM-DD');
+    reject(name, value, 'not a real day in the form YYYY-MM-DD (or -0499-03-15 before 1 CE)');
     return null;
   };
   let from = dayParam('from');

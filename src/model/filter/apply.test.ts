@@ -4,6 +4,7 @@ import { applyFilters } from './apply';
 import { buildEventIndex } from './eventIndex';
 import { LocalTextSearch } from './textSearch';
 import { NO_FILTERS, type Filters } from './types';
+import { deepTimeDataset } from '../../test-utils/deepTime';
 
 // Six events over three weeks: Israel's government and prime minister, Hamas, and the mediators.
 const { dataset } = loadDataset(
@@ -212,5 +213,30 @@ describe('applyFilters', () => {
   it('ignores an actor id the dataset does not have (no event matches it)', () => {
     expect(ids({ actors: ['nobody'] })).toEqual([]);
     expect(ids({ actors: ['nobody', 'qatar'] })).toEqual(['qatar-host', 'cairo-talks']);
+  });
+});
+
+describe('dates across eras', () => {
+  const deep = deepTimeDataset([
+    ['big-bang', '-13799999999'],
+    ['marathon', '-0489'],
+    ['ides', '-0043-03-15'],
+    ['today', '2025'],
+  ]);
+  const deepIndex = buildEventIndex(deep);
+  const deepIds = (f: Partial<Filters>) =>
+    applyFilters(deepIndex, { ...NO_FILTERS, ...f }, null).visible.map((e) => e.id);
+
+  it('loads every era, sorted by time', () => {
+    expect(deep.events.map((e) => e.id)).toEqual(['big-bang', 'marathon', 'ides', 'today']);
+  });
+
+  it('filters by days before 1 CE', () => {
+    expect(deepIds({ from: '-0489-01-01', to: '-0043-03-15' })).toEqual(['marathon', 'ides']);
+    expect(deepIds({ to: '-0043-03-14' })).toEqual(['big-bang', 'marathon']);
+  });
+
+  it('leaves a side open when its day is beyond what a Date holds', () => {
+    expect(deepIds({ from: '-271821-04-20', to: '-0400-01-01' })).toEqual(['big-bang', 'marathon']);
   });
 });

@@ -14,6 +14,7 @@ import {
 } from '../schema';
 import { claimCode, roleCode, statusCode, typeCode, type EventIndex } from './eventIndex';
 import type { Filters } from './types';
+import { dayStart } from '../time';
 
 export interface FacetCounts {
   actors: ReadonlyMap<string, number>;
@@ -111,8 +112,9 @@ function codeMask(
 
 /** In if the event's possible span overlaps [from, to] (whole UTC days, inclusive). */
 function dateMask(index: EventIndex, from: string | null, to: string | null): Uint8Array {
-  const lo = from === null ? -Infinity : Date.parse(`${from}T00:00:00Z`);
-  const hi = to === null ? Infinity : Date.parse(`${to}T00:00:00Z`) + DAY - 1;
+  // Days of any era ("-0499-03-15"); a day beyond what a Date holds leaves that side open.
+  const lo = from === null ? -Infinity : dayStart(from);
+  const hi = to === null ? Infinity : dayStart(to) + DAY - 1;
   const mask = new Uint8Array(index.n);
   // Events are sorted by earliest: everything from the first one starting after `hi` is out.
   let end = index.n;

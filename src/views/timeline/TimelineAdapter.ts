@@ -5,6 +5,7 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import type { DatelineEvent } from '../../model/dataset';
 import { containsEvent } from '../../model/sortedEvents';
+import { axisFormat, DRAW_MAX, DRAW_MIN, niceLabelStep } from './deepTime';
 import { BAND_BOTTOM_PX, BAND_HEIGHT_PX, DensityBand } from './densityBand';
 import { fitWindow, itemClassName, toItem, type EventItem } from './items';
 import { buildTimeIndex, windowContent, type TimeIndex, type WindowContent } from './windowing';
@@ -18,6 +19,7 @@ export interface TimelineCallbacks {
 }
 
 const HOUR = 60 * 60 * 1000;
+const YEAR = 365.2425 * 24 * HOUR;
 // Event ids are slugs, so ids with a colon never collide with them.
 const DATE_FILTER_ITEM = 'dl:date-filter';
 /** About one density slice per this many pixels of timeline. */
@@ -90,7 +92,16 @@ export class TimelineAdapter {
       margin: { item: ITEM_MARGIN, axis: AXIS_MARGIN_PX },
       verticalScroll: true,
       zoomMin: HOUR,
-      zoomMax: 200 * 365 * 24 * HOUR,
+      // Any span can be fitted, up to all the timeline can draw (see deepTime.ts).
+      zoomMax: DRAW_MAX - DRAW_MIN,
+      min: DRAW_MIN,
+      max: DRAW_MAX,
+      // Called while the Timeline is built, before this.timeline is set: no thinning then.
+      format: axisFormat((step) => {
+        if (!this.timeline) return step;
+        const w = this.getWindow();
+        return niceLabelStep(step, (this.axisWidth * YEAR) / Math.max(1, w.end - w.start));
+      }) as TimelineOptions['format'],
       showTooltips: false,
       template: (item?: EventItem | RangeShade) => renderLabel(item),
     };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { yearStart } from '../../model/time';
+import { deepTimeDataset } from '../../test-utils/deepTime';
 import { fixtureDataset } from '../../test-utils/fixture';
+import { DRAW_MAX, DRAW_MIN } from './deepTime';
 import { fitWindow, toItem } from './items';
 
 const DAY = 86_400_000;
@@ -42,5 +45,50 @@ describe('fitWindow', () => {
     const w = fitWindow({ earliest: 5 * DAY, latest: 5 * DAY });
     expect(w.end - w.start).toBeCloseTo(3.6 * DAY + 0.45 * DAY);
     expect(w.start).toBe(5 * DAY - 1.8 * DAY);
+  });
+});
+
+describe('deep time', () => {
+  const deep = deepTimeDataset([
+    ['big-bang', '-13799999999'],
+    ['marathon', '-0489'],
+    ['roman-empire', '-0026', '0476'],
+    ['today', '2025'],
+  ]);
+  const deepEv = (id: string) => deep.eventById.get(id)!;
+
+  it('draws a year as a box at its middle, a span of years as a range', () => {
+    const marathon = toItem(deepEv('marathon'));
+    expect(marathon.type).toBe('box');
+    expect(marathon.start).toBe((yearStart(-489) + yearStart(-488)) / 2);
+    expect(toItem(deepEv('roman-empire'))).toMatchObject({
+      type: 'range',
+      start: yearStart(-26),
+      end: yearStart(477),
+    });
+  });
+
+  it('draws an event beyond what a Date holds inside the edge, its true date in its label', () => {
+    const item = toItem(deepEv('big-bang'));
+    expect(item.start).toBeGreaterThan(DRAW_MIN);
+    expect(item.start).toBe(yearStart(-245_000));
+    expect(item.className).toContain('dl-beyond');
+    expect(item.label).toBe('◂ big-bang · 13.8 billion BCE');
+  });
+
+  it('fits any span: 490 BCE to today whole, 13.8 billion years from the drawable edge', () => {
+    const ancient = fitWindow({ earliest: yearStart(-489), latest: yearStart(2026) - 1 });
+    expect(ancient.start).toBeLessThan(yearStart(-489));
+    expect(ancient.end).toBeGreaterThan(yearStart(2026));
+    const all = fitWindow({ earliest: deep.span!.earliest, latest: deep.span!.latest });
+    expect(all.start).toBe(DRAW_MIN);
+    expect(all.end).toBeGreaterThan(yearStart(2026));
+    expect(all.end).toBeLessThanOrEqual(DRAW_MAX);
+    const cosmos = fitWindow({
+      earliest: deepEv('big-bang').earliest,
+      latest: deepEv('big-bang').latest,
+    });
+    expect(cosmos.start).toBe(DRAW_MIN);
+    expect(cosmos.end).toBeGreaterThan(toItem(deepEv('big-bang')).start);
   });
 });
