@@ -30,6 +30,7 @@ test('a CSV with date,event,source goes through the column-mapping step and load
   dateline,
   page,
 }) => {
+  test.slow(); // two imports and an axe scan
   const io = new ImportPage(page);
   await dateline.goto();
   await io.pickContent('chronology.csv', CHRONOLOGY, 'text/csv');

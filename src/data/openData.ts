@@ -203,7 +203,9 @@ export function nothingLoaded(report: LoadReport): string {
 
 function announce(store: AppStore, outcome: ImportOutcome) {
   const { report } = outcome;
-  const column = mostFailedColumn(report.problems, report.eventsRejected);
+  // The mapping step is offered when most rows failed, most of them at one column.
+  const mostFailed = report.eventsRejected > report.eventsAccepted;
+  const column = mostFailed ? mostFailedColumn(report.problems, report.eventsRejected) : null;
   const remap = store.getState().remap;
   const text = `Opened “${report.file}” (${outcome.formatName}): ${loadSummary(report.eventsAccepted, report.eventsRejected)}.`;
   if (column !== null && remap) {

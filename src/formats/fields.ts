@@ -13,7 +13,15 @@ import {
   type Role,
 } from '../model/schema';
 import { PRECISIONS, type Precision } from '../model/time';
-import { readDate, toEventTime, type DateValue, type ReadDateOptions } from './dates';
+import { headerKey } from './csv';
+import {
+  decideDateColumn,
+  readDate,
+  toEventTime,
+  type DateValue,
+  type DayOrder,
+  type ReadDateOptions,
+} from './dates';
 import type { Draft, Origin, Where } from './draft';
 import { cellText, hasMarkup, htmlToText } from './html';
 import type { PlacePrecision } from './place';
@@ -52,13 +60,77 @@ export interface ReadOptions {
   aliases?: Partial<Record<FieldName, string[]>>;
   /** Where the time is when the item has no `start` (GeoJSON's Linked Places `when`). */
   fallbackTime?: { start: Field; end?: Field; approximate: boolean };
-  /** How the start and end columns write their dates, decided once per column. */
-  dates?: { start?: ReadDateOptions; end?: ReadDateOptions };
+  /** How each date column or property is written, from `decideDateFields`. */
+  dates?: DateFields;
   /**
    * Called for a `type` or `status` that is not a Dateline value; when it returns true the value
    * is kept in `extra` without a warning (the caller says it once for the file).
    */
   keepQuietly?: (name: FieldName, value: string) => boolean;
+}
+
+/** How each date field is written, keyed by its name compared case- and space-insensitively. */
+export type DateFields = ReadonlyMap<string, ReadDateOptions>;
+
+/** The names of the fields that hold an event's start or end, as the vocabulary and aliases say. */
+export function dateKeys(aliases: ReadOptions['aliases'] = {}): Set<string> {
+  return new Set(['start', 'end', ...(aliases.start ?? []), ...(aliases.end ?? [])]);
+}
+
+/** Each date column of a CSV (by header name) with all its cells. */
+export function csvDateValues(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  keys: ReadonlySet<string>,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  header.forEach((name, i) => {
+    if (keys.has(headerKey(name)) && !out.has(name)) {
+      out.set(
+        name,
+        rows.map((row) => row[i]?.trim() ?? ''),
+      );
+    }
+  });
+  return out;
+}
+
+/** Each date property of a list of objects (GeoJSON properties) with all its values. */
+export function objectDateValues(
+  objects: Iterable<Readonly<Record<string, unknown>>>,
+  keys: ReadonlySet<string>,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const object of objects) {
+    for (const [key, value] of Object.entries(object)) {
+      if (!keys.has(headerKey(key))) continue;
+      let values = out.get(key);
+      if (!values) out.set(key, (values = []));
+      values.push(text({ value, key, where: {} }));
+    }
+  }
+  return out;
+}
+
+/**
+ * Decides how each date column (or property) is written from all of its values, once for the
+ * file (day or month first, Excel days, epoch times), and reports what it chose as warnings that
+ * name the column.
+ */
+export function decideDateFields(
+  values: ReadonlyMap<string, readonly string[]>,
+  convention: DayOrder,
+  draft: Draft,
+  where: (key: string) => Where,
+): DateFields {
+  const out = new Map<string, ReadDateOptions>();
+  for (const [key, column] of values) {
+    const decided = decideDateColumn(column, { column: key, convention });
+    out.set(headerKey(key), decided.options);
+    for (const warning of decided.warnings)
+      draft.warn({ collection: 'events' }, warning, where(key));
+  }
+  return out;
 }
 
 export interface EventFields {
@@ -190,11 +262,11 @@ export function cutAtWord(s: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** start, end (or an ISO interval in start), precision, approximate, time_text. */
+/** start, end (or a span in start), precision, approximate, time_text. */
 function readTime(
   r: ItemReader,
   fallback: ReadOptions['fallbackTime'],
-  dates: ReadOptions['dates'] = {},
+  dates: DateFields | undefined,
 ): RawEvent['time'] | null {
   let startField = r.take('start');
   let endField = r.take('end');
@@ -206,11 +278,13 @@ function readTime(
   const startText = text(startField);
   const endText = text(endField);
   if (!startText) return r.reject(startField, 'start', 'no date: the event needs a start');
-  const start = readDate(startText, dates.start);
+  const options = (field: Field | undefined) =>
+    field && dates ? dates.get(headerKey(field.key)) : undefined;
+  const start = readDate(startText, options(startField));
   if (typeof start === 'string') return r.reject(startField, 'start', start);
   let end: DateValue | undefined;
   if (endText) {
-    const read = readDate(endText, dates.end);
+    const read = readDate(endText, options(endField ?? startField));
     if (typeof read === 'string') return r.reject(endField ?? startField, 'end', read);
     end = read;
   }

@@ -15,8 +15,7 @@ import {
   type Recognised,
 } from './columns';
 import { baseName, Draft, type Imported, type Origin, type Where } from './draft';
-import { decideDateColumn } from './dates';
-import { cutAtWord, readEventFields, type ReadOptions } from './fields';
+import { cutAtWord, decideDateFields, readEventFields } from './fields';
 import { readPlace } from './place';
 import { CsvRecord, ObjectRecord, text, type Field, type FieldRecord } from './record';
 import type { FormatId, ImportOptions } from './types';
@@ -211,17 +210,12 @@ export function importTable(
     );
   }
   // Each date column's day order, two-digit years and numbers are decided from all its values.
-  const dates: NonNullable<ReadOptions['dates']> = {};
+  const dateColumns = new Map<string, string[]>();
   for (const field of ['start', 'end'] as const) {
     const column = columnOf(field);
-    if (column === undefined) continue;
-    const decided = decideDateColumn(table.sample(column, Infinity), {
-      column,
-      convention: 'mdy',
-    });
-    dates[field] = decided.options;
-    for (const w of decided.warnings) draft.warn({ collection: 'dataset' }, w, { column });
+    if (column !== undefined) dateColumns.set(column, table.sample(column, Infinity));
   }
+  const dates = decideDateFields(dateColumns, 'mdy', draft, (column) => ({ column }));
   const titled = columnOf('title') !== undefined;
   let untitled = 0;
   const placeColumn = columnOf('place');
