@@ -2,7 +2,7 @@
 // view), so a link opened in another browser shows what the sender saw; Back and Forward walk
 // through selections; "Copy link" and "Share this view" put such links on the clipboard; and a
 // link that cannot be followed as written says why and still does what it can.
-import { findEvent, placeKeyOf, seed, type SeedEvent } from './fixtures';
+import { findEvent, placeKeyOf, READY, seed, type SeedEvent } from './fixtures';
 import { expect, mapDifferences, test, timelineDifferences, type LinksPage } from './links.po';
 
 const DAY = 86_400_000;
@@ -49,15 +49,19 @@ async function expectSameView(
   selected: SeedEvent,
 ) {
   await fresh.expectSelected(selected);
-  await expect.poll(() => fresh.filterControls()).toEqual(expected.filters);
+  // Each reading of a whole view takes a dozen calls into the page: on a busy machine one round
+  // of them alone may outlast the short default, so these polls wait as long as a readiness wait.
+  await expect.poll(() => fresh.filterControls(), READY).toEqual(expected.filters);
   await expect
     .poll(async () => timelineDifferences(await fresh.timelineShown(), expected.timeline), {
       message: 'the timeline shows the same window',
+      ...READY,
     })
     .toEqual([]);
   await expect
     .poll(async () => mapDifferences(await fresh.mapShown(), expected.map), {
       message: 'the map shows the same centre and zoom',
+      ...READY,
     })
     .toEqual([]);
   // The filter sections the link makes active are open, so one sees what is filtered.

@@ -9,7 +9,15 @@ import type {
   Locator,
   Page,
 } from '@playwright/test';
-import { DatelinePage, expect, isLocalUrl, seed, test as base, type SeedEvent } from './fixtures';
+import {
+  DatelinePage,
+  expect,
+  isLocalUrl,
+  READY,
+  seed,
+  test as base,
+  type SeedEvent,
+} from './fixtures';
 
 const cssString = (s: string) => JSON.stringify(s);
 
@@ -453,7 +461,11 @@ export const test = base.extend<LinkFixtures>({
       const page = await context.newPage();
       const fresh = new LinksPage(page);
       await page.goto(url);
-      await expect(fresh.eventCount).toBeVisible();
+      // Shown once the app says so: the header counts the events, the timeline has drawn its
+      // window and the map its basemap.
+      await expect(fresh.eventCount).toHaveText(/^\d+ (of \d+ )?events$/, READY);
+      await fresh.views.timeline.waitUntilDrawn();
+      await fresh.views.map.waitForBasemap();
       return fresh;
     });
     for (const context of contexts) await context.close();
