@@ -221,7 +221,7 @@ export class LinksPage extends DatelinePage {
 
   /**
    * The address once it has stopped changing: the app rewrites it (throttled) after every move,
-   * so wait until two reads 600 ms apart agree.
+   * so wait until two reads, one poll interval apart (longer than the throttle), agree.
    */
   async settledUrl(): Promise<string> {
     let last = '';

@@ -1,7 +1,7 @@
 // Measures the map in a real Chromium on generated datasets: how long the map layer takes the
 // events (on load and on a filter change), how many DOM nodes it leaves, and frame times while
 // the user drags and zooms the map. The map runs alone (bench-map.html, on Vite's dev server):
-// with 100k events the timeline would otherwise take the main thread for minutes. The basemap
+// with 100k events the timeline would otherwise hold the main thread far longer than the map. The basemap
 // is left out too (its outlines cost the same whatever the data) unless DATELINE_BENCH_BASEMAP=1.
 // E.g.:
 //   npm run gen -- --events 100000 --places 20000 --out bench-results/data/events-100k-20kplaces.json

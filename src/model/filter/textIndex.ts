@@ -1,8 +1,8 @@
 // The full-text search over a dataset's events, one code path for wherever it runs: the page for
 // a small dataset, the search worker (./textWorker.ts) for a large one. The page hands the
 // worker the events' text as `TextChunk`s (one string per slice of events plus where each field
-// ends), because a structured clone of 100k event objects costs ~0.5 s each way and one string
-// costs a copy. Positions are the events' positions in `dataset.events`, as in `EventIndex`.
+// ends), because a structured clone of many event objects is slow each way and one string costs
+// a copy. Positions are the events' positions in `dataset.events`, as in `EventIndex`.
 import type { Dataset } from '../dataset';
 
 /** What a query matches in, in the order a chunk holds them. */
@@ -25,7 +25,7 @@ const NON_ASCII = /[\u0080-\uffff]/;
 /** Case- and accent-insensitive terms: "Égypte" and "egypte" are the same word. */
 export function foldTerm(term: string): string {
   // Most words are ASCII, with no accents to strip: `normalize` and the accent strip cost as
-  // much as the rest of folding (~0.3 s of 3M words, 100k generated events, in Node).
+  // much as the rest of folding.
   if (!NON_ASCII.test(term)) return term.toLowerCase();
   return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
@@ -52,8 +52,8 @@ const tokenize = (text: string): string[] => text.split(SPACE_OR_PUNCTUATION);
  * events match, not how well. Built a chunk of events at a time; made ready for queries (the
  * words sorted, grouped by length) at the first query after a change.
  *
- * It replaced MiniSearch, whose index of 100k generated events took ~3.4 s to build in Node
- * (scores, field lengths and a radix tree, none of which the filters use); this one ~0.85 s.
+ * It replaced MiniSearch, which builds scores, field lengths and a radix tree, none of which the
+ * filters use; this one builds about four times faster (README, Performance).
  */
 export class TextIndex {
   /** Per word, the positions of the events that hold it, ascending, each once. */

@@ -4,7 +4,10 @@ import type { Dataset } from '../dataset';
 import { WorkerTextSearch } from './textClient';
 import { LocalTextSearch, type TextSearch } from './textSearch';
 
-/** From this many events the text index lives in a worker (it takes ~40 ms per 1,000 to build). */
+/**
+ * From this many events the text index lives in a worker: building it grows with the events, and
+ * from about here it would take more than a frame or two of the page.
+ */
 export const WORKER_FROM_EVENTS = 2000;
 
 /** Whether a dataset of `events` events is searched on the page (small, or no Worker here). */

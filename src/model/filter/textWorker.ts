@@ -1,5 +1,5 @@
-// The text index off the main thread, for textClient.ts: building it takes ~0.9 s at 100k events
-// and a query ~50 ms. What it does is in ./textServer.ts.
+// The text index off the main thread, for textClient.ts: building it at 100k events would hold up
+// the page for most of a second. What it does is in ./textServer.ts.
 import type { TextRequest } from './textProtocol';
 import { textServer } from './textServer';
 

@@ -32,8 +32,8 @@ export function DetailsPanel() {
 
   useEffect(
     function scrollToTop() {
-      // Scrolling when already at the top still lays the page out at once (~3 ms of each
-      // selection at 100k events), before the frame that would anyway.
+      // Scrolling when already at the top still lays the page out at once, before the frame
+      // that would anyway.
       if (scrolledRef.current) {
         scrolledRef.current = false;
         panelRef.current?.scrollTo({ top: 0 });

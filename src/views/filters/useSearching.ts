@@ -1,5 +1,5 @@
 // Whether a text query has been searched for long enough to say so ("Searching…"): the first
-// query on a large dataset waits for its index (seconds), later ones for the worker (tens of ms).
+// query on a large dataset waits for its index to be built, later ones only for the worker.
 // A fast answer shows nothing, so the count does not flicker as each letter is typed.
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../store';

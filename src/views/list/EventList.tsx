@@ -44,8 +44,7 @@ export function EventList() {
       const top = selectedIndex * ROW_HEIGHT;
       // Known values, not el.scrollTop/clientHeight; and the scroll is set in the next animation
       // frame, when the page is laid out anyway: reading or setting scrollTop here forced a
-      // layout of the whole page in the middle of a selection (~15 ms at 100k events), done
-      // again before the paint.
+      // layout of the whole page in the middle of a selection, done again before the paint.
       const { scrollTop: seen, viewport: height } = metrics.current;
       const next =
         top < seen ? top : top + ROW_HEIGHT > seen + height ? top + ROW_HEIGHT - height : seen;
