@@ -193,7 +193,8 @@ export class DatelinePage {
     this.timeline = page.getByTestId('timeline');
     this.timelinePanel = this.timeline.locator('.vis-panel.vis-center');
     this.timelineLabels = this.timeline.locator('.dl-item-label[data-event-id]');
-    this.axisLabels = this.timeline.locator('.vis-time-axis .vis-text');
+    // vis-timeline keeps two hidden `.vis-measure` texts ("0") to size its labels: not labels.
+    this.axisLabels = this.timeline.locator('.vis-time-axis .vis-text:not(.vis-measure)');
     // vis-timeline draws a box item as three `.vis-item`s (box, dot, line); count the boxes.
     this.selectedTimelineItems = this.timeline.locator(
       '.vis-item.vis-selected:has(.dl-item-label)',

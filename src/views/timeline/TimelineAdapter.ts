@@ -2,10 +2,11 @@
 // The React component only forwards store changes here; nothing here knows about React.
 import moment from 'moment';
 import { DataSet } from 'vis-data/peer';
+import * as vis from 'vis-timeline/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import type { DatelineEvent } from '../../model/dataset';
 import { containsEvent } from '../../model/sortedEvents';
-import { axisFormat, DRAW_MAX, DRAW_MIN, niceLabelStep } from './deepTime';
+import { allowLongYearSteps, axisFormat, DRAW_MAX, DRAW_MIN, niceLabelStep } from './deepTime';
 import { BAND_BOTTOM_PX, BAND_HEIGHT_PX, DensityBand } from './densityBand';
 import { fitWindow, itemClassName, toItem, type EventItem } from './items';
 import { buildTimeIndex, windowContent, type TimeIndex, type WindowContent } from './windowing';
@@ -17,6 +18,12 @@ export interface TimelineCallbacks {
   /** The window settled after a move (by the user or by us); ms since epoch. */
   onWindow: (window: { start: number; end: number }, byUser: boolean) => void;
 }
+
+// vis-timeline exports its internals as `timeline`; its type declarations do not say so.
+const internals = (
+  vis as unknown as { timeline?: { TimeStep?: Parameters<typeof allowLongYearSteps>[0] } }
+).timeline;
+if (internals?.TimeStep) allowLongYearSteps(internals.TimeStep);
 
 const HOUR = 60 * 60 * 1000;
 const YEAR = 365.2425 * 24 * HOUR;
