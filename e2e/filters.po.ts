@@ -48,6 +48,8 @@ export class FiltersPanel {
   readonly dateTo: Locator;
   readonly dateNote: Locator;
   readonly onlyInView: Locator;
+  /** The date range in words, shown when a bound is before year 1 (a date input cannot hold it). */
+  readonly dateRangeWords: Locator;
 
   // The list when nothing matches
   readonly emptyResult: Locator;
@@ -82,6 +84,7 @@ export class FiltersPanel {
     this.dateTo = dates.getByLabel('To');
     this.dateNote = dates.getByText('counts as in');
     this.onlyInView = dates.getByRole('button', { name: 'Only what is in view on the timeline' });
+    this.dateRangeWords = dates.getByTestId('date-range-words');
 
     this.emptyResult = page.getByTestId('empty-result');
     this.emptyResultClear = this.emptyResult.getByRole('button', { name: 'Clear filters' });

@@ -372,7 +372,7 @@ describe('Dateline CSV: dates as sheets write them', () => {
       ['b', '1946-04-02', null],
     ]);
     expect(where(r)).toEqual([
-      'warning dataset · column date: “date”: no date has a day above 12, so dates such as “03/01/1946” could be day or month first; read month first, as this format usually writes them',
+      'warning events · column date: “date”: no date has a day above 12, so dates such as “03/01/1946” could be day or month first; read month first, as this format usually writes them',
     ]);
   });
 
@@ -397,7 +397,7 @@ describe('Dateline CSV: dates as sheets write them', () => {
       ['b', '2023-03-16', null],
     ]);
     expect(where(r)).toEqual([
-      'warning dataset · column date: “date” holds only numbers: read as Excel day numbers (45000 is 15 Mar 2023)',
+      'warning events · column date: “date” holds only numbers: read as Excel day numbers (45000 is 15 Mar 2023)',
     ]);
   });
 });

@@ -12,6 +12,7 @@ import { UNCONNECTED, type LinkedView, type LinkedViewReports } from '../linked/
 import { BAND_BOTTOM_PX, BAND_HEIGHT_PX, DensityBand } from './densityBand';
 import { fitWindow, itemClassName, toItem, type EventItem } from './items';
 import {
+  allowLongYearSteps,
   axisWidthOf,
   changeItemsWithoutDrawing,
   itemPanelOf,
@@ -19,6 +20,8 @@ import {
   type TapEvent,
 } from './visInternals';
 import { buildTimeIndex, windowContent, type TimeIndex, type WindowContent } from './windowing';
+
+allowLongYearSteps();
 
 const HOUR = 60 * 60 * 1000;
 const YEAR = 365.2425 * 24 * HOUR;

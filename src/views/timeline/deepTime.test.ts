@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import moment from 'moment';
 import { yearStart } from '../../model/time';
-import { axisFormat, axisYear, clampDraw, DRAW_MAX, DRAW_MIN, niceLabelStep } from './deepTime';
+import {
+  patchLongYearSteps,
+  axisFormat,
+  axisYear,
+  clampDraw,
+  DRAW_MAX,
+  DRAW_MIN,
+  longYearStep,
+  niceLabelStep,
+} from './deepTime';
 
 const utc = (ms: number) => moment(ms).utc();
 
@@ -48,5 +57,37 @@ describe('clampDraw', () => {
     expect(clampDraw(1e21)).toBe(DRAW_MAX);
     expect(clampDraw(0)).toBe(0);
     expect(Number.isNaN(new Date(DRAW_MIN).getTime())).toBe(false);
+  });
+});
+
+describe('patchLongYearSteps', () => {
+  const YEAR = 1000 * 60 * 60 * 24 * 30 * 12;
+  class FakeStep {
+    scale = 'day';
+    step = 1;
+    setMinimumStep(minimumStep?: number) {
+      if (minimumStep !== undefined && YEAR * 1000 > minimumStep) {
+        this.scale = 'year';
+        this.step = 1000;
+      }
+    }
+  }
+  patchLongYearSteps(FakeStep);
+  patchLongYearSteps(FakeStep); // patched once only
+
+  it('keeps the library’s steps up to 1000 years, and goes on in 1-2-5 steps beyond', () => {
+    const step = new FakeStep();
+    step.setMinimumStep(YEAR * 500);
+    expect([step.scale, step.step]).toEqual(['year', 1000]);
+    step.setMinimumStep(YEAR * 1400);
+    expect([step.scale, step.step]).toEqual(['year', 2000]);
+    step.setMinimumStep(YEAR * 60_000);
+    expect([step.scale, step.step]).toEqual(['year', 100_000]);
+  });
+
+  it('longYearStep rounds up to 1, 2 or 5 times a power of ten, from 1000', () => {
+    expect([10, 1000, 1001, 2500, 7000, 12_000].map(longYearStep)).toEqual([
+      1000, 1000, 2000, 5000, 10_000, 20_000,
+    ]);
   });
 });

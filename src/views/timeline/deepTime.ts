@@ -99,6 +99,42 @@ export function axisFormat(labelEvery: (step: number) => number) {
 
 const NICE = [1, 2, 5];
 
+/** vis-timeline's own "year" when it picks a step: 360 days. */
+const STEP_YEAR = 1000 * 60 * 60 * 24 * 30 * 12;
+
+/** The smallest 1, 2 or 5 × 10^k years, from 1000, at least `years` long. */
+export function longYearStep(years: number): number {
+  for (let scale = 1000; ; scale *= 10) {
+    for (const n of NICE) if (n * scale >= years) return n * scale;
+  }
+}
+
+export interface TimeStepClass {
+  prototype: {
+    setMinimumStep(this: { scale: string; step: number }, minimumStep?: number): void;
+  };
+}
+const PATCHED = Symbol('dateline long year steps');
+
+/**
+ * vis-timeline's axis steps stop at 1000 years: when labels need more room than that (a window
+ * of a few thousand years on a phone, of 500,000 years anywhere) it keeps its default step, a
+ * day, and tries to draw a label per day. Its `TimeStep` then also takes steps of 2000, 5000,
+ * 10,000… years. Patched once, on the class vis-timeline exports.
+ */
+export function patchLongYearSteps(TimeStep: TimeStepClass): void {
+  const proto = TimeStep.prototype as TimeStepClass['prototype'] & { [PATCHED]?: true };
+  if (proto[PATCHED]) return;
+  const original = proto.setMinimumStep;
+  proto.setMinimumStep = function setMinimumStep(minimumStep?: number) {
+    original.call(this, minimumStep);
+    if (minimumStep === undefined || !(minimumStep >= STEP_YEAR * 1000)) return;
+    this.scale = 'year';
+    this.step = longYearStep(minimumStep / STEP_YEAR);
+  };
+  proto[PATCHED] = true;
+}
+
 /** The smallest 1, 2 or 5 × 10^k multiple of `step` years whose labels are `minPx` apart. */
 export function niceLabelStep(step: number, pxPerYear: number, minPx = 80): number {
   if (!(pxPerYear > 0) || step * pxPerYear >= minPx) return step;

@@ -2,7 +2,23 @@
 // methods, and the DOM it draws. Nothing else in the app reads these; `visInternals.test.ts`
 // builds a real Timeline and fails, naming what is missing, when a vis-timeline upgrade moves any
 // of them. (package.json pins vis-timeline to one version for this reason.)
+import * as vis from 'vis-timeline/peer';
 import type { Timeline } from 'vis-timeline/peer';
+import { patchLongYearSteps, type TimeStepClass } from './deepTime';
+
+/** vis-timeline's TimeStep class (it exports its internals as `timeline`, undeclared in types). */
+function timeStepClass(): TimeStepClass | undefined {
+  return (vis as unknown as { timeline?: { TimeStep?: TimeStepClass } }).timeline?.TimeStep;
+}
+
+/**
+ * Lets vis-timeline's axis step by 2000, 5000, 10,000… years (it stops at 1000 and falls back to
+ * a label per day); once, for every timeline. Without the class (another version), nothing.
+ */
+export function allowLongYearSteps(): void {
+  const TimeStep = timeStepClass();
+  if (TimeStep) patchLongYearSteps(TimeStep);
+}
 
 /** vis-timeline's item set, as far as Dateline touches it (private in vis-timeline). */
 interface ItemSet {
@@ -80,6 +96,9 @@ export function tapTarget(event: TapEvent | undefined): Node | null {
  */
 export function missingInternals(timeline: Timeline, container: HTMLElement): string[] {
   const missing: string[] = [];
+  if (typeof timeStepClass()?.prototype.setMinimumStep !== 'function') {
+    missing.push('timeline.TimeStep.prototype.setMinimumStep()');
+  }
   const itemSet = itemSetOf(timeline);
   if (!itemSet) missing.push('Timeline.itemSet');
   else {
