@@ -48,7 +48,8 @@ export class TimelinePage {
     this.root = page.locator(TIMELINE_CSS.root);
     this.panel = page.locator(TIMELINE_CSS.panel);
     this.labels = this.root.locator(TIMELINE_CSS.label);
-    this.axisLabels = this.root.locator('.vis-time-axis .vis-text');
+    // vis-timeline also keeps hidden `.vis-measure` texts in the axis to measure characters.
+    this.axisLabels = this.root.locator('.vis-time-axis .vis-text:not(.vis-measure)');
     this.selectedItems = this.root.locator('.vis-item.vis-selected:has(.dl-item-label)');
     this.densityBand = this.root.getByRole('toolbar', { name: /^Events over time/ });
     this.densitySlices = this.densityBand.getByRole('button', { name: /events?, .*: zoom in$/ });

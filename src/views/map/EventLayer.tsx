@@ -2,7 +2,7 @@
 // (a MapAdapter) to the store.
 import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 import { bindLinkedView } from '../linked/bindLinkedView';
 import { mapViewChannel } from '../linked/LinkedView';
 import { OfflineBasemap } from './basemap';
@@ -11,6 +11,7 @@ import { MapAdapter } from './MapAdapter';
 
 export function EventLayer({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
   const map = useMap();
+  const store = useAppStoreApi();
   const dataset = useAppStore((s) => s.dataset);
   const [basemapError, setBasemapError] = useState<string | null>(null);
 
@@ -28,13 +29,13 @@ export function EventLayer({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
     function addEventLayer() {
       if (!dataset) return;
       const adapter = new MapAdapter(map, dataset, { coveredBelow });
-      const unbind = bindLinkedView(useAppStore, adapter, mapViewChannel);
+      const unbind = bindLinkedView(store, adapter, mapViewChannel);
       return function removeEventLayer() {
         unbind();
         adapter.destroy();
       };
     },
-    [map, dataset, coveredBelow],
+    [map, dataset, coveredBelow, store],
   );
 
   if (!basemapError) return null;

@@ -5,15 +5,16 @@ import './map.css';
 import { useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { ResolvedPlace } from '../../model/dataset';
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 import { selectUnplacedCount, selectVisibleEvents } from '../../store/selectors';
 import { openingView, type CoveredBelow } from './camera';
 import { EventLayer } from './EventLayer';
 
 /** Where the map opens: the link's view, else the visible places with room around them. */
 function useOpeningView() {
+  const store = useAppStoreApi();
   const [initial] = useState(() => {
-    const s = useAppStore.getState();
+    const s = store.getState();
     const places = new Set<ResolvedPlace>();
     for (const e of selectVisibleEvents(s)) {
       const p = e.placeKey === null ? undefined : s.dataset?.places.get(e.placeKey);

@@ -3,7 +3,7 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 import { selectVisibleEvents } from '../../store/selectors';
 import { stepSelection } from '../../store/navigation';
 import { isoDay } from '../../model/time';
@@ -14,25 +14,26 @@ import { TimelineAdapter } from './TimelineAdapter';
 export function TimelineView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<TimelineAdapter | null>(null);
+  const store = useAppStoreApi();
   const count = useAppStore((s) => selectVisibleEvents(s).length);
 
   useLayoutEffect(function mountTimeline() {
     const container = containerRef.current;
     if (!container) return;
     // The view is mounted afresh for each dataset (<main key={datasetVersion}>).
-    const adapter = new TimelineAdapter(container, useAppStore.getState().dataset?.eventById);
+    const adapter = new TimelineAdapter(container, store.getState().dataset?.eventById);
     adapterRef.current = adapter;
-    const unbind = bindLinkedView(useAppStore, adapter, timeWindowChannel);
+    const unbind = bindLinkedView(store, adapter, timeWindowChannel);
     return function destroyTimeline() {
       unbind();
       adapter.destroy();
       adapterRef.current = null;
     };
-  }, []);
+  }, [store]);
 
   function filterToWindow() {
     const w = adapterRef.current?.getWindow();
-    if (w) useAppStore.getState().setFilters({ from: isoDay(w.start), to: isoDay(w.end) });
+    if (w) store.getState().setFilters({ from: isoDay(w.start), to: isoDay(w.end) });
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
