@@ -17,19 +17,22 @@ export function TimelineView() {
   const store = useAppStoreApi();
   const count = useAppStore((s) => selectVisibleEvents(s).length);
 
-  useLayoutEffect(function mountTimeline() {
-    const container = containerRef.current;
-    if (!container) return;
-    // The view is mounted afresh for each dataset (<main key={datasetVersion}>).
-    const adapter = new TimelineAdapter(container, store.getState().dataset?.eventById);
-    adapterRef.current = adapter;
-    const unbind = bindLinkedView(store, adapter, timeWindowChannel);
-    return function destroyTimeline() {
-      unbind();
-      adapter.destroy();
-      adapterRef.current = null;
-    };
-  }, [store]);
+  useLayoutEffect(
+    function mountTimeline() {
+      const container = containerRef.current;
+      if (!container) return;
+      // The view is mounted afresh for each dataset (<main key={datasetVersion}>).
+      const adapter = new TimelineAdapter(container, store.getState().dataset?.eventById);
+      adapterRef.current = adapter;
+      const unbind = bindLinkedView(store, adapter, timeWindowChannel);
+      return function destroyTimeline() {
+        unbind();
+        adapter.destroy();
+        adapterRef.current = null;
+      };
+    },
+    [store],
+  );
 
   function filterToWindow() {
     const w = adapterRef.current?.getWindow();
