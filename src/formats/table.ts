@@ -253,7 +253,9 @@ export function importTable(
     const column = columnOf(field);
     if (column !== undefined) dateColumns.set(column, table.sample(column, Infinity));
   }
-  const dates = decideDateFields(dateColumns, 'mdy', draft, (column) => ({ column }));
+  // A year column beside a date column settles two-digit years row by row ("9/24/06", 1906).
+  const yearColumn = table.header.find((c) => nameKey(c) === 'year' && !dateColumns.has(c));
+  const dates = decideDateFields(dateColumns, 'mdy', draft, (column) => ({ column }), yearColumn);
   const titled = columnOf('title') !== undefined;
   let untitled = 0;
   const placeColumn = columnOf('place');
@@ -291,7 +293,9 @@ export function importTable(
       titleRec = withTitle(rec, title || `Row ${position}`);
       untitled++;
     }
-    const fields = readEventFields(titleRec, draft, origin, { position, dates });
+    const yearText = yearColumn ? text(rec.column(yearColumn, false)) : '';
+    const yearHint = /^\d{3,4}$/.test(yearText) ? Number(yearText) : undefined;
+    const fields = readEventFields(titleRec, draft, origin, { position, dates, yearHint });
     if (!fields) return;
     const { event } = fields;
     const place = readPlace(

@@ -14,6 +14,7 @@ import type { Draft, Origin, Where } from './draft';
 import { hasMarkup, htmlToText } from './html';
 import { resolveMediaUrl } from './mediaUrl';
 import { text, type Field } from './record';
+import { readLocation } from './slideLocation';
 import { isSlug, slugify } from './slug';
 import type { RawEvent } from './types';
 
@@ -225,6 +226,8 @@ type ReadSlide = (
 ) => {
   slide: Slide;
   rest: Record<string, string>;
+  /** A StoryMapJS-style `location`, when the slide has one. */
+  location?: unknown;
 };
 
 /**
@@ -256,10 +259,11 @@ export function addSlides(
       draft.reject(origin, 'an event must be an object');
       return;
     }
-    const { slide, rest } = read(item, '');
+    const { slide, rest, location } = read(item, '');
     const event = slideToEvent(slide, draft, origin, i + 1);
     if (!event) return;
     if (Object.keys(rest).length > 0) event.extra = { ...event.extra, ...rest };
+    if (location !== undefined && !readLocation(location, event, draft, origin)) return;
     draft.add(event, origin);
   });
 }
