@@ -72,7 +72,21 @@ function chooseColumns(
   };
 }
 
-/** Reads a source in the worker, showing progress; resolves null when cancelled. */
+/**
+ * How long a load may show no progress before the page says it may have stopped. A worker that
+ * dies sends nothing, and a server that never answers neither; one step of a very large file
+ * (parsing 200 MB of JSON) can also take this long, so the load is not stopped: the user chooses.
+ */
+export const STALL_MS = 20_000;
+const WATCH_EVERY_MS = 1_000;
+
+/** Thrown into a load the user asked to start again. */
+class RetryLoad extends Error {}
+
+/**
+ * Reads a source in the worker, showing progress; resolves null when cancelled. When nothing
+ * moves for `STALL_MS`, the progress says so and offers Retry (a fresh download and worker).
+ */
 async function read(
   store: AppStore,
   label: string,
@@ -82,29 +96,77 @@ async function read(
   ) => Promise<ImportSource>,
   choices: ReadChoices = {},
 ): Promise<ImportOutcome | null> {
+  for (;;) {
+    try {
+      return await readOnce(store, label, getSource, choices);
+    } catch (err) {
+      if (!(err instanceof RetryLoad)) throw err;
+    }
+  }
+}
+
+async function readOnce(
+  store: AppStore,
+  label: string,
+  getSource: Parameters<typeof read>[2],
+  choices: ReadChoices,
+): Promise<ImportOutcome | null> {
   store.getState().importing?.cancel();
   const controller = new AbortController();
   let cancelWorker: (() => void) | undefined;
-  const cancel = () => {
+  let stop: ((err: Error) => void) | undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    stop = reject;
+  });
+  // Cancel may come after the load has ended (a later load cancels "the current one").
+  stopped.catch(() => undefined);
+  const end = (err: Error) => {
+    // First: the load ends with this reason, not with the cancelled worker's.
+    stop?.(err);
     controller.abort();
     cancelWorker?.();
   };
-  let last = 0;
+  const cancel = () => end(new ImportCancelled());
+  const retry = () => end(new RetryLoad());
+  let shown: ImportProgress = { phase: 'read', done: 0, total: 0 };
+  let lastMove = performance.now();
+  let lastShown = 0;
+  const show = (p: ImportProgress, stalled?: number) =>
+    store.getState().setImporting({
+      label,
+      ...p,
+      cancel,
+      ...(stalled !== undefined && { stalled: { since: stalled, retry } }),
+    });
   const onProgress = (p: ImportProgress) => {
     // A cancelled load's progress would take the place of the next load's.
     if (controller.signal.aborted) return;
     const now = performance.now();
-    if (now - last < PROGRESS_EVERY_MS && p.done < p.total) return;
-    last = now;
-    store.getState().setImporting({ label, ...p, cancel });
+    const wasStalled = store.getState().importing?.stalled !== undefined;
+    lastMove = now;
+    shown = p;
+    if (!wasStalled && now - lastShown < PROGRESS_EVERY_MS && p.done < p.total) return;
+    lastShown = now;
+    show(p);
   };
-  store.getState().setImporting({ label, phase: 'read', done: 0, total: 0, cancel });
+  const watchdog = setInterval(() => {
+    const now = performance.now();
+    // The column-mapping step waits for the user, not for the worker.
+    if (store.getState().columnStep) lastMove = now;
+    const current = store.getState().importing;
+    if (current?.cancel !== cancel || current.stalled) return;
+    if (now - lastMove >= STALL_MS) show(shown, lastMove);
+  }, WATCH_EVERY_MS);
+  show(shown);
   try {
-    const source = await getSource(onProgress, controller.signal);
+    const source = await Promise.race([getSource(onProgress, controller.signal), stopped]);
     if (controller.signal.aborted) throw new ImportCancelled();
     // Marks for `npm run bench` and the browser's performance panel.
     performance.mark('dateline:fetched');
-    let outcome = await importOnPage(source, onProgress, controller.signal);
+    let outcome = await Promise.race([
+      importOnPage(source, onProgress, controller.signal),
+      stopped,
+    ]);
     if (!outcome) {
       const running = startImport(source, onProgress, {
         ...(choices.columns && { columns: choices.columns }),
@@ -112,7 +174,7 @@ async function read(
         onColumns: chooseColumns(store, label, !!choices.always, cancel),
       });
       cancelWorker = running.cancel;
-      outcome = await running.result;
+      outcome = await Promise.race([running.result, stopped]);
     }
     performance.mark('dateline:parsed'); // read, mapped and validated
     return outcome;
@@ -120,6 +182,7 @@ async function read(
     if (err instanceof ImportCancelled) return null;
     throw err;
   } finally {
+    clearInterval(watchdog);
     if (store.getState().importing?.cancel === cancel) {
       store.getState().setImporting(null);
       store.getState().setColumnStep(null);

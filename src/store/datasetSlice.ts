@@ -17,6 +17,11 @@ export interface Importing {
   done: number;
   total: number;
   cancel: () => void;
+  /**
+   * Set when nothing has moved for a while (a worker that died, a server that never answers):
+   * since when, in `performance.now()` time, and how to start the same load again.
+   */
+  stalled?: { since: number; retry: () => void };
 }
 
 /** The column-mapping step: a table's columns to confirm or choose before it loads. */
