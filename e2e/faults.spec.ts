@@ -62,3 +62,38 @@ test('a data server that never answers: the page says so, and Cancel stops the l
   await expect(io.progress).toHaveCount(0);
   await expect(page.getByText('Loading was cancelled.')).toBeVisible();
 });
+
+test('full storage: the file is shown, the notice says storage is full and what fills it, and no link pretends to open it', async ({
+  dateline,
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const io = new ImportPage(page);
+  await dateline.goto();
+  await io.pickContent('first.csv', csv(3), 'text/csv');
+  await io.expectEvents(3);
+  // From now on the origin's storage is full: IndexedDB refuses every write, as Chromium does.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('', 'QuotaExceededError');
+    };
+  });
+  await io.pickContent('second.csv', csv(5), 'text/csv');
+  await io.expectEvents(5);
+  const full = page.getByTestId('notice').filter({ hasText: 'storage for Dateline is full' });
+  await expect(full).toContainText('“second.csv”');
+  await expect(full).toContainText('Kept here: first.csv (0.0 MB); 1 dataset');
+  await expect(page).toHaveURL(/data=local%3A|data=local:/);
+
+  await page.getByRole('button', { name: 'Share this view' }).click();
+  await expect(
+    page.getByTestId('notice').filter({ hasText: 'No link can open this dataset' }),
+  ).toBeVisible();
+
+  // A reload says the dataset is not here, instead of opening another one.
+  await page.reload();
+  await expect(
+    page.getByText('The link points to a dataset kept in another browser'),
+  ).toBeVisible();
+});

@@ -20,7 +20,7 @@ import {
 import type { ImportOutcome, ImportSource } from './importProtocol';
 import { fileNameOf, SEED_DATASET_URL } from './datasetUrl';
 import { importOnPage } from './importOnPage';
-import { getLocalDataset, saveLocalDataset } from './localDatasets';
+import { getLocalDataset, listLocalDatasets, saveLocalDataset } from './localDatasets';
 import { LOCAL_PREFIX, localIdOf, newLocalId } from './localRef';
 import { rememberColumns, rememberedColumns } from './rememberedColumns';
 
@@ -346,9 +346,32 @@ async function replaceWith(
   return true;
 }
 
-/** Keeps a file's bytes in this browser; its link is `local:<id>` (null if it cannot be kept). */
-async function keep(store: AppStore, blob: Blob, outcome: ImportOutcome): Promise<string | null> {
+const megabytes = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
+
+/** Whether an IndexedDB failure is the origin's storage being full. */
+function isQuotaError(err: unknown): boolean {
+  return err instanceof DOMException && (err.name === 'QuotaExceededError' || err.code === 22);
+}
+
+/** What fills the storage, for the user to choose what to remove: "a.csv (12.3 MB), …". */
+async function keptList(): Promise<string> {
+  const kept = await listLocalDatasets().catch(() => []);
+  if (kept.length === 0) return 'Dateline keeps no dataset here: other data of this site fills it.';
+  const total = kept.reduce((n, m) => n + m.bytes, 0);
+  const biggest = [...kept].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
+  const names = biggest.map((m) => `${m.name} (${megabytes(m.bytes)})`).join(', ');
+  const more = kept.length > biggest.length ? `, and ${kept.length - biggest.length} more` : '';
+  return `Kept here: ${names}${more}; ${kept.length} dataset${kept.length === 1 ? '' : 's'}, ${megabytes(total)} in all.`;
+}
+
+/**
+ * Keeps a file's bytes in this browser; its link is `local:<id>`. When the browser cannot keep
+ * it, the link is still `local:<id>` (so a reload says the dataset is not here instead of opening
+ * another one) and the store marks it unkept: the share buttons then say no link can carry it.
+ */
+async function keep(store: AppStore, blob: Blob, outcome: ImportOutcome): Promise<string> {
   const id = newLocalId();
+  const ref = `${LOCAL_PREFIX}${id}`;
   try {
     await saveLocalDataset(
       {
@@ -362,14 +385,22 @@ async function keep(store: AppStore, blob: Blob, outcome: ImportOutcome): Promis
       },
       blob,
     );
-    return `${LOCAL_PREFIX}${id}`;
+    return ref;
   } catch (err) {
-    store.getState().notify({
-      kind: 'warning',
-      text: `This browser could not keep “${outcome.report.file}” (${err instanceof Error ? err.message : String(err)}); a reload will not find it.`,
-    });
-    return null;
+    store.getState().setUnkeptRef(ref);
+    const file = `“${outcome.report.file}” (${megabytes(blob.size)})`;
+    const text = isQuotaError(err)
+      ? `This browser’s storage for Dateline is full, so ${file} is shown but not kept: a reload or a link will not find it. ${await keptList()} Remove some under Open data → Kept in this browser, then open the file again; or export it to share it.`
+      : `This browser could not keep ${file} (${reasonOf(err)}): a reload or a link will not find it. Export it to share it.`;
+    store.getState().notify({ kind: 'warning', text });
+    return ref;
   }
+}
+
+/** An error's reason for people, never empty. */
+function reasonOf(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name || 'no reason given';
+  return String(err) || 'no reason given';
 }
 
 export function openFile(file: File, store: AppStore = appStore) {
