@@ -58,6 +58,17 @@ describe('download', () => {
     );
   });
 
+  it('refuses a file larger than a browser can read before downloading it', async () => {
+    const body = streamOf(['never read']);
+    vi.stubGlobal(
+      'fetch',
+      async () => new Response(body, { headers: { 'content-length': String(2e9) } }),
+    );
+    await expect(
+      download('/huge.csv', 'huge.csv', noProgress, new AbortController().signal),
+    ).rejects.toThrow('huge.csv is 2,000 MB: larger than a browser can read as one text (536 MB).');
+  });
+
   it('tells a CORS refusal from a server that cannot be reached', async () => {
     const cors = vi.fn(async (_url: string, init?: RequestInit) => {
       if (init?.mode === 'no-cors') return { type: 'opaque' } as Response;

@@ -1,6 +1,7 @@
 // Runs one import in a fresh worker. Cancelling terminates the worker at once, whatever it is
 // doing (a worker busy mapping 100,000 rows would not read a "cancel" message until it is done).
 import { takeEarlyResponse } from './earlyData';
+import { tooLargeToRead } from './sizeLimit';
 import type { ColumnMapping, ColumnPreview } from '../formats';
 import type {
   ImportOutcome,
@@ -163,6 +164,11 @@ export async function download(
   // with what arrived when it does not.
   const total = Number(res.headers.get('content-length')) || 0;
   const exact = total > 0 && !res.headers.get('content-encoding');
+  const tooLarge = exact ? tooLargeToRead(name, total) : null;
+  if (tooLarge !== null) {
+    void res.body?.cancel();
+    throw new Error(tooLarge);
+  }
   if (!res.body) return res.arrayBuffer();
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];

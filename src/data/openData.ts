@@ -23,6 +23,7 @@ import { importOnPage } from './importOnPage';
 import { getLocalDataset, listLocalDatasets, saveLocalDataset } from './localDatasets';
 import { LOCAL_PREFIX, localIdOf, newLocalId } from './localRef';
 import { rememberColumns, rememberedColumns } from './rememberedColumns';
+import { tooLargeToRead } from './sizeLimit';
 
 const PROGRESS_EVERY_MS = 80;
 const count = (n: number) => n.toLocaleString('en-US');
@@ -404,6 +405,11 @@ function reasonOf(err: unknown): string {
 }
 
 export function openFile(file: File, store: AppStore = appStore) {
+  const tooLarge = tooLargeToRead(file.name, file.size);
+  if (tooLarge !== null) {
+    store.getState().notify({ kind: 'warning', text: tooLarge });
+    return Promise.resolve(false);
+  }
   return replaceWith(
     store,
     file.name,
