@@ -16,7 +16,7 @@ import {
 } from './columns';
 import { baseName, Draft, type Imported, type Origin, type Where } from './draft';
 import { cutAtWord, decideDateFields, readEventFields } from './fields';
-import { readPlace } from './place';
+import { readPlace, takeGeocoding } from './place';
 import { CsvRecord, ObjectRecord, text, type Field, type FieldRecord } from './record';
 import type { FormatId, ImportOptions } from './types';
 
@@ -252,6 +252,10 @@ export function importTable(
       titleRec = withTitle(rec, title || `Row ${position}`);
       untitled++;
     }
+    const geocoded = takeGeocoding({
+      peek: (k) => rec.column(k, false),
+      take: (k) => rec.column(k),
+    });
     const fields = readEventFields(titleRec, draft, origin, { position, dates });
     if (!fields) return;
     const { event } = fields;
@@ -271,6 +275,7 @@ export function importTable(
           lon: lon?.where ?? { column: lonColumn ?? 'lon' },
         },
         id: event.id,
+        geocoded,
       },
       draft,
       origin,
