@@ -3,20 +3,10 @@
 // claim, the quotes) out of reach. The button is there only when the text is cut, and says so to
 // assistive technology (aria-expanded, aria-controls). Its parent gives it a `key` per event, so
 // the next event opens held again.
-import {
-  createElement,
-  useId,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type CSSProperties,
-  type ReactNode,
-} from 'react';
+import { createElement, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 interface Props {
   as: 'h2' | 'p' | 'div';
-  /** How many lines show while held. */
-  lines: number;
   /** What the text is, for the button's name: "Show more of the summary". */
   what: string;
   className?: string;
@@ -26,7 +16,8 @@ interface Props {
   children: ReactNode;
 }
 
-export function Clamped({ as, lines, what, className, id, tabIndex, testId, children }: Props) {
+/** How many lines show while held is the `className`'s `--dl-lines` (details.css), per screen size. */
+export function Clamped({ as, what, className, id, tabIndex, testId, children }: Props) {
   const ownId = useId();
   const textId = id ?? ownId;
   const ref = useRef<HTMLElement>(null);
@@ -51,12 +42,11 @@ export function Clamped({ as, lines, what, className, id, tabIndex, testId, chil
   );
 
   const classes = [className, open ? null : 'dl-clamped'].filter(Boolean).join(' ');
-  const style = { '--dl-lines': lines } as CSSProperties;
   return (
     <>
       {createElement(
         as,
-        { ref, id: textId, className: classes, style, tabIndex, 'data-testid': testId },
+        { ref, id: textId, className: classes, tabIndex, 'data-testid': testId },
         children,
       )}
       {(cut || open) && (

@@ -16,10 +16,6 @@ interface Props {
   dataset: Dataset;
 }
 
-/** Lines a title and a summary show before "Show more". */
-const TITLE_LINES = 3;
-const SUMMARY_LINES = 6;
-
 export function EventDetails({ event: e, dataset: d }: Props) {
   const place = e.placeKey === null ? null : d.places.get(e.placeKey);
   const terms = useSearchTerms();
@@ -40,7 +36,6 @@ export function EventDetails({ event: e, dataset: d }: Props) {
         id="dl-event-title"
         className="dl-event-title"
         tabIndex={-1}
-        lines={TITLE_LINES}
         what="title"
       >
         <Highlighted text={e.title} terms={terms} />
@@ -50,7 +45,6 @@ export function EventDetails({ event: e, dataset: d }: Props) {
           key={`summary-${e.id}`}
           as="div"
           className="dl-event-summary dl-clamp-blocks"
-          lines={SUMMARY_LINES}
           what="summary"
         >
           <SafeHtml html={e.summaryHtml} testId="summary-html" />
@@ -61,7 +55,6 @@ export function EventDetails({ event: e, dataset: d }: Props) {
             key={`summary-${e.id}`}
             as="p"
             className="dl-event-summary"
-            lines={SUMMARY_LINES}
             what="summary"
             testId="summary"
           >
