@@ -112,7 +112,7 @@ test.describe('a link to a dataset kept only in this browser', () => {
     const notices = new NoticesPage(page);
 
     await page.getByTestId('share-view').click();
-    const warning = notices.notice('opens only in this browser');
+    const warning = notices.notice('Link to this view copied, but');
     await expect(warning).toHaveCount(1);
     await expect(warning).toContainText(
       'Link to this view copied, but it opens only in this browser',
@@ -128,7 +128,10 @@ test.describe('a link to a dataset kept only in this browser', () => {
       notices.notice('Link to “Talks” copied, but it opens only in this browser'),
     ).toHaveCount(1);
 
-    await warning.getByRole('button', { name: 'Export the data…' }).click();
+    await notices
+      .notice('Link to “Talks” copied')
+      .getByRole('button', { name: 'Export the data…' })
+      .click();
     await expect(io.exportDialog).toBeVisible();
   });
 
