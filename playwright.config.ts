@@ -1,7 +1,7 @@
 // End-to-end tests in a real Chromium, against the built app served by `vite preview`.
 // The browser and its flags: e2e/chromium.ts (shared with the benchmark).
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './e2e/chromium';
+import { chromiumLaunchOptions, LOCALE } from './e2e/chromium';
 
 // DATELINE_E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.DATELINE_E2E_PORT ?? 4173);
@@ -25,6 +25,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     video: 'off',
     launchOptions: chromiumLaunchOptions(),
+    locale: LOCALE,
   },
   projects: [
     {

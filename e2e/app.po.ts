@@ -8,7 +8,14 @@ import { HeaderBar } from './header.po';
 import { EventListPage } from './list.po';
 import { MapPage } from './map.po';
 import { READY } from './readiness';
-import { DATASET_URL_PATTERN, placeKeyOf, seed, type SeedDataset, type SeedEvent } from './seed';
+import {
+  DATASET_URL_PATTERN,
+  eventsText,
+  placeKeyOf,
+  seed,
+  type SeedDataset,
+  type SeedEvent,
+} from './seed';
 import { TimelinePage } from './timeline.po';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -146,7 +153,7 @@ export class DatelinePage {
    * count, the timeline's `data-drawing`, and the map's markers or clusters.
    */
   async waitUntilShown(expectedEvents: number): Promise<void> {
-    await expect(this.eventCount).toHaveText(`${expectedEvents} events`, READY);
+    await expect(this.eventCount).toHaveText(eventsText(expectedEvents), READY);
     await this.views.timeline.waitUntilDrawn();
     await expect(this.timeline.locator('.vis-item').or(this.densitySlices).first()).toBeVisible(
       READY,
@@ -160,7 +167,7 @@ export class DatelinePage {
    */
   async goto(expectedEvents = seed.events.length): Promise<void> {
     await this.open();
-    await expect(this.eventCount).toHaveText(`${expectedEvents} events`, READY);
+    await expect(this.eventCount).toHaveText(eventsText(expectedEvents), READY);
     await this.views.timeline.waitUntilDrawn();
     await expect(this.timelineLabels).toHaveCount(expectedEvents, READY);
     await this.views.map.waitForBasemap();
@@ -174,7 +181,7 @@ export class DatelinePage {
    */
   async gotoDataset(path: string, expectedEvents: number, timeout = READY.timeout): Promise<void> {
     await this.page.goto(`/?data=${encodeURIComponent(path)}`);
-    await expect(this.eventCount).toHaveText(`${expectedEvents} events`, { timeout });
+    await expect(this.eventCount).toHaveText(eventsText(expectedEvents), { timeout });
     await this.views.timeline.waitUntilDrawn(timeout);
     await expect(this.timeline.locator('.vis-item').or(this.densitySlices).first()).toBeVisible({
       timeout,

@@ -12,6 +12,12 @@ export function chromiumPath(): string | undefined {
   return undefined;
 }
 
+/**
+ * The locale every page runs in, so that dates read the same on every machine ("27 Feb 2025"):
+ * the app writes dates in the reader's locale.
+ */
+export const LOCALE = 'en-GB';
+
 /** No sandbox (containers), no GPU, and nothing that would reach the network on its own. */
 export const CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox',

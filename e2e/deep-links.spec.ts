@@ -441,6 +441,12 @@ test.describe('links that cannot be followed as written', () => {
       'Ignored match "maybe"',
       'Ignored q "xxxxxxxx',
     ];
+    // The newest few show; the others are counted, a click away (the region stays small).
+    await expect(links.notices).toHaveCount(3);
+    await page
+      .getByTestId('notices')
+      .getByRole('button', { name: `${expected.length - 3} more notices` })
+      .click();
     for (const text of expected) await expect(links.notice(text)).toBeVisible();
     await expect(links.notice('too long (10000 characters')).toBeVisible();
     await expect(links.notices).toHaveCount(expected.length);

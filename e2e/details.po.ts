@@ -1,5 +1,6 @@
 // The page object for the details panel: the selected event's title, when, where, claim and the
-// quote from its source, with the buttons that step through events or close it.
+// quote from its source, with the buttons that step through events or close it, "Show more" for
+// long text, and the search's words marked in it.
 import type { Locator, Page } from '@playwright/test';
 
 export class DetailsPage {
@@ -17,6 +18,11 @@ export class DetailsPage {
   readonly close: Locator;
   readonly previous: Locator;
   readonly next: Locator;
+  readonly summary: Locator;
+  /** The search's words, marked. */
+  readonly hits: Locator;
+  /** The whole source, once "Show the whole source" opened it. */
+  readonly wholeSource: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('details');
@@ -32,5 +38,13 @@ export class DetailsPage {
     this.close = this.root.getByRole('button', { name: 'Close details (Esc)' });
     this.previous = this.root.getByRole('button', { name: 'Previous event' });
     this.next = this.root.getByRole('button', { name: 'Next event' });
+    this.summary = this.root.getByTestId('summary');
+    this.hits = this.root.locator('mark.dl-hit');
+    this.wholeSource = this.quote.locator('blockquote.dl-quote-full');
+  }
+
+  /** "Show more" (or, open, "Show less") of the title or the summary. */
+  more(what: 'title' | 'summary'): Locator {
+    return this.root.getByRole('button', { name: new RegExp(`^Show (more|less) of the ${what}$`) });
   }
 }

@@ -1,7 +1,8 @@
 // Filtering by date: the From and To days (inclusive, UTC), where an event whose uncertain span
-// overlaps the range counts as in; and the range taken from the timeline's window, after zooming
+// overlaps the range counts as in (or, ticked, only one wholly inside it); a range that ends
+// before it starts is refused; and the range taken from the timeline's window, after zooming
 // or dragging it. Expected sets come from the seed file (./filters.expected.ts).
-import { expect, test } from './fixtures';
+import { dayWords, expect, READY, test } from './fixtures';
 import { isoDay, model, possibleSpan, type FilterSpec } from './filters.expected';
 import { FiltersPanel } from './filters.po';
 
@@ -64,10 +65,10 @@ test('“from” keeps the events that may still be going on that day, and says 
   // The event began before the range but its possible span reaches into it: it is in.
   await expect(await dateline.revealListOption(eventId)).toBeAttached();
   await expect(filters.dateNote).toHaveText(
-    'Dates are UTC days. An event whose possible dates overlap the range counts as in.',
+    'Dates are UTC days. Events whose uncertain dates overlap the range are included; tick to require the whole span inside.',
   );
   await expect(filters.dateNote).toBeVisible();
-  await expect(filters.sectionTitle('Dates')).toHaveText(`Dates (${from} – …)`);
+  await expect(filters.sectionTitle('Dates')).toHaveText(`Dates (${dayWords(from)} – …)`);
   // The range is shaded on the timeline.
   await expect(filters.dateRangeShading).toHaveCount(1);
 
@@ -157,4 +158,99 @@ async function expectRangeCoversWindow(filters: FiltersPanel): Promise<void> {
   expect(shade.x + shade.width).toBeGreaterThanOrEqual(panel.x + panel.width - 1);
   expect(shade.x).toBeGreaterThan(panel.x - dayPx - 1);
   expect(shade.x + shade.width).toBeLessThan(panel.x + panel.width + dayPx + 1);
+}
+
+test('a range that ends before it starts is refused with a message, and never reaches the link', async ({
+  dateline,
+  page,
+}) => {
+  const filters = new FiltersPanel(dateline);
+  const { from, to } = aRangeThatLeavesSomeOut();
+  await filters.setDates(from, null);
+  await filters.expectShown({ from });
+  await expect(page).toHaveURL(new RegExp(`[?&]from=${from}`));
+
+  // A "to" before "from": refused, said, and the inputs keep what was typed to be corrected.
+  const before = isoDay(startOfDay(from) - 3 * DAY);
+  await filters.dateTo.fill(before);
+  await expect(filters.dateError).toHaveText(
+    `Not applied: “From” (${dayWords(from)}) is after “To” (${dayWords(before)}). Change one of them; the events shown are still those of the last range that made sense.`,
+  );
+  await expect(filters.dateError).toHaveAttribute('role', 'alert');
+  await expect(filters.dateTo).toHaveValue(before);
+  await expect(filters.dateTo).toHaveAttribute('aria-invalid', 'true');
+  await filters.expectShown({ from });
+  await page.waitForTimeout(500); // longer than the address bar's throttle: nothing was written
+  expect(new URL(page.url()).searchParams.get('to')).toBeNull();
+  expect(new URL(page.url()).searchParams.get('from')).toBe(from);
+
+  // Corrected: applied, the message gone, the link carrying both days.
+  await filters.dateTo.fill(to);
+  await expect(filters.dateError).toBeEmpty();
+  await expect(filters.dateTo).not.toHaveAttribute('aria-invalid');
+  await filters.expectShown({ from, to });
+  await expect(page).toHaveURL(new RegExp(`[?&]to=${to}`));
+
+  // Typed the other way round ("from" after "to"): refused the same way.
+  await filters.dateFrom.fill(isoDay(startOfDay(to) + 2 * DAY));
+  await expect(filters.dateError).toContainText('is after “To”');
+  await filters.expectShown({ from, to });
+  // Clear filters drops the refused range too.
+  await filters.clearButton.click();
+  await expect(filters.dateError).toBeEmpty();
+  await expect(filters.dateFrom).toHaveValue('');
+});
+
+test('“whole span inside” keeps only the events wholly in the range, and the link carries it', async ({
+  dateline,
+  page,
+}) => {
+  const filters = new FiltersPanel(dateline);
+  const { from, to } = aRangeWhereTheRuleMatters();
+  await filters.setDates(from, to);
+  await filters.expectShown({ from, to });
+  await expect(filters.dateWithin).not.toBeChecked();
+
+  await filters.dateWithin.check();
+  await filters.expectShown({ from, to, within: true });
+  expect(countWith({ from, to, within: true })).toBeLessThan(countWith({ from, to }));
+  await expect(page).toHaveURL(/[?&]within=1(&|$)/);
+
+  // The link opens the same view.
+  await page.goto(`/?from=${from}&to=${to}&within=1`);
+  await expect(dateline.eventCount).toHaveText(
+    `${countWith({ from, to, within: true })} of ${total} events`,
+    READY,
+  );
+  await filters.openSection('Dates');
+  await expect(filters.dateWithin).toBeChecked();
+  await filters.expectShown({ from, to, within: true });
+
+  await filters.dateWithin.uncheck();
+  await filters.expectShown({ from, to });
+  await expect(page).not.toHaveURL(/within=/);
+});
+
+/** A from/to range of the seed that leaves some events out and some in. */
+function aRangeThatLeavesSomeOut(): { from: string; to: string } {
+  const days = seedDays();
+  for (let i = 0; i < days.length; i++)
+    for (let j = days.length - 1; j > i; j--) {
+      const n = countWith({ from: days[i], to: days[j] });
+      if (n > 0 && n < total && countWith({ from: days[i] }) < total)
+        return { from: days[i]!, to: days[j]! };
+    }
+  throw new Error('the seed has no such range');
+}
+
+/** A range where some uncertain event overlaps but is not inside, and some event is inside. */
+function aRangeWhereTheRuleMatters(): { from: string; to: string } {
+  const days = seedDays();
+  for (let i = 0; i < days.length; i++)
+    for (let j = i; j < days.length; j++) {
+      const range = { from: days[i]!, to: days[j]! };
+      const inside = countWith({ ...range, within: true });
+      if (inside > 0 && inside < countWith(range)) return range;
+    }
+  throw new Error('no range of the seed tells the two rules apart');
 }

@@ -6,7 +6,8 @@
 //   actor standing, with "include members", for itself and everything `memberOf` it at any depth;
 //   a role keeps only the links in that role (and on its own, events with any link in that role);
 // - type, status and claim status: any of the values picked in a facet, and every facet at once;
-// - dates: inclusive UTC days; an event is in when its possible span overlaps the range;
+// - dates: inclusive UTC days; an event is in when its possible span overlaps the range, or with
+//   "whole span inside", when all of it is in the range;
 // - text: every word of the query, case- and accent-insensitively, as a word or the start of a
 //   word (and, for words longer than four letters, a word one edit away per five letters) in the
 //   title, the summary, the quotes, the names and aliases of its actors or its place's name;
@@ -39,6 +40,8 @@ export interface FilterSpec {
   claims?: readonly string[];
   from?: string | null;
   to?: string | null;
+  /** Only events whose whole possible span is inside the range. */
+  within?: boolean;
   q?: string;
 }
 
@@ -91,11 +94,11 @@ export function possibleSpan(e: SeedEvent): [number, number] {
 /** A UTC day as the date inputs write it, "2025-02-27". */
 export const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-function inDates(e: SeedEvent, from: string | null | undefined, to: string | null | undefined) {
+function inDates(e: SeedEvent, f: FilterSpec) {
   const [earliest, latest] = possibleSpan(e);
-  const lo = from ? Date.parse(`${from}T00:00:00Z`) : -Infinity;
-  const hi = to ? Date.parse(`${to}T00:00:00Z`) + DAY - 1 : Infinity;
-  return latest >= lo && earliest <= hi;
+  const lo = f.from ? Date.parse(`${f.from}T00:00:00Z`) : -Infinity;
+  const hi = f.to ? Date.parse(`${f.to}T00:00:00Z`) + DAY - 1 : Infinity;
+  return f.within ? earliest >= lo && latest <= hi : latest >= lo && earliest <= hi;
 }
 
 // --- Text --------------------------------------------------------------------------------------
@@ -217,7 +220,7 @@ export class FilterModel {
       types: () => !f.types?.length || f.types.includes(e.type),
       statuses: () => !f.statuses?.length || f.statuses.includes(e.status),
       claims: () => !f.claims?.length || f.claims.includes(e.claim.status),
-      dates: () => inDates(e, f.from, f.to),
+      dates: () => inDates(e, f),
       text: () => !f.q?.trim() || this.matchesText(e, f.q),
     };
     return (Object.keys(checks) as Dimension[]).every((d) => d === except || checks[d]());

@@ -10,7 +10,7 @@ import {
   type FilterModel,
   type FilterSpec,
 } from './filters.expected';
-import { eventsByPlace, inTimeOrder, placeKeyOf } from './seed';
+import { eventsByPlace, eventsText, inTimeOrder, placeKeyOf } from './seed';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -47,6 +47,10 @@ export class FiltersPanel {
   readonly dateFrom: Locator;
   readonly dateTo: Locator;
   readonly dateNote: Locator;
+  /** "Only events whose whole span is inside the range" (off: an overlap is enough). */
+  readonly dateWithin: Locator;
+  /** The message refusing a range whose start is after its end (empty while there is none). */
+  readonly dateError: Locator;
   readonly onlyInView: Locator;
   /** The date range in words, shown when a bound is before year 1 (a date input cannot hold it). */
   readonly dateRangeWords: Locator;
@@ -82,7 +86,9 @@ export class FiltersPanel {
     const dates = this.panel.getByTestId('facet-dates');
     this.dateFrom = dates.getByLabel('From');
     this.dateTo = dates.getByLabel('To');
-    this.dateNote = dates.getByText('counts as in');
+    this.dateNote = dates.getByText('overlap the range are included');
+    this.dateWithin = dates.getByRole('checkbox', { name: 'whole span is inside the range' });
+    this.dateError = dates.getByTestId('date-range-error');
     this.onlyInView = dates.getByRole('button', { name: 'Only what is in view on the timeline' });
     this.dateRangeWords = dates.getByTestId('date-range-words');
 
@@ -184,6 +190,7 @@ export class FiltersPanel {
     for (const facet of ['types', 'statuses', 'claims'] as const)
       for (const value of f[facet] ?? []) await this.toggleFacet(facet, value);
     if (f.from || f.to) await this.setDates(f.from ?? null, f.to ?? null);
+    if (f.within) await this.dateWithin.check();
     if (f.q) await this.typeSearch(f.q);
   }
 
@@ -298,10 +305,14 @@ export class FiltersPanel {
     const total = m.data.events.length;
     const n = events.length;
     await expect(this.dateline.eventCount).toHaveText(
-      n === total ? `${total} events` : `${n} of ${total} events`,
+      n === total ? eventsText(total) : `${n} of ${eventsText(total)}`,
     );
     await expect(this.count).toHaveText(
-      isFiltering(f) ? `${n} of ${total} events` : `all ${total} events`,
+      isFiltering(f)
+        ? `${n} of ${eventsText(total)}`
+        : total === 1
+          ? 'the only event'
+          : `all ${eventsText(total)}`,
     );
     await expect(this.clearButton).toBeEnabled({ enabled: isFiltering(f) });
 

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { eventsText } from './seed';
 
 export class ImportPage {
   readonly openButton: Locator;
@@ -88,9 +89,9 @@ export class ImportPage {
     await this.addressButton.click();
   }
 
-  /** The header says `n events`. */
+  /** The header says `n events` ("1 event"). */
   async expectEvents(n: number): Promise<void> {
-    await expect(this.eventCount).toHaveText(`${n} events`, { timeout: 30_000 });
+    await expect(this.eventCount).toHaveText(eventsText(n), { timeout: 30_000 });
   }
 
   /** Exports the events shown in a format (its button's name) and returns the download. */

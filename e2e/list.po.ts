@@ -8,11 +8,23 @@ export class EventListPage {
   readonly root: Locator;
   readonly options: Locator;
   readonly selectedOptions: Locator;
+  /** The search's words, marked in the rows' titles. */
+  readonly hits: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('event-list');
     this.options = this.root.locator('[role=option][data-event-id]');
     this.selectedOptions = this.options.and(page.locator('[aria-selected=true]'));
+    this.hits = this.options.locator('mark.dl-hit');
+  }
+
+  /** Whether an event's row is drawn and wholly inside the list's scrolled view. */
+  async rowInView(eventId: string): Promise<boolean> {
+    const row = this.option(eventId);
+    if ((await row.count()) === 0) return false;
+    const [r, l] = await Promise.all([row.boundingBox(), this.root.boundingBox()]);
+    if (!r || !l || l.height < 1) return false;
+    return r.y >= l.y - 1 && r.y + r.height <= l.y + l.height + 1;
   }
 
   option(eventId: string): Locator {

@@ -81,6 +81,17 @@ export class MapPage {
     await expect(this.markers.or(this.clusters).first()).toBeVisible({ timeout });
   }
 
+  /** How many sampled pixels of the basemap's canvas hold land (0 for an empty sea). */
+  landPainted(): Promise<number> {
+    return this.root.locator('.leaflet-dl-basemap-pane canvas').evaluate((c) => {
+      const canvas = c as HTMLCanvasElement;
+      const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let land = 0;
+      for (let i = 3; i < px.length; i += 4 * 97) if (px[i]! > 0) land++;
+      return land;
+    });
+  }
+
   /** How many outlines the basemap draws now (those near the view). */
   async basemapParts(): Promise<number> {
     return Number(await this.root.getAttribute('data-basemap-parts'));

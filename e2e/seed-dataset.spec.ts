@@ -100,13 +100,7 @@ test('a selection that jumps the map from the world to its place keeps the land 
   // The outlines of the whole world were put aside for the jump; those near the place are back.
   await expect.poll(parts, READY).toBeLessThan(1000);
   expect(await parts()).toBeGreaterThan(0);
-  const drawn = await dateline.map.locator('.leaflet-dl-basemap-pane canvas').evaluate((c) => {
-    const canvas = c as HTMLCanvasElement;
-    const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let land = 0;
-    for (let i = 3; i < px.length; i += 4 * 97) if (px[i]! > 0) land++;
-    return land;
-  });
+  const drawn = await dateline.views.map.landPainted();
   expect(drawn).toBeGreaterThan(0);
 });
 
@@ -125,14 +119,7 @@ test('a jump into the detailed zone before its outlines are in keeps the coarse 
   const placed = seed.events.find((e) => placeKeyOf(e) !== null)!;
   await dateline.selectInList(placed.id);
   await dateline.expectSelected(placed);
-  const painted = () =>
-    dateline.map.locator('.leaflet-dl-basemap-pane canvas').evaluate((c) => {
-      const canvas = c as HTMLCanvasElement;
-      const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-      let land = 0;
-      for (let i = 3; i < px.length; i += 4 * 97) if (px[i]! > 0) land++;
-      return land;
-    });
+  const painted = () => dateline.views.map.landPainted();
   // The 50m outlines near the place stand in…
   await expect.poll(painted, READY).toBeGreaterThan(0);
   await dateline.views.map.waitForBasemap('50m');

@@ -3,6 +3,7 @@
 // place key, time order, events by place).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { LOCALE } from './chromium';
 
 export const DATASET_FILE = 'gaza-ceasefire-2025-02.json';
 /** The URL pattern the app fetches the seed from; `page.route` uses it to serve variants. */
@@ -104,4 +105,19 @@ export function singleEventPlace(): { placeKey: string; eventId: string } | unde
   for (const [placeKey, ids] of eventsByPlace())
     if (ids.length === 1 && ids[0]) return { placeKey, eventId: ids[0] };
   return undefined;
+}
+
+/** "1 event", "16 events": how the app counts events. */
+export function eventsText(n: number): string {
+  return n === 1 ? '1 event' : `${n} events`;
+}
+
+/** A UTC day as the app writes it in the tests' locale (e2e/chromium.ts): "27 Feb 2025". */
+export function dayWords(isoDay: string): string {
+  return new Intl.DateTimeFormat(LOCALE, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.parse(`${isoDay}T00:00:00Z`));
 }

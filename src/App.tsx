@@ -2,6 +2,7 @@
 // region that announces selections, and the Esc key that clears them.
 import { useCallback, useEffect, useRef } from 'react';
 import { resolvedTime } from './model/describe';
+import { plural } from './model/plural';
 import { useAppStore, useAppStoreApi } from './store';
 import { selectSelectedEvent, selectVisibleEvents } from './store/selectors';
 import { Notices } from './ui/Notices';
@@ -88,7 +89,7 @@ export function App() {
           <>
             <p className="dl-dataset-title">{dataset.title}</p>
             <p className="dl-count" data-testid="event-count">
-              {shown === total ? `${total} events` : `${shown} of ${total} events`}
+              {shown === total ? plural(total, 'event') : `${shown} of ${plural(total, 'event')}`}
             </p>
             <div className="dl-header-actions">
               <OpenDataButton className="dl-header-button" />

@@ -1,8 +1,16 @@
 // An event in the Dateline field vocabulary (fields.ts), for the CSV and GeoJSON exports: names
-// instead of ids, so a spreadsheet reads on its own and re-imports the same way.
+// instead of ids, so a spreadsheet reads on its own and re-imports the same way. A place Dateline
+// found by its name says so, as Dateline JSON's `geocoded` does (GEOCODING_COLUMNS).
 import type { Dataset, DatelineEvent } from '../model/dataset';
 import { headerKey } from './csv';
 import { DATELINE_COLUMNS } from './fields';
+
+/**
+ * Where a place's coordinates came from when an importer looked its name up: the name as the
+ * file wrote it, the gazetteer entry it matched, and which gazetteer (geonames, country, alias).
+ * Empty for a place the file gave coordinates for.
+ */
+export const GEOCODING_COLUMNS = ['geocoded_from', 'geocoded_match', 'geocoded_by'] as const;
 
 export interface FieldValues {
   id: string;
@@ -25,6 +33,9 @@ export interface FieldValues {
   claim_by: string;
   claim_status: string;
   tags: string[];
+  geocoded_from: string;
+  geocoded_match: string;
+  geocoded_by: string;
 }
 
 export function eventFields(e: DatelineEvent, dataset: Dataset): FieldValues {
@@ -50,10 +61,13 @@ export function eventFields(e: DatelineEvent, dataset: Dataset): FieldValues {
     claim_by: claimer,
     claim_status: e.claim.status,
     tags: e.tags,
+    geocoded_from: place?.geocoded?.query ?? '',
+    geocoded_match: place?.geocoded?.matched ?? '',
+    geocoded_by: place?.geocoded?.by ?? '',
   };
 }
 
-const RESERVED = new Set<string>(DATELINE_COLUMNS.map(headerKey));
+const RESERVED = new Set<string>([...DATELINE_COLUMNS, ...GEOCODING_COLUMNS].map(headerKey));
 
 /**
  * The column (or property) name for an `extra` key: the key itself, or `extra.<key>` when it

@@ -1,10 +1,11 @@
 // Export as CSV, then import. What CSV holds: id, title, summary, type, time (start, end,
 // precision, approximate, text), status, place (name, lat, lon, precision), actors (name and
 // role), claim (who, by name, and status), tags and every `extra` key.
+// and where a geocoded place came from (geocoded_from, geocoded_match, geocoded_by).
 // What it cannot hold: evidence; summaryHtml and media; actor ids, kinds, aliases and memberOf
 // (ids are made again from names, kinds are `organisation`); a claim by an actor who takes part
 // in no exported event (it comes back as a source of that name); sources beyond their title;
-// place ids, radius, note and geocoding; the dataset's title, description and extra.
+// place ids, radius and note; the dataset's title, description and extra.
 import { describe, it, expect } from 'vitest';
 import type { Dataset, DatelineEvent } from '../model/dataset';
 import { parseCsv } from './csv';
@@ -25,6 +26,7 @@ function whatCsvHolds(e: DatelineEvent, d: Dataset) {
       lat: place.lat,
       lon: place.lon,
       precision: place.precision,
+      geocoded: place.geocoded,
     },
     actors: e.actors.map((a) => ({ name: d.actors.get(a.actor)!.name, role: a.role })),
     claim: {
@@ -71,6 +73,34 @@ describe('CSV export', () => {
     expect(cell('lon')).toBe('-18.4241');
     const talks = rows.find((r) => r[0] === 'talks-resume')!;
     expect(talks[header.indexOf('Notes')]).toBe("'=2+2");
+  });
+
+  it('says which places Dateline found by name, as Dateline JSON does, and leaves the others blank', () => {
+    const dataset = richDataset();
+    const { header, rows } = parseCsv(exportEvents('csv', dataset, dataset.events).text);
+    expect(header.slice(header.indexOf('tags') + 1, header.indexOf('tags') + 4)).toEqual([
+      'geocoded_from',
+      'geocoded_match',
+      'geocoded_by',
+    ]);
+    const cells = (id: string) => {
+      const row = rows.find((r) => r[0] === id)!;
+      return ['geocoded_from', 'geocoded_match', 'geocoded_by'].map((c) => row[header.indexOf(c)]);
+    };
+    expect(cells('night-strike')).toEqual(['South', 'South (area)', 'alias']);
+    expect(cells('talks-resume')).toEqual(['', '', '']);
+    const json = JSON.parse(exportEvents('dateline-json', dataset, dataset.events).text);
+    const place = json.events.find((e: { id: string }) => e.id === 'night-strike').place;
+    expect(place.geocoded).toEqual({ query: 'South', matched: 'South (area)', by: 'alias' });
+  });
+
+  it('keeps geocoding it cannot read back in extra, as the file wrote it', () => {
+    const csv =
+      'title,start,lat,lon,geocoded_from,geocoded_by\nA,2025-02-27,1,2,Somewhere,a guess\n';
+    const back = importDataset(csv, { fileName: 'x.csv' });
+    const [e] = back.dataset.events;
+    expect(back.dataset.places.get(e!.placeKey!)?.geocoded).toBeUndefined();
+    expect(e!.extra).toEqual({ geocoded_from: 'Somewhere', geocoded_by: 'a guess' });
   });
 
   it('writes only the header for no events', () => {

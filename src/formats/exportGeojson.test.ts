@@ -1,8 +1,8 @@
 // Export as GeoJSON, then import. What GeoJSON holds: everything CSV does (see
 // exportCsv.test.ts) plus summaryHtml and media; an unplaced event is a feature with
-// `geometry: null`. What it cannot hold: evidence; actor ids, kinds, aliases and memberOf; a
+// `geometry: null`; a geocoded place says where it came from. What it cannot hold: evidence; actor ids, kinds, aliases and memberOf; a
 // claim by an actor who takes part in no exported event (it comes back as a source); sources
-// beyond their title; place ids, radius, note and geocoding; the dataset's extra.
+// beyond their title; place ids, radius and note; the dataset's extra.
 import { describe, it, expect } from 'vitest';
 import type { Dataset, DatelineEvent } from '../model/dataset';
 import { exportEvents, importDataset } from './index';
@@ -24,6 +24,7 @@ function whatGeojsonHolds(e: DatelineEvent, d: Dataset) {
       lat: place.lat,
       lon: place.lon,
       precision: place.precision,
+      geocoded: place.geocoded,
     },
     actors: e.actors.map((a) => ({ name: d.actors.get(a.actor)!.name, role: a.role })),
     claim: {
@@ -85,5 +86,20 @@ describe('GeoJSON export', () => {
     expect(geometry['talks-resume']).toEqual({ type: 'Point', coordinates: [31.2357, 30.0444] });
     expect(geometry['night-strike']).toEqual({ type: 'Point', coordinates: [-18.4241, -33.9249] });
     expect(geometry['a-year']).toBeNull();
+  });
+
+  it('says which places Dateline found by name, only on those features', () => {
+    const dataset = richDataset();
+    const doc = JSON.parse(exportEvents('geojson', dataset, dataset.events).text) as {
+      features: Array<{ id: string; properties: Record<string, unknown> }>;
+    };
+    const props = (id: string) => doc.features.find((f) => f.id === id)!.properties;
+    expect(props('night-strike')).toMatchObject({
+      geocoded_from: 'South',
+      geocoded_match: 'South (area)',
+      geocoded_by: 'alias',
+    });
+    expect(props('talks-resume')).not.toHaveProperty('geocoded_from');
+    expect(props('talks-resume')).not.toHaveProperty('geocoded_by');
   });
 });

@@ -1,15 +1,17 @@
 // Export as a GeoJSON FeatureCollection: one feature per event, a Point where it has a place and
 // `geometry: null` where it has none, its fields as properties in the Dateline vocabulary (the
-// same names as the CSV columns) and its `extra` keys beside them.
+// same names as the CSV columns) and its `extra` keys beside them. A place Dateline found by its
+// name says so (`geocoded_from`, `geocoded_match`, `geocoded_by`), as Dateline JSON's `geocoded`.
 import type { Dataset, DatelineEvent } from '../model/dataset';
 import { headerKey } from './csv';
-import { eventFields, extraName } from './eventFields';
+import { eventFields, extraName, GEOCODING_COLUMNS } from './eventFields';
 import { DATELINE_COLUMNS } from './fields';
 
 /** Property names the GeoJSON import reads as event fields: `extra` keys must not use them. */
 const RESERVED = new Set(
   [
     ...DATELINE_COLUMNS,
+    ...GEOCODING_COLUMNS,
     'summary_html',
     'summaryhtml',
     'media',
@@ -40,6 +42,11 @@ export function exportGeojson(dataset: Dataset, events: readonly DatelineEvent[]
       approximate: f.approximate,
       ...(f.time_text && { time_text: f.time_text }),
       ...(f.place && { place: f.place, place_precision: f.place_precision }),
+      ...(f.geocoded_by && {
+        geocoded_from: f.geocoded_from,
+        geocoded_match: f.geocoded_match,
+        geocoded_by: f.geocoded_by,
+      }),
       actors: f.actors,
       claim_by: f.claim_by,
       claim_status: f.claim_status,

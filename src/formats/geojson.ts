@@ -11,7 +11,7 @@ import { readEventFields, type ReadOptions } from './fields';
 import { locate } from './geometry';
 import { featureWhen } from './linkedPlaces';
 import { resolveMedia } from './mediaUrl';
-import { readPlace } from './place';
+import { readPlace, takeGeocoding } from './place';
 import { PropertyTimes } from './propertyTime';
 import { ObjectRecord, text, type Field } from './record';
 import type { ImportOptions } from './types';
@@ -146,6 +146,7 @@ function readFeature(
   );
   const rec = new ObjectRecord(rest, 'properties');
   const whenField = rec.take('when');
+  const geocoded = takeGeocoding(rec);
   const when = featureWhen(feature, whenField);
   const fallbackTime = fromProps.time ?? when.time;
   const fields = readEventFields(rec, draft, origin, {
@@ -187,6 +188,7 @@ function readFeature(
       precision: fields.place.precision ?? (geometry.kind === 'centre' ? 'area' : undefined),
       where: { name: fields.place.where, lat: coordinates, lon: coordinates },
       id: event.id,
+      geocoded,
     },
     draft,
     origin,

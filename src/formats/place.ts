@@ -1,8 +1,9 @@
 // A place from what a row gives: a name, coordinates (checked), a precision, or, for a name with
 // no coordinates, the geocoder's answer. Bad coordinates reject the row; a name nobody can place
 // leaves the event without a place, with a warning and the name kept in `extra`.
-import { PLACE_PRECISIONS, type InlinePlace } from '../model/schema';
+import { GEOCODERS, PLACE_PRECISIONS, type InlinePlace } from '../model/schema';
 import type { Draft, Origin, Where } from './draft';
+import { text as fieldText, type Field } from './record';
 import type { RawPlace } from './types';
 
 export type PlacePrecision = InlinePlace['precision'];
@@ -45,6 +46,29 @@ export interface PlaceInput {
   countryHint?: string;
   where: { name: Where; lat: Where; lon: Where };
   id?: string;
+  /** How an earlier import found the coordinates by name (a Dateline export says it). */
+  geocoded?: RawPlace['geocoded'];
+}
+
+type Geocoded = NonNullable<RawPlace['geocoded']>;
+
+/**
+ * The geocoding a Dateline CSV or GeoJSON export writes beside a place's coordinates
+ * (`geocoded_from`, `geocoded_match`, `geocoded_by`), so that a place found by name still says
+ * so after a round trip. The fields are taken (kept out of `extra`) only when they make one;
+ * anything else stays in `extra` as the file wrote it.
+ */
+export function takeGeocoding(item: {
+  peek(key: string): Field | undefined;
+  take(key: string): unknown;
+}): Geocoded | undefined {
+  const query = fieldText(item.peek('geocoded_from'));
+  const matched = fieldText(item.peek('geocoded_match'));
+  const by = fieldText(item.peek('geocoded_by'));
+  const known = GEOCODERS.find((g) => g === by);
+  if (!query || !known) return undefined;
+  for (const key of ['geocoded_from', 'geocoded_match', 'geocoded_by']) item.take(key);
+  return { query, matched: matched || query, by: known };
 }
 
 export type PlaceResult = { ok: true; place: RawPlace | null; unplaced?: string } | { ok: false };
@@ -65,9 +89,10 @@ export function readPlace(input: PlaceInput, draft: Draft, origin: Origin): Plac
   }
   if (typeof lat === 'number' && typeof lon === 'number') {
     const name = input.name || `${lat}, ${lon}`;
+    const precision = input.precision ?? DEFAULT_PLACE_PRECISION;
     return {
       ok: true,
-      place: { name, lat, lon, precision: input.precision ?? DEFAULT_PLACE_PRECISION },
+      place: { name, lat, lon, precision, ...(input.geocoded && { geocoded: input.geocoded }) },
     };
   }
   if (lat !== undefined || lon !== undefined) {

@@ -16,7 +16,7 @@ import {
 } from './columns';
 import { baseName, Draft, type Imported, type Origin, type Where } from './draft';
 import { cutAtWord, decideDateFields, readEventFields } from './fields';
-import { readPlace } from './place';
+import { readPlace, takeGeocoding } from './place';
 import { CsvRecord, ObjectRecord, text, type Field, type FieldRecord } from './record';
 import type { FormatId, ImportOptions } from './types';
 
@@ -293,6 +293,10 @@ export function importTable(
       titleRec = withTitle(rec, title || `Row ${position}`);
       untitled++;
     }
+    const geocoded = takeGeocoding({
+      peek: (k) => rec.column(k, false),
+      take: (k) => rec.column(k),
+    });
     const yearText = yearColumn ? text(rec.column(yearColumn, false)) : '';
     const yearHint = /^\d{3,4}$/.test(yearText) ? Number(yearText) : undefined;
     const fields = readEventFields(titleRec, draft, origin, { position, dates, yearHint });
@@ -314,6 +318,7 @@ export function importTable(
           lon: lon?.where ?? { column: lonColumn ?? 'lon' },
         },
         id: event.id,
+        geocoded,
       },
       draft,
       origin,

@@ -16,8 +16,9 @@ describe('wording for people', () => {
   });
 
   it('prints the time at the precision the data gives', () => {
-    expect(resolvedTime(d.eventById.get('talks')!)).toBe('27 Feb 2025');
-    expect(resolvedTime(d.eventById.get('envoy')!)).toBe('28 Feb – 7 Mar 2025');
-    expect(resolvedTime(d.eventById.get('nowhere')!)).toBe('Feb 2025');
+    expect(resolvedTime(d.eventById.get('talks')!, 'en-GB')).toBe('27 Feb 2025');
+    expect(resolvedTime(d.eventById.get('envoy')!, 'en-GB')).toBe('28 Feb – 7 Mar 2025');
+    expect(resolvedTime(d.eventById.get('nowhere')!, 'en-GB')).toBe('Feb 2025');
+    expect(resolvedTime(d.eventById.get('envoy')!, 'en-US')).toBe('Feb 28 – Mar 7, 2025');
   });
 });

@@ -1,10 +1,11 @@
 // Words for people: how an event's time, claim and actors read in the details panel and lists.
 import type { Dataset, DatelineEvent } from './dataset';
 import type { Actor } from './schema';
-import { formatSpan } from './time';
+import { formatSpan, type Locale } from './dateFormat';
 
-export function resolvedTime(e: DatelineEvent): string {
-  return formatSpan(e.startDate, e.endDate, e.time.precision);
+/** When the event happened, at its precision, as the reader's locale (or `locale`) writes it. */
+export function resolvedTime(e: DatelineEvent, locale?: Locale): string {
+  return formatSpan(e.startDate, e.endDate, e.time.precision, locale);
 }
 
 const CLAIM_VERBS: Record<DatelineEvent['claim']['status'], string> = {

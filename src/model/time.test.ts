@@ -1,8 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
   endOfUnit,
-  formatPartialDate,
-  formatSpan,
   formatYear,
   isoDay,
   isoYear,
@@ -221,59 +219,6 @@ describe('resolutionFits', () => {
   });
 });
 
-describe('formatPartialDate', () => {
-  it('prints at the date’s own resolution by default', () => {
-    expect(formatPartialDate(parse('2025'))).toBe('2025');
-    expect(formatPartialDate(parse('2025-02'))).toBe('Feb 2025');
-    expect(formatPartialDate(parse('2025-02-27'))).toBe('27 Feb 2025');
-    expect(formatPartialDate(parse('2025-12-01'))).toBe('1 Dec 2025');
-  });
-
-  it('prints times in the offset they were written in', () => {
-    expect(formatPartialDate(parse('2025-02-27T23:00+02:00'))).toBe('27 Feb 2025, 23:00 UTC+2');
-    expect(formatPartialDate(parse('2025-02-27T09:05-05:30'))).toBe('27 Feb 2025, 09:05 UTC−5:30');
-    expect(formatPartialDate(parse('2025-02-27T09:05Z'))).toBe('27 Feb 2025, 09:05 UTC');
-    expect(formatPartialDate(parse('2025-02-27T09:05'))).toBe('27 Feb 2025, 09:05 UTC');
-  });
-
-  it('prints at a coarser precision when asked', () => {
-    const p = parse('2025-02-27T23:00+02:00');
-    expect(formatPartialDate(p, 'hour')).toBe('27 Feb 2025, 23:00 UTC+2');
-    expect(formatPartialDate(p, 'day')).toBe('27 Feb 2025');
-    expect(formatPartialDate(p, 'month')).toBe('Feb 2025');
-    expect(formatPartialDate(p, 'year')).toBe('2025');
-  });
-});
-
-describe('formatSpan', () => {
-  it('prints a single date when there is no end or both ends read the same', () => {
-    expect(formatSpan(parse('2025-02-27'), undefined, 'day')).toBe('27 Feb 2025');
-    expect(formatSpan(parse('2025-02-27'), parse('2025-02-27'), 'day')).toBe('27 Feb 2025');
-  });
-
-  it('shares month and year within one month', () => {
-    expect(formatSpan(parse('2025-02-26'), parse('2025-02-27'), 'day')).toBe('26–27 Feb 2025');
-  });
-
-  it('shares the year across months', () => {
-    expect(formatSpan(parse('2025-02-27'), parse('2025-03-01'), 'day')).toBe('27 Feb – 1 Mar 2025');
-  });
-
-  it('writes both years out across a new year', () => {
-    expect(formatSpan(parse('2024-12-30'), parse('2025-01-02'), 'day')).toBe(
-      '30 Dec 2024 – 2 Jan 2025',
-    );
-  });
-
-  it('joins months, years and times in full', () => {
-    expect(formatSpan(parse('2025-02'), parse('2025-03'), 'month')).toBe('Feb 2025 – Mar 2025');
-    expect(formatSpan(parse('2024'), parse('2025'), 'year')).toBe('2024 – 2025');
-    expect(
-      formatSpan(parse('2025-02-27T23:00+02:00'), parse('2025-02-28T01:00+02:00'), 'hour'),
-    ).toBe('27 Feb 2025, 23:00 UTC+2 – 28 Feb 2025, 01:00 UTC+2');
-  });
-});
-
 describe('isoDay', () => {
   it('prints the UTC day of an instant', () => {
     expect(isoDay(ms('2025-02-27T00:00:00.000Z'))).toBe('2025-02-27');
@@ -308,8 +253,6 @@ describe('years before 1 CE and far from today', () => {
     expect(formatYear(-499)).toBe('500 BCE');
     expect(formatYear(-11999)).toBe('12,000 BCE');
     expect(formatYear(-13799999999)).toBe('13.8 billion BCE');
-    expect(formatPartialDate(parse('-0043-03-15'))).toBe('15 Mar 44 BCE');
-    expect(formatSpan(parse('-0499'), parse('2025'), 'year')).toBe('500 BCE – 2025');
   });
 
   it('writes days and years of any era in ISO form', () => {

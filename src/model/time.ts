@@ -1,5 +1,6 @@
 // Partial ISO 8601 dates ("2025", "2025-02", "2025-02-27", "2025-02-27T23:00+02:00"):
-// parsing them into the span of time they cover, and printing them the way a reader says them.
+// parsing them into the span of time they cover, and the words for a year ("500 BCE"). Dates
+// on screen are formatted in the reader's locale by ./dateFormat.ts.
 // Times without an offset are read as UTC, so a dataset means the same thing in every browser.
 //
 // Years before 1 CE and beyond 9999 use ISO 8601's expanded form, with astronomical numbering
@@ -169,31 +170,8 @@ export function resolutionFits(resolution: Precision, precision: Precision): boo
   return resolution === precision;
 }
 
-const MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
-
 function pad(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-function formatOffset(offsetMinutes: number | undefined): string {
-  if (offsetMinutes === undefined || offsetMinutes === 0) return 'UTC';
-  const sign = offsetMinutes < 0 ? '−' : '+';
-  const abs = Math.abs(offsetMinutes);
-  const m = abs % 60;
-  return `UTC${sign}${Math.floor(abs / 60)}${m ? `:${pad(m)}` : ''}`;
 }
 
 const compact = new Intl.NumberFormat('en', {
@@ -212,40 +190,6 @@ export function formatYear(year: number): string {
   const bce = 1 - year;
   if (bce >= 1_000_000) return `${compact.format(bce)} BCE`;
   return `${bce >= 10_000 ? grouped.format(bce) : bce} BCE`;
-}
-
-/** "2025", "Feb 2025", "27 Feb 2025", "27 Feb 2025, 23:00 UTC+2" — at the precision given. */
-export function formatPartialDate(d: PartialDate, precision: Precision = d.resolution): string {
-  const monthName = d.month === undefined ? '' : MONTHS[d.month - 1];
-  const year = formatYear(d.year);
-  switch (precision) {
-    case 'year':
-      return year;
-    case 'month':
-      return `${monthName} ${year}`;
-    case 'day':
-      return `${d.day} ${monthName} ${year}`;
-    case 'hour':
-    case 'minute':
-      return `${d.day} ${monthName} ${year}, ${pad(d.hour ?? 0)}:${pad(d.minute ?? 0)} ${formatOffset(d.offsetMinutes)}`;
-  }
-}
-
-/** A span such as "26–27 Feb 2025" or "27 Feb – 1 Mar 2025", sharing what both ends share. */
-export function formatSpan(
-  start: PartialDate,
-  end: PartialDate | undefined,
-  precision: Precision,
-): string {
-  const a = formatPartialDate(start, precision);
-  if (!end) return a;
-  const b = formatPartialDate(end, precision);
-  if (a === b) return a;
-  if (precision === 'day' && start.year === end.year) {
-    if (start.month === end.month) return `${start.day}–${b}`;
-    return `${start.day} ${MONTHS[(start.month ?? 1) - 1]} – ${b}`;
-  }
-  return `${a} – ${b}`;
 }
 
 /** A span of time in epoch ms, `start` before `end`: a timeline window, a slice of the band. */

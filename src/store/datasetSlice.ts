@@ -73,6 +73,9 @@ export interface DatasetSlice {
   /** Goes up each time something asks for the load report to be shown. */
   reportRequests: number;
   requestReport: () => void;
+  /** Goes up each time something asks for the Export dialog (a notice's "Export the data…"). */
+  exportRequests: number;
+  requestExport: () => void;
   setDataUrl: (url: string | null) => void;
   setUnkeptRef: (ref: string | null) => void;
   setLoaded: (dataset: Dataset | null, report: LoadReport, format?: string) => void;
@@ -103,6 +106,8 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   importing: null,
   reportRequests: 0,
   requestReport: () => set((s) => ({ reportRequests: s.reportRequests + 1 })),
+  exportRequests: 0,
+  requestExport: () => set((s) => ({ exportRequests: s.exportRequests + 1 })),
   setDataUrl: (dataUrl) => set({ dataUrl }),
   setUnkeptRef: (unkeptRef) => set({ unkeptRef }),
   setLoaded: (dataset, report, format = 'Dateline JSON') =>

@@ -70,6 +70,30 @@ describe('stepSelection', () => {
   });
 });
 
+describe('filters slice', () => {
+  it('refuses a range whose start is after its end, and applies the rest of the change', () => {
+    const { setFilters } = store.getState();
+    setFilters({ from: '2025-02-27' });
+    setFilters({ to: '2025-02-20', types: ['statement'] });
+    expect(store.getState().filters).toMatchObject({
+      from: '2025-02-27',
+      to: null,
+      types: ['statement'],
+    });
+    setFilters({ from: '2025-03-05', to: '2025-03-01' });
+    expect(store.getState().filters).toMatchObject({ from: '2025-02-27', to: null });
+    setFilters({ from: '2025-02-20', to: '2025-02-27' });
+    expect(store.getState().filters).toMatchObject({ from: '2025-02-20', to: '2025-02-27' });
+  });
+
+  it('keeps how dates are matched, and clears it with the other filters', () => {
+    store.getState().setFilters({ dateWithin: true });
+    expect(store.getState().filters.dateWithin).toBe(true);
+    store.getState().clearFilters();
+    expect(store.getState().filters.dateWithin).toBe(false);
+  });
+});
+
 describe('dataset slice', () => {
   it('reports a failed load with the first problem as the message', () => {
     store.getState().setLoaded(null, {

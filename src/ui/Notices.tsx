@@ -1,35 +1,70 @@
-// Notices about links and actions, each dismissible and some with one action ("Show it").
+// Notices about links and actions, each dismissible and some with one action ("Show it"), in one
+// region at the bottom right of the window: away from the map's controls (zoom at its top left,
+// attribution at its bottom right, above the timeline) at every width. At most a few are shown,
+// the newest first; the others are counted and a click away, and all can be dismissed at once.
+import { useState } from 'react';
+import './notices.css';
+import { plural } from '../model/plural';
 import { useAppStore, useAppStoreApi } from '../store';
+
+/** How many notices show at once; more are counted ("2 more"). */
+export const SHOWN_NOTICES = 3;
 
 export function Notices() {
   const store = useAppStoreApi();
   const notices = useAppStore((s) => s.notices);
+  const [all, setAll] = useState(false);
+  // The newest on top: the one an action just caused is the one looked for.
+  const newest = [...notices].reverse();
+  const shown = all ? newest : newest.slice(0, SHOWN_NOTICES);
+  const hidden = newest.length - shown.length;
   return (
-    <div className="dl-notices" role="status" aria-live="polite" data-testid="notices">
-      {notices.map((n) => (
-        <p key={n.id} className={`dl-notice dl-notice-${n.kind}`} data-testid="notice">
-          <span>{n.text}</span>
-          {n.action && (
+    <div className="dl-notices" data-testid="notices">
+      <div role="status" aria-live="polite" className="dl-notice-list">
+        {shown.map((n) => (
+          <p key={n.id} className={`dl-notice dl-notice-${n.kind}`} data-testid="notice">
+            <span>{n.text}</span>
+            {n.action && (
+              <button
+                type="button"
+                onClick={() => {
+                  n.action?.run();
+                  store.getState().dismiss(n.id);
+                }}
+              >
+                {n.action.label}
+              </button>
+            )}
             <button
               type="button"
-              onClick={() => {
-                n.action?.run();
-                store.getState().dismiss(n.id);
-              }}
+              className="dl-notice-close"
+              aria-label="Dismiss"
+              onClick={() => store.getState().dismiss(n.id)}
             >
-              {n.action.label}
+              ✕
+            </button>
+          </p>
+        ))}
+      </div>
+      {notices.length > 1 && (
+        <p className="dl-notices-bar">
+          {(hidden > 0 || all) && (
+            <button type="button" onClick={() => setAll(!all)} aria-expanded={all}>
+              {all ? 'Show fewer' : `${plural(hidden, 'more notice')}`}
             </button>
           )}
           <button
             type="button"
-            className="dl-notice-close"
-            aria-label="Dismiss"
-            onClick={() => store.getState().dismiss(n.id)}
+            onClick={() => {
+              for (const n of notices) store.getState().dismiss(n.id);
+              setAll(false);
+            }}
+            data-testid="dismiss-all-notices"
           >
-            ✕
+            Dismiss all
           </button>
         </p>
-      ))}
+      )}
     </div>
   );
 }

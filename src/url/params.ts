@@ -154,6 +154,20 @@ function enumList<T extends string>(
   });
 }
 
+/** A yes/no parameter: `1` (or `true`) when on, left out of the link when off. */
+function flag(name: string, place: Place<boolean>): LinkParam {
+  return param(name, place, {
+    parse(value, notes) {
+      if (value === '1' || value === 'true') return true;
+      if (value === '0' || value === 'false') return false;
+      notes.reject('expected 1 or 0');
+      return undefined;
+    },
+    build: (on) => (on ? '1' : null),
+    arbitrary: (fc) => fc.boolean(),
+  });
+}
+
 const dayArb = (fc: Fc) =>
   fc
     .date({
@@ -323,16 +337,7 @@ export const LINK_PARAMS: readonly LinkParam[] = [
     build: (mode) => (mode === 'all' ? 'all' : null),
     arbitrary: (fc) => fc.constantFrom('any' as const, 'all' as const),
   }),
-  param('members', inFilters('includeMembers'), {
-    parse(value, notes) {
-      if (value === '1' || value === 'true') return true;
-      if (value === '0' || value === 'false') return false;
-      notes.reject('expected 1 or 0');
-      return undefined;
-    },
-    build: (members) => (members ? '1' : null),
-    arbitrary: (fc) => fc.boolean(),
-  }),
+  flag('members', inFilters('includeMembers')),
   param('role', inFilters('role'), {
     parse(value, notes) {
       const found = ROLES.find((r) => r === value);
@@ -346,6 +351,8 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   enumList('status', inFilters('statuses'), EVENT_STATUSES),
   enumList('claims', inFilters('claims'), CLAIM_STATUSES),
   ...dayParams,
+  // How an event of uncertain date meets the range: written only for "whole span inside".
+  flag('within', inFilters('dateWithin')),
   param('t', inView('window'), {
     parse(value, notes) {
       const ends = value.split('..');

@@ -53,6 +53,7 @@ function problems(s: ViewState): string[] {
   if (!isCanonicalSubset(CLAIM_STATUSES, f.claims)) p.push('claims');
   if (f.from !== null && !isDay(f.from)) p.push('from');
   if (f.to !== null && !isDay(f.to)) p.push('to');
+  if (typeof f.dateWithin !== 'boolean') p.push('dateWithin');
   if (f.from !== null && f.to !== null && dayMs(f.from) > dayMs(f.to)) p.push('from > to');
   if (f.q !== f.q.trim() || f.q.length > 200) p.push('q');
   if (s.window) {
@@ -102,7 +103,7 @@ describe('parseViewState: examples', () => {
     const { state, notices } = parseViewState(
       'event=e1&data=https://example.org/d.json&q=a%20b%2Bc&actors=hamas&match=all&members=1' +
         '&role=mediator&types=visit,statement&status=scheduled&claims=disputed,claimed' +
-        '&from=2025-02-20&to=2025-03-05&t=2025-02-01T00:00Z..2025-03-01T00:00Z&map=31.4200,34.3800,7',
+        '&from=2025-02-20&to=2025-03-05&within=1&t=2025-02-01T00:00Z..2025-03-01T00:00Z&map=31.4200,34.3800,7',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -118,6 +119,7 @@ describe('parseViewState: examples', () => {
         claims: ['claimed', 'disputed'],
         from: '2025-02-20',
         to: '2025-03-05',
+        dateWithin: true,
         q: 'a b+c',
       },
       window: { start: ms('2025-02-01T00:00Z'), end: ms('2025-03-01T00:00Z') },
@@ -195,6 +197,18 @@ describe('parseViewState: examples', () => {
     expect(f('?members=true').includeMembers).toBe(true);
     expect(f('?members=0').includeMembers).toBe(false);
     expect(f('?match=any').actorMode).toBe('any');
+    expect(f('?within=true').dateWithin).toBe(true);
+    expect(f('?within=0').dateWithin).toBe(false);
+  });
+
+  it('writes “whole span inside” as within=1, and the default overlap rule not at all', () => {
+    const dates = { from: '2025-02-20', to: '2025-03-05' };
+    expect(buildViewState(view({ filters: { ...dates, dateWithin: true } }))).toBe(
+      '?from=2025-02-20&to=2025-03-05&within=1',
+    );
+    expect(buildViewState(view({ filters: { ...dates, dateWithin: false } }))).toBe(
+      '?from=2025-02-20&to=2025-03-05',
+    );
   });
 
   it('dedupes lists, keeps actor order and puts enums in canonical order', () => {
@@ -261,6 +275,7 @@ describe('parseViewState: malformed parameters', () => {
     ['from=20250220', 'from', (s) => s.filters.from],
     ['to=2025-13-01', 'to', (s) => s.filters.to],
     ['to=yesterday', 'to', (s) => s.filters.to],
+    ['within=inside', 'within', (s) => s.filters.dateWithin],
     ['t=2025-02-01T00:00Z', 't', (s) => s.window],
     ['t=2025-03-01T00:00Z..2025-02-01T00:00Z', 't', (s) => s.window],
     ['t=2025-02-01T00:00Z..2025-02-01T00:00:30Z', 't', (s) => s.window],
@@ -369,6 +384,7 @@ describe('buildViewState: examples', () => {
         claims: ['disputed'],
         from: '2025-02-20',
         to: '2025-03-05',
+        dateWithin: true,
         q: 'a&b #c +d 100% é',
       },
       window: { start: ms('2025-02-01T00:00Z'), end: ms('2025-03-01T00:00:29.999Z') },
@@ -378,7 +394,7 @@ describe('buildViewState: examples', () => {
       '?event=e1&data=https://example.org/d.json%3Fv%3D1%26x%3D2%23y' +
         '&q=a%26b%20%23c%20%2Bd%20100%25%20%C3%A9&actors=qatar,hamas&match=all&members=1' +
         '&role=mediator&types=statement,visit&status=scheduled&claims=disputed' +
-        '&from=2025-02-20&to=2025-03-05&t=2025-02-01T00:00Z..2025-03-01T00:00Z' +
+        '&from=2025-02-20&to=2025-03-05&within=1&t=2025-02-01T00:00Z..2025-03-01T00:00Z' +
         '&map=31.4200,34.3800,7.25',
     );
   });

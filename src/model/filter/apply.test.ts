@@ -196,6 +196,34 @@ describe('applyFilters', () => {
     expect(ids({ to: '2025-02-15' })).toEqual(['pm-speech', 'qatar-host']);
   });
 
+  it('with “whole span inside”, keeps only the events whose every possible day is in the range', () => {
+    // The exchange (26th or 27th) overlaps the 27th but is not inside it.
+    expect(ids({ from: '2025-02-27', to: '2025-02-27', dateWithin: true })).toEqual([
+      'cairo-talks',
+      'hamas-statement',
+    ]);
+    expect(ids({ from: '2025-02-26', to: '2025-02-27', dateWithin: true })).toEqual([
+      'exchange',
+      'cairo-talks',
+      'hamas-statement',
+    ]);
+    // An open end stays open: everything that ends by the 26th is inside "up to the 26th".
+    expect(ids({ to: '2025-02-26', dateWithin: true })).toEqual(['pm-speech', 'qatar-host']);
+    expect(ids({ from: '2025-02-27', dateWithin: true })).toEqual([
+      'cairo-talks',
+      'hamas-statement',
+      'deadline',
+    ]);
+    // Without a range, the choice narrows nothing.
+    expect(ids({ dateWithin: true })).toHaveLength(6);
+  });
+
+  it('counts the other facets under the “inside” rule', () => {
+    const r = run({ from: '2025-02-27', to: '2025-02-27', dateWithin: true });
+    expect(r.counts.types.get('exchange')).toBe(0);
+    expect(run({ from: '2025-02-27', to: '2025-02-27' }).counts.types.get('exchange')).toBe(1);
+  });
+
   it('searches titles, summaries, actor names and aliases, and place names, ignoring case and accents', () => {
     expect(ids({ q: 'PRISONERS' })).toEqual(['hamas-statement']);
     expect(ids({ q: 'egypte' })).toEqual(['cairo-talks']);
@@ -238,5 +266,12 @@ describe('dates across eras', () => {
 
   it('leaves a side open when its day is beyond what a Date holds', () => {
     expect(deepIds({ from: '-271821-04-20', to: '-0400-01-01' })).toEqual(['big-bang', 'marathon']);
+  });
+
+  it('keeps a year BCE inside a range of its days, and not inside a range of part of it', () => {
+    expect(deepIds({ from: '-0489-01-01', to: '-0489-12-31', dateWithin: true })).toEqual([
+      'marathon',
+    ]);
+    expect(deepIds({ from: '-0489-01-01', to: '-0489-06-30', dateWithin: true })).toEqual([]);
   });
 });

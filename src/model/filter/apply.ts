@@ -108,8 +108,16 @@ function codeMask(
   return mask;
 }
 
-/** In if the event's possible span overlaps [from, to] (whole UTC days, inclusive). */
-function dateMask(index: EventIndex, from: string | null, to: string | null): Uint8Array {
+/**
+ * In if the event's possible span overlaps [from, to] (whole UTC days, inclusive), or with
+ * `within`, if all of it is inside. An inverted range is never applied (the store refuses it).
+ */
+function dateMask(
+  index: EventIndex,
+  from: string | null,
+  to: string | null,
+  within: boolean,
+): Uint8Array {
   // Days of any era ("-0499-03-15"); a day beyond what a Date holds leaves that side open.
   const days = daysToMs(from, to);
   const lo = days.start;
@@ -127,7 +135,10 @@ function dateMask(index: EventIndex, from: string | null, to: string | null): Ui
     }
     end = a;
   }
-  for (let i = 0; i < end; i++) mask[i] = index.latest[i]! >= lo ? 1 : 0;
+  if (within) {
+    for (let i = 0; i < end; i++)
+      mask[i] = index.earliest[i]! >= lo && index.latest[i]! <= hi ? 1 : 0;
+  } else for (let i = 0; i < end; i++) mask[i] = index.latest[i]! >= lo ? 1 : 0;
   return mask;
 }
 
@@ -164,7 +175,8 @@ export function applyFilters(
   if (f.types.length) masks[Dim.Type] = codeMask(index.type, f.types, typeCode);
   if (f.statuses.length) masks[Dim.Status] = codeMask(index.status, f.statuses, statusCode);
   if (f.claims.length) masks[Dim.Claim] = codeMask(index.claim, f.claims, claimCode);
-  if (f.from !== null || f.to !== null) masks[Dim.Date] = dateMask(index, f.from, f.to);
+  if (f.from !== null || f.to !== null)
+    masks[Dim.Date] = dateMask(index, f.from, f.to, f.dateWithin);
   if (textHits) masks[Dim.Text] = textMask(index, textHits);
 
   const active = masks.flatMap((m, dim) => (m ? [{ m, dim }] : []));

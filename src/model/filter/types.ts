@@ -1,6 +1,7 @@
 // What a user can narrow the events by. Plain data: the store holds it, the URL carries it,
 // and `applyFilters` (./apply.ts) turns it into the visible events and the facet counts.
 import type { ClaimStatus, EventStatus, EventType, Role } from '../schema';
+import { dayStart } from '../time';
 
 export interface Filters {
   /** Actor ids picked; empty means no actor filter. */
@@ -17,6 +18,11 @@ export interface Filters {
   /** Inclusive UTC days, "2025-02-20"; null: open-ended. */
   from: string | null;
   to: string | null;
+  /**
+   * How an event of uncertain date meets the range: false (the default), it is in when its
+   * possible span overlaps the range; true, only when its whole span is inside the range.
+   */
+  dateWithin: boolean;
   /** Free text; matched case- and accent-insensitively. */
   q: string;
 }
@@ -31,10 +37,23 @@ export const NO_FILTERS: Filters = {
   claims: [],
   from: null,
   to: null,
+  dateWithin: false,
   q: '',
 };
 
-/** Whether the filters narrow anything: a role on its own does (events with a link in it). */
+/**
+ * Whether a range starts after it ends ("2025-03-01" to "2025-02-20"): such a range is refused,
+ * never applied (it would keep only the events whose span crosses both days, which is not what
+ * anyone asking for it meant). Days of any era ("-0499-03-15") compare as days.
+ */
+export function isInvertedRange(from: string | null, to: string | null): boolean {
+  return from !== null && to !== null && dayStart(from) > dayStart(to);
+}
+
+/**
+ * Whether the filters narrow anything: a role on its own does (events with a link in it); how
+ * dates are matched (`dateWithin`) does not without a range.
+ */
 export function isFiltering(f: Filters): boolean {
   return (
     f.actors.length > 0 ||

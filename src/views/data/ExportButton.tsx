@@ -1,10 +1,16 @@
 // "Export": the events shown now (the filters applied) as Dateline JSON, CSV, GeoJSON or
-// TimelineJS JSON, saved as a file.
+// TimelineJS JSON, saved as a file named for the dataset, what it holds and the day
+// (formats/exportName.ts). Also opened by a notice's "Export the data…" (store.requestExport).
 import { useId, useRef } from 'react';
 import { exportEvents } from '../../formats';
+import { datasetSlug, exportFileName } from '../../formats/exportName';
 import type { ExportFormat } from '../../formats/types';
-import { useAppStore, useAppStoreApi } from '../../store';
+import { isFiltering } from '../../model/filter/types';
+import { plural } from '../../model/plural';
+import { useAppStore, useAppStoreApi, type AppState } from '../../store';
 import { selectVisibleEvents } from '../../store/selectors';
+import { useShowWhenAsked } from '../../ui/useShowWhenAsked';
+import { DEFAULT_VIEW_STATE, buildViewState } from '../../url/viewState';
 
 const CHOICES: ReadonlyArray<{ format: ExportFormat; name: string; note: string }> = [
   { format: 'dateline-json', name: 'Dateline JSON', note: 'everything, with sources and quotes' },
@@ -17,16 +23,7 @@ const CHOICES: ReadonlyArray<{ format: ExportFormat; name: string; note: string 
   { format: 'timelinejs-json', name: 'TimelineJS JSON', note: 'to publish with TimelineJS' },
 ];
 
-function fileStem(title: string): string {
-  const stem = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return stem || 'dateline';
-}
+const count = (n: number) => plural(n, 'event', { group: true });
 
 function save(text: string, mime: string, name: string) {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
@@ -39,24 +36,34 @@ function save(text: string, mime: string, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The file name for the shown events of `s` in `format`, as of `now`. */
+function fileNameFor(s: AppState, format: ExportFormat, now = new Date()): string {
+  const slug = datasetSlug(s.report?.file ?? s.dataUrl, s.dataset?.title ?? '');
+  // The filters as the link writes them: canonical, so the same filters give the same name.
+  const filters = isFiltering(s.filters)
+    ? buildViewState({ ...DEFAULT_VIEW_STATE, filters: s.filters })
+    : '';
+  return exportFileName({ slug, format, filters, now });
+}
+
 export function ExportButton({ className }: { className?: string }) {
   const store = useAppStoreApi();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const shown = useAppStore((s) => selectVisibleEvents(s).length);
   const total = useAppStore((s) => s.dataset?.events.length ?? 0);
+  const requests = useAppStore((s) => s.exportRequests);
   const ids = useId();
+  useShowWhenAsked(requests, dialogRef);
 
   const run = (format: ExportFormat, name: string) => {
     const s = store.getState();
     if (!s.dataset) return;
     const events = selectVisibleEvents(s);
     const out = exportEvents(format, s.dataset, events);
-    save(out.text, out.mime, `${fileStem(s.dataset.title)}.${out.extension}`);
+    const file = fileNameFor(s, format);
+    save(out.text, out.mime, file);
     dialogRef.current?.close();
-    s.notify({
-      kind: 'info',
-      text: `Exported ${events.length.toLocaleString('en-US')} event${events.length === 1 ? '' : 's'} as ${name}.`,
-    });
+    s.notify({ kind: 'info', text: `Exported ${count(events.length)} as ${name}: ${file}.` });
   };
 
   return (
@@ -78,8 +85,10 @@ export function ExportButton({ className }: { className?: string }) {
         <h2 id={`${ids}-title`}>Export</h2>
         <p>
           {shown === total
-            ? `All ${total.toLocaleString('en-US')} events.`
-            : `The ${shown.toLocaleString('en-US')} events the filters show, of ${total.toLocaleString('en-US')}.`}
+            ? total === 1
+              ? 'The dataset’s one event.'
+              : `All ${count(total)}.`
+            : `${shown === 1 ? 'The one event' : `The ${count(shown)}`} the filters show, of ${count(total)}.`}
         </p>
         <ul className="dl-export-choices">
           {CHOICES.map((c) => (

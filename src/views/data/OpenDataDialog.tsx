@@ -8,6 +8,8 @@ import {
   type LocalDatasetMeta,
 } from '../../data/localDatasets';
 import { openFile, openRef, openText } from '../../data/openData';
+import { formatMoment } from '../../model/dateFormat';
+import { plural } from '../../model/plural';
 import { isDataUrl } from '../../url/dataRef';
 import { useAppStore, useAppStoreApi } from '../../store';
 
@@ -36,8 +38,8 @@ function KeptDatasets({ onOpen }: { onOpen: () => void }) {
           <span>
             <strong>{m.name}</strong>{' '}
             <span className="dl-note">
-              {m.format}, {m.events.toLocaleString('en-US')} events, saved{' '}
-              {new Date(m.savedAt).toLocaleString()}
+              {m.format}, {plural(m.events, 'event', { group: true })}, saved{' '}
+              {formatMoment(Date.parse(m.savedAt))}
               {current === `local:${m.id}` && ' (open now)'}
             </span>
           </span>

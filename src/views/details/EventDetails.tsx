@@ -1,7 +1,11 @@
 // Everything known about one event: what, when (as the source says it and as resolved), where,
-// who, who claims it, and the source's own words in context.
+// who, who claims it, and the source's own words in context. A long title or summary is held to
+// a few lines ("Show more"), so the facts below them stay in reach; the search's words are
+// marked wherever they matched.
 import type { Dataset, DatelineEvent } from '../../model/dataset';
 import { claimLine, memberChain, resolvedTime } from '../../model/describe';
+import { Highlighted, useSearchTerms } from '../../ui/Highlighted';
+import { Clamped } from './Clamped';
 import { ExtraFields } from './ExtraFields';
 import { MediaList } from './MediaList';
 import { QuoteInContext } from './QuoteInContext';
@@ -14,6 +18,7 @@ interface Props {
 
 export function EventDetails({ event: e, dataset: d }: Props) {
   const place = e.placeKey === null ? null : d.places.get(e.placeKey);
+  const terms = useSearchTerms();
   return (
     <article className="dl-event" aria-labelledby="dl-event-title" data-event-id={e.id}>
       <p className="dl-event-kicker">
@@ -25,13 +30,37 @@ export function EventDetails({ event: e, dataset: d }: Props) {
           {claimLine(e, d)}
         </span>
       </p>
-      <h2 id="dl-event-title" className="dl-event-title" tabIndex={-1}>
-        {e.title}
-      </h2>
+      <Clamped
+        key={`title-${e.id}`}
+        as="h2"
+        id="dl-event-title"
+        className="dl-event-title"
+        tabIndex={-1}
+        what="title"
+      >
+        <Highlighted text={e.title} terms={terms} />
+      </Clamped>
       {e.summaryHtml ? (
-        <SafeHtml html={e.summaryHtml} className="dl-event-summary" testId="summary-html" />
+        <Clamped
+          key={`summary-${e.id}`}
+          as="div"
+          className="dl-event-summary dl-clamp-blocks"
+          what="summary"
+        >
+          <SafeHtml html={e.summaryHtml} testId="summary-html" />
+        </Clamped>
       ) : (
-        e.summary && <p className="dl-event-summary">{e.summary}</p>
+        e.summary && (
+          <Clamped
+            key={`summary-${e.id}`}
+            as="p"
+            className="dl-event-summary"
+            what="summary"
+            testId="summary"
+          >
+            <Highlighted text={e.summary} terms={terms} />
+          </Clamped>
+        )
       )}
 
       <dl className="dl-facts">
@@ -50,7 +79,7 @@ export function EventDetails({ event: e, dataset: d }: Props) {
         <dd data-testid="where">
           {place ? (
             <>
-              {place.name}{' '}
+              <Highlighted text={place.name} terms={terms} />{' '}
               <span className="dl-note">
                 ({place.precision === 'exact' ? 'exact location' : `${place.precision} precision`})
               </span>
@@ -77,7 +106,9 @@ export function EventDetails({ event: e, dataset: d }: Props) {
                   const chain = actor ? memberChain(actor, d) : [];
                   return (
                     <li key={`${id}-${role}`}>
-                      <span className="dl-actor-name">{actor?.name ?? id}</span>{' '}
+                      <span className="dl-actor-name">
+                        <Highlighted text={actor?.name ?? id} terms={terms} />
+                      </span>{' '}
                       <span className="dl-role">{role}</span>
                       {chain.length > 0 && (
                         <span className="dl-note"> of {chain.map((a) => a.name).join(', ')}</span>
@@ -102,9 +133,10 @@ export function EventDetails({ event: e, dataset: d }: Props) {
           <h3>In the source’s words</h3>
           {e.evidence.map((ev, i) => (
             <QuoteInContext
-              key={`${ev.source}-${ev.start}-${i}`}
+              key={`${e.id}-${ev.source}-${ev.start}-${i}`}
               evidence={ev}
               source={d.sources.get(ev.source)}
+              terms={terms}
             />
           ))}
         </section>

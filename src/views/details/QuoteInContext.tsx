@@ -1,23 +1,50 @@
 // One piece of evidence: the quoted words highlighted inside their paragraph of the source,
-// with the whole source a click away. Everything is rendered as text nodes.
-import { useId, useState } from 'react';
+// with the whole source a click away, opened scrolled to the quote. The search's words are
+// marked inside it too. Everything is rendered as text nodes.
+import { useId, useLayoutEffect, useRef, useState } from 'react';
+import type { Terms } from '../../model/filter/highlight';
+import { formatIsoDate } from '../../model/dateFormat';
 import { quoteContext } from '../../model/quoteContext';
 import type { Evidence, Source } from '../../model/schema';
+import { Highlighted } from '../../ui/Highlighted';
 
 interface Props {
   evidence: Evidence;
   source: Source | undefined;
+  terms: Terms;
 }
 
-export function QuoteInContext({ evidence, source }: Props) {
+export function QuoteInContext({ evidence, source, terms }: Props) {
   const [full, setFull] = useState(false);
   const id = useId();
+  const quoteRef = useRef<HTMLQuoteElement>(null);
+  const markRef = useRef<HTMLElement>(null);
   const text = source?.text;
+
+  useLayoutEffect(
+    function scrollToTheQuote() {
+      const box = quoteRef.current;
+      const mark = markRef.current;
+      if (!full || !box || !mark) return;
+      // The quote in the middle of the whole source's box (read once, as it opens), or its start
+      // at the top when it is taller than the box: the reader sees it where it stands, not the
+      // source's first lines. Then the box itself is brought into the panel's view.
+      const at = mark.getBoundingClientRect();
+      const top = at.top - box.getBoundingClientRect().top + box.scrollTop;
+      const room = box.clientHeight - at.height;
+      box.scrollTop = Math.max(0, room > 0 ? top - room / 2 : top - 8);
+      box.scrollIntoView({ block: 'nearest' });
+    },
+    [full],
+  );
+
   if (text === undefined) {
     return (
       <figure className="dl-quote">
         <blockquote>
-          <mark>{evidence.quote}</mark>
+          <mark>
+            <Highlighted text={evidence.quote} terms={terms} />
+          </mark>
         </blockquote>
         <SourceCaption source={source} sourceId={evidence.source} />
       </figure>
@@ -34,11 +61,26 @@ export function QuoteInContext({ evidence, source }: Props) {
     : quoteContext(text, evidence.start, evidence.end);
   return (
     <figure className="dl-quote" data-testid="quote">
-      <blockquote id={id} className={full ? 'dl-quote-full' : undefined} cite={source?.url}>
+      <blockquote
+        ref={quoteRef}
+        id={id}
+        className={full ? 'dl-quote-full' : undefined}
+        cite={source?.url}
+        // The whole source scrolls in its box: keyboard users must reach it to scroll it too
+        // (WCAG 2.1.1; axe's scrollable-region-focusable).
+        // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={full ? 0 : undefined}
+      >
         {ctx.clippedBefore && '… '}
-        <span className="dl-quote-context">{ctx.before}</span>
-        <mark className="dl-quote-mark">{ctx.quote}</mark>
-        <span className="dl-quote-context">{ctx.after}</span>
+        <span className="dl-quote-context">
+          <Highlighted text={ctx.before} terms={terms} />
+        </span>
+        <mark ref={markRef} className="dl-quote-mark">
+          <Highlighted text={ctx.quote} terms={terms} />
+        </mark>
+        <span className="dl-quote-context">
+          <Highlighted text={ctx.after} terms={terms} />
+        </span>
         {ctx.clippedAfter && ' …'}
       </blockquote>
       <SourceCaption source={source} sourceId={evidence.source} />
@@ -57,7 +99,11 @@ export function QuoteInContext({ evidence, source }: Props) {
 
 function SourceCaption({ source, sourceId }: { source: Source | undefined; sourceId: string }) {
   if (!source) return <figcaption>Source: {sourceId}</figcaption>;
-  const meta = [source.publisher, source.author && `by ${source.author}`, source.published]
+  const meta = [
+    source.publisher,
+    source.author && `by ${source.author}`,
+    source.published && formatIsoDate(source.published),
+  ]
     .filter(Boolean)
     .join(', ');
   return (

@@ -1,7 +1,9 @@
 // The filter panel: search, actors, type, status, claim status and dates, with the count of
 // what is shown and one button to clear everything.
 import './filters.css';
+import { formatIsoDate } from '../../model/dateFormat';
 import { isFiltering } from '../../model/filter/types';
+import { plural } from '../../model/plural';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES } from '../../model/schema';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { toggle } from '../../store/filtersSlice';
@@ -32,8 +34,10 @@ export function FilterPanel() {
           {searching
             ? 'Searching…'
             : active
-              ? `${result.visible.length} of ${result.total} events`
-              : `all ${result.total} events`}
+              ? `${result.visible.length} of ${plural(result.total, 'event')}`
+              : result.total === 1
+                ? 'the only event'
+                : `all ${plural(result.total, 'event')}`}
         </span>
         <button
           type="button"
@@ -80,7 +84,7 @@ export function FilterPanel() {
           />
         </Section>
         <Section
-          title={`Dates${filters.from !== null || filters.to !== null ? ` (${filters.from ?? '…'} – ${filters.to ?? '…'})` : ''}`}
+          title={`Dates${filters.from !== null || filters.to !== null ? ` (${filters.from === null ? '…' : formatIsoDate(filters.from)} – ${filters.to === null ? '…' : formatIsoDate(filters.to)})` : ''}`}
           active={filters.from !== null || filters.to !== null}
         >
           <DateFacet />

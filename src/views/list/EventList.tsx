@@ -1,12 +1,23 @@
 // The event list: every visible event in time order, as a keyboard- and screen-reader-friendly
-// listbox. Windowed: only the rows in view are in the DOM, so it stays light at 100k events.
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+// listbox. Windowed: only the rows in view are in the DOM, so it stays light at 100k events. The
+// selected row is brought into view wherever the selection came from (a link, the map, the
+// keys) and kept there when the list changes size; the search's words are marked in the titles.
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import './list.css';
 import { resolvedTime } from '../../model/describe';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { indexOfEvent } from '../../model/sortedEvents';
 import { selectSelectedEvent, selectVisibleEvents } from '../../store/selectors';
+import { Highlighted, useSearchTerms } from '../../ui/Highlighted';
 import { EmptyResult } from './EmptyResult';
+import { rowInView, scrollToShow } from './listScroll';
 
 const ROW_HEIGHT = 56;
 const OVERSCAN = 6;
@@ -16,50 +27,68 @@ export function EventList() {
   const events = useAppStore(selectVisibleEvents);
   const selected = useAppStore(selectSelectedEvent);
   const hoveredIds = useAppStore((s) => s.hoveredIds);
+  const terms = useSearchTerms();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(400);
-  // The same two values, for the effect below without making it depend on them (it must run on
-  // a new selection, not on every scroll).
-  const metrics = useRef({ scrollTop: 0, viewport: 400 });
-
-  useLayoutEffect(function observeSize() {
-    const el = scrollRef.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => {
-      metrics.current.viewport = el.clientHeight || 400;
-      setViewport(metrics.current.viewport);
-    });
-    observer.observe(el);
-    return function stopObserving() {
-      observer.disconnect();
-    };
-  }, []);
+  // The same two values, and the selected row, for the effects below without making them depend
+  // on them (scrolling must follow a new selection or a new size, not every scroll).
+  const metrics = useRef({ scrollTop: 0, viewport: 400, selected: -1, rows: 0 });
 
   const selectedIndex = selected === null ? -1 : indexOfEvent(events, selected);
 
-  useEffect(
-    function keepSelectionInView() {
+  /**
+   * Scrolls to show row `index`, from known values, not el.scrollTop/clientHeight; and the
+   * scroll is set in the next animation frame, when the page is laid out anyway: reading or
+   * setting scrollTop at once forced a layout of the whole page in the middle of a selection,
+   * done again before the paint. The frame is never cancelled: the known position is already
+   * the new one, and the list must get there.
+   */
+  const reveal = useCallback((index: number): void => {
+    const el = scrollRef.current;
+    const m = metrics.current;
+    if (!el || index < 0) return;
+    const next = scrollToShow(index, { ...m, rowHeight: ROW_HEIGHT });
+    if (next === m.scrollTop) return;
+    m.scrollTop = next;
+    setScrollTop(next);
+    requestAnimationFrame(() => {
+      el.scrollTop = next;
+    });
+  }, []);
+
+  useLayoutEffect(
+    function observeSize() {
       const el = scrollRef.current;
-      if (!el || selectedIndex < 0) return;
-      const top = selectedIndex * ROW_HEIGHT;
-      // Known values, not el.scrollTop/clientHeight; and the scroll is set in the next animation
-      // frame, when the page is laid out anyway: reading or setting scrollTop here forced a
-      // layout of the whole page in the middle of a selection, done again before the paint.
-      const { scrollTop: seen, viewport: height } = metrics.current;
-      const next =
-        top < seen ? top : top + ROW_HEIGHT > seen + height ? top + ROW_HEIGHT - height : seen;
-      if (next === seen) return;
-      metrics.current.scrollTop = next;
-      setScrollTop(next);
-      const frame = requestAnimationFrame(() => {
-        el.scrollTop = next;
+      if (!el) return;
+      // Measured once at once, so that a link's event is scrolled to with the list's true height.
+      metrics.current.viewport = el.clientHeight || 400;
+      setViewport(metrics.current.viewport);
+      const observer = new ResizeObserver(() => {
+        const m = metrics.current;
+        const height = el.clientHeight;
+        if (!height || height === m.viewport) return;
+        // A row that was in view before the resize stays in view after it.
+        const keep = m.selected >= 0 && rowInView(m.selected, { ...m, rowHeight: ROW_HEIGHT });
+        m.viewport = height;
+        setViewport(height);
+        if (keep) reveal(m.selected);
       });
-      return function cancel() {
-        cancelAnimationFrame(frame);
+      observer.observe(el);
+      return function stopObserving() {
+        observer.disconnect();
       };
     },
-    [selectedIndex],
+    [reveal],
+  );
+
+  useEffect(
+    function keepSelectionInView() {
+      metrics.current.selected = selectedIndex;
+      metrics.current.rows = events.length;
+      reveal(selectedIndex);
+    },
+    [selectedIndex, events.length, reveal],
   );
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
@@ -135,7 +164,9 @@ export function EventList() {
                 onMouseEnter={() => store.getState().hover([e.id], 'list')}
                 onMouseLeave={() => store.getState().hover([], 'list')}
               >
-                <span className="dl-option-title">{e.title}</span>
+                <span className="dl-option-title" title={e.title}>
+                  <Highlighted text={e.title} terms={terms} />
+                </span>
                 <span className="dl-option-meta">
                   {e.time.approximate ? '≈ ' : ''}
                   {resolvedTime(e)} · {e.type}

@@ -1,6 +1,8 @@
 // The offline basemap: Natural Earth country outlines from the world-atlas package, served from
 // this app's own origin. 50m at low zoom (it shows the Gaza Strip; 110m does not), 10m when
-// zoomed in. No tile server is ever contacted.
+// zoomed in. No tile server is ever contacted. The coarse 110m outlines (a seventh of the 50m
+// file) are fetched alongside the first file wanted and drawn while it loads, so the map is
+// never an empty sea; each finer file replaces the coarser ones when it arrives.
 //
 // Each file is fetched and converted in a worker (basemapWorker.ts), 50m at once and 10m ahead
 // of need once the page is idle. Only the outlines near the view are Leaflet layers: Leaflet
@@ -8,10 +10,18 @@
 // (545k points) cost ~200 ms per selection that zoomed the map to a place.
 import L from 'leaflet';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import url110m from 'world-atlas/countries-110m.json?url';
 import url50m from 'world-atlas/countries-50m.json?url';
 import url10m from 'world-atlas/countries-10m.json?url';
 import type { BasemapReply } from './basemapWorker';
 import { meets, partLatLngs, toOutlineParts, type OutlinePart } from './countries';
+
+/** The outline files, coarse to fine, and what `data-basemap` calls each (for tests). */
+const LEVELS: ReadonlyArray<{ url: string; name: string }> = [
+  { url: url110m, name: '110m' },
+  { url: url50m, name: '50m' },
+  { url: url10m, name: '10m' },
+];
 
 /** Zoom level from which the detailed 10m outlines replace the 50m ones. */
 export const DETAIL_ZOOM = 7;
@@ -68,12 +78,13 @@ interface Outline {
 export class OfflineBasemap {
   private readonly renderer: L.Canvas;
   private readonly sets = new Map<string, Promise<Outline[]>>();
+  /** The files whose outlines have arrived, and why those that failed did. */
+  private readonly loaded = new Map<string, Outline[]>();
+  private readonly failed = new Map<string, string>();
   /** The file whose outlines are wanted at the current zoom. */
-  private wanted: string | null = null;
+  private wanted: string = url50m;
   /** The outlines of the file last culled for the view (some of them shown). */
   private current: Outline[] | null = null;
-  /** The files whose outlines have arrived. */
-  private readonly arrived = new Set<string>();
   private preload: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
 
@@ -114,28 +125,59 @@ export class OfflineBasemap {
     return p;
   }
 
-  /** Shows the outlines of the current zoom near the view, and hides every other one. */
-  private update(): void {
-    const url = this.map.getZoom() >= DETAIL_ZOOM ? url10m : url50m;
-    this.wanted = url;
-    // Until the wanted file arrives, the outlines drawn so far stand in near the new view (a
-    // jump put them aside): a jump into the detailed zone before the 10m file is in would
-    // otherwise show no land at all for as long as it takes to arrive.
-    if (!this.arrived.has(url) && this.current) this.cull(this.current);
+  /**
+   * Fetches a file's outlines (once) and draws again when they arrive. A file that fails is
+   * reported when it is the one wanted; the coarse stand-in failing is no loss.
+   */
+  private load(url: string): void {
+    if (this.sets.has(url)) {
+      const why = this.failed.get(url);
+      if (why !== undefined && url === this.wanted) this.onError(why);
+      return;
+    }
     this.outlines(url).then(
       (outlines) => {
-        this.arrived.add(url);
-        if (this.destroyed || this.wanted !== url) return;
-        for (const [other, set] of this.sets) if (other !== url) void set.then(hideAll);
-        this.current = outlines;
-        const shown = this.cull(outlines);
-        const { dataset } = this.map.getContainer();
-        dataset.basemap = url === url10m ? '10m' : '50m';
-        dataset.basemapParts = String(shown); // how many outlines are drawn (for tests)
-        this.preloadDetail();
+        this.loaded.set(url, outlines);
+        if (!this.destroyed) this.draw();
       },
-      (err: unknown) => this.onError(err instanceof Error ? err.message : String(err)),
+      (err: unknown) => {
+        const why = err instanceof Error ? err.message : String(err);
+        this.failed.set(url, why);
+        if (!this.destroyed && url === this.wanted) this.onError(why);
+      },
     );
+  }
+
+  /** Asks for the outlines of the current zoom, and draws what is at hand for the new view. */
+  private update(): void {
+    this.wanted = this.map.getZoom() >= DETAIL_ZOOM ? url10m : url50m;
+    // Nothing drawn yet: the coarse outlines come first, while the wanted ones load.
+    if (this.loaded.size === 0) this.load(url110m);
+    this.load(this.wanted);
+    this.draw();
+  }
+
+  /**
+   * Shows the wanted outlines near the view, or until they arrive, the finest that have (drawn
+   * so far, or the coarse ones): a jump into the detailed zone before the 10m file is in would
+   * otherwise show no land at all for as long as it takes to arrive. Every other file's
+   * outlines are hidden.
+   */
+  private draw(): void {
+    const url = this.loaded.has(this.wanted)
+      ? this.wanted
+      : LEVELS.map((l) => l.url)
+          .filter((u) => this.loaded.has(u))
+          .pop();
+    if (url === undefined) return;
+    const outlines = this.loaded.get(url)!;
+    for (const [other, set] of this.loaded) if (other !== url) hideAll(set);
+    this.current = outlines;
+    const shown = this.cull(outlines);
+    const { dataset } = this.map.getContainer();
+    dataset.basemap = LEVELS.find((l) => l.url === url)?.name ?? '';
+    dataset.basemapParts = String(shown); // how many outlines are drawn (for tests)
+    if (url === this.wanted) this.preloadDetail();
   }
 
   /** Adds the outlines near the view, removes the others; returns how many are shown. */
@@ -167,7 +209,7 @@ export class OfflineBasemap {
     if (this.preload !== undefined || this.sets.has(url10m)) return;
     this.preload = setTimeout(() => {
       const start = () => {
-        if (!this.destroyed) void this.outlines(url10m).catch(() => undefined);
+        if (!this.destroyed) this.load(url10m);
       };
       if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 5000 });
       else start();
@@ -180,7 +222,7 @@ export class OfflineBasemap {
     this.map.off('viewprereset', this.beforeJump, this);
     this.map.off('moveend', this.update, this);
     this.map.attributionControl?.removeAttribution(ATTRIBUTION);
-    for (const set of this.sets.values()) void set.then(hideAll, () => undefined);
+    for (const set of this.loaded.values()) hideAll(set);
   }
 }
 

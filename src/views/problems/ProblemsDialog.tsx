@@ -6,6 +6,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { loadSummary } from '../../data/openData';
 import type { LoadReport } from '../../model/dataset';
 import { useAppStore } from '../../store';
+import { useShowWhenAsked } from '../../ui/useShowWhenAsked';
 import { ProblemList } from './ProblemList';
 
 function ReportDialog({
@@ -62,15 +63,7 @@ export function ProblemsButton() {
   const remap = useAppStore((s) => s.remap);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const requests = useAppStore((s) => s.reportRequests);
-  const handled = useRef(requests);
-  useEffect(
-    function showWhenAsked() {
-      if (requests === handled.current) return;
-      handled.current = requests;
-      if (!dialogRef.current?.open) dialogRef.current?.showModal();
-    },
-    [requests],
-  );
+  useShowWhenAsked(requests, dialogRef);
   if (!report) return null;
   const summary = loadSummary(report.eventsAccepted, report.eventsRejected);
   return (

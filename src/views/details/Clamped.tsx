@@ -1,0 +1,66 @@
+// Long text held to a few lines, with a "Show more" button when it does not fit: a 500-character
+// title or a 20,000-character summary never pushes the event's facts (when, where, who, the
+// claim, the quotes) out of reach. The button is there only when the text is cut, and says so to
+// assistive technology (aria-expanded, aria-controls). Its parent gives it a `key` per event, so
+// the next event opens held again.
+import { createElement, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+
+interface Props {
+  as: 'h2' | 'p' | 'div';
+  /** What the text is, for the button's name: "Show more of the summary". */
+  what: string;
+  className?: string;
+  id?: string;
+  tabIndex?: number;
+  testId?: string;
+  children: ReactNode;
+}
+
+/** How many lines show while held is the `className`'s `--dl-lines` (details.css), per screen size. */
+export function Clamped({ as, what, className, id, tabIndex, testId, children }: Props) {
+  const ownId = useId();
+  const textId = id ?? ownId;
+  const ref = useRef<HTMLElement>(null);
+  const [open, setOpen] = useState(false);
+  const [cut, setCut] = useState(false);
+
+  useLayoutEffect(
+    function watchWhetherCut() {
+      const el = ref.current;
+      if (!el || open) return;
+      const measure = () => setCut(el.scrollHeight > el.clientHeight + 1);
+      measure();
+      // The panel's width, the fonts, or HTML appended after the render change where it cuts.
+      const observer = new ResizeObserver(measure);
+      observer.observe(el);
+      for (const child of el.children) observer.observe(child);
+      return function stopWatching() {
+        observer.disconnect();
+      };
+    },
+    [open],
+  );
+
+  const classes = [className, open ? null : 'dl-clamped'].filter(Boolean).join(' ');
+  return (
+    <>
+      {createElement(
+        as,
+        { ref, id: textId, className: classes, tabIndex, 'data-testid': testId },
+        children,
+      )}
+      {(cut || open) && (
+        <button
+          type="button"
+          className="dl-link-button dl-more"
+          aria-expanded={open}
+          aria-controls={textId}
+          aria-label={`${open ? 'Show less' : 'Show more'} of the ${what}`}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Show less' : 'Show more'}
+        </button>
+      )}
+    </>
+  );
+}
