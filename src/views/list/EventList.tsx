@@ -135,7 +135,10 @@ export function EventList() {
                 onMouseEnter={() => store.getState().hover([e.id], 'list')}
                 onMouseLeave={() => store.getState().hover([], 'list')}
               >
-                <span className="dl-option-title">{e.title}</span>
+                {/* Cut to one line: the whole title is its tooltip (and, as text, its name). */}
+                <span className="dl-option-title" title={e.title}>
+                  {e.title}
+                </span>
                 <span className="dl-option-meta">
                   {e.time.approximate ? '≈ ' : ''}
                   {resolvedTime(e)} · {e.type}
