@@ -127,8 +127,8 @@ test.describe('at 400% zoom of 1280×720 (320×180 CSS px)', () => {
     await expect(dateline.closeDetails).toBeInViewport();
     const sheet = await shell.sheet();
     expect(sheet.height).toBeLessThanOrEqual(180);
-    await dateline.quote.scrollIntoViewIfNeeded();
-    await expect(dateline.quote).toBeInViewport();
+    await dateline.quote.first().scrollIntoViewIfNeeded();
+    await expect(dateline.quote.first()).toBeInViewport();
     expect(await shell.cutOff()).toEqual([]);
     expect(await shell.horizontalOverflow()).toBeLessThanOrEqual(0);
   });
@@ -176,7 +176,8 @@ test('@phone the header is one line and its actions are in a menu button', async
   // A tap outside closes it.
   await shell.menuToggle.tap();
   await expect(items.first()).toBeVisible();
-  await shell.search.tap();
+  const filtersBox = await shell.box(shell.filters);
+  await page.touchscreen.tap(filtersBox.x + 12, filtersBox.y + filtersBox.height - 12);
   await expect(shell.menuToggle).toHaveAttribute('aria-expanded', 'false');
 });
 
@@ -266,18 +267,22 @@ test('@phone a place selected on the map stays above the sheet at every size', a
 test('@phone swiping over the map or the timeline scrolls the page', async ({ dateline, page }) => {
   await dateline.goto();
   const shell = new ShellPage(page);
+  // Real touch input, through the browser's own gesture handling (touch-action and all).
   const cdp = await page.context().newCDPSession(page);
+  const swipeUp = async (x: number, y: number) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 10; i++)
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x, y: y - i * 12 }],
+      });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
   for (const view of [shell.mapCanvas, shell.timelineCanvas]) {
     await view.scrollIntoViewIfNeeded();
     const box = await shell.box(view);
     const before = await page.evaluate(() => window.scrollY);
-    await cdp.send('Input.synthesizeScrollGesture', {
-      x: Math.round(box.x + box.width / 2),
-      y: Math.round(box.y + Math.min(box.height - 10, 150)),
-      yDistance: -120,
-      gestureSourceType: 'touch',
-      speed: 800,
-    });
+    await swipeUp(Math.round(box.x + 20), Math.round(box.y + Math.min(box.height - 10, 150)));
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 40);
   }
 });

@@ -63,12 +63,10 @@ export function App() {
   const shown = useAppStore((s) => selectVisibleEvents(s).length);
   const total = useAppStore((s) => s.dataset?.events.length ?? 0);
   // On narrow screens the details panel is a sheet over the bottom of the screen: the map keeps
-  // a revealed place above it (and again whenever the sheet is resized), and the page gets room
-  // at its end to scroll everything above it.
+  // a revealed place above it, and again whenever the sheet is resized.
   const [sheet] = useState(() => new SheetCover());
-  const [cover, setCover] = useState(0);
   return (
-    <div className="dl-app" style={cover > 0 ? { paddingBottom: cover } : undefined}>
+    <div className="dl-app">
       <SkipLinks />
       <header className="dl-header">
         <h1 className="dl-brand">Dateline</h1>
@@ -121,10 +119,7 @@ export function App() {
             <TimelineView />
           </ViewBoundary>
           <ViewBoundary name="details panel">
-            <DetailsPanel
-              ref={(panel) => sheet.attach(panel)}
-              onResize={() => setCover(sheet.changed())}
-            />
+            <DetailsPanel ref={(panel) => sheet.attach(panel)} onResize={() => sheet.changed()} />
           </ViewBoundary>
         </main>
       ) : (

@@ -183,103 +183,109 @@ export function DetailsPanel({ ref, onResize }: Props) {
   }
 
   if (!dataset) return null;
-  const sheetStyle = { '--dl-sheet-height': `${sheetHeights(screen)[size]}px` } as CSSProperties;
+  const sheetHeight = sheetHeights(screen)[size];
+  const sheetStyle = { '--dl-sheet-height': `${sheetHeight}px` } as CSSProperties;
   return (
-    // A region, not an <aside>: a complementary landmark may not sit inside <main>.
-    <section
-      ref={panelRef}
-      id="dl-details"
-      className={`dl-view dl-details${event ? ` dl-details-open dl-sheet-${size}` : ''}`}
-      aria-label="Event details"
-      data-testid="details"
-      data-sheet-size={event ? size : undefined}
-      // The skip link's target: focus lands on the panel, and Tab goes on into it.
-      tabIndex={-1}
-      style={sheetStyle}
-      onScroll={(e) => {
-        scrolledRef.current = e.currentTarget.scrollTop > 0;
-      }}
-    >
-      {event ? (
-        <>
-          <div className="dl-details-head">
-            <div className="dl-sheet-controls">
-              {/* The pointer's way to resize; the buttons beside it are the keyboard's. */}
-              <div className="dl-sheet-handle" aria-hidden="true" onPointerDown={dragHandle} />
-              <div className="dl-sheet-sizes" role="group" aria-label="Size of the details sheet">
-                {SHEET_SIZES.map((s) => (
-                  <button
-                    key={s}
-                    type="button"
-                    aria-pressed={size === s}
-                    onClick={() => setSize(s)}
-                    data-testid={`sheet-${s}`}
-                  >
-                    {SIZE_LABELS[s]}
-                  </button>
-                ))}
+    <>
+      {/* A region, not an <aside>: a complementary landmark may not sit inside <main>. */}
+      <section
+        ref={panelRef}
+        id="dl-details"
+        className={`dl-view dl-details${event ? ` dl-details-open dl-sheet-${size}` : ''}`}
+        aria-label="Event details"
+        data-testid="details"
+        data-sheet-size={event ? size : undefined}
+        // The skip link's target: focus lands on the panel, and Tab goes on into it.
+        tabIndex={-1}
+        style={sheetStyle}
+        onScroll={(e) => {
+          scrolledRef.current = e.currentTarget.scrollTop > 0;
+        }}
+      >
+        {event ? (
+          <>
+            <div className="dl-details-head">
+              <div className="dl-sheet-controls">
+                {/* The pointer's way to resize; the buttons beside it are the keyboard's. */}
+                <div className="dl-sheet-handle" aria-hidden="true" onPointerDown={dragHandle} />
+                <div className="dl-sheet-sizes" role="group" aria-label="Size of the details sheet">
+                  {SHEET_SIZES.map((s) => (
+                    <button
+                      key={s}
+                      type="button"
+                      aria-pressed={size === s}
+                      onClick={() => setSize(s)}
+                      data-testid={`sheet-${s}`}
+                    >
+                      {SIZE_LABELS[s]}
+                    </button>
+                  ))}
+                </div>
+              </div>
+              <div className="dl-details-bar">
+                <button
+                  type="button"
+                  onClick={() => stepSelection(-1, 'details', store)}
+                  aria-label="Previous event"
+                  disabled={atFirst}
+                >
+                  ← Previous
+                </button>
+                <button
+                  type="button"
+                  onClick={() => stepSelection(1, 'details', store)}
+                  aria-label="Next event"
+                  disabled={atLast}
+                >
+                  Next →
+                </button>
+                <button type="button" onClick={copyEventLink} data-testid="copy-link">
+                  Copy link
+                </button>
+                <button
+                  type="button"
+                  className="dl-close"
+                  onClick={() => store.getState().select(null, 'details')}
+                  aria-label="Close details (Esc)"
+                >
+                  ✕
+                </button>
               </div>
             </div>
-            <div className="dl-details-bar">
-              <button
-                type="button"
-                onClick={() => stepSelection(-1, 'details', store)}
-                aria-label="Previous event"
-                disabled={atFirst}
-              >
-                ← Previous
-              </button>
-              <button
-                type="button"
-                onClick={() => stepSelection(1, 'details', store)}
-                aria-label="Next event"
-                disabled={atLast}
-              >
-                Next →
-              </button>
-              <button type="button" onClick={copyEventLink} data-testid="copy-link">
-                Copy link
-              </button>
-              <button
-                type="button"
-                className="dl-close"
-                onClick={() => store.getState().select(null, 'details')}
-                aria-label="Close details (Esc)"
-              >
-                ✕
-              </button>
-            </div>
-          </div>
-          {filteredOut && (
-            <p className="dl-filtered-note" data-testid="outside-filters">
-              This event is outside the current filters, so the timeline and the map do not show it.{' '}
-              <button
-                type="button"
-                onClick={() => {
-                  store.getState().clearFilters();
-                  // The button goes with the note: focus the event it was about.
-                  requestAnimationFrame(() =>
-                    panelRef.current?.querySelector<HTMLElement>('#dl-event-title')?.focus(),
-                  );
-                }}
-              >
-                Show it
-              </button>
+            {filteredOut && (
+              <p className="dl-filtered-note" data-testid="outside-filters">
+                This event is outside the current filters, so the timeline and the map do not show
+                it.{' '}
+                <button
+                  type="button"
+                  onClick={() => {
+                    store.getState().clearFilters();
+                    // The button goes with the note: focus the event it was about.
+                    requestAnimationFrame(() =>
+                      panelRef.current?.querySelector<HTMLElement>('#dl-event-title')?.focus(),
+                    );
+                  }}
+                >
+                  Show it
+                </button>
+              </p>
+            )}
+            <EventDetails event={event} dataset={dataset} />
+          </>
+        ) : (
+          <div className="dl-intro">
+            <h2>{dataset.title}</h2>
+            {dataset.description && <p>{dataset.description}</p>}
+            <p className="dl-note">
+              Select an event on the timeline, the map or the list to see who took part, who claims
+              it, and the source’s own words. Esc clears the selection; ? lists the keyboard
+              shortcuts.
             </p>
-          )}
-          <EventDetails event={event} dataset={dataset} />
-        </>
-      ) : (
-        <div className="dl-intro">
-          <h2>{dataset.title}</h2>
-          {dataset.description && <p>{dataset.description}</p>}
-          <p className="dl-note">
-            Select an event on the timeline, the map or the list to see who took part, who claims
-            it, and the source’s own words. Esc clears the selection; ? lists the keyboard
-            shortcuts.
-          </p>
-        </div>
-      )}
-    </section>
+          </div>
+        )}
+      </section>
+      {/* Room at the page's end as tall as the sheet, so that all of it scrolls above the sheet. */}
+      {event && <div className="dl-sheet-room" style={{ height: sheetHeight }} />}
+    </>
   );
 }
