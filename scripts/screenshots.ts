@@ -7,7 +7,9 @@
 // docs/screenshot.png: the desktop (1440×900, the e2e desktop size) with the first placed event
 // of the seed selected; docs/screenshot-phone.png: the whole scrolling column on a phone;
 // docs/screenshot-phone-details.png: the phone's screen with that event open in the bottom sheet
-// (a full-page capture would stretch the fixed sheet over the page). It stops, writing nothing
+// (a full-page capture would stretch the fixed sheet over the page); docs/screen-<size>.png: the
+// first screen, nothing selected, at 1440×900, 1280×720, 720×450 (200% zoom of 1440×900) and on a
+// 390×844 phone. It stops, writing nothing
 // more, if the page reports an error or asks for anything beyond this machine. Not a test: a
 // picture is looked at, not compared.
 import { existsSync, mkdirSync } from 'node:fs';
@@ -94,6 +96,21 @@ async function main(): Promise<void> {
     phone.check();
     await shoot(phone.page, 'screenshot-phone-details.png', false);
     await phone.context.close();
+
+    const firstScreens: Array<[string, BrowserContextOptions]> = [
+      ['1440x900', { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }],
+      ['1280x720', { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 } }],
+      ['720x450', { ...devices['Desktop Chrome'], viewport: { width: 720, height: 450 } }],
+      ['phone', { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }],
+    ];
+    for (const [name, options] of firstScreens) {
+      const screen = await open(browser, origin, options);
+      await expect(screen.dateline.markers.first()).toBeVisible();
+      await screen.dateline.movePointerAway();
+      screen.check();
+      await shoot(screen.page, `screen-${name}.png`, false);
+      await screen.context.close();
+    }
   } finally {
     await browser.close();
     await server.close();

@@ -2,7 +2,9 @@
 // region at the bottom right of the window: away from the map's controls (zoom at its top left,
 // attribution at its bottom right, above the timeline) at every width. At most a few are shown,
 // the newest first; the others are counted and a click away, and all can be dismissed at once.
-import { useState } from 'react';
+// A button that goes with its notice hands focus on (the next notice, else where focus came from
+// into the notices), so it never drops to the page's body.
+import { useRef, useState, type FocusEvent } from 'react';
 import './notices.css';
 import { plural } from '../model/plural';
 import { useAppStore, useAppStoreApi } from '../store';
@@ -14,12 +16,32 @@ export function Notices() {
   const store = useAppStoreApi();
   const notices = useAppStore((s) => s.notices);
   const [all, setAll] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  /** What had focus before it came into the notices. */
+  const cameFrom = useRef<HTMLElement | null>(null);
+  const onFocus = (e: FocusEvent<HTMLDivElement>) => {
+    const from = e.relatedTarget;
+    if (from instanceof HTMLElement && !e.currentTarget.contains(from)) cameFrom.current = from;
+  };
+  const dismiss = (ids: readonly number[]) => {
+    const hadFocus = rootRef.current?.contains(document.activeElement) ?? false;
+    for (const id of ids) store.getState().dismiss(id);
+    if (!hadFocus) return;
+    requestAnimationFrame(() => {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      const next = rootRef.current?.querySelector<HTMLElement>('.dl-notice-close');
+      const back = cameFrom.current?.isConnected ? cameFrom.current : null;
+      (next ?? back ?? document.querySelector<HTMLElement>('#dl-search-input'))?.focus();
+    });
+  };
   // The newest on top: the one an action just caused is the one looked for.
   const newest = [...notices].reverse();
   const shown = all ? newest : newest.slice(0, SHOWN_NOTICES);
   const hidden = newest.length - shown.length;
   return (
-    <div className="dl-notices" data-testid="notices">
+    // Listens for focus coming in (to know where to give it back), not an interaction.
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <div ref={rootRef} className="dl-notices" data-testid="notices" onFocus={onFocus}>
       <div role="status" aria-live="polite" className="dl-notice-list">
         {shown.map((n) => (
           <p key={n.id} className={`dl-notice dl-notice-${n.kind}`} data-testid="notice">
@@ -29,7 +51,7 @@ export function Notices() {
                 type="button"
                 onClick={() => {
                   n.action?.run();
-                  store.getState().dismiss(n.id);
+                  dismiss([n.id]);
                 }}
               >
                 {n.action.label}
@@ -39,7 +61,7 @@ export function Notices() {
               type="button"
               className="dl-notice-close"
               aria-label="Dismiss"
-              onClick={() => store.getState().dismiss(n.id)}
+              onClick={() => dismiss([n.id])}
             >
               ✕
             </button>
@@ -56,7 +78,7 @@ export function Notices() {
           <button
             type="button"
             onClick={() => {
-              for (const n of notices) store.getState().dismiss(n.id);
+              dismiss(notices.map((n) => n.id));
               setAll(false);
             }}
             data-testid="dismiss-all-notices"

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sheetCover } from './sheet';
+import { SheetCover, sheetCover, sheetHeights, snapSize, stepSize } from './sheet';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -27,5 +27,48 @@ describe('sheetCover', () => {
     expect(sheetCover(panel(false, 'fixed', 100))).toBe(0);
     expect(sheetCover(panel(true, 'static', 100))).toBe(0);
     expect(sheetCover(null)).toBe(0);
+  });
+});
+
+describe('sheet sizes', () => {
+  it('peeks at the bar and title, half the screen, and nearly all of it', () => {
+    expect(sheetHeights(844)).toEqual({ peek: 136, half: 422, full: 828 });
+  });
+
+  it('never exceeds the screen, and half shows more than a peek (400% zoom: 180 px)', () => {
+    const h = sheetHeights(180);
+    expect(h.full).toBe(164);
+    expect(h.peek).toBe(136);
+    expect(h.half).toBe(164);
+    expect(sheetHeights(450).half).toBe(256);
+    const tiny = sheetHeights(100);
+    expect(Math.max(tiny.peek, tiny.half, tiny.full)).toBeLessThanOrEqual(100);
+  });
+
+  it('snaps a dragged height to the nearest size', () => {
+    expect(snapSize(150, 844)).toBe('peek');
+    expect(snapSize(380, 844)).toBe('half');
+    expect(snapSize(700, 844)).toBe('full');
+    expect(snapSize(10, 844)).toBe('peek');
+  });
+
+  it('steps up and down, stopping at the ends', () => {
+    expect(stepSize('peek', 1)).toBe('half');
+    expect(stepSize('half', 1)).toBe('full');
+    expect(stepSize('full', 1)).toBe('full');
+    expect(stepSize('peek', -1)).toBe('peek');
+  });
+
+  it('measures the panel attached, and tells each listener of a change until it unsubscribes', () => {
+    const cover = new SheetCover();
+    const heard = vi.fn<() => void>();
+    const stop = cover.coveredBelow.subscribe?.(heard);
+    expect(cover.coveredBelow()).toBe(0);
+    cover.attach(panel(true, 'fixed', window.innerHeight - 200));
+    expect(cover.changed()).toBe(200);
+    expect(cover.coveredBelow()).toBe(200);
+    stop?.();
+    cover.changed();
+    expect(heard).toHaveBeenCalledTimes(1);
   });
 });

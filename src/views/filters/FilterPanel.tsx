@@ -42,8 +42,9 @@ export function FilterPanel() {
         <button
           type="button"
           className="dl-clear"
-          onClick={() => store.getState().clearFilters()}
-          disabled={!active}
+          onClick={() => active && store.getState().clearFilters()}
+          // aria-disabled, not disabled: a disabled button loses focus, and clearing disables it.
+          aria-disabled={!active}
           data-testid="clear-filters"
         >
           Clear filters

@@ -2,8 +2,9 @@
 // each change goes to the store at once (the latest query wins; the views keep showing the last
 // answer until the next comes). A small one is searched on the page, where each search blocks it:
 // there the first change goes at once and then at most one every THROTTLE_MS while typing, the
-// last always.
-import { useEffect, useRef, useState } from 'react';
+// last always. Esc in a box with text clears the search only (the app's Esc, which clears the
+// selection, waits for the next press, in an empty box).
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { searchRunsOnPage } from '../../model/filter/textSearchOf';
 import { useAppStore, useAppStoreApi } from '../../store';
 
@@ -58,6 +59,17 @@ export function SearchBox() {
     if (onPage) timer.current = setTimeout(sendHeld, THROTTLE_MS);
   }
 
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key !== 'Escape' || text === '') return;
+    // Also keeps the browser from clearing the box itself, which would be a second change.
+    e.preventDefault();
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    held.current = null;
+    setText('');
+    store.getState().setFilters({ q: '' });
+  }
+
   return (
     <div className="dl-search">
       <label htmlFor="dl-search-input">Search</label>
@@ -69,6 +81,8 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => onChange(e.target.value)}
+        onKeyDown={onKeyDown}
+        aria-keyshortcuts="/"
         data-testid="search"
       />
     </div>

@@ -164,6 +164,7 @@ export function EventList() {
                 onMouseEnter={() => store.getState().hover([e.id], 'list')}
                 onMouseLeave={() => store.getState().hover([], 'list')}
               >
+                {/* Cut to one line: the whole title is its tooltip (and, as text, its name). */}
                 <span className="dl-option-title" title={e.title}>
                   <Highlighted text={e.title} terms={terms} />
                 </span>

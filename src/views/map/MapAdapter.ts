@@ -7,6 +7,8 @@ import type { MapViewState } from '../../url/types';
 import { UNCONNECTED, type LinkedView, type LinkedViewReports } from '../linked/LinkedView';
 import { MapCamera, type CoveredBelow } from './camera';
 import { MarkerLayer } from './markerLayer';
+import { calmMap } from './motion';
+import { twoFingerPanWhenPageScrolls } from './touchPan';
 
 export interface MapAdapterOptions {
   /** How much of the screen's bottom the phone's details sheet covers, px (0 when none). */
@@ -18,6 +20,8 @@ export class MapAdapter implements LinkedView<MapViewState> {
   private reports: LinkedViewReports<MapViewState> = UNCONNECTED;
   private readonly camera: MapCamera;
   private readonly markers: MarkerLayer;
+  /** Undoes what the adapter set up on the map itself (reduced motion, the sheet's listener). */
+  private readonly undo: Array<() => void> = [];
 
   constructor(
     map: L.Map,
@@ -32,6 +36,13 @@ export class MapAdapter implements LinkedView<MapViewState> {
       onSelect: (id) => this.reports.selected(id),
       onHover: (ids) => this.reports.hovered(ids),
     });
+    this.undo.push(calmMap(map), twoFingerPanWhenPageScrolls(map));
+    // The sheet resized (dragged, or set to peek, half or full): keep the selected place above it.
+    const unsubscribe = options.coveredBelow?.subscribe?.(() => {
+      const place = this.markers.selectedPlace();
+      if (place) this.camera.keepAboveCover(place);
+    });
+    if (unsubscribe) this.undo.push(unsubscribe);
   }
 
   connect(reports: LinkedViewReports<MapViewState>): void {
@@ -61,6 +72,7 @@ export class MapAdapter implements LinkedView<MapViewState> {
   }
 
   destroy(): void {
+    for (const undo of this.undo.splice(0)) undo();
     this.markers.destroy();
     this.camera.destroy();
   }

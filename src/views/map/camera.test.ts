@@ -80,13 +80,33 @@ describe('MapCamera', () => {
     vi.spyOn(container, 'getBoundingClientRect').mockReturnValue(
       DOMRect.fromRect({ x: 0, y: 0, width: 1200, height: window.innerHeight }),
     );
-    covered = 300;
-    camera.reveal({ lat: 30, lon: 60, precision: 'city' });
+    // The sheet's top at 268 px: the revealed place, in the map's middle (400 px), is under it.
+    covered = window.innerHeight - 268;
+    const place = { lat: 30, lon: 60, precision: 'city' } as const;
+    camera.reveal(place);
     const revealed = map.getCenter();
     await frame();
-    // Panned down by half the covered part: the place sits higher on the screen.
+    // Panned so that the place sits in the middle of the part left visible above the sheet.
     expect(map.getCenter().lat).toBeLessThan(revealed.lat);
+    expect(map.latLngToContainerPoint([place.lat, place.lon]).y).toBeCloseTo(134, 0);
     expect(settled).toHaveBeenCalledTimes(2);
+    expect(lastByUser()).toBe(false);
+  });
+
+  it('moves the place above a resized sheet only when the sheet covers it', () => {
+    vi.spyOn(container, 'getBoundingClientRect').mockReturnValue(
+      DOMRect.fromRect({ x: 0, y: 0, width: 1200, height: window.innerHeight }),
+    );
+    const place = { lat: 30, lon: 34 };
+    // A peek (the sheet's top at 600 px): the place, at 400 px, still shows.
+    covered = window.innerHeight - 600;
+    settled.mockClear();
+    camera.keepAboveCover(place);
+    expect(settled).not.toHaveBeenCalled();
+    // Full (top at 200 px): it moves into the 200 px left, in a move of the camera's own.
+    covered = window.innerHeight - 200;
+    camera.keepAboveCover(place);
+    expect(map.latLngToContainerPoint([place.lat, place.lon]).y).toBeCloseTo(100, 0);
     expect(lastByUser()).toBe(false);
   });
 

@@ -8,10 +8,19 @@ import L from 'leaflet';
 import type { Place } from '../../model/schema';
 import type { MapViewState } from '../../url/types';
 import { nearestLon } from './antimeridian';
+import { prefersReducedMotion } from './motion';
 import { revealZoom } from './places';
 
-/** How much of the screen's bottom something fixed (the phone's details sheet) covers, px. */
-export type CoveredBelow = () => number;
+/**
+ * How much of the screen's bottom something fixed (the details sheet) covers, px; `subscribe`,
+ * when given, tells of every change of that height (the sheet resized or dragged).
+ */
+export type CoveredBelow = (() => number) & {
+  subscribe?: (listener: () => void) => () => void;
+};
+
+/** Pixels kept between a revealed place and the edges of the part of the map left visible. */
+const KEEP_MARGIN = 32;
 
 export class MapCamera {
   /** Set while the camera moves the map itself. */
@@ -54,15 +63,27 @@ export class MapCamera {
       } else map.setView(target, zoom, { animate: false });
     });
     const placed = map.getCenter();
-    // On a phone the details open as a sheet over the lower part of the screen: keep the place
-    // in the part of the map that stays visible above it. It opens with this same change, so
-    // measure once React has drawn it; unless something (a link's own map view) moved the map
-    // since.
+    // On narrow screens the details open as a sheet over the lower part of the screen: keep the
+    // place in the part of the map that stays visible above it. It opens with this same change,
+    // so measure once React has drawn it; unless something (a link's own map view) moved the
+    // map since.
     requestAnimationFrame(() => {
       if (this.destroyed || !map.getCenter().equals(placed)) return;
-      const hidden = this.hiddenBelow();
-      if (hidden > 0) this.moveItself(() => map.panBy([0, hidden / 2], { animate: false }));
+      this.keepAboveCover(place);
     });
+  }
+
+  /**
+   * Pans the place into the middle of the part of the map the sheet leaves visible, if it is
+   * under the sheet or too near its edge; nothing when too little of the map is left to show it.
+   */
+  keepAboveCover(place: Pick<Place, 'lat' | 'lon'>): void {
+    const map = this.map;
+    const visible = this.visibleHeight();
+    if (visible === null || visible < 2 * KEEP_MARGIN) return;
+    const y = map.latLngToContainerPoint(L.latLng(place.lat, this.near(place.lon))).y;
+    if (y >= KEEP_MARGIN && y <= visible - KEEP_MARGIN) return;
+    this.moveItself(() => map.panBy([0, y - visible / 2], { animate: false }));
   }
 
   /** Shows a view given from outside (a link, Back), at once. */
@@ -75,7 +96,7 @@ export class MapCamera {
    * flag; the animation starts in the next frame anyway.
    */
   zoomInOn(at: L.LatLng, zoom: number): void {
-    this.map.setView(at, zoom);
+    this.map.setView(at, zoom, { animate: !prefersReducedMotion() });
   }
 
   destroy(): void {
@@ -105,13 +126,17 @@ export class MapCamera {
     this.onSettled({ lat: c.lat, lon: c.wrap().lng, zoom: this.map.getZoom() }, byUser);
   }
 
-  /** How many pixels at the bottom of the map the sheet covers. */
-  private hiddenBelow(): number {
+  /**
+   * How many pixels from the map's top stay visible above the sheet, or null when no sheet
+   * covers any of the map.
+   */
+  private visibleHeight(): number | null {
     const covered = this.coveredBelow();
-    if (covered <= 0) return 0;
+    if (covered <= 0) return null;
     const rect = this.map.getContainer().getBoundingClientRect();
     const sheetTop = window.innerHeight - covered;
-    return Math.max(0, Math.min(rect.bottom, window.innerHeight) - Math.max(sheetTop, rect.top));
+    if (sheetTop >= rect.bottom) return null;
+    return Math.max(0, sheetTop - rect.top);
   }
 }
 

@@ -1,8 +1,11 @@
 // The chooser a map popup shows when one marker holds several events (a place with several, or
 // places too close to ever split on the map): a list of buttons, built as text nodes. Long lists
-// stop at CHOOSER_LIMIT and say how many more there are.
+// stop at CHOOSER_LIMIT and say how many more there are. From the keyboard: the arrows move
+// through the events, Esc closes it, and focus goes back to the marker that opened it, after a
+// pick too (the marker then shows the event selected).
 import L from 'leaflet';
 import type { DatelineEvent } from '../../model/dataset';
+import { moveFocus } from '../../ui/rovingFocus';
 
 export const CHOOSER_LIMIT = 100;
 
@@ -56,19 +59,31 @@ export function openChooser(
   selectedId: string | null,
   callbacks: ChooserCallbacks,
 ): void {
+  // The marker (or whatever) that had focus: it gets it back when the chooser closes.
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  // A long list scrolls inside the popup: a popup taller than the map made Leaflet pan the map
+  // away from the place (and its markers) to show the popup's top.
+  const maxHeight = Math.max(160, Math.round(map.getSize().y * 0.6));
+  const popup = L.popup({ maxWidth: 320, maxHeight, autoPanPadding: [24, 24] });
+  const close = () => {
+    map.closePopup(popup);
+    if (opener?.isConnected && opener !== document.body) opener.focus({ preventScroll: true });
+  };
   const root = buildChooser(title, events, selectedId, {
     onChoose: (id) => {
-      map.closePopup();
+      close();
       callbacks.onChoose(id);
     },
     onHover: callbacks.onHover,
   });
-  // A long list scrolls inside the popup: a popup taller than the map made Leaflet pan the map
-  // away from the place (and its markers) to show the popup's top.
-  const maxHeight = Math.max(160, Math.round(map.getSize().y * 0.6));
-  L.popup({ maxWidth: 320, maxHeight, autoPanPadding: [24, 24] })
-    .setLatLng(at)
-    .setContent(root)
-    .openOn(map);
+  root.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      // The app's own Esc (clear the selection) waits for the next one.
+      e.preventDefault();
+      e.stopPropagation();
+      close();
+    } else if (moveFocus(root, e, 'vertical')) e.preventDefault();
+  });
+  popup.setLatLng(at).setContent(root).openOn(map);
   root.querySelector('button')?.focus();
 }

@@ -10,6 +10,7 @@ import { isoDay } from '../../model/time';
 import { bindLinkedView } from '../linked/bindLinkedView';
 import { timeWindowChannel } from '../linked/LinkedView';
 import { TimelineAdapter } from './TimelineAdapter';
+import { Toolbar } from '../../ui/Toolbar';
 
 export function TimelineView() {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -70,7 +71,7 @@ export function TimelineView() {
           <span className="dl-legend-item dl-legend-approx">approximate</span>
           <span className="dl-legend-item dl-legend-scheduled">scheduled / expected</span>
         </div>
-        <div className="dl-toolbar" role="toolbar" aria-label="Timeline zoom">
+        <Toolbar className="dl-toolbar" label="Timeline zoom">
           <button
             type="button"
             onClick={() => adapterRef.current?.zoom(0.5)}
@@ -91,7 +92,7 @@ export function TimelineView() {
           <button type="button" onClick={filterToWindow} data-testid="filter-to-window">
             Filter to this window
           </button>
-        </div>
+        </Toolbar>
       </div>
       {/* The canvas takes focus so the arrow keys can move through events on the timeline. */}
       {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}

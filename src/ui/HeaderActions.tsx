@@ -1,0 +1,136 @@
+// The header's actions (Open data, Export, Share, the load report, the shortcuts). On wide
+// screens they sit in the header; on narrow ones (app.css) they fold into a menu button, so the
+// header stays one line: a disclosure (aria-expanded, aria-controls) whose items the up and down
+// arrows (Home, End) move through, Esc closes with focus back on the button, as does a click
+// outside. An item that opens a dialog keeps the menu open under it, so the dialog (inside the
+// menu's markup) stays shown and focus comes back to the item when it closes; any other item
+// closes the menu.
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
+import { moveFocus } from './rovingFocus';
+
+export function HeaderActions({ children }: { children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) toggleRef.current?.focus();
+  };
+
+  useEffect(
+    function closeOnOutsideClick() {
+      if (!open) return;
+      function onPointerDown(e: PointerEvent) {
+        const target = e.target as Node;
+        if (toggleRef.current?.contains(target) || panelRef.current?.contains(target)) return;
+        setOpen(false);
+      }
+      document.addEventListener('pointerdown', onPointerDown);
+      return function stop() {
+        document.removeEventListener('pointerdown', onPointerDown);
+      };
+    },
+    [open],
+  );
+
+  useEffect(
+    function closeAfterItsDialog() {
+      const panel = panelRef.current;
+      if (!panel || !open) return;
+      // `close` does not bubble: listen in the capture phase. The dialog has given focus back to
+      // its item by now; the item is about to be hidden, so focus goes on to the menu button.
+      const onClose = () => {
+        setOpen(false);
+        toggleRef.current?.focus();
+      };
+      panel.addEventListener('close', onClose, true);
+      return function stop() {
+        panel.removeEventListener('close', onClose, true);
+      };
+    },
+    [open],
+  );
+
+  function openMenu(focus: 'first' | 'last' | null) {
+    setOpen(true);
+    if (!focus) return;
+    requestAnimationFrame(() => {
+      const panel = panelRef.current;
+      if (panel)
+        moveFocus(panel, { key: focus === 'first' ? 'Home' : 'End', target: null }, 'vertical');
+    });
+  }
+
+  function onToggleKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
+    if (e.key === 'Escape' && open) {
+      e.preventDefault();
+      close(false);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      openMenu(e.key === 'ArrowDown' ? 'first' : 'last');
+    }
+  }
+
+  function onPanelKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const panel = panelRef.current;
+    if (!panel || !open || (e.target as Element).closest('dialog')) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close(true);
+    } else if (moveFocus(panel, e, 'vertical')) e.preventDefault();
+  }
+
+  function onPanelClick(e: MouseEvent<HTMLDivElement>) {
+    if (
+      !open ||
+      !(e.target as Element).closest('button') ||
+      (e.target as Element).closest('dialog')
+    )
+      return;
+    // Once the item has acted: did it open a dialog? Then the menu waits for it to close.
+    requestAnimationFrame(() => {
+      if (!panelRef.current?.querySelector('dialog[open]')) close(true);
+    });
+  }
+
+  return (
+    <div className={`dl-header-actions${open ? ' dl-menu-open' : ''}`}>
+      <button
+        ref={toggleRef}
+        type="button"
+        className="dl-menu-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => (open ? close(false) : openMenu('first'))}
+        onKeyDown={onToggleKeyDown}
+        data-testid="menu-toggle"
+      >
+        Menu
+      </button>
+      {/* The keys and clicks of its buttons, handled once for all of them. */}
+      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        ref={panelRef}
+        id={id}
+        className="dl-menu-panel"
+        role="group"
+        aria-label="Actions"
+        onKeyDown={onPanelKeyDown}
+        onClick={onPanelClick}
+        data-testid="menu-panel"
+      >
+        {children}
+      </div>
+    </div>
+  );
+}

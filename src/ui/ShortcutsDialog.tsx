@@ -1,0 +1,41 @@
+// "Keyboard shortcuts": the dialog that `?` (and the header's button) opens, listing every
+// shortcut from shortcuts.ts. A native modal <dialog>: Esc closes it and focus returns to where
+// it was.
+import { useId, type Ref } from 'react';
+import { SHORTCUTS } from './shortcuts';
+
+export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
+  const id = useId();
+  return (
+    <dialog
+      ref={ref}
+      className="dl-dialog dl-shortcuts"
+      aria-labelledby={`${id}-title`}
+      data-testid="shortcuts-dialog"
+    >
+      <h2 id={`${id}-title`}>Keyboard shortcuts</h2>
+      <p className="dl-note">
+        The one-key shortcuts work anywhere but in a text field; the arrows step through events
+        unless the focused control uses them itself.
+      </p>
+      <dl className="dl-shortcut-list">
+        {SHORTCUTS.map((s) => (
+          <div key={s.does} className="dl-shortcut">
+            <dt>
+              {s.keys.map((k, i) => (
+                <span key={k}>
+                  {i > 0 && ' '}
+                  <kbd>{k}</kbd>
+                </span>
+              ))}
+            </dt>
+            <dd>{s.does}</dd>
+          </div>
+        ))}
+      </dl>
+      <form method="dialog" className="dl-dialog-actions">
+        <button type="submit">Close</button>
+      </form>
+    </dialog>
+  );
+}

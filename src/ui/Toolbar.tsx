@@ -1,0 +1,55 @@
+// A toolbar that behaves as one (WAI-ARIA toolbar pattern): one stop in the Tab order, the left
+// and right arrows (and Home, End) move among its buttons, and it remembers the last one used.
+import {
+  useLayoutEffect,
+  useRef,
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { focusableButtons, moveFocus, setRovingStop } from './rovingFocus';
+
+export function Toolbar({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  /** The button that is the toolbar's Tab stop: the last one focused, else the first. */
+  const stop = useRef<HTMLElement | null>(null);
+  useLayoutEffect(function keepOneTabStop() {
+    const root = ref.current;
+    if (!root) return;
+    const items = focusableButtons(root);
+    const current = stop.current && items.includes(stop.current) ? stop.current : items[0];
+    if (current) setRovingStop(items, current);
+  });
+  function onFocus(e: FocusEvent<HTMLDivElement>) {
+    const root = ref.current;
+    if (!root || e.target === root) return;
+    stop.current = e.target;
+    setRovingStop(focusableButtons(root), e.target);
+  }
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (e.altKey || e.ctrlKey || e.metaKey || !ref.current) return;
+    if (moveFocus(ref.current, e, 'horizontal', true)) e.preventDefault();
+  }
+  return (
+    // Its buttons take the focus (one of them at a time), not the toolbar itself.
+    // oxlint-disable-next-line jsx-a11y/interactive-supports-focus
+    <div
+      ref={ref}
+      className={className}
+      role="toolbar"
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+    >
+      {children}
+    </div>
+  );
+}
