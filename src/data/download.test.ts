@@ -70,11 +70,10 @@ describe('download', () => {
   });
 
   it('tells a CORS refusal from a server that cannot be reached', async () => {
-    const cors = vi.fn(async (_url: string, init?: RequestInit) => {
+    vi.stubGlobal('fetch', async (_url: string, init?: RequestInit) => {
       if (init?.mode === 'no-cors') return { type: 'opaque' } as Response;
       throw new TypeError('Failed to fetch');
     });
-    vi.stubGlobal('fetch', cors);
     await expect(
       download('https://data.example/e.json', 'e.json', noProgress, new AbortController().signal),
     ).rejects.toThrow(
