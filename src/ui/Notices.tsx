@@ -1,14 +1,25 @@
 // Notices about links and actions, each dismissible and some with one action ("Show it"), in one
 // region at the bottom right of the window: away from the map's controls (zoom at its top left,
-// attribution at its bottom right, above the timeline) at every width. At most a few are shown,
-// the newest first; the others are counted and a click away, and all can be dismissed at once.
-import { useState } from 'react';
+// attribution at its bottom right, above the timeline) at every width. At most a few are shown
+// (one on a phone), the newest first; the others are counted and a click away, and all can be
+// dismissed at once.
+import { useSyncExternalStore, useState } from 'react';
 import './notices.css';
 import { plural } from '../model/plural';
 import { useAppStore, useAppStoreApi } from '../store';
 
-/** How many notices show at once; more are counted ("2 more"). */
-export const SHOWN_NOTICES = 3;
+/** How many notices show at once, on a wide screen and on a phone; more are counted. */
+const SHOWN = 3;
+const SHOWN_ON_PHONE = 1;
+const PHONE = '(max-width: 700px)';
+
+function subscribeToWidth(onChange: () => void): () => void {
+  const query = window.matchMedia(PHONE);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+const isPhone = () => window.matchMedia(PHONE).matches;
 
 export function Notices() {
   const store = useAppStoreApi();
@@ -16,7 +27,8 @@ export function Notices() {
   const [all, setAll] = useState(false);
   // The newest on top: the one an action just caused is the one looked for.
   const newest = [...notices].reverse();
-  const shown = all ? newest : newest.slice(0, SHOWN_NOTICES);
+  const few = useSyncExternalStore(subscribeToWidth, isPhone, () => false) ? SHOWN_ON_PHONE : SHOWN;
+  const shown = all ? newest : newest.slice(0, few);
   const hidden = newest.length - shown.length;
   return (
     <div className="dl-notices" data-testid="notices">
