@@ -174,7 +174,7 @@ test('a range that ends before it starts is refused with a message, and never re
   const before = isoDay(startOfDay(from) - 3 * DAY);
   await filters.dateTo.fill(before);
   await expect(filters.dateError).toHaveText(
-    `Not applied: “From” (${dayWords(from)}) is after “To” (${dayWords(before)}). Change one of them; the events shown are still those of the last range that made sense.`,
+    `Not applied: “From” (${dayWords(from)}) is after “To” (${dayWords(before)}). Change one of them.`,
   );
   await expect(filters.dateError).toHaveAttribute('role', 'alert');
   await expect(filters.dateTo).toHaveValue(before);

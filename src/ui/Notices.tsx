@@ -1,16 +1,26 @@
 // Notices about links and actions, each dismissible and some with one action ("Show it"), in one
 // region at the bottom right of the window: away from the map's controls (zoom at its top left,
-// attribution at its bottom right, above the timeline) at every width. At most a few are shown,
-// the newest first; the others are counted and a click away, and all can be dismissed at once.
-// A button that goes with its notice hands focus on (the next notice, else where focus came from
-// into the notices), so it never drops to the page's body.
-import { useRef, useState, type FocusEvent } from 'react';
+// attribution at its bottom right, above the timeline) at every width. At most a few are shown
+// (one on a phone), the newest first; the others are counted and a click away, and all can be
+// dismissed at once. A button that goes with its notice hands focus on (the next notice, else
+// where focus came from into the notices), so it never drops to the page's body.
+import { useRef, useState, useSyncExternalStore, type FocusEvent } from 'react';
 import './notices.css';
 import { plural } from '../model/plural';
 import { useAppStore, useAppStoreApi } from '../store';
 
-/** How many notices show at once; more are counted ("2 more"). */
-export const SHOWN_NOTICES = 3;
+/** How many notices show at once, on a wide screen and on a phone; more are counted. */
+const SHOWN = 3;
+const SHOWN_ON_PHONE = 1;
+const PHONE = '(max-width: 700px)';
+
+function subscribeToWidth(onChange: () => void): () => void {
+  const query = window.matchMedia(PHONE);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+const isPhone = () => window.matchMedia(PHONE).matches;
 
 export function Notices() {
   const store = useAppStoreApi();
@@ -36,7 +46,8 @@ export function Notices() {
   };
   // The newest on top: the one an action just caused is the one looked for.
   const newest = [...notices].reverse();
-  const shown = all ? newest : newest.slice(0, SHOWN_NOTICES);
+  const few = useSyncExternalStore(subscribeToWidth, isPhone, () => false) ? SHOWN_ON_PHONE : SHOWN;
+  const shown = all ? newest : newest.slice(0, few);
   const hidden = newest.length - shown.length;
   return (
     // Listens for focus coming in (to know where to give it back), not an interaction.

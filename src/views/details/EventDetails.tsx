@@ -79,7 +79,9 @@ export function EventDetails({ event: e, dataset: d }: Props) {
         <dd data-testid="where">
           {place ? (
             <>
-              <Highlighted text={place.name} terms={terms} />{' '}
+              <span>
+                <Highlighted text={place.name} terms={terms} />
+              </span>{' '}
               <span className="dl-note">
                 ({place.precision === 'exact' ? 'exact location' : `${place.precision} precision`})
               </span>

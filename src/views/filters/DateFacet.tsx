@@ -95,7 +95,7 @@ export function DateFacet() {
       </div>
       <p id={errorId} className="dl-date-error" role="alert" data-testid="date-range-error">
         {refused &&
-          `Not applied: “From” (${dayInWords(refused.from, 'from')}) is after “To” (${dayInWords(refused.to, 'to')}). Change one of them; the events shown are still those of the last range that made sense.`}
+          `Not applied: “From” (${dayInWords(refused.from, 'from')}) is after “To” (${dayInWords(refused.to, 'to')}). Change one of them.`}
       </p>
       {((from !== null && !INPUT_DAY_RE.test(from)) || (to !== null && !INPUT_DAY_RE.test(to))) && (
         <p className="dl-note" data-testid="date-range-words">
