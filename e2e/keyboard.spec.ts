@@ -3,7 +3,16 @@
 // action takes away the focused control, Esc in the order people expect, one-key shortcuts with
 // a `?` dialog that lists them, a toolbar that moves with the arrows, Previous/Next disabled at
 // the ends, a focus ring that stands out on every background, and reduced motion honoured.
-import { eventsByPlace, expect, inTimeOrder, placedEvent, test, type SeedEvent } from './fixtures';
+import {
+  eventsByPlace,
+  expect,
+  inTimeOrder,
+  placedEvent,
+  seed,
+  test,
+  type SeedDataset,
+  type SeedEvent,
+} from './fixtures';
 import { REGIONS, ShellPage } from './layout.po';
 
 const timeOrder = inTimeOrder();
@@ -13,10 +22,21 @@ const nth = (i: number): SeedEvent => {
   return e;
 };
 
-/** A place whose marker holds several events: it opens the map's chooser. */
-function sharedPlace(): { placeKey: string; ids: string[] } {
-  for (const [placeKey, ids] of eventsByPlace()) if (ids.length > 1) return { placeKey, ids };
-  throw new Error('the seed has no place with several events');
+/**
+ * The seed with two of its unplaced events put in the place of a placed one, so that place's
+ * marker holds three events and opens the map's chooser; and that place.
+ */
+function withSharedPlace(): { data: SeedDataset; placeKey: string; ids: string[] } {
+  const data = structuredClone(seed);
+  const placed = data.events.find((e) => typeof e.place === 'string');
+  const unplaced = data.events.filter((e) => e.place === null).slice(0, 2);
+  if (!placed || unplaced.length < 2)
+    throw new Error('the seed has too few events to share a place');
+  for (const e of unplaced) e.place = placed.place;
+  const [placeKey, ids] =
+    [...eventsByPlace(data.events)].find(([, events]) => events.length > 1) ?? [];
+  if (!placeKey || !ids) throw new Error('no shared place');
+  return { data, placeKey, ids };
 }
 
 test.beforeEach(async ({ dateline }) => {
@@ -82,7 +102,9 @@ test('Esc closes the map chooser with focus back on its marker; a pick keeps foc
   page,
   dateline,
 }) => {
-  const { placeKey, ids } = sharedPlace();
+  const { data, placeKey, ids } = withSharedPlace();
+  await dateline.serveDataset(data);
+  await dateline.goto();
   const marker = dateline.marker(placeKey);
   await marker.focus();
   await page.keyboard.press('Enter');
