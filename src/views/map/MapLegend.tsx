@@ -1,0 +1,59 @@
+// The map's legend: what a marker's fill and border, its halo, its number and its badges mean,
+// each with a sample drawn with the markers' own classes. A disclosure: open at first on a wide
+// map, closed on a phone (where it would cover markers); a button, so the keyboard reaches it.
+import { useId, useState } from 'react';
+
+/** Wide enough for the legend to sit open beside the markers without hiding many. */
+const OPEN_FROM = '(min-width: 900px)';
+
+function openAtFirst(): boolean {
+  return typeof matchMedia === 'function' && matchMedia(OPEN_FROM).matches;
+}
+
+const ENTRIES: ReadonlyArray<{ sample: string; text: string }> = [
+  { sample: 'dl-marker dl-precision-exact', text: 'exact spot' },
+  { sample: 'dl-marker dl-precision-city', text: 'city or area' },
+  { sample: 'dl-marker dl-precision-region', text: 'region or country (dashed)' },
+  { sample: 'dl-legend-halo', text: 'halo: how far off it may be' },
+  { sample: 'dl-cluster', text: 'places close together: zoom in' },
+  { sample: 'dl-marker dl-precision-city dl-time-approx', text: '≈ dates approximate' },
+  {
+    sample: 'dl-marker dl-precision-city dl-time-future',
+    text: '◷ scheduled or expected',
+  },
+  { sample: 'dl-marker dl-selected', text: 'selected' },
+];
+
+export function MapLegend() {
+  const [open, setOpen] = useState(openAtFirst);
+  const id = useId();
+  return (
+    <div className="dl-map-legend" data-testid="map-legend">
+      <button
+        type="button"
+        className="dl-map-legend-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? 'Hide legend' : 'Legend'}
+      </button>
+      <ul id={id} className="dl-map-legend-list" aria-label="Map legend" hidden={!open}>
+        {ENTRIES.map(({ sample, text }) => (
+          <li key={text}>
+            <span className={`dl-map-legend-sample ${sample}`} aria-hidden="true">
+              {sample === 'dl-cluster' ? '12' : ''}
+            </span>
+            {text}
+          </li>
+        ))}
+        <li>
+          <span className="dl-map-legend-sample dl-marker dl-precision-city" aria-hidden="true">
+            3
+          </span>
+          events at one place
+        </li>
+      </ul>
+    </div>
+  );
+}
