@@ -1,6 +1,6 @@
 // The map's legend: it says what a marker's fill, border, halo, number and badges mean; it opens
-// and closes from the keyboard; on a phone it starts closed and hides no marker; axe finds
-// nothing in it (WCAG 2.2 AA).
+// and closes from the keyboard and remembers being open; it starts closed and hides no marker
+// (on a phone too); axe finds nothing in it (WCAG 2.2 AA).
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -22,8 +22,10 @@ test('the map legend explains the markers and works from the keyboard', async ({
 }) => {
   await dateline.goto();
   const legend = legendOf(page);
-  // Open at first on a wide screen.
-  await expect(legend.list).toBeVisible();
+  // Closed at first, so it hides no marker; opened, it says what the markers mean.
+  await expect(legend.toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(legend.list).toBeHidden();
+  await legend.toggle.click();
   await expect(legend.toggle).toHaveAttribute('aria-expanded', 'true');
   for (const words of [
     'exact spot',
@@ -41,6 +43,9 @@ test('the map legend explains the markers and works from the keyboard', async ({
   await expect(legend.list).toBeHidden();
   await expect(legend.toggle).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('Space');
+  await expect(legend.list).toBeVisible();
+  // Opened, it stays open on the next visit.
+  await dateline.goto();
   await expect(legend.list).toBeVisible();
 
   const results = await new AxeBuilder({ page })

@@ -1,13 +1,26 @@
 // The map's legend: what a marker's fill and border, its halo, its number and its badges mean,
-// each with a sample drawn with the markers' own classes. A disclosure: open at first on a wide
-// map, closed on a phone (where it would cover markers); a button, so the keyboard reaches it.
+// each with a sample drawn with the markers' own classes. A disclosure in the map's corner,
+// closed at first so it hides no marker (on a phone above all), a button the keyboard reaches;
+// opened once, it stays open on the next visit (this browser remembers the choice).
 import { useId, useState } from 'react';
 
-/** Wide enough for the legend to sit open beside the markers without hiding many. */
-const OPEN_FROM = '(min-width: 900px)';
+const REMEMBER_KEY = 'dateline:map-legend-open';
 
-function openAtFirst(): boolean {
-  return typeof matchMedia === 'function' && matchMedia(OPEN_FROM).matches;
+function remembered(): boolean {
+  try {
+    return localStorage.getItem(REMEMBER_KEY) === '1';
+  } catch {
+    return false; // storage blocked: closed, as at first
+  }
+}
+
+function remember(open: boolean): void {
+  try {
+    if (open) localStorage.setItem(REMEMBER_KEY, '1');
+    else localStorage.removeItem(REMEMBER_KEY);
+  } catch {
+    // storage blocked: the choice lasts this visit only
+  }
 }
 
 const ENTRIES: ReadonlyArray<{ sample: string; text: string }> = [
@@ -25,7 +38,7 @@ const ENTRIES: ReadonlyArray<{ sample: string; text: string }> = [
 ];
 
 export function MapLegend() {
-  const [open, setOpen] = useState(openAtFirst);
+  const [open, setOpen] = useState(remembered);
   const id = useId();
   return (
     <div className="dl-map-legend" data-testid="map-legend">
@@ -34,7 +47,10 @@ export function MapLegend() {
         className="dl-map-legend-toggle"
         aria-expanded={open}
         aria-controls={id}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          remember(!open);
+          setOpen(!open);
+        }}
       >
         {open ? 'Hide legend' : 'Legend'}
       </button>
