@@ -1,6 +1,7 @@
 // The page object for the timeline (vis-timeline, with the app's density band): its items by
-// event, scrolling its stack to an item, zooming with its own buttons, dragging it, and what it
-// draws. Used by the specs and by the benchmark (scripts/bench/), so both drive the same view.
+// event, scrolling its stack to an item (with the wheel over its scroll bar: elsewhere the wheel
+// zooms), the "N more above/below" markers, zooming with its own buttons, dragging it, eras, the
+// legend and help, and what it draws. Used by the specs and by the benchmark (scripts/bench/), so both drive the same view.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { READY } from './readiness';
 
@@ -20,6 +21,17 @@ export const TIMELINE_CSS = {
   selectedLabel: (eventId: string) =>
     `[data-testid=timeline] .vis-item.vis-selected .dl-item-label[data-event-id=${cssString(eventId)}]`,
 } as const;
+
+/** Where each event's label is against the visible band of the stack. */
+export interface LabelVisibility {
+  /** Wholly inside the band. */
+  visible: string[];
+  /** In the window's time but cut off above or below the band. */
+  above: string[];
+  below: string[];
+  /** Outside the window's time (left or right of the band). */
+  outside: string[];
+}
 
 /** One box of the timeline that a click at (x, y) reaches. */
 export interface ClickableItem {
@@ -43,6 +55,17 @@ export class TimelinePage {
   readonly zoomInButton: Locator;
   /** The panel under the items that holds the time axis: a drag there never starts on an item. */
   readonly axisPanel: Locator;
+  /** The stack's scroll bar (drawn only when the stack is taller than the panel). */
+  readonly scrollbar: Locator;
+  /** "▲ N more above" and "▼ N more below": the items scrolled out of view, counted. */
+  readonly moreAbove: Locator;
+  readonly moreBelow: Locator;
+  /** The eras' bands and their labels. */
+  readonly eras: Locator;
+  readonly eraLabels: Locator;
+  readonly legend: Locator;
+  readonly helpButton: Locator;
+  readonly help: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.locator(TIMELINE_CSS.root);
@@ -55,6 +78,32 @@ export class TimelinePage {
     this.densitySlices = this.densityBand.getByRole('button', { name: /events?, .*: zoom in$/ });
     this.zoomInButton = page.getByRole('button', { name: 'Zoom in on the timeline' });
     this.axisPanel = this.root.locator('.vis-panel.vis-bottom');
+    this.scrollbar = this.root.locator('.dl-stack-scrollbar');
+    // In the view's header, next to the stack.
+    const view = page.locator('section.dl-timeline');
+    this.moreAbove = view.getByTestId('timeline-more-above');
+    this.moreBelow = view.getByTestId('timeline-more-below');
+    this.eras = this.root.locator('.vis-item.vis-background.dl-era');
+    this.eraLabels = this.root.locator('.dl-era-label');
+    this.legend = page.getByRole('list', { name: 'Timeline legend' });
+    this.helpButton = view.getByRole('button', { name: 'Help', exact: true });
+    this.help = page.locator('.dl-timeline-help-panel');
+  }
+
+  /** The bar under an event's box that covers the time its date gives (a day, a span). */
+  spanBar(eventId: string): Locator {
+    return this.item(eventId).locator('.dl-item-span');
+  }
+
+  /** The vertical line vis-timeline draws from an event's box down to its instant on the axis. */
+  async anchorX(eventId: string): Promise<number> {
+    return this.root.evaluate((root, id) => {
+      const label = root.querySelector(`.dl-item-label[data-event-id="${CSS.escape(id)}"]`);
+      const box = label?.closest('.vis-item');
+      if (!box) throw new Error(`no item for ${id}`);
+      const r = box.getBoundingClientRect();
+      return r.left + r.width / 2;
+    }, eventId);
   }
 
   // --- Locators ---------------------------------------------------------------------------------
@@ -95,7 +144,58 @@ export class TimelinePage {
     };
   }
 
-  /** Whether an event's box is wholly inside the timeline's visible rows. */
+  /**
+   * Every label against the visible band: wholly in it, cut off above or below it (in the
+   * window's time), or outside the window's time. 1 px of rounding is forgiven.
+   */
+  async labelVisibility(): Promise<LabelVisibility> {
+    return this.panel.evaluate((panel, labelCss) => {
+      const p = panel.getBoundingClientRect();
+      const out = { visible: [], above: [], below: [], outside: [] } as {
+        visible: string[];
+        above: string[];
+        below: string[];
+        outside: string[];
+      };
+      for (const label of panel.querySelectorAll<HTMLElement>(labelCss)) {
+        const r = (label.closest('.vis-item') ?? label).getBoundingClientRect();
+        const id = label.dataset.eventId ?? '';
+        if (r.right <= p.left || r.left >= p.right) out.outside.push(id);
+        else if (r.top < p.top - 1) out.above.push(id);
+        else if (r.bottom > p.bottom + 1) out.below.push(id);
+        else out.visible.push(id);
+      }
+      return out;
+    }, TIMELINE_CSS.label);
+  }
+
+  /** The number a "more" marker shows (0 when it is not shown). */
+  async moreCount(where: 'above' | 'below'): Promise<number> {
+    const marker = where === 'above' ? this.moreAbove : this.moreBelow;
+    if (!(await marker.isVisible())) return 0;
+    const text = (await marker.textContent()) ?? '';
+    const n = /(\d+) more/.exec(text)?.[1];
+    if (n === undefined) throw new Error(`the ${where} marker says “${text}”`);
+    return Number(n);
+  }
+
+  /**
+   * Asserts that every label is visible or counted: the labels cut off above and below the band
+   * are as many as the visible markers say (and the markers show when there are any).
+   */
+  async expectEveryLabelVisibleOrCounted(): Promise<LabelVisibility> {
+    let last: LabelVisibility | undefined;
+    await expect(async () => {
+      const v = await this.labelVisibility();
+      last = v;
+      expect({
+        above: await this.moreCount('above'),
+        below: await this.moreCount('below'),
+      }).toEqual({ above: v.above.length, below: v.below.length });
+    }).toPass(READY);
+    return last as LabelVisibility;
+  }
+
   /** The ids of events whose timeline box lies outside the panel's width (in time). */
   async itemsOutsideWindow(): Promise<string[]> {
     const panel = await this.panel.boundingBox();
@@ -118,15 +218,18 @@ export class TimelinePage {
   }
 
   /**
-   * Scrolls the stack of items with the mouse wheel, as a user would, until the event's box is
-   * wholly inside the visible panel, and returns the box. (vis-timeline scrolls its stack itself,
-   * so Playwright's own scrolling into view cannot reach a hidden item.)
+   * Scrolls the stack of items with the mouse wheel over its scroll bar, as a user would, until
+   * the event's box is wholly inside the visible panel, and returns the box. (The timeline
+   * scrolls its stack itself, so Playwright's own scrolling into view cannot reach a hidden
+   * item; elsewhere on the timeline the wheel zooms.)
    */
   async reveal(eventId: string): Promise<Locator> {
     await expect(async () => {
-      const { hiddenAbove, hiddenBelow, panel } = await this.overflow(eventId);
+      const { hiddenAbove, hiddenBelow } = await this.overflow(eventId);
       if (hiddenAbove <= 0 && hiddenBelow <= 0) return;
-      await this.page.mouse.move(panel.x + 4, panel.y + panel.height / 2);
+      const bar = await this.scrollbar.boundingBox();
+      if (!bar) throw new Error(`${eventId} is cut off, and the timeline shows no scroll bar`);
+      await this.page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);
       await this.page.mouse.wheel(0, hiddenAbove > 0 ? -hiddenAbove - 8 : hiddenBelow + 8);
       throw new Error(`${eventId} is not yet in view on the timeline`);
     }).toPass();

@@ -1,5 +1,5 @@
 // The map view: a react-leaflet map with no tile layer (the basemap is offline, see basemap.ts),
-// the event layer, and a note of how many visible events have no place.
+// the event layer, its legend, and a note of how many visible events have no place.
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { useAppStore, useAppStoreApi } from '../../store';
 import { selectUnplacedCount, selectVisibleEvents } from '../../store/selectors';
 import { openingView, type CoveredBelow } from './camera';
 import { EventLayer } from './EventLayer';
+import { MapLegend } from './MapLegend';
 
 /** Where the map opens: the link's view, else the visible places with room around them. */
 function useOpeningView() {
@@ -53,6 +54,7 @@ export function MapView({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
         >
           <EventLayer coveredBelow={coveredBelow} />
         </MapContainer>
+        <MapLegend />
       </div>
     </section>
   );

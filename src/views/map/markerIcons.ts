@@ -1,6 +1,7 @@
-// The DOM of the map's markers: a place (its precision class and event count) or a cluster of
-// places (how many events, sized by it), and the attributes Leaflet does not set itself: a role,
-// a name, and the data attributes that CSS and the end-to-end tests read. Text only, no markup.
+// The DOM of the map's markers: a place (its precision class, how sure its events' time is, and
+// its event count) or a cluster of places (how many events, sized by it), and the attributes
+// Leaflet does not set itself: a role, a name, and the data attributes that CSS and the
+// end-to-end tests read. Text only, no markup.
 import L from 'leaflet';
 import { clusterLabel, shortCount, type ClusterItem } from './clusters';
 import { placeLabel, type PlaceGroup } from './places';
@@ -8,6 +9,19 @@ import { placeLabel, type PlaceGroup } from './places';
 export interface PlaceState {
   selected: boolean;
   highlighted: boolean;
+}
+
+/**
+ * How sure the time of a place's events is, as marker classes (drawn as a "≈" and a "◷" badge,
+ * as on the timeline): every event approximate; every event scheduled or expected.
+ */
+export function timeClasses(events: PlaceGroup['events']): string[] {
+  if (events.length === 0) return [];
+  const cls: string[] = [];
+  if (events.every((e) => e.time.approximate)) cls.push('dl-time-approx');
+  if (events.every((e) => e.status === 'scheduled' || e.status === 'expected'))
+    cls.push('dl-time-future');
+  return cls;
 }
 
 export function placeIcon(g: PlaceGroup, state: PlaceState): L.DivIcon {
@@ -19,6 +33,7 @@ export function placeIcon(g: PlaceGroup, state: PlaceState): L.DivIcon {
     'dl-marker',
     `dl-precision-${g.place.precision}`,
     n > 1 ? 'dl-marker-group' : 'dl-marker-single',
+    ...timeClasses(g.events),
     state.selected ? 'dl-selected' : '',
     state.highlighted ? 'dl-highlight' : '',
   ].filter(Boolean);

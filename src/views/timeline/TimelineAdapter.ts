@@ -10,15 +10,20 @@ import { axisFormat, DRAW_MAX, DRAW_MIN, niceLabelStep } from './deepTime';
 import type { TimeWindow } from '../../url/types';
 import { UNCONNECTED, type LinkedView, type LinkedViewReports } from '../linked/LinkedView';
 import { BAND_BOTTOM_PX, BAND_HEIGHT_PX, DensityBand } from './densityBand';
-import { fitWindow, itemClassName, toItem, type EventItem } from './items';
+import type { EraBand } from './eras';
+import { fitWindow, itemClassName, stackOrder, toItem, type EventItem } from './items';
+import { ROW_SCROLL_PX, StackControls } from './stackControls';
 import {
   allowLongYearSteps,
   axisWidthOf,
   changeItemsWithoutDrawing,
   itemPanelOf,
+  scrollStackTo,
+  stackScroll,
   tapTarget,
   type TapEvent,
 } from './visInternals';
+import { wheelIntent, zoomAround } from './wheel';
 import { buildTimeIndex, windowContent, type TimeIndex, type WindowContent } from './windowing';
 
 allowLongYearSteps();
@@ -34,7 +39,7 @@ const RENDER_WHILE_MOVING_MS = 250;
 const AXIS_MARGIN_PX = 8;
 const ITEM_MARGIN = { horizontal: 6, vertical: 6 };
 
-type Item = EventItem | RangeShade;
+type Item = EventItem | RangeShade | EraBand;
 
 interface RangeShade {
   id: typeof DATE_FILTER_ITEM;
@@ -44,13 +49,42 @@ interface RangeShade {
   className: string;
 }
 
+/** Item content, as text, never markup: an event's label (and the bar of its span), an era's title. */
 function renderLabel(item: Item | undefined): HTMLElement {
   const span = document.createElement('span');
-  if (!item || item.type === 'background') return span;
-  span.textContent = item.label; // text, never markup
-  span.className = 'dl-item-label';
-  span.dataset.eventId = item.id;
+  if (!item) return span;
+  if (item.type === 'background') {
+    if ('title' in item) {
+      span.className = 'dl-era-label';
+      span.textContent = item.title;
+      span.title = `Era: ${item.title}`;
+    }
+    return span;
+  }
+  const label = document.createElement('span');
+  label.textContent = item.label;
+  label.className = 'dl-item-label';
+  label.dataset.eventId = item.id;
+  // Labels are cut at a width; the whole title shows on hover (and in the details).
+  label.title = item.label;
+  span.append(label);
+  if (item.bar) {
+    const bar = document.createElement('span');
+    bar.className = 'dl-item-span';
+    bar.setAttribute('aria-hidden', 'true');
+    span.append(bar);
+  }
   return span;
+}
+
+/** Whether the user asked for less motion: zooms and moves are then instant. */
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** An animation of `duration` ms, or none when the user asked for less motion. */
+function motion(duration: number) {
+  return reducedMotion() ? false : { duration, easingFunction: 'easeInOutQuad' as const };
 }
 
 export class TimelineAdapter implements LinkedView<TimeWindow> {
@@ -63,6 +97,8 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   private events = new Map<string, DatelineEvent>();
   /** Counts per slice of time, drawn by us when the window holds too many events to draw. */
   private readonly band: DensityBand;
+  /** The strip that counts items scrolled out of view, and the stack's scroll bar. */
+  private readonly stack: StackControls;
   /** The centre panel's width as vis-timeline last laid it out, px: the time axis' width. */
   private axisWidth: number;
   /** Every event it should show (filtered), indexed by time. */
@@ -83,6 +119,8 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     private readonly container: HTMLElement,
     /** The dataset's events by id: finding the selected one then costs a lookup, not a scan. */
     private readonly eventById?: ReadonlyMap<string, DatelineEvent>,
+    /** Where the "N more above/below" markers go (the view's header); else the container. */
+    markerHost?: HTMLElement,
   ) {
     const options: TimelineOptions = {
       // Draw in UTC: the dataset's dates mean the same in every browser's time zone.
@@ -94,6 +132,9 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
       showCurrentTime: false,
       orientation: { axis: 'bottom', item: 'bottom' },
       margin: { item: ITEM_MARGIN, axis: AXIS_MARGIN_PX },
+      // The surest events stack nearest the axis (items.ts).
+      order: stackOrder,
+      // vis-timeline scrolls the stack to an item it focuses; the wheel is handled here (wheel.ts).
       verticalScroll: true,
       zoomMin: HOUR,
       // Any span can be fitted, up to all the timeline can draw (see deepTime.ts).
@@ -107,12 +148,23 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
         return niceLabelStep(step, (this.axisWidth * YEAR) / Math.max(1, w.end - w.start));
       }) as TimelineOptions['format'],
       showTooltips: false,
-      template: (item?: EventItem | RangeShade) => renderLabel(item),
+      template: (item?: Item) => renderLabel(item),
     };
     this.timeline = new Timeline(container, this.items as never, options);
     const panel = itemPanelOf(container);
     this.axisWidth = axisWidthOf(panel, container);
     this.band = new DensityBand(panel, container, (slice) => this.zoomToSlice(slice));
+    this.stack = new StackControls(
+      container,
+      panel,
+      {
+        scroll: () => stackScroll(this.timeline),
+        scrollTo: (offset) => scrollStackTo(this.timeline, offset),
+      },
+      markerHost,
+    );
+    // Before vis-timeline's own listeners (capture): the wheel does one thing (wheel.ts).
+    container.addEventListener('wheel', this.onWheel, { capture: true, passive: false });
     this.timeline.on('select', (props?: { items: Array<string | number>; event?: TapEvent }) => {
       // A click on the band is the band's (it zooms); vis-timeline takes it for a click on empty
       // space and drops the selection, which is put back.
@@ -128,7 +180,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
         this.reports.hovered([String(props.item)]);
     });
     this.timeline.on('itemout', () => this.reports.hovered([]));
-    // Keeps the scale CSS needs to draw approximate spans in pixels, and the band on the axis:
+    // Keeps the scale CSS needs to draw the bars of spans in pixels, and the band on the axis:
     // a few style writes per frame, no layout read.
     const follow = () => {
       const w = this.getWindow();
@@ -156,6 +208,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     });
     // After every redraw (a resize among them): the width vis-timeline gave the item panel.
     this.timeline.on('changed', () => {
+      this.stack.update();
       const width = axisWidthOf(panel, container);
       if (width === this.axisWidth) return;
       this.axisWidth = width;
@@ -163,6 +216,35 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     });
     follow();
   }
+
+  private readonly onWheel = (e: WheelEvent): void => {
+    const intent = wheelIntent({
+      deltaX: e.deltaX,
+      deltaY: e.deltaY,
+      deltaMode: e.deltaMode,
+      shiftKey: e.shiftKey,
+      altKey: e.altKey,
+      overScrollbar: e.target instanceof Node && this.stack.scrollbar.contains(e.target),
+    });
+    if (intent.kind === 'none') return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (intent.kind === 'scroll') {
+      this.stack.scrollBy(intent.px);
+      return;
+    }
+    const w = this.getWindow();
+    this.userMove = true;
+    if (intent.kind === 'pan') {
+      const d = (intent.px / Math.max(1, this.axisWidth)) * (w.end - w.start);
+      this.timeline.setWindow(w.start + d, w.end + d, { animation: false });
+      return;
+    }
+    const panel = itemPanelOf(this.container).getBoundingClientRect();
+    const share = Math.min(1, Math.max(0, (e.clientX - panel.left) / Math.max(1, panel.width)));
+    const next = zoomAround(w, w.start + share * (w.end - w.start), intent.factor);
+    this.timeline.setWindow(next.start, next.end, { animation: false });
+  };
 
   connect(reports: LinkedViewReports<TimeWindow>): void {
     this.reports = reports;
@@ -257,9 +339,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   private zoomToSlice(slice: { start: number; end: number }): void {
     this.userMove = true;
     const pad = (slice.end - slice.start) * 0.1;
-    this.timeline.setWindow(slice.start - pad, slice.end + pad, {
-      animation: { duration: 250, easingFunction: 'easeInOutQuad' },
-    });
+    this.timeline.setWindow(slice.start - pad, slice.end + pad, { animation: motion(250) });
   }
 
   /** Shows a window given from outside (a link, Back); it then counts as placed, not fitted. */
@@ -337,9 +417,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     const { start, end } = this.getWindow();
     const mid = (start + end) / 2;
     const half = ((end - start) * factor) / 2;
-    this.timeline.setWindow(mid - half, mid + half, {
-      animation: { duration: 200, easingFunction: 'easeInOutQuad' },
-    });
+    this.timeline.setWindow(mid - half, mid + half, { animation: motion(200) });
   }
 
   /** Moves the window by a share of its width (keyboard pan: a move by the user). */
@@ -347,12 +425,28 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     this.userMove = true;
     const { start, end } = this.getWindow();
     const d = (end - start) * share;
-    this.timeline.setWindow(start + d, end + d, {
-      animation: { duration: 200, easingFunction: 'easeInOutQuad' },
-    });
+    this.timeline.setWindow(start + d, end + d, { animation: motion(200) });
+  }
+
+  /** Scrolls the stack of items by rows: negative up (the rows above), positive down. */
+  scrollStack(rows: number): void {
+    this.stack.scrollBy(rows * ROW_SCROLL_PX);
+  }
+
+  /** How many of the window's items are scrolled out of view, above and below, as last drawn. */
+  get hiddenItems(): { above: number; below: number } {
+    return this.stack.hidden;
+  }
+
+  /** Draws the dataset's eras as labelled bands behind the events (once per dataset). */
+  setEras(eras: readonly EraBand[]): void {
+    if (eras.length === 0) return;
+    changeItemsWithoutDrawing(this.timeline, () => this.items.update([...eras]));
   }
 
   destroy(): void {
+    this.container.removeEventListener('wheel', this.onWheel, { capture: true });
+    this.stack.destroy();
     this.band.destroy();
     this.timeline.destroy();
   }

@@ -1,6 +1,6 @@
 // The timeline view: mounts one TimelineAdapter and binds it to the store (bindLinkedView), and
-// draws its toolbar and keys. No component per event.
-import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+// draws its legend, toolbar, help and keys. No component per event.
+import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
 import { useAppStore, useAppStoreApi } from '../../store';
@@ -9,22 +9,37 @@ import { stepSelection } from '../../store/navigation';
 import { isoDay } from '../../model/time';
 import { bindLinkedView } from '../linked/bindLinkedView';
 import { timeWindowChannel } from '../linked/LinkedView';
+import { erasOf } from './eras';
 import { TimelineAdapter } from './TimelineAdapter';
 import { Toolbar } from '../../ui/Toolbar';
+import { TimelineHelp } from './TimelineHelp';
+import { TimelineLegend } from './TimelineLegend';
+
+/** The wheel's rules (wheel.ts), as the timeline's tooltip; its help says them in full. */
+const WHEEL_HINT =
+  'Wheel: zoom · Shift + wheel: move through time · Alt + wheel, or the bar at the right: scroll the rows';
 
 export function TimelineView() {
   const containerRef = useRef<HTMLDivElement>(null);
+  const markersRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<TimelineAdapter | null>(null);
   const store = useAppStoreApi();
   const count = useAppStore((s) => selectVisibleEvents(s).length);
+  const dataset = useAppStore((s) => s.dataset);
+  const eras = useMemo(() => erasOf(dataset), [dataset]);
 
   useLayoutEffect(
     function mountTimeline() {
       const container = containerRef.current;
       if (!container) return;
       // The view is mounted afresh for each dataset (<main key={datasetVersion}>).
-      const adapter = new TimelineAdapter(container, store.getState().dataset?.eventById);
+      const adapter = new TimelineAdapter(
+        container,
+        store.getState().dataset?.eventById,
+        markersRef.current ?? undefined,
+      );
       adapterRef.current = adapter;
+      adapter.setEras(eras);
       const unbind = bindLinkedView(store, adapter, timeWindowChannel);
       return function destroyTimeline() {
         unbind();
@@ -32,7 +47,7 @@ export function TimelineView() {
         adapterRef.current = null;
       };
     },
-    [store],
+    [store, eras],
   );
 
   function filterToWindow() {
@@ -42,7 +57,8 @@ export function TimelineView() {
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     const adapter = adapterRef.current;
-    if (!adapter || e.altKey || e.ctrlKey || e.metaKey) return;
+    // Keys a control inside the timeline (the density band, the "more" buttons) used are theirs.
+    if (!adapter || e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
     const actions: Record<string, () => void> = {
       ArrowRight: () => stepSelection(1, 'keyboard'),
       ArrowLeft: () => stepSelection(-1, 'keyboard'),
@@ -52,6 +68,8 @@ export function TimelineView() {
       '0': () => adapter.fit(true),
       PageUp: () => adapter.pan(-0.5),
       PageDown: () => adapter.pan(0.5),
+      ArrowUp: () => adapter.scrollStack(-1),
+      ArrowDown: () => adapter.scrollStack(1),
     };
     const action = actions[e.key];
     if (action) {
@@ -66,16 +84,15 @@ export function TimelineView() {
         <h2 id="dl-timeline-heading" className="dl-view-title">
           Timeline
         </h2>
-        <div className="dl-legend" aria-hidden="true">
-          <span className="dl-legend-item dl-legend-exact">exact date</span>
-          <span className="dl-legend-item dl-legend-approx">approximate</span>
-          <span className="dl-legend-item dl-legend-scheduled">scheduled / expected</span>
-        </div>
+        {/* The adapter puts the "N more above/below" markers here, next to the stack. */}
+        <div ref={markersRef} className="dl-stack-markers" />
+        <TimelineLegend eras={eras.length > 0} />
         <Toolbar className="dl-toolbar" label="Timeline zoom">
           <button
             type="button"
             onClick={() => adapterRef.current?.zoom(0.5)}
             aria-label="Zoom in on the timeline"
+            tabIndex={0}
           >
             +
           </button>
@@ -93,6 +110,7 @@ export function TimelineView() {
             Filter to this window
           </button>
         </Toolbar>
+        <TimelineHelp eras={eras.length > 0} />
       </div>
       {/* The canvas takes focus so the arrow keys can move through events on the timeline. */}
       {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
@@ -103,8 +121,9 @@ export function TimelineView() {
         // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         role="group"
-        aria-label={`Timeline of ${count} events. Left and right arrows select the previous or next event; plus and minus zoom; 0 fits all.`}
+        aria-label={`Timeline of ${count} events. Left and right arrows select the previous or next event; up and down arrows scroll the rows; plus and minus zoom; 0 fits all. The wheel zooms; Shift with the wheel moves through time.`}
         onKeyDown={onKeyDown}
+        title={WHEEL_HINT}
       />
     </section>
   );

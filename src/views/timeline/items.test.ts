@@ -3,20 +3,35 @@ import { yearStart } from '../../model/time';
 import { deepTimeDataset } from '../../test-utils/deepTime';
 import { fixtureDataset } from '../../test-utils/fixture';
 import { DRAW_MAX, DRAW_MIN } from './deepTime';
-import { fitWindow, toItem } from './items';
+import { fitWindow, itemRank, stackOrder, toItem } from './items';
 
 const DAY = 86_400_000;
 const d = fixtureDataset();
 const ev = (id: string) => d.eventById.get(id)!;
 
 describe('toItem', () => {
-  it('draws an exact one-day event as a sharp box at the middle of its day', () => {
+  it('draws an exact one-day event as a sharp box over a bar of its whole day', () => {
     const item = toItem(ev('talks'));
     expect(item.type).toBe('box');
     expect(item.start).toBe(Date.parse('2025-02-27T12:00:00Z'));
     expect(item.className).toContain('dl-exact');
     expect(item.className).not.toContain('dl-approx');
-    expect(item.style).toBeUndefined();
+    // The bar is centred on the box: from midnight to midnight.
+    expect(item.bar).toBe(true);
+    expect(item.style).toBe(`--dl-span: ${DAY}`);
+  });
+
+  it('stacks the surest events nearest the axis: exact, then to come, then approximate', () => {
+    const talks = toItem(ev('talks'));
+    const envoy = toItem(ev('envoy'));
+    expect(itemRank(ev('talks'))).toBe(0);
+    expect(itemRank(ev('envoy'))).toBe(3);
+    expect([envoy, talks].sort(stackOrder).map((i) => i.id)).toEqual(['talks', 'envoy']);
+    // vis-timeline hands items with their start made a Date; ties go to the narrower span.
+    const a = { rank: 2, spanMs: DAY, start: new Date(5) };
+    const b = { rank: 2, spanMs: 2 * DAY, start: new Date(1) };
+    expect(stackOrder(a, b)).toBeLessThan(0);
+    expect(stackOrder({ start: 0 }, a)).toBeGreaterThan(0);
   });
 
   it('draws an approximate event with its whole uncertain span for CSS to paint', () => {
@@ -57,10 +72,12 @@ describe('deep time', () => {
   ]);
   const deepEv = (id: string) => deep.eventById.get(id)!;
 
-  it('draws a year as a box at its middle, a span of years as a range', () => {
+  it('draws a year as a box at its middle over a bar of the year, a span of years as a range', () => {
     const marathon = toItem(deepEv('marathon'));
     expect(marathon.type).toBe('box');
     expect(marathon.start).toBe((yearStart(-489) + yearStart(-488)) / 2);
+    expect(marathon.bar).toBe(true);
+    expect(marathon.style).toBe(`--dl-span: ${yearStart(-488) - yearStart(-489)}`);
     expect(toItem(deepEv('roman-empire'))).toMatchObject({
       type: 'range',
       start: yearStart(-26),

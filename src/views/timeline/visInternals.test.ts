@@ -10,6 +10,8 @@ import {
   changeItemsWithoutDrawing,
   itemPanelOf,
   missingInternals,
+  scrollStackTo,
+  stackScroll,
   tapTarget,
 } from './visInternals';
 
@@ -46,6 +48,7 @@ describe('vis-timeline internals Dateline relies on', () => {
     itemPanelOf(container).classList.remove('vis-center');
     expect(missingInternals(timeline, container)).toEqual([
       'Timeline.itemSet',
+      'an item drawn as .vis-item in .vis-panel.vis-center',
       'the .vis-panel.vis-center element',
     ]);
     internals.itemSet = itemSet;
@@ -79,6 +82,29 @@ describe('vis-timeline internals Dateline relies on', () => {
       expect(Object.hasOwn(group, '_checkIfVisible')).toBe(false);
     expect(items.getIds()).toEqual(['b']);
     redraw.mockRestore();
+  });
+
+  it('reads and sets how far the stack of items is scrolled, within its range', () => {
+    const core = timeline as unknown as {
+      props: { scrollTop: number; scrollTopMin: number };
+    };
+    const redraw = vi.spyOn(timeline as unknown as Record<string, () => void>, '_redraw');
+    // jsdom lays nothing out: give the stack 100 px more than the panel shows.
+    core.props.scrollTopMin = -100;
+    core.props.scrollTop = -100;
+    expect(stackScroll(timeline)).toEqual({ offset: 100, range: 100 });
+    vi.spyOn(
+      timeline as unknown as Record<string, () => number>,
+      '_updateScrollTop',
+    ).mockImplementation(() => {
+      core.props.scrollTop = Math.max(-100, Math.min(0, core.props.scrollTop));
+      return core.props.scrollTop;
+    });
+    scrollStackTo(timeline, 40);
+    expect(stackScroll(timeline)).toEqual({ offset: 40, range: 100 });
+    scrollStackTo(timeline, 500);
+    expect(stackScroll(timeline).offset).toBe(100);
+    expect(redraw).toHaveBeenCalled();
   });
 
   it('finds the node a tap landed on, inside hammer.js’s wrapper or not', () => {

@@ -78,6 +78,53 @@ export function axisWidthOf(panel: HTMLElement, container: HTMLElement): number 
   return width > 0 ? width : container.clientWidth;
 }
 
+/** The Core method that sets `props.scrollTop` within its range and returns what it applied. */
+const SET_SCROLL_TOP = '_setScrollTop';
+/** The Core method that lays the timeline out again now. */
+const REDRAW_NOW = '_redraw';
+
+/** vis-timeline's Core as far as scrolling the stack of items goes (private in vis-timeline). */
+interface StackCore {
+  props?: {
+    /** How far the stack is scrolled: 0 shows its top rows, `scrollTopMin` (≤ 0) its bottom. */
+    scrollTop?: number;
+    scrollTopMin?: number;
+  };
+  [SET_SCROLL_TOP]?: (scrollTop: number) => number;
+  [REDRAW_NOW]?: () => void;
+}
+
+function coreOf(timeline: Timeline): StackCore {
+  return timeline as unknown as StackCore;
+}
+
+/**
+ * Where the stack of items is scrolled: `offset` px from its top rows (0 shows them), up to
+ * `range` (0 when it all fits). vis-timeline keeps its own sign: 0 at the top, negative below.
+ */
+export function stackScroll(timeline: Timeline): { offset: number; range: number } {
+  const props = coreOf(timeline).props;
+  const min = Math.min(0, props?.scrollTopMin ?? 0);
+  return { offset: -Math.max(min, Math.min(0, props?.scrollTop ?? 0)), range: -min };
+}
+
+/** Scrolls the stack of items to `offset` px from its top rows (clamped) and redraws. */
+export function scrollStackTo(timeline: Timeline, offset: number): void {
+  const core = coreOf(timeline);
+  const setScrollTop = core[SET_SCROLL_TOP];
+  if (typeof setScrollTop !== 'function') return;
+  setScrollTop.call(core, -offset);
+  core[REDRAW_NOW]?.call(core);
+}
+
+/** The class vis-timeline gives every item's element (box, range, and their dot and line). */
+const ITEM_SELECTOR = '.vis-item';
+
+/** The element vis-timeline draws an event's item in: the nearest `.vis-item` around its label. */
+export function itemElementOf(label: Element): Element {
+  return label.closest(ITEM_SELECTOR) ?? label;
+}
+
 /** What vis-timeline passes with a click (its `select` event's `event`): hammer.js's wrapper. */
 export interface TapEvent {
   target?: EventTarget | null;
@@ -108,6 +155,13 @@ export function missingInternals(timeline: Timeline, container: HTMLElement): st
     for (const g of groups)
       if (typeof g[DRAW_ITEM_ON_ADD] !== 'function') missing.push(`Group.${DRAW_ITEM_ON_ADD}()`);
   }
+  const core = coreOf(timeline);
+  if (typeof core[SET_SCROLL_TOP] !== 'function') missing.push(`Core.${SET_SCROLL_TOP}()`);
+  if (typeof core[REDRAW_NOW] !== 'function') missing.push(`Core.${REDRAW_NOW}()`);
+  if (typeof core.props?.scrollTop !== 'number') missing.push('Core.props.scrollTop');
+  if (typeof core.props?.scrollTopMin !== 'number') missing.push('Core.props.scrollTopMin');
+  if (!container.querySelector(`${ITEM_PANEL_SELECTOR} ${ITEM_SELECTOR}`))
+    missing.push(`an item drawn as ${ITEM_SELECTOR} in ${ITEM_PANEL_SELECTOR}`);
   const panel = container.querySelector<HTMLElement>(ITEM_PANEL_SELECTOR);
   if (!panel) missing.push(`the ${ITEM_PANEL_SELECTOR} element`);
   else if (!/^\d+(\.\d+)?px$/.test(panel.style.width))
