@@ -23,6 +23,7 @@ import { importOnPage } from './importOnPage';
 import { getLocalDataset, saveLocalDataset } from './localDatasets';
 import { LOCAL_PREFIX, localIdOf, newLocalId } from './localRef';
 import { rememberColumns, rememberedColumns } from './rememberedColumns';
+import { capMessage, quote } from '../model/quote';
 
 const PROGRESS_EVERY_MS = 80;
 const count = (n: number) => n.toLocaleString('en-US');
@@ -187,7 +188,7 @@ export async function openInitial(
       store.getState().setLoaded(outcome.dataset, outcome.report, outcome.formatName);
       store.getState().setReadWith(outcome.columns ?? null, remap);
     } catch (err) {
-      store.getState().setLoadFailed(err instanceof Error ? err.message : String(err));
+      store.getState().setLoadFailed(capMessage(err instanceof Error ? err.message : String(err)));
     }
   };
   await open(columns ? { columns } : {});
@@ -207,7 +208,7 @@ function announce(store: AppStore, outcome: ImportOutcome) {
   const mostFailed = report.eventsRejected > report.eventsAccepted;
   const column = mostFailed ? mostFailedColumn(report.problems, report.eventsRejected) : null;
   const remap = store.getState().remap;
-  const text = `Opened “${report.file}” (${outcome.formatName}): ${loadSummary(report.eventsAccepted, report.eventsRejected)}.`;
+  const text = `Opened ${quote(report.file)} (${outcome.formatName}): ${loadSummary(report.eventsAccepted, report.eventsRejected)}.`;
   if (column !== null && remap) {
     store.getState().notify({
       kind: 'warning',
@@ -244,14 +245,16 @@ async function replaceWith(
   } catch (err) {
     store.getState().notify({
       kind: 'warning',
-      text: err instanceof Error ? err.message : String(err),
+      text: capMessage(err instanceof Error ? err.message : String(err)),
     });
     return false;
   }
   if (!outcome) return false;
   if (!outcome.dataset) {
     const first = outcome.report.problems[0]?.message ?? 'no event could be read';
-    store.getState().notify({ kind: 'warning', text: `${outcome.report.file}: ${first}` });
+    store
+      .getState()
+      .notify({ kind: 'warning', text: capMessage(`${outcome.report.file}: ${first}`) });
     return false;
   }
   const remap = outcome.mappable ? again : null;
@@ -303,7 +306,7 @@ async function keep(store: AppStore, blob: Blob, outcome: ImportOutcome): Promis
   } catch (err) {
     store.getState().notify({
       kind: 'warning',
-      text: `This browser could not keep “${outcome.report.file}” (${err instanceof Error ? err.message : String(err)}); a reload will not find it.`,
+      text: `This browser could not keep ${quote(outcome.report.file)} (${capMessage(err instanceof Error ? err.message : String(err))}); a reload will not find it.`,
     });
     return null;
   }

@@ -7,6 +7,7 @@ import { abortError, ImportError } from './errors';
 import { FORMAT_NAMES } from './names';
 import { idForName, NameIds } from './slug';
 import type { FormatId, Geocoded, ImportOptions, RawActor, RawEvent, RawSource } from './types';
+import { capMessage, quote } from '../model/quote';
 
 /** Where an item is in the imported file. */
 export interface Origin {
@@ -91,12 +92,22 @@ export class Draft {
   }
 
   warn(origin: Origin, message: string, where: Where & { id?: string } = {}): void {
-    this.problems.push({ severity: 'warning', ...this.at(origin), ...clean(where), message });
+    this.problems.push({
+      severity: 'warning',
+      ...this.at(origin),
+      ...clean(where),
+      message: capMessage(message),
+    });
   }
 
   /** Reports an item the mapper cannot use; it is counted as rejected. */
   reject(origin: Origin, message: string, where: Where & { id?: string } = {}): void {
-    this.problems.push({ severity: 'error', ...this.at(origin), ...clean(where), message });
+    this.problems.push({
+      severity: 'error',
+      ...this.at(origin),
+      ...clean(where),
+      message: capMessage(message),
+    });
     this.rejected++;
   }
 
@@ -114,7 +125,7 @@ export class Draft {
       const where = this.locate('id');
       this.warn(
         origin,
-        `id “${event.id}” is already used by ${describeOrigin(first)}; this one is kept as “${own}”`,
+        `id ${quote(event.id)} is already used by ${describeOrigin(first)}; this one is kept as ${quote(own)}`,
         { column: where.column, field: where.field ?? 'id', id: own },
       );
       event.id = own;

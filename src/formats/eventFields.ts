@@ -3,6 +3,7 @@
 import type { Dataset, DatelineEvent } from '../model/dataset';
 import { headerKey } from './csv';
 import { DATELINE_COLUMNS } from './fields';
+import { safeJson } from '../model/nesting';
 
 export interface FieldValues {
   id: string;
@@ -73,5 +74,5 @@ export function extraKeys(events: readonly DatelineEvent[]): string[] {
 /** An `extra` value as text: strings as they are, anything else as JSON. */
 export function extraText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  return typeof value === 'string' ? value : safeJson(value);
 }

@@ -3,6 +3,7 @@
 // `media`, `group` and `unique_id`. Problems name the event by its index in `events`.
 import { baseName, Draft, type Imported, type Origin } from './draft';
 import { fieldLocator, ObjectRecord, type Field } from './record';
+import { setOwn } from '../model/own';
 import { addSlides, applyTitleSlide, type Slide } from './timelineSlide';
 import type { ImportOptions } from './types';
 
@@ -86,7 +87,7 @@ export function importTimelineJson(doc: Record<string, unknown>, opts: ImportOpt
   draft.title ||= baseName(opts.fileName);
 
   for (const [key, value] of Object.entries(doc)) {
-    if (!KNOWN_TOP_LEVEL.has(key)) draft.extra[key] = value;
+    if (!KNOWN_TOP_LEVEL.has(key)) setOwn(draft.extra, key, value);
   }
   addSlides(draft, { eras: doc.eras, events: doc.events, erasPath: 'eras' }, readSlide);
   return draft.load();

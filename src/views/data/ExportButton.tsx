@@ -50,7 +50,15 @@ export function ExportButton({ className }: { className?: string }) {
     const s = store.getState();
     if (!s.dataset) return;
     const events = selectVisibleEvents(s);
-    const out = exportEvents(format, s.dataset, events);
+    let out: ReturnType<typeof exportEvents>;
+    try {
+      out = exportEvents(format, s.dataset, events);
+    } catch (err) {
+      // ExportError names the event and field that could not be written.
+      dialogRef.current?.close();
+      s.notify({ kind: 'warning', text: err instanceof Error ? err.message : String(err) });
+      return;
+    }
     save(out.text, out.mime, `${fileStem(s.dataset.title)}.${out.extension}`);
     dialogRef.current?.close();
     s.notify({
