@@ -7,6 +7,7 @@ import { abortError, ImportError } from './errors';
 import { FORMAT_NAMES } from './names';
 import { idForName, NameIds } from './slug';
 import type { FormatId, Geocoded, ImportOptions, RawActor, RawEvent, RawSource } from './types';
+import { CUT, MAX_DEPTH } from '../model/nesting';
 import { capMessage, quote } from '../model/quote';
 
 /** Where an item is in the imported file. */
@@ -117,6 +118,7 @@ export class Draft {
    * derived id (`id-2`), with a warning.
    */
   add(event: RawEvent, origin: Origin, uses: readonly string[] = []): void {
+    this.warnCut(event, origin);
     const first = this.ids.get(event.id);
     if (first !== undefined) {
       let n = 2;
@@ -135,6 +137,21 @@ export class Draft {
     this.origins.push(origin);
     this.added.add(event);
     for (const id of uses) this.kept.add(id);
+  }
+
+  /**
+   * Says which fields of the event's `extra` were written as JSON cut at MAX_DEPTH (`safeJson`):
+   * the loader reports the values it cuts itself, but these reach it as text.
+   */
+  private warnCut(event: RawEvent, origin: Origin): void {
+    for (const [key, value] of Object.entries(event.extra ?? {})) {
+      if (typeof value !== 'string' || !value.includes(CUT)) continue;
+      this.warn(
+        origin,
+        `nested more than ${MAX_DEPTH} levels deep; kept to ${MAX_DEPTH} levels, and what lay deeper is cut`,
+        { field: key, id: event.id },
+      );
+    }
   }
 
   /** Keeps actors or sources that an event added earlier came to name (a merged row's sources). */

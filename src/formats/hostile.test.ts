@@ -129,6 +129,18 @@ describe('exports', () => {
     }
   });
 
+  it('a GeoJSON property nested 100,000 deep is kept to 64 levels, with a warning', () => {
+    const doc = JSON.parse(
+      `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null,"properties":` +
+        `{"id":"d","title":"D","start":"2025","deep":${'['.repeat(100_000)}${']'.repeat(100_000)}}}]}`,
+    ) as Record<string, unknown>;
+    const r = importGeojson(doc, { fileName: 'd.geojson' });
+    expect(String(r.dataset.events[0]!.extra!.deep)).toContain('nested more than 64 levels deep');
+    expect(r.report.problems).toContainEqual(
+      expect.objectContaining({ severity: 'warning', index: 0, field: 'deep' }),
+    );
+  });
+
   it('say which event and field they could not write', () => {
     const { dataset } = loadDataset(
       {
