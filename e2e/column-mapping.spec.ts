@@ -3,9 +3,8 @@
 // remembered for files with the same header and carried by links (cols=), and a file in which
 // no row loads leaving the open dataset in place with its report.
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ImportPage } from './import.po';
+import { ImportPage, mappingStep } from './import.po';
 
 const CHRONOLOGY = [
   'date,event,source',
@@ -13,18 +12,6 @@ const CHRONOLOGY = [
   '1946-02-01,Trygve Lie elected Secretary-General,UN Archives',
   '1946-03-25,Security Council moves to New York,UN Archives',
 ].join('\n');
-
-/** The column-mapping step's parts. */
-function mappingStep(page: Page) {
-  const dialog = page.getByTestId('column-mapping');
-  return {
-    dialog,
-    field: (label: string) => dialog.getByLabel(label, { exact: true }),
-    count: page.getByTestId('column-mapping-count'),
-    load: dialog.getByRole('button', { name: 'Load' }),
-    cancel: dialog.getByRole('button', { name: 'Cancel' }),
-  };
-}
 
 test('a CSV with date,event,source goes through the column-mapping step and loads', async ({
   dateline,

@@ -4,7 +4,7 @@
 // `type` kept and said once).
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
-import { ImportPage } from './import.po';
+import { ImportPage, mappingStep } from './import.po';
 
 const FIXTURES = fileURLToPath(new URL('../src/formats/fixtures/', import.meta.url));
 const fixture = (name: string) => `${FIXTURES}${name}`;
@@ -72,4 +72,42 @@ test('a USGS earthquake feed opens with its times, places and one line for its o
   await expect(
     io.reportDialog.getByRole('listitem').filter({ hasText: 'type: 2 values kept as they are' }),
   ).toHaveCount(1);
+});
+
+const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
+
+test('TimelineJS3’s own { timeline: { slides } } example opens with its title and places', async ({
+  dateline,
+  page,
+}) => {
+  const io = new ImportPage(page);
+  await dateline.goto();
+  await io.pickFile(`${CORPUS}timelinejs3-marktwain-slides.json`);
+  await io.expectEvents(5);
+  await expect(io.reportButton).toContainText('5 events loaded, 0 rejected');
+  await expect(page.getByRole('banner')).toContainText('Mark Twain');
+  await expect(dateline.markers.or(dateline.clusters).first()).toBeVisible();
+  await dateline.selectInList('hawaii-5');
+  await expect(dateline.detailsTitle).toHaveText('Hawaii');
+  await expect(dateline.selectedMarkers).toHaveCount(1);
+});
+
+test('a sheet with words for some dates loads every row that has one date, and says how', async ({
+  dateline,
+  page,
+}) => {
+  const io = new ImportPage(page);
+  await dateline.goto();
+  await io.pickFile(`${CORPUS}fivethirtyeight-cabinet-turnover.csv`);
+  // No column is named as a title: the user picks one in the column-mapping step.
+  const step = mappingStep(page);
+  await expect(step.count).toContainText('12 of 12 rows would load');
+  await step.field('Title').selectOption('Appointee');
+  await step.load.click();
+  await io.expectEvents(12);
+  await dateline.selectInList('lauro-cavazos-6');
+  await expect(dateline.when).toContainText('Reagan admin – 12/15/1990');
+  await io.reportButton.click();
+  await expect(io.reportDialog).toContainText('the event is placed at its end date');
+  await expect(io.reportDialog).toContainText('the event is read without an end');
 });

@@ -106,3 +106,15 @@ export class ImportPage {
     return this.kept.getByRole('listitem').filter({ hasText: name });
   }
 }
+
+/** The column-mapping step's parts. */
+export function mappingStep(page: Page) {
+  const dialog = page.getByTestId('column-mapping');
+  return {
+    dialog,
+    field: (label: string) => dialog.getByLabel(label, { exact: true }),
+    count: page.getByTestId('column-mapping-count'),
+    load: dialog.getByRole('button', { name: 'Load' }),
+    cancel: dialog.getByRole('button', { name: 'Cancel' }),
+  };
+}

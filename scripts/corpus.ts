@@ -31,8 +31,12 @@ function rowsIn(text: string): number {
     for (const key of ['events', 'features'])
       if (Array.isArray(o[key])) return (o[key] as unknown[]).length;
     const nested = (o.timeline ?? o.storymap) as Record<string, unknown> | undefined;
-    for (const key of ['date', 'slides'])
-      if (Array.isArray(nested?.[key])) return (nested[key] as unknown[]).length;
+    if (Array.isArray(nested?.date)) return nested.date.length;
+    // A slide of type "overview" is the story's title, not an event (StoryMapJS, TimelineJS3).
+    if (Array.isArray(nested?.slides))
+      return (nested.slides as Array<{ type?: unknown } | null>).filter(
+        (s) => s?.type !== 'overview',
+      ).length;
     return 1;
   }
   return parseCsv(clean).rows.filter((r) => !isBlankRow(r)).length;

@@ -1,6 +1,7 @@
 // Runs one import in a fresh worker. Cancelling terminates the worker at once, whatever it is
 // doing (a worker busy mapping 100,000 rows would not read a "cancel" message until it is done).
 import { takeEarlyResponse } from './earlyData';
+import { tooLargeToRead } from './sizeLimit';
 import type { ColumnMapping, ColumnPreview } from '../formats';
 import type {
   ImportOutcome,
@@ -116,6 +117,28 @@ export function startImport(
   };
 }
 
+const mb = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
+
+/**
+ * Why a fetch failed, as far as a page can tell: browsers give one "Failed to fetch" for a
+ * server that cannot be reached, a refusal to share the file (CORS) and a redirect loop. An
+ * opaque request (no-cors) still succeeds where only CORS refused; one that does not follow
+ * redirects tells a redirect from an unreachable server.
+ */
+async function whyNotFetched(url: string, signal: AbortSignal): Promise<string> {
+  const sameOrigin = new URL(url, location.href).origin === location.origin;
+  try {
+    const opaque = await fetch(url, { mode: 'no-cors', redirect: 'manual', signal });
+    if (opaque.type === 'opaqueredirect')
+      return 'the address redirects, and following it failed: a redirect loop, or a server that cannot be reached';
+    if (!sameOrigin)
+      return 'the server answered but does not let other sites read the file (it sends no Access-Control-Allow-Origin header: CORS). Download the file and open it with “Open data”, or ask its host to allow it';
+  } catch {
+    // Not reachable at all.
+  }
+  return 'the server could not be reached (offline, a wrong address, or a server that is down)';
+}
+
 /** Downloads a URL with progress, for the worker to read. Errors name the file. */
 export async function download(
   url: string,
@@ -128,18 +151,32 @@ export async function download(
     res = await (takeEarlyResponse(url, signal) ?? fetch(url, { signal }));
   } catch (err) {
     if (signal.aborted) throw new ImportCancelled();
+    const why = await whyNotFetched(url, signal).catch(() => null);
+    if (signal.aborted) throw new ImportCancelled();
     throw new Error(
-      `${name}: could not be fetched (${err instanceof Error ? err.message : String(err)})`,
+      `${name}: could not be fetched: ${why ?? (err instanceof Error ? err.message : String(err))}`,
       { cause: err },
     );
   }
   if (!res.ok)
     throw new Error(`${name}: the server answered ${res.status} ${res.statusText}`.trim());
+  // The length of what is sent: compressed, when the server compresses, so only compared then
+  // with what arrived when it does not.
   const total = Number(res.headers.get('content-length')) || 0;
+  const exact = total > 0 && !res.headers.get('content-encoding');
+  const tooLarge = exact ? tooLargeToRead(name, total) : null;
+  if (tooLarge !== null) {
+    void res.body?.cancel();
+    throw new Error(tooLarge);
+  }
   if (!res.body) return res.arrayBuffer();
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let done = 0;
+  const cutShort = (why: string) =>
+    new Error(
+      `${name}: the download was cut short after ${mb(done)}${exact ? ` of ${mb(total)}` : ''} (${why}). Try again; if it happens again, the server or the connection drops it.`,
+    );
   try {
     for (;;) {
       const step = await reader.read();
@@ -150,8 +187,9 @@ export async function download(
     }
   } catch (err) {
     if (signal.aborted) throw new ImportCancelled();
-    throw err;
+    throw cutShort(err instanceof Error ? err.message : String(err));
   }
+  if (exact && done < total) throw cutShort('the server sent less than it announced');
   const bytes = new Uint8Array(done);
   let at = 0;
   for (const c of chunks) {

@@ -118,6 +118,14 @@ describe('importOnPage', () => {
     ).rejects.toThrow(/^latin1\.json: not UTF-8/);
   });
 
+  it('says on which line the bytes stop being UTF-8', async () => {
+    const head = new TextEncoder().encode('{"format": "dateline/1",\n"title": "Caf');
+    const bytes = new Uint8Array([...head, 0xe9, 0x22, 0x7d]); // "é" as Windows-1252 writes it
+    await expect(run({ kind: 'buffer', buffer: bytes.buffer, name: 'cafe.json' })).rejects.toThrow(
+      'cafe.json: not UTF-8 text: line 2 holds bytes that are not UTF-8 (a file saved as Windows-1252 or Latin-1 does this). Save it as UTF-8 and try again.',
+    );
+  });
+
   it('throws the load report when the file is Dateline JSON but cannot be used', async () => {
     const err = await run(text({ format: 'dateline/1', events: 'none' })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImportError);

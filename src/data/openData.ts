@@ -20,10 +20,11 @@ import {
 import type { ImportOutcome, ImportSource } from './importProtocol';
 import { fileNameOf, SEED_DATASET_URL } from './datasetUrl';
 import { importOnPage } from './importOnPage';
-import { getLocalDataset, saveLocalDataset } from './localDatasets';
+import { getLocalDataset, listLocalDatasets, saveLocalDataset } from './localDatasets';
 import { LOCAL_PREFIX, localIdOf, newLocalId } from './localRef';
 import { rememberColumns, rememberedColumns } from './rememberedColumns';
 import { capMessage, quote } from '../model/quote';
+import { tooLargeToRead } from './sizeLimit';
 
 const PROGRESS_EVERY_MS = 80;
 const count = (n: number) => n.toLocaleString('en-US');
@@ -73,7 +74,21 @@ function chooseColumns(
   };
 }
 
-/** Reads a source in the worker, showing progress; resolves null when cancelled. */
+/**
+ * How long a load may show no progress before the page says it may have stopped. A worker that
+ * dies sends nothing, and a server that never answers neither; one step of a very large file
+ * (parsing 200 MB of JSON) can also take this long, so the load is not stopped: the user chooses.
+ */
+export const STALL_MS = 20_000;
+const WATCH_EVERY_MS = 1_000;
+
+/** Thrown into a load the user asked to start again. */
+class RetryLoad extends Error {}
+
+/**
+ * Reads a source in the worker, showing progress; resolves null when cancelled. When nothing
+ * moves for `STALL_MS`, the progress says so and offers Retry (a fresh download and worker).
+ */
 async function read(
   store: AppStore,
   label: string,
@@ -83,29 +98,77 @@ async function read(
   ) => Promise<ImportSource>,
   choices: ReadChoices = {},
 ): Promise<ImportOutcome | null> {
+  for (;;) {
+    try {
+      return await readOnce(store, label, getSource, choices);
+    } catch (err) {
+      if (!(err instanceof RetryLoad)) throw err;
+    }
+  }
+}
+
+async function readOnce(
+  store: AppStore,
+  label: string,
+  getSource: Parameters<typeof read>[2],
+  choices: ReadChoices,
+): Promise<ImportOutcome | null> {
   store.getState().importing?.cancel();
   const controller = new AbortController();
   let cancelWorker: (() => void) | undefined;
-  const cancel = () => {
+  let stop: ((err: Error) => void) | undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    stop = reject;
+  });
+  // Cancel may come after the load has ended (a later load cancels "the current one").
+  stopped.catch(() => undefined);
+  const end = (err: Error) => {
+    // First: the load ends with this reason, not with the cancelled worker's.
+    stop?.(err);
     controller.abort();
     cancelWorker?.();
   };
-  let last = 0;
+  const cancel = () => end(new ImportCancelled());
+  const retry = () => end(new RetryLoad());
+  let shown: ImportProgress = { phase: 'read', done: 0, total: 0 };
+  let lastMove = performance.now();
+  let lastShown = 0;
+  const show = (p: ImportProgress, stalled?: number) =>
+    store.getState().setImporting({
+      label,
+      ...p,
+      cancel,
+      ...(stalled !== undefined && { stalled: { since: stalled, retry } }),
+    });
   const onProgress = (p: ImportProgress) => {
     // A cancelled load's progress would take the place of the next load's.
     if (controller.signal.aborted) return;
     const now = performance.now();
-    if (now - last < PROGRESS_EVERY_MS && p.done < p.total) return;
-    last = now;
-    store.getState().setImporting({ label, ...p, cancel });
+    const wasStalled = store.getState().importing?.stalled !== undefined;
+    lastMove = now;
+    shown = p;
+    if (!wasStalled && now - lastShown < PROGRESS_EVERY_MS && p.done < p.total) return;
+    lastShown = now;
+    show(p);
   };
-  store.getState().setImporting({ label, phase: 'read', done: 0, total: 0, cancel });
+  const watchdog = setInterval(() => {
+    const now = performance.now();
+    // The column-mapping step waits for the user, not for the worker.
+    if (store.getState().columnStep) lastMove = now;
+    const current = store.getState().importing;
+    if (current?.cancel !== cancel || current.stalled) return;
+    if (now - lastMove >= STALL_MS) show(shown, lastMove);
+  }, WATCH_EVERY_MS);
+  show(shown);
   try {
-    const source = await getSource(onProgress, controller.signal);
+    const source = await Promise.race([getSource(onProgress, controller.signal), stopped]);
     if (controller.signal.aborted) throw new ImportCancelled();
     // Marks for `npm run bench` and the browser's performance panel.
     performance.mark('dateline:fetched');
-    let outcome = await importOnPage(source, onProgress, controller.signal);
+    let outcome = await Promise.race([
+      importOnPage(source, onProgress, controller.signal),
+      stopped,
+    ]);
     if (!outcome) {
       const running = startImport(source, onProgress, {
         ...(choices.columns && { columns: choices.columns }),
@@ -113,7 +176,7 @@ async function read(
         onColumns: chooseColumns(store, label, !!choices.always, cancel),
       });
       cancelWorker = running.cancel;
-      outcome = await running.result;
+      outcome = await Promise.race([running.result, stopped]);
     }
     performance.mark('dateline:parsed'); // read, mapped and validated
     return outcome;
@@ -121,6 +184,7 @@ async function read(
     if (err instanceof ImportCancelled) return null;
     throw err;
   } finally {
+    clearInterval(watchdog);
     if (store.getState().importing?.cancel === cancel) {
       store.getState().setImporting(null);
       store.getState().setColumnStep(null);
@@ -286,9 +350,32 @@ async function replaceWith(
   return true;
 }
 
-/** Keeps a file's bytes in this browser; its link is `local:<id>` (null if it cannot be kept). */
-async function keep(store: AppStore, blob: Blob, outcome: ImportOutcome): Promise<string | null> {
+const megabytes = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
+
+/** Whether an IndexedDB failure is the origin's storage being full. */
+function isQuotaError(err: unknown): boolean {
+  return err instanceof DOMException && (err.name === 'QuotaExceededError' || err.code === 22);
+}
+
+/** What fills the storage, for the user to choose what to remove: "a.csv (12.3 MB), …". */
+async function keptList(): Promise<string> {
+  const kept = await listLocalDatasets().catch(() => []);
+  if (kept.length === 0) return 'Dateline keeps no dataset here: other data of this site fills it.';
+  const total = kept.reduce((n, m) => n + m.bytes, 0);
+  const biggest = [...kept].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
+  const names = biggest.map((m) => `${m.name} (${megabytes(m.bytes)})`).join(', ');
+  const more = kept.length > biggest.length ? `, and ${kept.length - biggest.length} more` : '';
+  return `Kept here: ${names}${more}; ${kept.length} dataset${kept.length === 1 ? '' : 's'}, ${megabytes(total)} in all.`;
+}
+
+/**
+ * Keeps a file's bytes in this browser; its link is `local:<id>`. When the browser cannot keep
+ * it, the link is still `local:<id>` (so a reload says the dataset is not here instead of opening
+ * another one) and the store marks it unkept: the share buttons then say no link can carry it.
+ */
+async function keep(store: AppStore, blob: Blob, outcome: ImportOutcome): Promise<string> {
   const id = newLocalId();
+  const ref = `${LOCAL_PREFIX}${id}`;
   try {
     await saveLocalDataset(
       {
@@ -302,17 +389,30 @@ async function keep(store: AppStore, blob: Blob, outcome: ImportOutcome): Promis
       },
       blob,
     );
-    return `${LOCAL_PREFIX}${id}`;
+    return ref;
   } catch (err) {
-    store.getState().notify({
-      kind: 'warning',
-      text: `This browser could not keep ${quote(outcome.report.file)} (${capMessage(err instanceof Error ? err.message : String(err))}); a reload will not find it.`,
-    });
-    return null;
+    store.getState().setUnkeptRef(ref);
+    const file = `${quote(outcome.report.file)} (${megabytes(blob.size)})`;
+    const text = isQuotaError(err)
+      ? `This browser’s storage for Dateline is full, so ${file} is shown but not kept: a reload or a link will not find it. ${await keptList()} Remove some under Open data → Kept in this browser, then open the file again; or export it to share it.`
+      : `This browser could not keep ${file} (${capMessage(reasonOf(err))}): a reload or a link will not find it. Export it to share it.`;
+    store.getState().notify({ kind: 'warning', text });
+    return ref;
   }
 }
 
+/** An error's reason for people, never empty. */
+function reasonOf(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name || 'no reason given';
+  return String(err) || 'no reason given';
+}
+
 export function openFile(file: File, store: AppStore = appStore) {
+  const tooLarge = tooLargeToRead(file.name, file.size);
+  if (tooLarge !== null) {
+    store.getState().notify({ kind: 'warning', text: tooLarge });
+    return Promise.resolve(false);
+  }
   return replaceWith(
     store,
     file.name,

@@ -15,7 +15,17 @@ export function decodeUtf8(bytes: Uint8Array, name: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new Error(`${name}: not UTF-8 text (save it as UTF-8 and try again)`);
+    // Where: the first character the lenient decoder had to replace.
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const at = lenient.indexOf('\uFFFD');
+    const line = at < 0 ? 0 : lenient.slice(0, at).split('\n').length;
+    const where =
+      line > 0
+        ? `line ${line.toLocaleString('en-US')} holds bytes that are not UTF-8`
+        : 'it is not UTF-8';
+    throw new Error(
+      `${name}: not UTF-8 text: ${where} (a file saved as Windows-1252 or Latin-1 does this). Save it as UTF-8 and try again.`,
+    );
   }
 }
 

@@ -120,8 +120,8 @@ interface Read {
   event: RawEvent;
   sources: string[];
   origin: Origin;
-  /** The row's SAME_EVENT cells, joined. */
-  signature: string;
+  /** The row's cells: its SAME_EVENT cells are compared only when an id repeats. */
+  cells: readonly string[];
 }
 
 export function importAcled(table: CsvTable, opts: ImportOptions): Imported {
@@ -136,10 +136,9 @@ export function importAcled(table: CsvTable, opts: ImportOptions): Imported {
   eachCsvRow(table, draft, (cells, origin, rowNumber) => {
     const read = readRow(new CsvRecord(columns, cells), draft, { kinds, dates }, origin, rowNumber);
     if (!read) return;
-    const signature = sameEvent.map((c) => (c === undefined ? '' : (cells[c] ?? '').trim()));
-    const row: Read = { ...read, origin, signature: signature.join('\u0000') };
+    const row: Read = { event: read.event, sources: read.sources, origin, cells };
     const first = byId.get(read.event.id);
-    if (first && first.signature === row.signature) {
+    if (first && sameEvent.every((c) => c === undefined || sameCell(first.cells, cells, c))) {
       mergeInto(first, row);
       draft.keep(row.sources);
       merged.push(origin);
@@ -157,6 +156,9 @@ export function importAcled(table: CsvTable, opts: ImportOptions): Imported {
   }
   return draft.load();
 }
+
+const sameCell = (a: readonly string[], b: readonly string[], i: number) =>
+  (a[i] ?? '').trim() === (b[i] ?? '').trim();
 
 /** One actor's row of a monadic export, added to the event its first row made. */
 function mergeInto(first: Read, row: Read): void {

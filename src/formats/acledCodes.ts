@@ -60,6 +60,8 @@ const TIE_ORDER: readonly Vote[] = ['state', 'armed-group', 'people', 'organisat
 export class ActorKinds {
   private readonly main = new Map<string, Map<Vote, number>>();
   private readonly associated = new Map<string, Map<Vote, number>>();
+  /** Each name's kind once decided: asked for on every row that names it. */
+  private readonly decided = new Map<string, ActorKind>();
 
   add(name: string, inter: string, role: 'main' | 'associated'): void {
     const v = vote(inter);
@@ -68,9 +70,19 @@ export class ActorKinds {
     let votes = byName.get(name);
     if (!votes) byName.set(name, (votes = new Map()));
     votes.set(v, (votes.get(v) ?? 0) + 1);
+    this.decided.delete(name);
   }
 
   kind(name: string): ActorKind {
+    let kind = this.decided.get(name);
+    if (kind === undefined) {
+      kind = this.decide(name);
+      this.decided.set(name, kind);
+    }
+    return kind;
+  }
+
+  private decide(name: string): ActorKind {
     const votes = this.main.get(name) ?? this.associated.get(name);
     if (!votes) return 'organisation';
     let best: Vote | undefined;

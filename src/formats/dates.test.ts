@@ -172,6 +172,30 @@ describe('small helpers', () => {
   });
 });
 
+describe('readDate: a year column beside the date (yearHint)', () => {
+  it('gives a two-digit year the century of the row’s year when their last digits agree', () => {
+    expect(readDate('9/24/06', { yearHint: 1906 })).toEqual({
+      iso: '1906-09-24',
+      resolution: 'day',
+    });
+    expect(readDate('5-Aug-24', { yearHint: 1824 })).toEqual({
+      iso: '1824-08-05',
+      resolution: 'day',
+    });
+  });
+
+  it('falls back to the pivot when the row’s year disagrees, and leaves four-digit years alone', () => {
+    expect(readDate('9/24/06', { yearHint: 1975 })).toEqual({
+      iso: '2006-09-24',
+      resolution: 'day',
+    });
+    expect(readDate('9/24/1906', { yearHint: 2006 })).toEqual({
+      iso: '1906-09-24',
+      resolution: 'day',
+    });
+  });
+});
+
 describe('readDate: the forms people write', () => {
   const plain = (iso: string, resolution: string) => ({ iso, resolution });
   it.each([

@@ -56,6 +56,11 @@ export interface ReadDateOptions {
   pivot?: number;
   /** Default: 1–4 digit integers are years, other numbers are refused with a reason. */
   numbers?: NumberReading;
+  /**
+   * The row's own full year, from a year column beside the date: a two-digit year with the same
+   * last two digits takes its century (“9/24/06” beside 1906 is 1906, not 2006).
+   */
+  yearHint?: number;
 }
 
 /** "24" is 2024 and "50" is 1950: news and history files rarely reach 2050. */
@@ -157,10 +162,11 @@ function splitTime(s: string): { rest: string; time?: Omit<Parts, 'year'> } | st
   return { rest: s.slice(0, m.index).trim(), time };
 }
 
-/** A two-digit year by the pivot; longer ones as written. */
-function fullYear(text: string, pivot: number): number {
+/** A two-digit year by the row's year if it agrees, else by the pivot; longer ones as written. */
+function fullYear(text: string, pivot: number, hint?: number): number {
   const n = Number(text);
   if (text.length !== 2) return n;
+  if (hint !== undefined && Number.isInteger(hint) && ((hint % 100) + 100) % 100 === n) return hint;
   return n < pivot ? 2000 + n : 1900 + n;
 }
 
@@ -206,7 +212,7 @@ function readCore(s: string, opts: ReadDateOptions, era?: 'bce' | 'ce'): Parts |
   const { rest, time } = split;
   const withTime = (p: Parts): Parts => (time && p.day !== undefined ? { ...p, ...time } : p);
   // An era allows short years ("44 BC") and forbids two-digit pivoting.
-  const yearOf = (text: string) => (era ? Number(text) : fullYear(text, pivot));
+  const yearOf = (text: string) => (era ? Number(text) : fullYear(text, pivot, opts.yearHint));
   const patterns = era ? ERA : PLAIN;
   let m: RegExpExecArray | null;
 
@@ -466,6 +472,8 @@ export interface DateColumnOptions {
   pivot?: number;
   /** Force epoch reading; by default a column named like a time (time, timestamp, *_ms). */
   timeLike?: boolean;
+  /** A year column beside this one, which settles two-digit years row by row (`yearHint`). */
+  yearColumn?: string;
 }
 
 export interface DateColumn {
@@ -539,8 +547,11 @@ export function decideDateColumn(values: Iterable<string>, opts: DateColumnOptio
     }
   }
   if (twoDigit) {
+    const range = `${1900 + pivot}–${2000 + pivot - 1}`;
     warnings.push(
-      `${name}: two-digit years (${quote(twoDigit)}) are read as ${1900 + pivot}–${2000 + pivot - 1}`,
+      opts.yearColumn
+        ? `${name}: two-digit years (${quote(twoDigit)}) take their century from the column ${opts.yearColumn} where its year ends in the same two digits, else are read as ${range}`
+        : `${name}: two-digit years (${quote(twoDigit)}) are read as ${range}`,
     );
   }
   if (numbers > 0 && texts === 0) {

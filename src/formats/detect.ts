@@ -91,6 +91,9 @@ function classifyJson(json: unknown): Sniffed {
   if (isRecord(json.timeline) && Array.isArray(json.timeline.date)) {
     return { format: 'timelinejs2-json', json };
   }
+  if (isRecord(json.timeline) && Array.isArray(json.timeline.slides)) {
+    return { format: 'timelinejs-json', json };
+  }
   if (isRecord(json.storymap) && Array.isArray(json.storymap.slides)) {
     return { format: 'storymap-json', json };
   }

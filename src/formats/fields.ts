@@ -64,6 +64,8 @@ export interface ReadOptions {
   fallbackTime?: { start: Field; end?: Field; approximate: boolean };
   /** How each date column or property is written, from `decideDateFields`. */
   dates?: DateFields;
+  /** The row's year from a year column beside its dates (see `ReadDateOptions.yearHint`). */
+  yearHint?: number;
   /**
    * Called for a `type` or `status` that is not a Dateline value; when it returns true the value
    * is kept in `extra` without a warning (the caller says it once for the file).
@@ -124,10 +126,16 @@ export function decideDateFields(
   convention: DayOrder,
   draft: Draft,
   where: (key: string) => Where,
+  /** A year column beside the dates (see `ReadDateOptions.yearHint`). */
+  yearColumn?: string,
 ): DateFields {
   const out = new Map<string, ReadDateOptions>();
   for (const [key, column] of values) {
-    const decided = decideDateColumn(column, { column: key, convention });
+    const decided = decideDateColumn(column, {
+      column: key,
+      convention,
+      ...(yearColumn !== undefined && { yearColumn }),
+    });
     out.set(headerKey(key), decided.options);
     for (const warning of decided.warnings)
       draft.warn({ collection: 'events' }, warning, where(key));
@@ -269,6 +277,7 @@ function readTime(
   r: ItemReader,
   fallback: ReadOptions['fallbackTime'],
   dates: DateFields | undefined,
+  yearHint: number | undefined,
 ): RawEvent['time'] | null {
   let startField = r.take('start');
   let endField = r.take('end');
@@ -280,15 +289,38 @@ function readTime(
   const startText = text(startField);
   const endText = text(endField);
   if (!startText) return r.reject(startField, 'start', 'no date: the event needs a start');
-  const options = (field: Field | undefined) =>
-    field && dates ? dates.get(headerKey(field.key)) : undefined;
-  const start = readDate(startText, options(startField));
-  if (typeof start === 'string') return r.reject(startField, 'start', start);
+  const options = (field: Field | undefined): ReadDateOptions | undefined => {
+    const decided = field && dates ? dates.get(headerKey(field.key)) : undefined;
+    return yearHint === undefined ? decided : { ...decided, yearHint };
+  };
+  let start = readDate(startText, options(startField));
   let end: DateValue | undefined;
+  /** The cells' own words, when one of them is not a date. */
+  let words: string | undefined;
   if (endText) {
     const read = readDate(endText, options(endField ?? startField));
-    if (typeof read === 'string') return r.reject(endField ?? startField, 'end', read);
-    end = read;
+    if (typeof read !== 'string') end = read;
+    else if (typeof start !== 'string') {
+      // The start is known: the event loads without its end, and the cell stays in extra.
+      r.warn(endField ?? startField, 'end', `${read}; the event is read without an end`);
+      if (endField) r.keep(endField);
+      words = `${startText} – ${endText}`;
+    } else return r.reject(startField, 'start', start);
+  }
+  if (typeof start === 'string') {
+    if (!end) return r.reject(startField, 'start', start);
+    // Only the end is a date ("Reagan admin" to 12/15/1990): the event is placed at its end,
+    // marked approximate, with both cells' words kept.
+    r.warn(
+      startField,
+      'start',
+      `${start}; the event is placed at its end date (${quote(endText)}) and marked approximate`,
+    );
+    r.keep(startField!);
+    start = end;
+    end = undefined;
+    approximate = true;
+    words = `${startText} – ${endText}`;
   }
   const aligned = toEventTime(start, end);
   if (aligned.coarsened) {
@@ -326,7 +358,7 @@ function readTime(
     }
     approximate = (said ?? false) || aligned.approximate;
   }
-  const timeText = text(r.take('time_text')) || aligned.text;
+  const timeText = text(r.take('time_text')) || words || aligned.text;
   return {
     start: aligned.start,
     ...(aligned.end !== undefined && { end: aligned.end }),
@@ -402,7 +434,7 @@ export function readEventFields(
     r.warn(idField, 'id', `id ${quote(given)} is not a lowercase slug; using ${quote(r.id)}`);
   }
 
-  const time = readTime(r, opts.fallbackTime, opts.dates);
+  const time = readTime(r, opts.fallbackTime, opts.dates, opts.yearHint);
   if (!time) return null;
   const type = r.choice('type', EVENT_TYPES, 'other');
   const status = r.choice('status', EVENT_STATUSES, 'occurred');

@@ -46,13 +46,15 @@ export function nameKey(name: string): string {
  */
 export class NameIds {
   private readonly byName = new Map<string, string>();
+  /** Each name as written → its key: a file repeats its names on every row. */
+  private readonly keys = new Map<string, string>();
   private readonly taken = new Set<string>();
 
   constructor(private readonly prefix: string) {}
 
   /** The id already given to this name, if any. */
   get(name: string): string | undefined {
-    return this.byName.get(nameKey(name));
+    return this.byName.get(this.keyOf(name));
   }
 
   /** Whether an id is in use. */
@@ -67,7 +69,7 @@ export class NameIds {
 
   /** The name's id, given on first sight; `created` says whether it was. */
   id(name: string): { id: string; created: boolean } {
-    const key = nameKey(name);
+    const key = this.keyOf(name);
     const known = this.byName.get(key);
     if (known !== undefined) return { id: known, created: false };
     const base = idForName(name, this.prefix);
@@ -76,5 +78,14 @@ export class NameIds {
     this.taken.add(id);
     this.byName.set(key, id);
     return { id, created: true };
+  }
+
+  private keyOf(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      key = nameKey(name);
+      this.keys.set(name, key);
+    }
+    return key;
   }
 }

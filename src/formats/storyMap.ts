@@ -6,8 +6,8 @@
 import { readDate, toEventTime, type DateParts } from './dates';
 import { baseName, Draft, type Imported, type Origin } from './draft';
 import { setOwn } from '../model/own';
-import { readPlace } from './place';
 import { fieldLocator, ObjectRecord, text } from './record';
+import { readLocation } from './slideLocation';
 import { applyTitleSlide, slideToEvent, type Slide } from './timelineSlide';
 import type { ImportOptions } from './types';
 import { quote } from '../model/quote';
@@ -122,39 +122,9 @@ export function importStoryMap(doc: Record<string, unknown>, opts: ImportOptions
       approximate: time.approximate,
       ...(words !== undefined && { text: words }),
     };
-    const location = rec.take('location');
-    const loc = new ObjectRecord(
-      isRecord(location?.value) ? location.value : {},
-      'location',
-      'location.',
-    );
-    const lat = loc.take('lat');
-    const lon = loc.take('lon');
-    const name = text(loc.take('name'));
-    const place = readPlace(
-      {
-        name,
-        lat: lat?.value,
-        lon: lon?.value,
-        where: {
-          name: { field: 'location.name' },
-          lat: { field: 'location.lat' },
-          lon: { field: 'location.lon' },
-        },
-        id: event.id,
-      },
-      draft,
-      origin,
-    );
-    if (!place.ok) return;
-    event.place = place.place;
-    const extra = {
-      ...event.extra,
-      ...rest(),
-      ...loc.rest(),
-      ...(place.unplaced && { 'location.name': name }),
-    };
-    if (Object.keys(extra).length > 0) event.extra = extra;
+    const own = rest();
+    if (Object.keys(own).length > 0) event.extra = { ...event.extra, ...own };
+    if (!readLocation(rec.take('location')?.value, event, draft, origin)) return;
     draft.add(event, origin);
   });
   return draft.load();

@@ -101,6 +101,62 @@ describe('dates decided per column', () => {
   });
 });
 
+describe('dates that are only partly written', () => {
+  const imp = (csv: string) => importDataset(csv, { fileName: 'cabinet.csv' });
+  const messages = (r: ReturnType<typeof imp>) =>
+    r.report.problems.map((p) => `${p.severity} ${describeLocation(p)}: ${p.message}`);
+
+  it('reads a row whose end is not a date without its end, keeping the words', () => {
+    const r = imp('Appointee,Start Date,End Date\nDick Thornburgh,8/12/1988,Bush admin\n');
+    const e = r.dataset.events[0]!;
+    expect(e.time).toEqual({
+      start: '1988-08-12',
+      precision: 'day',
+      approximate: false,
+      text: '8/12/1988 – Bush admin',
+    });
+    expect(e.extra).toMatchObject({ 'End Date': 'Bush admin' });
+    expect(messages(r)).toContain(
+      'warning row 2 “row-2-2” · column End Date: “Bush admin” is not a date; write it as 2025, 2025-02, 2025-02-27 or 2025-02-27T14:30; the event is read without an end',
+    );
+  });
+
+  it('places a row whose start is not a date at its end, approximate, with both cells’ words', () => {
+    const r = imp('Appointee,Start Date,End Date\nLauro Cavazos,Reagan admin,12/15/1990\n');
+    const e = r.dataset.events[0]!;
+    expect(e.time).toEqual({
+      start: '1990-12-15',
+      precision: 'day',
+      approximate: true,
+      text: 'Reagan admin – 12/15/1990',
+    });
+    expect(e.extra).toMatchObject({ 'Start Date': 'Reagan admin' });
+    expect(messages(r).join('\n')).toContain(
+      'is placed at its end date (“12/15/1990”) and marked approximate',
+    );
+  });
+
+  it('still rejects a row with neither date readable', () => {
+    const r = imp('Appointee,Start Date,End Date\nA,Reagan admin,Bush admin\nB,1/20/1989,\n');
+    expect(r.dataset.events).toHaveLength(1);
+    expect(r.report.eventsRejected).toBe(1);
+  });
+
+  it('takes two-digit years’ century from a year column beside the date', () => {
+    const r = imp(
+      'current_name,date,year\nDevils Tower,9/24/06,1906\nPinnacles,1/11/00,2000\nNo year,3/28/58,\n',
+    );
+    expect(r.dataset.events.map((e) => e.time.start).sort()).toEqual([
+      '1906-09-24',
+      '1958-03-28',
+      '2000-01-11',
+    ]);
+    expect(messages(r).join('\n')).toContain(
+      'take their century from the column year where its year ends in the same two digits, else are read as 1950–2049',
+    );
+  });
+});
+
 describe('a JSON array of flat objects', () => {
   it('goes through the same column recognition', () => {
     const r = importDataset(

@@ -118,36 +118,74 @@ const READ_FIELD: Record<string, MappedField | undefined> = Object.fromEntries(
 for (const own of ['place', 'place_detail', 'source', 'url'] as const) READ_FIELD[own] = undefined;
 
 /**
+ * The header keys of each field's columns under one mapping, worked out once per table: a row
+ * is read with many lookups, and computing the keys per lookup cost more than the row's reading.
+ */
+class MappedKeys {
+  private readonly byField = new Map<string, readonly string[]>();
+  private readonly byColumn = new Map<string, string>();
+
+  constructor(mapping: ColumnMapping) {
+    for (const [name, field] of Object.entries(READ_FIELD)) {
+      if (field) this.byField.set(name, (mapping[field] ?? []).map(headerKey));
+    }
+  }
+
+  /** The header keys of the columns that hold `name` ([] for a field the mapping leaves out). */
+  of(name: string): readonly string[] {
+    return this.byField.get(name) ?? NONE;
+  }
+
+  /** The header key of a column by its name as written. */
+  column(column: string): string {
+    let key = this.byColumn.get(column);
+    if (key === undefined) {
+      key = headerKey(column);
+      this.byColumn.set(column, key);
+    }
+    return key;
+  }
+}
+
+const NONE: readonly string[] = [];
+
+/**
  * A row seen through a mapping: `take('start')` is the mapped column's field; list fields
  * (actors, tags) join their columns' items. Columns no field takes stay in `rest`.
  */
 class MappedRecord implements FieldRecord {
   constructor(
     private readonly rec: FieldRecord,
-    private readonly mapping: ColumnMapping,
+    private readonly keys: MappedKeys,
   ) {}
 
-  private columns(name: string): string[] {
-    const field = READ_FIELD[name];
-    return field ? (this.mapping[field] ?? []) : [];
-  }
-
   take(name: string): Field | undefined {
-    return this.read(name, (k) => this.rec.take(k));
+    return this.read(name, true);
   }
 
   peek(name: string): Field | undefined {
-    return this.read(name, (k) => this.rec.peek(k));
+    return this.read(name, false);
   }
 
   /** A field of the underlying row by its column name, not through the mapping. */
   column(column: string, use = true): Field | undefined {
-    return use ? this.rec.take(headerKey(column)) : this.rec.peek(headerKey(column));
+    const key = this.keys.column(column);
+    return use ? this.rec.take(key) : this.rec.peek(key);
   }
 
-  private read(name: string, get: (key: string) => Field | undefined): Field | undefined {
-    const columns = this.columns(name);
-    const fields = columns.map((c) => get(headerKey(c))).filter((f): f is Field => f !== undefined);
+  private get(key: string, use: boolean): Field | undefined {
+    return use ? this.rec.take(key) : this.rec.peek(key);
+  }
+
+  private read(name: string, use: boolean): Field | undefined {
+    const keys = this.keys.of(name);
+    if (keys.length === 0) return undefined;
+    if (keys.length === 1) return this.get(keys[0]!, use);
+    const fields: Field[] = [];
+    for (const key of keys) {
+      const f = this.get(key, use);
+      if (f !== undefined) fields.push(f);
+    }
     if (fields.length === 0) return undefined;
     const field = READ_FIELD[name];
     if (!field || !LIST_FIELDS.has(field) || fields.length === 1) return fields[0];
@@ -216,7 +254,9 @@ export function importTable(
     const column = columnOf(field);
     if (column !== undefined) dateColumns.set(column, table.sample(column, Infinity));
   }
-  const dates = decideDateFields(dateColumns, 'mdy', draft, (column) => ({ column }));
+  // A year column beside a date column settles two-digit years row by row ("9/24/06", 1906).
+  const yearColumn = table.header.find((c) => nameKey(c) === 'year' && !dateColumns.has(c));
+  const dates = decideDateFields(dateColumns, 'mdy', draft, (column) => ({ column }), yearColumn);
   const titled = columnOf('title') !== undefined;
   let untitled = 0;
   const placeColumn = columnOf('place');
@@ -230,8 +270,9 @@ export function importTable(
   const latColumn = columnOf('lat');
   const lonColumn = columnOf('lon');
 
+  const keys = new MappedKeys(mapping);
   table.each(draft, (raw, origin, position) => {
-    const rec = new MappedRecord(raw, mapping);
+    const rec = new MappedRecord(raw, keys);
     const placeName = placeColumn ? text(rec.column(placeColumn)) : '';
     const detailNames = details.map((c) => text(rec.column(c)));
     const name = joinPlaceName([placeName, ...detailNames]);
@@ -253,7 +294,9 @@ export function importTable(
       titleRec = withTitle(rec, title || `Row ${position}`);
       untitled++;
     }
-    const fields = readEventFields(titleRec, draft, origin, { position, dates });
+    const yearText = yearColumn ? text(rec.column(yearColumn, false)) : '';
+    const yearHint = /^\d{3,4}$/.test(yearText) ? Number(yearText) : undefined;
+    const fields = readEventFields(titleRec, draft, origin, { position, dates, yearHint });
     if (!fields) return;
     const { event } = fields;
     const place = readPlace(

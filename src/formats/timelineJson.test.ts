@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { describeLocation } from '../model/dataset';
 import { resolvedTime } from '../model/describe';
+import { importDataset } from './index';
 import { importTimelineJson } from './timelineJson';
 
 const fixture = (name: string) =>
@@ -62,6 +63,43 @@ describe('TimelineJS JSON: the fixture', () => {
     expect(where(r)).toEqual([
       'error events[4] “witkoff-expected” · start_date.month: month 13 is out of range (1–12)',
     ]);
+  });
+});
+
+describe('TimelineJS JSON: the { timeline: { slides } } shape of TimelineJS3’s examples', () => {
+  const doc = {
+    timeline: {
+      slides: [
+        { type: 'overview', text: { headline: 'Mark Twain', text: '<p>A life</p>' } },
+        {
+          start_date: { year: '1900', month: '01', day: '05' },
+          location: { lat: 39.49, lon: -91.79, name: 'Florida, Missouri', zoom: 12 },
+          text: { headline: 'Born' },
+        },
+        { start_date: { year: '1963' }, location: { lat: 91, lon: 0 }, text: { headline: 'Bad' } },
+        { start_date: { year: '1915' }, text: { headline: 'Nowhere' } },
+      ],
+    },
+  };
+
+  it('is detected as TimelineJS JSON, its overview slide the title', () => {
+    const r = importDataset(JSON.stringify(doc), { fileName: 'marktwain.json' });
+    expect(r.format).toBe('timelinejs-json');
+    expect(r.dataset.title).toBe('Mark Twain');
+    expect(r.dataset.events.map((e) => e.title)).toEqual(['Born', 'Nowhere']);
+  });
+
+  it('places each slide at its location, keeping the location’s other fields', () => {
+    const r = imp(doc);
+    const born = r.dataset.events.find((e) => e.title === 'Born')!;
+    expect(r.dataset.places.get(born.placeKey!)).toMatchObject({
+      name: 'Florida, Missouri',
+      lat: 39.49,
+      lon: -91.79,
+    });
+    expect(born.extra).toMatchObject({ 'location.zoom': '12' });
+    expect(r.dataset.events.find((e) => e.title === 'Nowhere')!.placeKey).toBeNull();
+    expect(where(r).join('\n')).toMatch(/location\.lat/);
   });
 });
 

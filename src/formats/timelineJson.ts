@@ -1,6 +1,8 @@
 // TimelineJS JSON: `{ title?, events[], eras? }`, each event with `start_date` / `end_date`
 // ({ year, month, day, hour, minute, second, display_date }), `text` ({ headline, text }, HTML),
-// `media`, `group` and `unique_id`. Problems name the event by its index in `events`.
+// `media`, `group` and `unique_id`. Problems name the event by its index in `events`. TimelineJS3's
+// own examples also write `{ timeline: { slides[] } }`, slides with a StoryMapJS `location`: read
+// the same, the slides as events, each placed at its location.
 import { baseName, Draft, type Imported, type Origin } from './draft';
 import { fieldLocator, ObjectRecord, type Field } from './record';
 import { setOwn } from '../model/own';
@@ -33,6 +35,7 @@ function readSlide(item: Record<string, unknown>, prefix: string) {
   const rec = new ObjectRecord(item, prefix);
   const at = (key: string) => (prefix ? `${prefix}.${key}` : key);
   for (const key of ['start_date', 'end_date', 'text', 'media']) rec.take(key);
+  const location = rec.take('location');
   const startRec = record(item.start_date, at('start_date'));
   const endRec = record(item.end_date, at('end_date'));
   const textRec = record(item.text, at('text'));
@@ -76,10 +79,22 @@ function readSlide(item: Record<string, unknown>, prefix: string) {
     ...textRec.rest(),
     ...mediaRec.rest(),
   };
-  return { slide, rest };
+  return { slide, rest, ...(location && { location: location.value }) };
 }
 
-export function importTimelineJson(doc: Record<string, unknown>, opts: ImportOptions): Imported {
+/** The document as `{ title?, events, eras? }`, whichever of the two shapes it is written in. */
+function unwrap(doc: Record<string, unknown>): Record<string, unknown> {
+  const { timeline, ...outer } = doc;
+  if (!isRecord(timeline) || !Array.isArray(timeline.slides)) return doc;
+  const { slides, ...inner } = timeline;
+  // As in StoryMapJS, a slide of type "overview" is the title.
+  const at = slides.findIndex((slide) => isRecord(slide) && slide.type === 'overview');
+  if (at < 0 || isRecord(inner.title)) return { ...outer, ...inner, events: slides };
+  return { ...outer, ...inner, title: slides[at], events: slides.filter((_, i) => i !== at) };
+}
+
+export function importTimelineJson(file: Record<string, unknown>, opts: ImportOptions): Imported {
+  const doc = unwrap(file);
   const draft = new Draft('timelinejs-json', opts, fieldLocator(FIELD_RULES));
   const datasetOrigin: Origin = { collection: 'dataset' };
   if (isRecord(doc.title))

@@ -17,6 +17,7 @@ import { hasMarkup, htmlToText } from './html';
 import { resolveMediaUrl } from './mediaUrl';
 import { setOwn } from '../model/own';
 import { text, type Field } from './record';
+import { readLocation } from './slideLocation';
 import { isSlug, slugify } from './slug';
 import type { RawEvent } from './types';
 import { quote } from '../model/quote';
@@ -242,6 +243,8 @@ type ReadSlide = (
 ) => {
   slide: Slide;
   rest: Record<string, string>;
+  /** A StoryMapJS-style `location`, when the slide has one. */
+  location?: unknown;
 };
 
 /**
@@ -273,10 +276,11 @@ export function addSlides(
       draft.reject(origin, 'an event must be an object');
       return;
     }
-    const { slide, rest } = read(item, '');
+    const { slide, rest, location } = read(item, '');
     const event = slideToEvent(slide, draft, origin, i + 1);
     if (!event) return;
     if (Object.keys(rest).length > 0) event.extra = { ...event.extra, ...rest };
+    if (location !== undefined && !readLocation(location, event, draft, origin)) return;
     draft.add(event, origin);
   });
 }

@@ -17,6 +17,11 @@ export interface Importing {
   done: number;
   total: number;
   cancel: () => void;
+  /**
+   * Set when nothing has moved for a while (a worker that died, a server that never answers):
+   * since when, in `performance.now()` time, and how to start the same load again.
+   */
+  stalled?: { since: number; retry: () => void };
 }
 
 /** The column-mapping step: a table's columns to confirm or choose before it loads. */
@@ -51,6 +56,11 @@ export interface DatasetSlice {
    * this browser, or null for the bundled dataset.
    */
   dataUrl: string | null;
+  /**
+   * A `local:<id>` this browser could not keep (its storage was full): the dataset it names is on
+   * screen, but no link, not even a reload, can open it again.
+   */
+  unkeptRef: string | null;
   /** Goes up with every dataset shown, so views made for the previous one start afresh. */
   datasetVersion: number;
   importing: Importing | null;
@@ -64,6 +74,7 @@ export interface DatasetSlice {
   reportRequests: number;
   requestReport: () => void;
   setDataUrl: (url: string | null) => void;
+  setUnkeptRef: (ref: string | null) => void;
   setLoaded: (dataset: Dataset | null, report: LoadReport, format?: string) => void;
   setLoadFailed: (message: string, report?: LoadReport) => void;
   /** Shows another dataset in place of this one, with a fresh view (no selection or filters). */
@@ -87,11 +98,13 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   loadStatus: 'loading',
   loadError: null,
   dataUrl: null,
+  unkeptRef: null,
   datasetVersion: 0,
   importing: null,
   reportRequests: 0,
   requestReport: () => set((s) => ({ reportRequests: s.reportRequests + 1 })),
   setDataUrl: (dataUrl) => set({ dataUrl }),
+  setUnkeptRef: (unkeptRef) => set({ unkeptRef }),
   setLoaded: (dataset, report, format = 'Dateline JSON') =>
     setWithText(set, get, (s) => ({
       dataset,

@@ -3,7 +3,14 @@
 import type { AppStore } from '../store';
 
 export async function copyLink(store: AppStore, url: string, what: string): Promise<void> {
-  const { notify } = store.getState();
+  const { notify, unkeptRef, dataUrl } = store.getState();
+  if (unkeptRef !== null && dataUrl === unkeptRef) {
+    notify({
+      kind: 'warning',
+      text: 'No link can open this dataset: this browser could not keep it (its storage is full), so not even a reload here finds it. Export it (Export…) to share it, or free storage under Open data and open the file again.',
+    });
+    return;
+  }
   try {
     await navigator.clipboard.writeText(url);
     notify({ kind: 'info', text: `Link to ${what} copied to the clipboard.` });

@@ -1,6 +1,9 @@
 // The progress of a load in a worker, with a way to cancel it. The page stays usable meanwhile.
+// When nothing moves for a while (a worker that died, a server that never answers), it says so
+// and offers to start the load again.
 import type { Importing } from '../../store/datasetSlice';
 import { useAppStore } from '../../store';
+import { STALL_MS } from '../../data/openData';
 
 const mb = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
 const rows = (n: number) => n.toLocaleString('en-US');
@@ -38,6 +41,17 @@ export function ImportProgress() {
         aria-label={`Loading ${importing.label}`}
         {...(determinate && { max: importing.total, value: importing.done })}
       />
+      {importing.stalled && (
+        <p className="dl-import-stalled" role="alert">
+          Nothing has moved for {Math.round(STALL_MS / 1000)} seconds. A very large file can take
+          this long in one step; if nothing changes, the load has probably stopped.
+        </p>
+      )}
+      {importing.stalled && (
+        <button type="button" onClick={importing.stalled.retry}>
+          Retry
+        </button>
+      )}
       <button type="button" onClick={importing.cancel}>
         Cancel
       </button>
