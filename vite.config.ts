@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { earlyDataPlugin } from './scripts/vite-plugin-early-data.ts';
+import { contentSecurityPolicyPlugin, earlyDataPlugin } from './scripts/vite-plugin-early-data.ts';
 
 // Relative base so the built app also works from a sub-path (GitHub Pages, a newsroom CMS folder).
 export default defineConfig({
   base: './',
-  plugins: [react(), earlyDataPlugin()],
+  plugins: [react(), earlyDataPlugin(), contentSecurityPolicyPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

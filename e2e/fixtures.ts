@@ -1,7 +1,7 @@
 // Shared end-to-end fixtures, injected with `test.extend`: the app's page object (`dateline`),
 // one page object per view (`header`, `timeline`, `map`, `list`, `details`, `filters`,
-// `dataDialog`), and two automatic guards that every test gets: no console error or uncaught
-// exception, and no request that leaves localhost. Specs import `test` and `expect` from here;
+// `dataDialog`), and three automatic guards that every test gets: no console error or uncaught
+// exception, no request that leaves localhost, and no Content-Security-Policy violation. Specs import `test` and `expect` from here;
 // the seed dataset's helpers (./seed.ts) are exported here too.
 import { test as base, expect } from '@playwright/test';
 import { DatelinePage, isLocalUrl } from './app.po';
@@ -34,6 +34,8 @@ interface Fixtures {
   failOnPageErrors: void;
   /** Auto: fails the test on any request that leaves localhost. */
   failOnExternalRequests: void;
+  /** Auto: fails the test on any Content-Security-Policy violation the page reports. */
+  failOnCspViolations: void;
 }
 
 export const test = base.extend<Fixtures>({
@@ -57,6 +59,30 @@ export const test = base.extend<Fixtures>({
       });
       await use();
       expect(external, 'requests that left localhost').toEqual([]);
+    },
+    { auto: true },
+  ],
+  failOnCspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await context.exposeBinding('datelineCspViolation', (_source, text: string) => {
+        violations.push(text);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { datelineCspViolation(t: string): void })
+            .datelineCspViolation;
+          report(
+            `${e.effectiveDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+          );
+        });
+      });
+      // Workers report theirs only to the console.
+      context.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) violations.push(`console: ${m.text()}`);
+      });
+      await use();
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,9 +1,22 @@
 // Puts the early download of a linked dataset (src/data/earlyStart.ts) into index.html as an
 // inline script, compiled from the typed module at build time (and when the dev server serves
 // the page), so the page and the app accept the same ?data= forms from one source
-// (src/url/dataRef.ts) instead of a hand-kept copy.
+// (src/url/dataRef.ts) instead of a hand-kept copy. In a build it also writes the page's
+// Content-Security-Policy (./csp.ts), which allows that inline script by its hash, into a <meta>
+// tag and into the static hosts' headers file (_headers). The dev server sends no policy: Vite's
+// client and React Refresh run inline scripts of their own.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type Rolldown } from 'vite';
+import {
+  headerPolicy,
+  HEADERS_PLACEHOLDER,
+  inlineScripts,
+  metaPolicy,
+  REFERRER_POLICY,
+  scriptHash,
+} from './csp.ts';
 
 const ENTRY = fileURLToPath(new URL('../src/data/earlyStart.ts', import.meta.url));
 
@@ -43,6 +56,56 @@ export function earlyDataPlugin(): Plugin {
         script ??= buildEarlyDataScript();
         return [{ tag: 'script', children: await script, injectTo: 'head' }];
       },
+    },
+  };
+}
+
+/**
+ * The page with its policy in a <meta> tag, right after the charset (or first in <head>): before
+ * any script, since a policy given by a <meta> governs only what follows it.
+ */
+export function withPolicyMeta(html: string): { html: string; hashes: string[] } {
+  const hashes = inlineScripts(html).map(scriptHash);
+  const meta =
+    `<meta http-equiv="Content-Security-Policy" content="${metaPolicy(hashes)}" />\n` +
+    `    <meta name="referrer" content="${REFERRER_POLICY}" />`;
+  const anchor = /<meta\s+charset[^>]*>/i.exec(html) ?? /<head[^>]*>/i.exec(html);
+  if (!anchor) throw new Error('vite-plugin-early-data: the page has no <head>');
+  const end = anchor.index + anchor[0].length;
+  const firstScript = html.search(/<script\b/i);
+  if (firstScript >= 0 && firstScript < end)
+    throw new Error('vite-plugin-early-data: a script comes before the policy could');
+  return { html: `${html.slice(0, end)}\n    ${meta}${html.slice(end)}`, hashes };
+}
+
+/**
+ * The Content-Security-Policy of the built page: hashed from the page as built (order "post":
+ * every script Vite adds is in it by then), and the same policy in `_headers` for static hosts.
+ */
+export function contentSecurityPolicyPlugin(): Plugin {
+  let outDir = 'dist';
+  let hashes: string[] | undefined;
+  return {
+    name: 'dateline-csp',
+    apply: 'build',
+    configResolved(config) {
+      outDir = join(config.root, config.build.outDir);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { path }) {
+        if (path !== '/index.html') return;
+        const page = withPolicyMeta(html);
+        hashes = page.hashes;
+        return page.html;
+      },
+    },
+    async closeBundle() {
+      if (!hashes) return;
+      const file = join(outDir, '_headers');
+      const template = await readFile(file, 'utf8').catch(() => null);
+      if (template === null) return;
+      await writeFile(file, template.replaceAll(HEADERS_PLACEHOLDER, headerPolicy(hashes)));
     },
   };
 }

@@ -23,6 +23,7 @@ import { importOnPage } from './importOnPage';
 import { getLocalDataset, listLocalDatasets, saveLocalDataset } from './localDatasets';
 import { LOCAL_PREFIX, localIdOf, newLocalId } from './localRef';
 import { rememberColumns, rememberedColumns } from './rememberedColumns';
+import { capMessage, quote } from '../model/quote';
 import { tooLargeToRead } from './sizeLimit';
 
 const PROGRESS_EVERY_MS = 80;
@@ -251,7 +252,7 @@ export async function openInitial(
       store.getState().setLoaded(outcome.dataset, outcome.report, outcome.formatName);
       store.getState().setReadWith(outcome.columns ?? null, remap);
     } catch (err) {
-      store.getState().setLoadFailed(err instanceof Error ? err.message : String(err));
+      store.getState().setLoadFailed(capMessage(err instanceof Error ? err.message : String(err)));
     }
   };
   await open(columns ? { columns } : {});
@@ -271,7 +272,7 @@ function announce(store: AppStore, outcome: ImportOutcome) {
   const mostFailed = report.eventsRejected > report.eventsAccepted;
   const column = mostFailed ? mostFailedColumn(report.problems, report.eventsRejected) : null;
   const remap = store.getState().remap;
-  const text = `Opened “${report.file}” (${outcome.formatName}): ${loadSummary(report.eventsAccepted, report.eventsRejected)}.`;
+  const text = `Opened ${quote(report.file)} (${outcome.formatName}): ${loadSummary(report.eventsAccepted, report.eventsRejected)}.`;
   if (column !== null && remap) {
     store.getState().notify({
       kind: 'warning',
@@ -308,14 +309,16 @@ async function replaceWith(
   } catch (err) {
     store.getState().notify({
       kind: 'warning',
-      text: err instanceof Error ? err.message : String(err),
+      text: capMessage(err instanceof Error ? err.message : String(err)),
     });
     return false;
   }
   if (!outcome) return false;
   if (!outcome.dataset) {
     const first = outcome.report.problems[0]?.message ?? 'no event could be read';
-    store.getState().notify({ kind: 'warning', text: `${outcome.report.file}: ${first}` });
+    store
+      .getState()
+      .notify({ kind: 'warning', text: capMessage(`${outcome.report.file}: ${first}`) });
     return false;
   }
   const remap = outcome.mappable ? again : null;
@@ -389,10 +392,10 @@ async function keep(store: AppStore, blob: Blob, outcome: ImportOutcome): Promis
     return ref;
   } catch (err) {
     store.getState().setUnkeptRef(ref);
-    const file = `“${outcome.report.file}” (${megabytes(blob.size)})`;
+    const file = `${quote(outcome.report.file)} (${megabytes(blob.size)})`;
     const text = isQuotaError(err)
       ? `This browser’s storage for Dateline is full, so ${file} is shown but not kept: a reload or a link will not find it. ${await keptList()} Remove some under Open data → Kept in this browser, then open the file again; or export it to share it.`
-      : `This browser could not keep ${file} (${reasonOf(err)}): a reload or a link will not find it. Export it to share it.`;
+      : `This browser could not keep ${file} (${capMessage(reasonOf(err))}): a reload or a link will not find it. Export it to share it.`;
     store.getState().notify({ kind: 'warning', text });
     return ref;
   }

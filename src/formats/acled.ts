@@ -19,6 +19,7 @@ import { dateColumnOptions, rowPlace, splitList } from './eventDataset';
 import { columnLocator, CsvRecord, text, type FieldRecord } from './record';
 import { slugify } from './slug';
 import type { ImportOptions, RawEvent } from './types';
+import { quote } from '../model/quote';
 
 export { actorKind, eventType } from './acledCodes';
 
@@ -211,7 +212,7 @@ function readRow(
   const geo = text(geoField);
   const precision = GEO_PRECISIONS[geo];
   if (geo && !precision) {
-    draft.warn(origin, `geo_precision “${geo}” is not 1, 2 or 3; reading it as 1 (the town)`, {
+    draft.warn(origin, `geo_precision ${quote(geo)} is not 1, 2 or 3; reading it as 1 (the town)`, {
       column: geoField!.key,
       id,
     });

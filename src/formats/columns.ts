@@ -7,6 +7,7 @@
 import { EVENT_STATUSES, EVENT_TYPES } from '../model/schema';
 import { decideDateColumn, readDate } from './dates';
 import { readCoordinate } from './place';
+import { quote } from '../model/quote';
 
 /** The fields a column can be mapped to. */
 export const MAPPED_FIELDS = [
@@ -244,7 +245,7 @@ export function recogniseColumns(header: readonly string[], sample: SampleOf): R
   if (id !== undefined) put('id', id);
   if (!mapping.title) unsure.push('no column is named as a title');
   else if (!SURE_TITLES.has(nameKey(mapping.title[0]!))) {
-    unsure.push(`the title is guessed from the column “${mapping.title[0]}”`);
+    unsure.push(`the title is guessed from the column ${quote(mapping.title[0])}`);
   }
   // Dateline's own vocabulary, used only where the values are Dateline's.
   for (const field of MAPPED_FIELDS.slice(MAPPED_FIELDS.indexOf('type'))) {
@@ -338,7 +339,7 @@ export function parseMapping(text: string): ColumnMapping | string {
     const field = part.slice(0, colon) as MappedField;
     const column = unescapeName(part.slice(colon + 1)).trim();
     if (colon <= 0 || !(MAPPED_FIELDS as readonly string[]).includes(field) || !column) {
-      return `“${part}” is not field:column with a field among ${MAPPED_FIELDS.join(', ')}`;
+      return `${quote(part)} is not field:column with a field among ${MAPPED_FIELDS.join(', ')}`;
     }
     const columns = (mapping[field] ??= []);
     if (!LIST_FIELDS.has(field) && columns.length > 0) {

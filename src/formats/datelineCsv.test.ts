@@ -413,7 +413,7 @@ describe('Dateline CSV: dates as sheets write them', () => {
 });
 
 describe('Dateline CSV: HTML in text cells', () => {
-  it('reads HTML as plain text once, keeping the HTML as TimelineJS’s is', () => {
+  it('reads HTML as plain text once, keeping the cell as written in extra, as text', () => {
     const r = imp(
       'id,title,summary,start\n' +
         'a,"<em>Talks</em>&nbsp;resume","<p>Delegations meet in <b>Cairo</b> &amp; Doha.</p>",2025-02-27\n' +
@@ -424,8 +424,13 @@ describe('Dateline CSV: HTML in text cells', () => {
     const a = r.dataset.eventById.get('a')!;
     expect(a.title).toBe('Talks resume');
     expect(a.summary).toBe('Delegations meet in Cairo & Doha.');
-    expect(a.summaryHtml).toBe('<p>Delegations meet in <b>Cairo</b> &amp; Doha.</p>');
-    expect(a.extra).toEqual({ title: '<em>Talks</em>&nbsp;resume' });
+    // summary is a text field: its tags never become markup to render (only summary_html is HTML).
+    expect(a.summaryHtml).toBeUndefined();
+    expect(a.extraHtml).toBeUndefined();
+    expect(a.extra).toEqual({
+      title: '<em>Talks</em>&nbsp;resume',
+      summary: '<p>Delegations meet in <b>Cairo</b> &amp; Doha.</p>',
+    });
     const b = r.dataset.eventById.get('b')!;
     expect(b.title).toBe('Tom & Jerry');
     expect(b.summary).toBe('A &lt;b&gt; tag'); // decoded once, never twice

@@ -31,6 +31,7 @@ import {
   PRECISIONS,
   type Precision,
 } from '../model/time';
+import { quote } from '../model/quote';
 
 export interface DateValue {
   /** ISO 8601 at `resolution`; an hour is written as T14:00. */
@@ -133,7 +134,7 @@ function partsIso(p: Parts): { iso: string; resolution: Precision } {
 function checked(p: Parts, raw: string): DateValue | string {
   const value = partsIso(p);
   const parsed = parsePartialDate(value.iso);
-  if (typeof parsed === 'string') return parsed.replace(`"${value.iso}"`, `“${raw}”`);
+  if (typeof parsed === 'string') return parsed.replace(`"${value.iso}"`, quote(raw));
   return value;
 }
 
@@ -147,7 +148,7 @@ function splitTime(s: string): { rest: string; time?: Omit<Parts, 'year'> } | st
   let hour = Number(m[1]);
   const meridiem = m[4]?.toLowerCase();
   if (meridiem) {
-    if (hour < 1 || hour > 12) return `“${s}” has no hour ${hour}`;
+    if (hour < 1 || hour > 12) return `${quote(s)} has no hour ${hour}`;
     hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
   }
   const time: Omit<Parts, 'year'> = { hour, minute: Number(m[2]) };
@@ -239,7 +240,7 @@ function readCore(s: string, opts: ReadDateOptions, era?: 'bce' | 'ce'): Parts |
 
   const named = readNamed(rest.replace(/^[a-z]+day,?\s+/i, ''), patterns, yearOf);
   if (named) return typeof named === 'string' ? named : withTime(named);
-  return `“${s}” is not a date; ${HINT}`;
+  return `${quote(s)} is not a date; ${HINT}`;
 }
 
 /** "15 March 2024", "15-Mar-24", "15th of March 2024", "March 15, 2024", "Mar 2024". */
@@ -305,13 +306,14 @@ function readOne(s: string, opts: ReadDateOptions): (DateValue & { approx: boole
   const parts = readCore(text, opts, era);
   if (typeof parts === 'string') return parts;
   if (era === 'bce') {
-    if (parts.year < 1) return `“${s}”: a year before 1 CE is counted from 1 (1 BC is the first)`;
+    if (parts.year < 1)
+      return `${quote(s)}: a year before 1 CE is counted from 1 (1 BC is the first)`;
     parts.year = 1 - parts.year;
   } else if (era === 'ce' && parts.year < 1) {
-    return `“${s}”: there is no year ${parts.year} CE`;
+    return `${quote(s)}: there is no year ${parts.year} CE`;
   }
   if ((parts.year < DATE_MIN_YEAR || parts.year > DATE_MAX_YEAR) && parts.month !== undefined) {
-    return `“${s}” is too far from today to give more than its year`;
+    return `${quote(s)} is too far from today to give more than its year`;
   }
   const value = checked(parts, s);
   return typeof value === 'string' ? value : { ...value, approx };
@@ -433,7 +435,7 @@ function readNumber(raw: string, opts: ReadDateOptions): DateValue | string | un
     default:
       if (/^\d{1,4}$/.test(raw)) return { iso: isoYear(n), resolution: 'year' };
       if (/^[+-]\d+$/.test(raw)) return undefined; // "-500", "-0499", "+12025": read as a year
-      return `“${raw}” is a number, not a date: a year has at most four digits (write -13800000000 for 13.8 billion years ago), and epoch times are read only in a column named like a time (time, timestamp, …_ms)`;
+      return `${quote(raw)} is a number, not a date: a year has at most four digits (write -13800000000 for 13.8 billion years ago), and epoch times are read only in a column named like a time (time, timestamp, …_ms)`;
   }
 }
 
@@ -442,8 +444,9 @@ const DAY_MS = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 function excelDay(n: number, raw: string): DateValue | string {
-  if (n < 1 || n >= 2_958_466) return `“${raw}” is not an Excel day number (1 to 2958465)`;
-  if (Math.floor(n) === 60) return `“${raw}” is Excel’s 29 February 1900, a day that never was`;
+  if (n < 1 || n >= 2_958_466) return `${quote(raw)} is not an Excel day number (1 to 2958465)`;
+  if (Math.floor(n) === 60)
+    return `${quote(raw)} is Excel’s 29 February 1900, a day that never was`;
   const days = n < 60 ? n + 1 : n; // before the phantom day, Excel counts one day less
   const ms = EXCEL_EPOCH + Math.round((days * DAY_MS) / 60_000) * 60_000;
   const iso = new Date(ms).toISOString();
@@ -455,9 +458,9 @@ function excelDay(n: number, raw: string): DateValue | string {
 function epoch(n: number, raw: string): DateValue | string {
   const ms = Math.abs(n) < 1e11 ? n * 1000 : n;
   const d = new Date(Math.round(ms));
-  if (Number.isNaN(d.getTime())) return `“${raw}” is too large for an epoch time`;
+  if (Number.isNaN(d.getTime())) return `${quote(raw)} is too large for an epoch time`;
   const iso = d.toISOString();
-  if (!/^\d{4}-/.test(iso)) return `“${raw}” as an epoch time falls outside 0000–9999`;
+  if (!/^\d{4}-/.test(iso)) return `${quote(raw)} as an epoch time falls outside 0000–9999`;
   return { iso: `${iso.slice(0, 19)}Z`, resolution: 'minute' };
 }
 
@@ -526,7 +529,7 @@ export function decideDateColumn(values: Iterable<string>, opts: DateColumnOptio
     else if (a !== b && !ambiguous) ambiguous = v;
     if (m[4]!.length === 2 && !twoDigit) twoDigit = v;
   }
-  const name = `“${opts.column}”`;
+  const name = quote(opts.column);
   const orderName = (o: DayOrder) => (o === 'dmy' ? 'day first' : 'month first');
   if (dayFirst && monthFirst) {
     options.order = dayFirst >= monthFirst ? 'dmy' : 'mdy';
@@ -539,7 +542,7 @@ export function decideDateColumn(values: Iterable<string>, opts: DateColumnOptio
     options.order = opts.convention;
     if (ambiguous) {
       warnings.push(
-        `${name}: no date has a day above 12, so dates such as “${ambiguous}” could be day or month first; read ${orderName(opts.convention)}, as this format usually writes them`,
+        `${name}: no date has a day above 12, so dates such as ${quote(ambiguous)} could be day or month first; read ${orderName(opts.convention)}, as this format usually writes them`,
       );
     }
   }
@@ -547,8 +550,8 @@ export function decideDateColumn(values: Iterable<string>, opts: DateColumnOptio
     const range = `${1900 + pivot}–${2000 + pivot - 1}`;
     warnings.push(
       opts.yearColumn
-        ? `${name}: two-digit years (“${twoDigit}”) take their century from the column ${opts.yearColumn} where its year ends in the same two digits, else are read as ${range}`
-        : `${name}: two-digit years (“${twoDigit}”) are read as ${range}`,
+        ? `${name}: two-digit years (${quote(twoDigit)}) take their century from the column ${opts.yearColumn} where its year ends in the same two digits, else are read as ${range}`
+        : `${name}: two-digit years (${quote(twoDigit)}) are read as ${range}`,
     );
   }
   if (numbers > 0 && texts === 0) {
@@ -597,7 +600,7 @@ function integer(
   max: number,
 ): number | string | undefined {
   if (value === undefined) return undefined;
-  if (!/^[-+]?\d+$/.test(value)) return `${label} “${value}” is not a whole number`;
+  if (!/^[-+]?\d+$/.test(value)) return `${label} ${quote(value)} is not a whole number`;
   const n = Number(value);
   if (n < min || n > max) return `${label} ${n} is out of range (${min}–${max})`;
   return n;
@@ -620,7 +623,7 @@ export function dateFromParts(parts: DateParts): DateValue | string {
   const monthText = part(parts.month);
   const month =
     monthText !== undefined && !/^\d+$/.test(monthText)
-      ? (monthNumber(monthText) ?? `month “${monthText}” is not a month`)
+      ? (monthNumber(monthText) ?? `month ${quote(monthText)} is not a month`)
       : integer('month', monthText, 1, 12);
   const day = integer('day', part(parts.day), 1, 31);
   const hour = integer('hour', part(parts.hour), 0, 23);
@@ -666,18 +669,18 @@ export function readClock(
   const m = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?(?:\.\d+)?\s*([ap])?\.?(?:m\.?)?$/i.exec(
     text.trim(),
   );
-  if (!m) return `“${text}” is not a time such as 14:30 or 2:30 PM`;
+  if (!m) return `${quote(text)} is not a time such as 14:30 or 2:30 PM`;
   let hour = Number(m[1]);
   const meridiem = m[4]?.toLowerCase();
   if (meridiem) {
-    if (hour < 1 || hour > 12) return `“${text}” has no hour ${hour}`;
+    if (hour < 1 || hour > 12) return `${quote(text)} has no hour ${hour}`;
     hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
   }
-  if (hour > 23) return `“${text}” has no hour ${hour}`;
+  if (hour > 23) return `${quote(text)} has no hour ${hour}`;
   const out: { hour: number; minute?: number; second?: number } = { hour };
   if (m[2] !== undefined) out.minute = Number(m[2]);
   if (m[3] !== undefined) out.second = Number(m[3]);
-  if ((out.minute ?? 0) > 59 || (out.second ?? 0) > 59) return `“${text}” is not a time`;
+  if ((out.minute ?? 0) > 59 || (out.second ?? 0) > 59) return `${quote(text)} is not a time`;
   return out;
 }
 

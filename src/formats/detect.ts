@@ -7,6 +7,7 @@ import { headerKey, readHeader, sniffDelimiter, stripBom } from './csv';
 import { looksLikeGdelt } from './gdelt';
 import { looksLikeTimemap } from './timemap';
 import type { FormatId } from './types';
+import { capMessage, clip } from '../model/quote';
 
 type JsonFormat = Extract<
   FormatId,
@@ -55,7 +56,11 @@ function describeJson(json: unknown): string {
   if (isRecord(json)) {
     const keys = Object.keys(json);
     if (keys.length === 0) return 'an empty object';
-    const shown = keys.slice(0, 6).join(', ') + (keys.length > 6 ? ', …' : '');
+    const shown =
+      keys
+        .slice(0, 6)
+        .map((k) => clip(k))
+        .join(', ') + (keys.length > 6 ? ', …' : '');
     return `an object with keys ${shown}`;
   }
   return `a single ${kindOf(json).slice(0, -1)}`;
@@ -154,7 +159,11 @@ function classifyCsv(text: string, fileName: string): Sniffed {
     return { format: hinted ?? formats[0]! };
   }
   if (formats.length === 1) return { format: formats[0]! };
-  const shown = header.slice(0, 6).join(', ') + (header.length > 6 ? ', …' : '');
+  const shown =
+    header
+      .slice(0, 6)
+      .map((h) => clip(h))
+      .join(', ') + (header.length > 6 ? ', …' : '');
   if (looksLikeData(header)) {
     const delimiter = sniffDelimiter(text);
     const kind =
@@ -208,7 +217,10 @@ export function sniff(text: string, fileName = ''): Sniffed {
     try {
       json = JSON.parse(clean);
     } catch (e) {
-      return { format: null, reason: `it is not valid JSON (${(e as Error).message})` };
+      return {
+        format: null,
+        reason: `it is not valid JSON (${capMessage((e as Error).message, 200)})`,
+      };
     }
     return classifyJson(json);
   }

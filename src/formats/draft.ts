@@ -7,6 +7,8 @@ import { abortError, ImportError } from './errors';
 import { FORMAT_NAMES } from './names';
 import { idForName, NameIds } from './slug';
 import type { FormatId, Geocoded, ImportOptions, RawActor, RawEvent, RawSource } from './types';
+import { CUT, MAX_DEPTH } from '../model/nesting';
+import { capMessage, quote } from '../model/quote';
 
 /** Where an item is in the imported file. */
 export interface Origin {
@@ -91,12 +93,22 @@ export class Draft {
   }
 
   warn(origin: Origin, message: string, where: Where & { id?: string } = {}): void {
-    this.problems.push({ severity: 'warning', ...this.at(origin), ...clean(where), message });
+    this.problems.push({
+      severity: 'warning',
+      ...this.at(origin),
+      ...clean(where),
+      message: capMessage(message),
+    });
   }
 
   /** Reports an item the mapper cannot use; it is counted as rejected. */
   reject(origin: Origin, message: string, where: Where & { id?: string } = {}): void {
-    this.problems.push({ severity: 'error', ...this.at(origin), ...clean(where), message });
+    this.problems.push({
+      severity: 'error',
+      ...this.at(origin),
+      ...clean(where),
+      message: capMessage(message),
+    });
     this.rejected++;
   }
 
@@ -106,6 +118,7 @@ export class Draft {
    * derived id (`id-2`), with a warning.
    */
   add(event: RawEvent, origin: Origin, uses: readonly string[] = []): void {
+    this.warnCut(event, origin);
     const first = this.ids.get(event.id);
     if (first !== undefined) {
       let n = 2;
@@ -114,7 +127,7 @@ export class Draft {
       const where = this.locate('id');
       this.warn(
         origin,
-        `id “${event.id}” is already used by ${describeOrigin(first)}; this one is kept as “${own}”`,
+        `id ${quote(event.id)} is already used by ${describeOrigin(first)}; this one is kept as ${quote(own)}`,
         { column: where.column, field: where.field ?? 'id', id: own },
       );
       event.id = own;
@@ -124,6 +137,21 @@ export class Draft {
     this.origins.push(origin);
     this.added.add(event);
     for (const id of uses) this.kept.add(id);
+  }
+
+  /**
+   * Says which fields of the event's `extra` were written as JSON cut at MAX_DEPTH (`safeJson`):
+   * the loader reports the values it cuts itself, but these reach it as text.
+   */
+  private warnCut(event: RawEvent, origin: Origin): void {
+    for (const [key, value] of Object.entries(event.extra ?? {})) {
+      if (typeof value !== 'string' || !value.includes(CUT)) continue;
+      this.warn(
+        origin,
+        `nested more than ${MAX_DEPTH} levels deep; kept to ${MAX_DEPTH} levels, and what lay deeper is cut`,
+        { field: key, id: event.id },
+      );
+    }
   }
 
   /** Keeps actors or sources that an event added earlier came to name (a merged row's sources). */

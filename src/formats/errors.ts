@@ -1,4 +1,5 @@
 import type { LoadReport } from '../model/dataset';
+import { quote } from '../model/quote';
 import { FORMAT_NAMES } from './names';
 
 const SUPPORTED = Object.values(FORMAT_NAMES);
@@ -34,4 +35,25 @@ export function abortError(fileName: string): Error {
   const error = new Error(`The import of ${fileName} was cancelled`);
   error.name = 'AbortError';
   return error;
+}
+
+/**
+ * An export that could not be written, saying which event and field stopped it (a value nested
+ * deeper than a writer can go, say), so the user can leave that event out.
+ */
+export class ExportError extends Error {
+  override name = 'ExportError';
+
+  constructor(
+    readonly format: string,
+    readonly eventId: string | undefined,
+    readonly field: string | undefined,
+    readonly reason: string,
+  ) {
+    super(
+      eventId === undefined
+        ? `Could not write the ${format} file: ${reason}`
+        : `Could not write the ${format} file: event ${quote(eventId)}, field ${field}: ${reason}`,
+    );
+  }
 }

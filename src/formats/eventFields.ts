@@ -4,6 +4,7 @@
 import type { Dataset, DatelineEvent } from '../model/dataset';
 import { headerKey } from './csv';
 import { DATELINE_COLUMNS } from './fields';
+import { safeJson } from '../model/nesting';
 
 /**
  * Where a place's coordinates came from when an importer looked its name up: the name as the
@@ -87,5 +88,5 @@ export function extraKeys(events: readonly DatelineEvent[]): string[] {
 /** An `extra` value as text: strings as they are, anything else as JSON. */
 export function extraText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  return typeof value === 'string' ? value : safeJson(value);
 }

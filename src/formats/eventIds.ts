@@ -3,6 +3,7 @@
 // a repeated id never costs a row. Also the host of a URL, which names a source by its outlet.
 import type { Draft, Origin } from './draft';
 import { isSlug, slugify } from './slug';
+import { quote } from '../model/quote';
 
 export class EventIds {
   /** Each id given so far, with where it was first used ("events[3]", "row 12"). */
@@ -24,10 +25,14 @@ export class EventIds {
     const first = this.seen.get(id);
     if (first !== undefined) {
       const kept = `${id}-${position.n}`;
-      draft.warn(origin, `id “${given || id}” is also used by ${first}; this one is “${kept}”`, {
-        ...field,
-        id: kept,
-      });
+      draft.warn(
+        origin,
+        `id ${quote(given || id)} is also used by ${first}; this one is ${quote(kept)}`,
+        {
+          ...field,
+          id: kept,
+        },
+      );
       id = kept;
     }
     this.seen.set(id, position.label);

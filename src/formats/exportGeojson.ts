@@ -6,6 +6,7 @@ import type { Dataset, DatelineEvent } from '../model/dataset';
 import { headerKey } from './csv';
 import { eventFields, extraName, GEOCODING_COLUMNS } from './eventFields';
 import { DATELINE_COLUMNS } from './fields';
+import { setOwn } from '../model/own';
 
 /** Property names the GeoJSON import reads as event fields: `extra` keys must not use them. */
 const RESERVED = new Set(
@@ -53,7 +54,7 @@ export function exportGeojson(dataset: Dataset, events: readonly DatelineEvent[]
       tags: f.tags,
     };
     for (const [key, value] of Object.entries(e.extra ?? {})) {
-      properties[extraName(key, RESERVED)] = value;
+      setOwn(properties, extraName(key, RESERVED), value);
     }
     return {
       type: 'Feature',

@@ -26,8 +26,10 @@ import type { Draft, Origin, Where } from './draft';
 import { cellText, hasMarkup, htmlToText } from './html';
 import type { PlacePrecision } from './place';
 import { text, type Field, type FieldRecord } from './record';
+import { setOwn } from '../model/own';
 import { isSlug, slugify } from './slug';
 import type { RawEvent } from './types';
+import { quote } from '../model/quote';
 
 /** The columns of a Dateline CSV, in the order the export writes them. */
 export const DATELINE_COLUMNS = [
@@ -183,7 +185,7 @@ class ItemReader {
 
   /** Keeps a value the event has no place for, under the file's name for it. */
   keep(field: Field): void {
-    this.extra[field.key] = text(field);
+    setOwn(this.extra, field.key, text(field));
   }
 
   /** One of `allowed` (any case); else `fallback`, with a warning and the value kept. */
@@ -200,7 +202,7 @@ class ItemReader {
     this.warn(
       field,
       name,
-      `${name} “${value}” is not one of ${allowed.join(', ')}; using “${fallback}” (the value is kept in extra)`,
+      `${name} ${quote(value)} is not one of ${allowed.join(', ')}; using ${quote(fallback)} (the value is kept in extra)`,
     );
     this.keep(field!);
     return fallback;
@@ -312,7 +314,7 @@ function readTime(
     r.warn(
       startField,
       'start',
-      `${start}; the event is placed at its end date (“${endText}”) and marked approximate`,
+      `${start}; the event is placed at its end date (${quote(endText)}) and marked approximate`,
     );
     r.keep(startField!);
     start = end;
@@ -338,7 +340,7 @@ function readTime(
     r.warn(
       precisionField,
       'precision',
-      `precision “${text(precisionField)}” is not one of ${PRECISIONS.join(', ')}; using ${precision}, read from the date`,
+      `precision ${quote(text(precisionField))} is not one of ${PRECISIONS.join(', ')}; using ${precision}, read from the date`,
     );
     r.keep(precisionField!);
   }
@@ -350,7 +352,7 @@ function readTime(
       r.warn(
         approximateField,
         'approximate',
-        `approximate “${text(approximateField)}” is not yes or no; reading it as no`,
+        `approximate ${quote(text(approximateField))} is not yes or no; reading it as no`,
       );
       r.keep(approximateField);
     }
@@ -377,7 +379,7 @@ function readActors(r: ItemReader): NonNullable<RawEvent['actors']> {
       r.warn(
         field,
         'actors',
-        `role “${token.unknownRole}” of ${token.name} is not one of ${ROLES.join(', ')}; using party`,
+        `role ${quote(token.unknownRole)} of ${token.name} is not one of ${ROLES.join(', ')}; using party`,
       );
     }
     const actor = r.draft.actor(token.name, 'organisation');
@@ -409,11 +411,13 @@ export function readEventFields(
   opts: ReadOptions,
 ): EventFields | null {
   const r = new ItemReader(rec, draft, origin, opts.aliases, opts.keepQuietly);
-  // HTML in a text cell is read as text once; the HTML is kept as TimelineJS's is (summaryHtml
-  // for the summary, `extra` for the title), never decoded a second time.
-  const summaryCell = text(r.take('summary'));
-  const summaryHtml =
-    text(r.take('summary_html')) || (hasMarkup(summaryCell) ? summaryCell : undefined);
+  // `summary` and `title` are text fields and `summary_html` the one HTML field (README, "HTML or
+  // text"). A text cell with tags is read as the text a reader sees once (`cellText`), and the
+  // cell is kept in `extra` as written, as text: a tag in a text field never becomes markup.
+  const summaryField = r.take('summary');
+  const summaryCell = text(summaryField);
+  if (hasMarkup(summaryCell)) r.keep(summaryField!);
+  const summaryHtml = text(r.take('summary_html')) || undefined;
   const summary = summaryCell ? cellText(summaryCell) : summaryHtml ? htmlToText(summaryHtml) : '';
   const titleField = r.take('title');
   const titleCell = text(titleField);
@@ -425,9 +429,9 @@ export function readEventFields(
     (summary ? cutAtWord(summary.split('\n')[0]!, 80) : '') ||
     'Untitled event';
   r.id = eventId(given, title, opts.position);
-  if (!titleCell) r.warn(titleField, 'title', `no title; using “${title}”`);
+  if (!titleCell) r.warn(titleField, 'title', `no title; using ${quote(title)}`);
   if (given && given !== r.id) {
-    r.warn(idField, 'id', `id “${given}” is not a lowercase slug; using “${r.id}”`);
+    r.warn(idField, 'id', `id ${quote(given)} is not a lowercase slug; using ${quote(r.id)}`);
   }
 
   const time = readTime(r, opts.fallbackTime, opts.dates, opts.yearHint);

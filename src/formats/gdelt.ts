@@ -9,6 +9,7 @@ import { EventIds, hostOf } from './eventIds';
 import { readPlace, type PlacePrecision } from './place';
 import { columnLocator, CsvRecord, text } from './record';
 import type { ImportOptions, RawEvent } from './types';
+import { quote } from '../model/quote';
 
 const ACTOR = [
   'Code',
@@ -211,7 +212,7 @@ function readRow(
   const dateField = rec.take('sqldate');
   const date = /^(\d{4})(\d{2})(\d{2})$/.exec(text(dateField));
   if (!date) {
-    draft.reject(origin, `SQLDATE “${text(dateField)}” is not a date written YYYYMMDD`, {
+    draft.reject(origin, `SQLDATE ${quote(text(dateField))} is not a date written YYYYMMDD`, {
       column: 'SQLDATE',
       id,
     });
@@ -226,10 +227,14 @@ function readRow(
   const root = text(rootField) || code.slice(0, 2);
   const cameo = CAMEO_ROOTS[root.padStart(2, '0')];
   if (!cameo) {
-    draft.warn(origin, `EventRootCode “${root}” is not a CAMEO root code (01–20); type “other”`, {
-      column: 'EventRootCode',
-      id,
-    });
+    draft.warn(
+      origin,
+      `EventRootCode ${quote(root)} is not a CAMEO root code (01–20); type “other”`,
+      {
+        column: 'EventRootCode',
+        id,
+      },
+    );
   }
   const action = cameo?.label ?? `CAMEO ${code || root || '?'}`;
   const title = [actor1, actor2].some(Boolean)

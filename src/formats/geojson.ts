@@ -11,10 +11,13 @@ import { readEventFields, type ReadOptions } from './fields';
 import { locate } from './geometry';
 import { featureWhen } from './linkedPlaces';
 import { resolveMedia } from './mediaUrl';
+import { setOwn } from '../model/own';
 import { readPlace, takeGeocoding } from './place';
 import { PropertyTimes } from './propertyTime';
 import { ObjectRecord, text, type Field } from './record';
 import type { ImportOptions } from './types';
+import { quote } from '../model/quote';
+import { safeJson } from '../model/nesting';
 
 const FEATURE_MEMBERS = new Set(['type', 'id', 'geometry', 'properties', 'bbox', 'when']);
 const COLLECTION_MEMBERS = new Set(['type', 'features', 'name', 'title', 'description']);
@@ -33,7 +36,7 @@ export const PROPERTY_ALIASES = {
 
 /** Whether the file is Linked Places (its features are places, its `title` a place's name). */
 function isLinkedPlaces(doc: Record<string, unknown>, feature: Record<string, unknown>): boolean {
-  const context = JSON.stringify(doc['@context'] ?? '');
+  const context = safeJson(doc['@context'] ?? '');
   const geometry = isRecord(feature.geometry) ? feature.geometry : {};
   const props = isRecord(feature.properties) ? feature.properties : {};
   return (
@@ -60,7 +63,7 @@ export function importGeojson(doc: Record<string, unknown>, opts: ImportOptions)
     text({ value: doc.name ?? doc.title, key: '', where: {} }) || baseName(opts.fileName);
   draft.description = typeof doc.description === 'string' ? doc.description : '';
   for (const [key, value] of Object.entries(doc)) {
-    if (!COLLECTION_MEMBERS.has(key)) draft.extra[key] = value;
+    if (!COLLECTION_MEMBERS.has(key)) setOwn(draft.extra, key, value);
   }
   const features = Array.isArray(doc.features) ? doc.features : [];
   const times = new PropertyTimes(
@@ -81,11 +84,11 @@ export function importGeojson(doc: Record<string, unknown>, opts: ImportOptions)
     if (read) draft.add(read, origin);
   });
   for (const [name, { count, values }] of file.kept) {
-    const some = [...values].slice(0, 3).map((v) => `“${v}”`);
+    const some = [...values].slice(0, 3).map((v) => quote(v));
     const allowed = name === 'type' ? EVENT_TYPES : EVENT_STATUSES;
     draft.warn(
       { collection: 'dataset' },
-      `${name}: ${count.toLocaleString('en')} ${count === 1 ? 'value' : 'values'} kept as they are (${some.join(', ')}${values.size > 3 ? ', …' : ''}), in each event’s extra: not one of ${allowed.join(', ')}, so those events are “${name === 'type' ? 'other' : 'occurred'}”`,
+      `${name}: ${count.toLocaleString('en')} ${count === 1 ? 'value' : 'values'} kept as they are (${some.join(', ')}${values.size > 3 ? ', …' : ''}), in each event’s extra: not one of ${allowed.join(', ')}, so those events are ${quote(name === 'type' ? 'other' : 'occurred')}`,
       { field: `properties.${name}` },
     );
   }
@@ -166,7 +169,7 @@ function readFeature(
   const extra: Record<string, unknown> = { ...event.extra };
   if (when.kept) extra.when = when.kept;
   for (const [key, value] of Object.entries(feature)) {
-    if (!FEATURE_MEMBERS.has(key)) extra[key] = text({ value, key, where: {} });
+    if (!FEATURE_MEMBERS.has(key)) setOwn(extra, key, text({ value, key, where: {} }));
   }
 
   const geometry = locate(feature.geometry);

@@ -6,6 +6,7 @@ export type Located =
   | { kind: 'point'; lon: unknown; lat: unknown }
   | { kind: 'centre'; type: string; lon: number; lat: number; radiusKm: number }
   | { kind: 'invalid'; reason: string };
+import { quote } from '../model/quote';
 
 const SHAPES = new Set([
   'MultiPoint',
@@ -63,7 +64,10 @@ export function locate(geometry: unknown): Located {
     return { kind: 'point', lon: c[0], lat: c[1] };
   }
   if (typeof geometry.type !== 'string' || !SHAPES.has(geometry.type)) {
-    return { kind: 'invalid', reason: `“${String(geometry.type)}” is not a GeoJSON geometry type` };
+    return {
+      kind: 'invalid',
+      reason: `${quote(String(geometry.type))} is not a GeoJSON geometry type`,
+    };
   }
   const all: Array<[number, number]> = [];
   if (!collect(geometry, all) || all.length === 0) {

@@ -11,7 +11,13 @@ const BLOCK =
   /<\/?(?:p|div|br|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|pre|tr|table|section|article|header|footer|figure|figcaption|hr)\b[^>]*>/gi;
 /** Any tag: `<` then a letter or `/`, up to `>`. A lone `<` (as in "a < b") is text. */
 const TAG = /<\/?[a-z][^>]*>/gi;
-const MARKUP = /<(?:[a-z][^>]*|\/[a-z][^>]*|!--[\s\S]*?--)>/i;
+/**
+ * The elements whose tags mark a text as HTML. Only these count: `Smith <smith@example.org>` or
+ * `<Unknown>` in a text is text, not a tag, and must not be taken for markup and stripped.
+ */
+const ELEMENTS =
+  'a|abbr|address|article|aside|audio|b|base|bdi|bdo|big|blockquote|body|br|button|caption|center|cite|code|col|colgroup|dd|del|details|dfn|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|noscript|object|ol|option|p|picture|pre|q|s|samp|script|section|select|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|time|title|tr|tt|u|ul|var|video|wbr';
+const MARKUP = new RegExp(`<(?:/?(?:${ELEMENTS})(?=[\\s/>])[^>]*|!--[\\s\\S]*?--)>`, 'i');
 
 const NAMED: Record<string, string> = {
   amp: '&',

@@ -1,8 +1,9 @@
 // iCalendar (.ics, RFC 5545), read with ical.js: one event per VEVENT. DTSTART/DTEND (or
 // DURATION) give the time: all-day dates at day precision (DTEND is exclusive), date-times at the
 // minute with their offset, from the file's VTIMEZONE or, for an IANA TZID it does not define,
-// from the browser's own zone data. SUMMARY is the title, DESCRIPTION the summary (its HTML kept
-// as summaryHtml), LOCATION and GEO the place, URL the source, ORGANIZER the host, CATEGORIES
+// from the browser's own zone data. SUMMARY is the title, DESCRIPTION the summary (plain text,
+// as RFC 5545 says: a calendar that writes HTML in it has its tags read as text once, and the
+// property is kept in extra as written), X-ALT-DESC;FMTTYPE=text/html the summaryHtml, LOCATION and GEO the place, URL the source, ORGANIZER the host, CATEGORIES
 // tags; every other property is kept in extra. Problems name the VEVENT by its position.
 import ICAL from 'ical.js';
 import type { Precision } from '../model/time';
@@ -10,10 +11,11 @@ import { alignTime, shiftDay, type DateValue } from './dates';
 import { baseName, Draft, type Imported, type Origin } from './draft';
 import { EventIds, hostOf } from './eventIds';
 import { hasMarkup, htmlToText } from './html';
-import { setOwn } from './own';
+import { setOwn } from '../model/own';
 import { readPlace } from './place';
 import { slugify } from './slug';
 import type { ImportOptions, RawEvent } from './types';
+import { quote } from '../model/quote';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;
@@ -184,8 +186,12 @@ function readEvent(
     );
   }
 
-  const html = str(vevent.getFirstPropertyValue('description'));
-  const description = hasMarkup(html) ? htmlToText(html) : html;
+  const written = str(vevent.getFirstPropertyValue('description'));
+  const description = hasMarkup(written) ? htmlToText(written) : written;
+  const altDesc = vevent
+    .getAllProperties('x-alt-desc')
+    .find((p) => /html/i.test(str(p.getParameter('fmttype'))));
+  const html = altDesc ? str(altDesc.getFirstValue()) : '';
   const location = str(vevent.getFirstPropertyValue('location'));
   const geo = vevent.getFirstPropertyValue('geo') as unknown;
   const [lat, lon] = Array.isArray(geo) ? (geo as unknown[]) : [undefined, undefined];
@@ -231,13 +237,13 @@ function readEvent(
         : 'occurred';
 
   const extra: Record<string, unknown> = {};
-  if (html !== description) extra.descriptionHtml = html;
+  if (written !== description) extra.DESCRIPTION = written;
   if (url && !http) extra.URL = url;
   if (statusText) extra.STATUS = statusText;
   if (place.unplaced) extra.LOCATION = location;
   if (organizer && !organizerName) extra.ORGANIZER = str(organizer.getFirstValue());
   for (const prop of vevent.getAllProperties()) {
-    if (READ.has(prop.name)) continue;
+    if (READ.has(prop.name) || prop === altDesc) continue;
     const key = prop.name.toUpperCase();
     let name = key;
     for (let n = 2; Object.hasOwn(extra, name); n++) name = `${key} (${n})`;
@@ -248,8 +254,8 @@ function readEvent(
   const event: RawEvent = {
     id,
     title: summary || description.split('\n')[0]!.slice(0, 80) || `Event ${index + 1}`,
-    summary: description,
-    ...(html !== description && { summaryHtml: html }),
+    summary: description || htmlToText(html),
+    ...(html && { summaryHtml: html }),
     type: 'other',
     time: {
       start: aligned.start,
@@ -263,7 +269,7 @@ function readEvent(
     claim: { by: source ?? draft.fileSource(), status: 'reported' },
     tags,
   };
-  if (!summary) draft.warn(origin, `no SUMMARY; using “${event.title}”`, at('SUMMARY'));
+  if (!summary) draft.warn(origin, `no SUMMARY; using ${quote(event.title)}`, at('SUMMARY'));
   if (Object.keys(extra).length > 0) event.extra = extra;
   return event;
 }
@@ -305,7 +311,7 @@ export function readTime(t: Time | null, prop: Property): ReadTime | string {
     }
     return {
       value: { iso: `${wall}Z`, resolution: minute },
-      warning: `time zone “${tzid}” is neither defined in the file nor known; the time is read as UTC`,
+      warning: `time zone ${quote(tzid)} is neither defined in the file nor known; the time is read as UTC`,
     };
   }
   return {

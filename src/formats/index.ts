@@ -15,7 +15,7 @@ import { importDatelineCsv } from './datelineCsv';
 import { importDatelineJson } from './datelineJson';
 import { sniff } from './detect';
 import type { Imported } from './draft';
-import { abortError, UnsupportedFormatError } from './errors';
+import { abortError, ExportError, UnsupportedFormatError } from './errors';
 import { exportCsv } from './exportCsv';
 import { exportDatelineJson } from './exportDatelineJson';
 import { exportGeojson } from './exportGeojson';
@@ -32,9 +32,10 @@ import { importTimelineJson } from './timelineJson';
 import { importUcdp } from './ucdp';
 import { importTimemap } from './timemap';
 import type { ExportFormat, FormatId, ImportOptions } from './types';
+import { capMessage } from '../model/quote';
 
 export { FORMAT_NAMES } from './names';
-export { ImportError, UnsupportedFormatError } from './errors';
+export { ExportError, ImportError, UnsupportedFormatError } from './errors';
 export { isZip, kmlFromKmz } from './kmz';
 export type { ExportFormat, FormatId, GeocodeFn, Geocoded, ImportOptions } from './types';
 export type { ColumnMapping } from './columns';
@@ -173,8 +174,55 @@ export function previewColumns(text: string, fileName = ''): ColumnPreview | nul
   };
 }
 
-/** The given events (typically the filtered ones) as a file in `format`. */
+/**
+ * The given events (typically the filtered ones) as a file in `format`. Throws `ExportError`,
+ * naming the event and field, when a value cannot be written.
+ */
 export function exportEvents(
+  format: ExportFormat,
+  dataset: Dataset,
+  events: readonly DatelineEvent[],
+): { text: string; mime: string; extension: string } {
+  try {
+    return writeEvents(format, dataset, events);
+  } catch (err) {
+    throw unwritable(format, events, err);
+  }
+}
+
+const EXPORT_NAMES: Record<ExportFormat, string> = {
+  'dateline-json': 'Dateline JSON',
+  csv: 'CSV',
+  geojson: 'GeoJSON',
+  'timelinejs-json': 'TimelineJS JSON',
+};
+
+/** Why an export failed, told by the first event and field that cannot be written as JSON. */
+function unwritable(format: ExportFormat, events: readonly DatelineEvent[], err: unknown) {
+  const reason = (e: unknown) =>
+    e instanceof RangeError
+      ? `it is nested too deeply to write (${e.message})`
+      : capMessage(e instanceof Error ? e.message : String(e), 200);
+  for (const event of events) {
+    const fields: Array<[string, unknown]> = [
+      ...Object.entries(event).filter(([key]) => key !== 'extra'),
+      ...Object.entries(event.extra ?? {}).map(([key, v]): [string, unknown] => [
+        `extra.${key}`,
+        v,
+      ]),
+    ];
+    for (const [field, value] of fields) {
+      try {
+        JSON.stringify(value);
+      } catch (e) {
+        return new ExportError(EXPORT_NAMES[format], event.id, field, reason(e));
+      }
+    }
+  }
+  return new ExportError(EXPORT_NAMES[format], undefined, undefined, reason(err));
+}
+
+function writeEvents(
   format: ExportFormat,
   dataset: Dataset,
   events: readonly DatelineEvent[],

@@ -10,10 +10,12 @@ import { baseName, Draft, type Imported, type Origin } from './draft';
 import { EventIds } from './eventIds';
 import { locate } from './geometry';
 import { hasMarkup, htmlToText } from './html';
-import { setOwn } from './own';
+import { setOwn } from '../model/own';
 import { readPlace } from './place';
 import { slugify } from './slug';
 import type { ImportOptions, RawEvent } from './types';
+import { quote } from '../model/quote';
+import { safeJson } from '../model/nesting';
 
 type Node = Record<string, unknown>;
 
@@ -116,7 +118,7 @@ function collect(node: Node, ctx: Context, out: Found[]): void {
         child,
         {
           folders: key === 'Folder' && name ? [...ctx.folders, name] : ctx.folders,
-          time: own ? { node: own, from: `the ${key} “${name || 'unnamed'}”` } : ctx.time,
+          time: own ? { node: own, from: `the ${key} ${quote(name || 'unnamed')}` } : ctx.time,
         },
         out,
       );
@@ -163,11 +165,11 @@ function readPlacemark(
   index: number,
   ids: EventIds,
 ): RawEvent | null {
-  const name = txt(placemark.name);
+  // <name> is text (KML: a label); <description> is HTML (Google Earth renders it so).
+  const name = txt(placemark.name).replace(/\s+/g, ' ');
   const html = txt(placemark.description);
   const summary = hasMarkup(html) ? htmlToText(html) : htmlToText(html.replace(/\n/g, '<br>'));
-  const title =
-    htmlToText(name) || summary.split('\n')[0]!.slice(0, 80) || `Placemark ${index + 1}`;
+  const title = name || summary.split('\n')[0]!.slice(0, 80) || `Placemark ${index + 1}`;
   const given = txt(placemark['@id']);
   const id = ids.take(
     given,
@@ -178,7 +180,7 @@ function readPlacemark(
     { field: '@id' },
   );
   const at = (field: string) => ({ field, id });
-  if (!name) draft.warn(origin, `no name; using “${title}”`, at('name'));
+  if (!name) draft.warn(origin, `no name; using ${quote(title)}`, at('name'));
 
   const own = timeOf(placemark);
   const source: TimeSource | undefined = own ? { node: own, from: '' } : inherited;
@@ -219,7 +221,7 @@ function readPlacemark(
       ? { ok: true, place: null }
       : readPlace(
           {
-            name: address || htmlToText(name),
+            name: address || name,
             query: address || undefined,
             lat: located.kind === 'none' ? undefined : located.lat,
             lon: located.kind === 'none' ? undefined : located.lon,
@@ -248,7 +250,7 @@ function readPlacemark(
         ? value
         : isNode(value) && Object.keys(value).length === 1 && '#text' in value
           ? txt(value)
-          : JSON.stringify(value);
+          : safeJson(value);
     setOwn(extra, Object.hasOwn(extra, key) ? `${key} (element)` : key, kept);
   }
   if (place.unplaced && address) extra.address = address;
@@ -321,7 +323,7 @@ function tuples(text: string): Array<[number, number]> | string {
   for (const tuple of text.trim().split(/\s+/).filter(Boolean)) {
     const [lon, lat] = tuple.split(',').map(Number);
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
-      return `coordinates “${tuple}” are not longitude,latitude`;
+      return `coordinates ${quote(tuple)} are not longitude,latitude`;
     }
     out.push([lon!, lat!]);
   }

@@ -5,6 +5,7 @@
 import { readDate } from './dates';
 import type { ReadOptions } from './fields';
 import type { Field } from './record';
+import { safeJson } from '../model/nesting';
 
 type FallbackTime = NonNullable<ReadOptions['fallbackTime']>;
 
@@ -97,7 +98,7 @@ export function featureWhen(
     const read = readWhen(own, propsWhen ? 'properties.when' : 'when');
     return {
       ...(read.time && { time: read.time }),
-      ...(read.more && { kept: JSON.stringify(own) }),
+      ...(read.more && { kept: safeJson(own) }),
     };
   }
   const geometry = feature.geometry;
@@ -107,7 +108,7 @@ export function featureWhen(
     if (read.time && isUncertain(geometry.certainty)) read.time.approximate = true;
     return {
       ...(read.time && { time: read.time }),
-      ...(read.more && { kept: JSON.stringify(geometry.when) }),
+      ...(read.more && { kept: safeJson(geometry.when) }),
     };
   }
   if (!Array.isArray(geometry.geometries)) return {};
@@ -130,6 +131,6 @@ export function featureWhen(
   if (!start) return {};
   return {
     time: { start, ...(end && end !== start && { end }), approximate },
-    ...(whens.length > 1 && { kept: JSON.stringify(whens) }),
+    ...(whens.length > 1 && { kept: safeJson(whens) }),
   };
 }

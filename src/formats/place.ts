@@ -5,6 +5,7 @@ import { GEOCODERS, PLACE_PRECISIONS, type InlinePlace } from '../model/schema';
 import type { Draft, Origin, Where } from './draft';
 import { text as fieldText, type Field } from './record';
 import type { RawPlace } from './types';
+import { quote } from '../model/quote';
 
 export type PlacePrecision = InlinePlace['precision'];
 
@@ -21,7 +22,7 @@ export function readCoordinate(value: unknown, axis: 'lat' | 'lon'): number | un
   else {
     const text = String(value).trim();
     if (text === '') return undefined;
-    if (!NUMBER.test(text)) return `“${text}” is not a number`;
+    if (!NUMBER.test(text)) return `${quote(text)} is not a number`;
     n = Number(text.replace(',', '.'));
   }
   const [name, limit] = axis === 'lat' ? ['latitude', 90] : ['longitude', 180];
@@ -118,8 +119,8 @@ export function readPlace(input: PlaceInput, draft: Draft, origin: Origin): Plac
   }
   const why =
     hit === null
-      ? `the geocoder does not know “${query}”`
-      : `“${input.name}” has no coordinates and no geocoder was given`;
+      ? `the geocoder does not know ${quote(query)}`
+      : `${quote(input.name)} has no coordinates and no geocoder was given`;
   draft.warn(origin, `${why}; the event has no place (the name is kept in extra)`, {
     ...input.where.name,
     ...idWhere,

@@ -2,7 +2,8 @@
 // properties. Mappers `take` the fields they use; `rest` is everything else, kept in `extra`.
 import { Columns, cell, headerKey, unguardCell } from './csv';
 import type { Where } from './draft';
-import { setOwn } from './own';
+import { setOwn } from '../model/own';
+import { safeJson } from '../model/nesting';
 
 export interface Field {
   value: unknown;
@@ -26,7 +27,7 @@ export function text(field: Field | undefined): string {
   if (v === undefined || v === null) return '';
   if (typeof v === 'string') return v.trim();
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
+  return safeJson(v);
 }
 
 /** Exports write `extra` keys that clash with a field name as `extra.<key>`; this undoes it. */

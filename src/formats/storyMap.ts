@@ -5,10 +5,12 @@
 // by its index in `storymap.slides`.
 import { readDate, toEventTime, type DateParts } from './dates';
 import { baseName, Draft, type Imported, type Origin } from './draft';
+import { setOwn } from '../model/own';
 import { fieldLocator, ObjectRecord, text } from './record';
 import { readLocation } from './slideLocation';
 import { applyTitleSlide, slideToEvent, type Slide } from './timelineSlide';
 import type { ImportOptions } from './types';
+import { quote } from '../model/quote';
 
 const FIELD_RULES = [
   ['time', 'date'],
@@ -82,7 +84,7 @@ export function importStoryMap(doc: Record<string, unknown>, opts: ImportOptions
   }
   draft.title ||= baseName(opts.fileName);
   for (const [key, value] of Object.entries(storymap)) {
-    if (key !== 'slides') draft.extra[key] = value;
+    if (key !== 'slides') setOwn(draft.extra, key, value);
   }
   slides.forEach((item: unknown, i) => {
     draft.progress(i, slides.length);
@@ -96,7 +98,7 @@ export function importStoryMap(doc: Record<string, unknown>, opts: ImportOptions
     const headline = isRecord(item.text)
       ? text({ value: item.text.headline, key: '', where: {} })
       : '';
-    const named = headline ? ` (“${headline}”)` : '';
+    const named = headline ? ` (${quote(headline)})` : '';
     if (!dateText) {
       draft.reject(origin, `this slide${named} has no date; a Dateline event needs one`, {
         field: 'date',

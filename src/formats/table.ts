@@ -19,6 +19,7 @@ import { cutAtWord, decideDateFields, readEventFields } from './fields';
 import { readPlace, takeGeocoding } from './place';
 import { CsvRecord, ObjectRecord, text, type Field, type FieldRecord } from './record';
 import type { FormatId, ImportOptions } from './types';
+import { quote } from '../model/quote';
 
 /** Rows looked at to check what a column holds. */
 const SAMPLE_ROWS = 200;
@@ -330,7 +331,7 @@ export function importTable(
 
     const sources: string[] = [];
     if (url && !isHttp(url)) {
-      draft.warn(origin, `“${url}” is not an http(s) address; it is kept in extra`, {
+      draft.warn(origin, `${quote(url)} is not an http(s) address; it is kept in extra`, {
         column: urlColumn,
         id: event.id,
       });

@@ -9,6 +9,7 @@ import { baseName, Draft, type Imported, type Origin } from './draft';
 import { columnLocator, CsvRecord, text, type Field } from './record';
 import { applyTitleSlide, slideToEra, slideToEvent, type Era, type Slide } from './timelineSlide';
 import type { ImportOptions } from './types';
+import { quote } from '../model/quote';
 
 const COLUMN_RULES = [
   ['time.start', ['year']],
@@ -80,7 +81,7 @@ export function importTimelineCsv(table: CsvTable, opts: ImportOptions): Importe
     if (type) {
       draft.warn(
         origin,
-        `Type “${text(typeField)}” is not title or era; the row is read as an event`,
+        `Type ${quote(text(typeField))} is not title or era; the row is read as an event`,
         {
           column: typeField!.key,
           id: event.id,

@@ -6,6 +6,7 @@
 import type { DateParts } from './dates';
 import { baseName, Draft, type Imported, type Origin } from './draft';
 import { fieldLocator, ObjectRecord } from './record';
+import { setOwn } from '../model/own';
 import { addSlides, applyTitleSlide, type Slide } from './timelineSlide';
 import type { ImportOptions } from './types';
 
@@ -71,7 +72,7 @@ export function importTimelineJs2(doc: Record<string, unknown>, opts: ImportOpti
   applyTitleSlide(readSlide(timeline, 'timeline').slide, draft, datasetOrigin);
   draft.title ||= baseName(opts.fileName);
   for (const [key, value] of Object.entries(timeline)) {
-    if (!KNOWN_TOP_LEVEL.has(key)) draft.extra[key] = value;
+    if (!KNOWN_TOP_LEVEL.has(key)) setOwn(draft.extra, key, value);
   }
   addSlides(
     draft,

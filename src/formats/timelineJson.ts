@@ -5,6 +5,7 @@
 // the same, the slides as events, each placed at its location.
 import { baseName, Draft, type Imported, type Origin } from './draft';
 import { fieldLocator, ObjectRecord, type Field } from './record';
+import { setOwn } from '../model/own';
 import { addSlides, applyTitleSlide, type Slide } from './timelineSlide';
 import type { ImportOptions } from './types';
 
@@ -101,7 +102,7 @@ export function importTimelineJson(file: Record<string, unknown>, opts: ImportOp
   draft.title ||= baseName(opts.fileName);
 
   for (const [key, value] of Object.entries(doc)) {
-    if (!KNOWN_TOP_LEVEL.has(key)) draft.extra[key] = value;
+    if (!KNOWN_TOP_LEVEL.has(key)) setOwn(draft.extra, key, value);
   }
   addSlides(draft, { eras: doc.eras, events: doc.events, erasPath: 'eras' }, readSlide);
   return draft.load();

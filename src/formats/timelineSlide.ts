@@ -1,6 +1,8 @@
 // A TimelineJS slide (a spreadsheet row or a JSON event) as a Dateline event, era or title. Shared
-// by the CSV and JSON mappers. TimelineJS headlines, text, captions and credits are HTML: Dateline
-// keeps their plain text, and the HTML itself where it has markup (`summaryHtml`, or `extra`).
+// by the CSV and JSON mappers. TimelineJS headlines, text, captions, credits, display dates and
+// groups are HTML: Dateline reads their plain text once, and keeps the HTML itself where it has
+// markup (`summaryHtml`, or `extra` with its key in `extraHtml`, so it is shown formatted after
+// sanitising). An escaped tag (`&lt;a&gt;`) is text in HTML, so it stays text: never a link.
 import { MediaSchema, type Media } from '../model/schema';
 import {
   alignTime,
@@ -13,10 +15,12 @@ import {
 import type { Draft, Origin, Where } from './draft';
 import { hasMarkup, htmlToText } from './html';
 import { resolveMediaUrl } from './mediaUrl';
+import { setOwn } from '../model/own';
 import { text, type Field } from './record';
 import { readLocation } from './slideLocation';
 import { isSlug, slugify } from './slug';
 import type { RawEvent } from './types';
+import { quote } from '../model/quote';
 
 export interface Slide {
   start: DateParts;
@@ -42,11 +46,20 @@ export interface Era {
 const hasAny = (parts: DateParts) =>
   Object.values(parts).some((v) => v !== undefined && v !== null && String(v).trim() !== '');
 
-/** Plain text of an HTML field; the HTML goes to `extra` when it had markup. */
-function plain(field: Field | undefined, extra: Record<string, string>): string {
+/** What a slide keeps beside its event's fields: values in `extra`, and which are HTML. */
+interface Kept {
+  extra: Record<string, string>;
+  html: string[];
+}
+
+/** Plain text of an HTML field; the HTML goes to `extra` (marked as HTML) when it had markup. */
+function plain(field: Field | undefined, kept: Kept): string {
   const html = text(field);
   if (!html) return '';
-  if (hasMarkup(html)) extra[field!.key] = html;
+  if (hasMarkup(html)) {
+    setOwn(kept.extra, field!.key, html);
+    kept.html.push(field!.key);
+  }
   return htmlToText(html);
 }
 
@@ -81,8 +94,9 @@ export function slideToEvent(
   origin: Origin,
   position: number,
 ): RawEvent | null {
-  const extra: Record<string, string> = {};
-  const headline = plain(slide.headline, extra);
+  const kept: Kept = { extra: {}, html: [] };
+  const { extra } = kept;
+  const headline = plain(slide.headline, kept);
   // The text's HTML is kept as summaryHtml, not in extra.
   const html = text(slide.text);
   const summary = htmlToText(html);
@@ -94,13 +108,13 @@ export function slideToEvent(
     ? given
     : slugify(given, 120) || `${slugify(title) || 'event'}-${position}`;
   if (given && given !== id) {
-    draft.warn(origin, `unique_id “${given}” is not a lowercase slug; using “${id}”`, {
+    draft.warn(origin, `unique_id ${quote(given)} is not a lowercase slug; using ${quote(id)}`, {
       ...slide.uniqueId!.where,
       id,
     });
   }
   if (!headline) {
-    draft.warn(origin, `no headline; using “${title}”`, { ...slide.headline?.where, id });
+    draft.warn(origin, `no headline; using ${quote(title)}`, { ...slide.headline?.where, id });
   }
   const time = readTime(slide, draft, origin, id);
   if (!time) return null;
@@ -112,9 +126,9 @@ export function slideToEvent(
       { ...slide.where[aligned.coarsened]('year'), id },
     );
   }
-  const media = readMedia(slide, draft, origin, id, extra);
-  const displayDate = plain(slide.displayDate, extra);
-  const group = plain(slide.group, extra);
+  const media = readMedia(slide, draft, origin, id, kept);
+  const displayDate = plain(slide.displayDate, kept);
+  const group = plain(slide.group, kept);
   const event: RawEvent = {
     id,
     title,
@@ -136,6 +150,8 @@ export function slideToEvent(
     tags: group ? [group] : [],
   };
   if (Object.keys(extra).length > 0) event.extra = extra;
+  const htmlKeys = kept.html.filter((key) => Object.hasOwn(extra, key));
+  if (htmlKeys.length > 0) event.extraHtml = htmlKeys;
   return event;
 }
 
@@ -144,11 +160,12 @@ function readMedia(
   draft: Draft,
   origin: Origin,
   id: string,
-  extra: Record<string, string>,
+  kept: Kept,
 ): Media | null {
+  const { extra } = kept;
   const url = resolveMediaUrl(text(slide.media.url), draft.opts.fileUrl);
-  const caption = plain(slide.media.caption, extra);
-  const credit = plain(slide.media.credit, extra);
+  const caption = plain(slide.media.caption, kept);
+  const credit = plain(slide.media.credit, kept);
   const thumbnail = resolveMediaUrl(text(slide.media.thumbnail), draft.opts.fileUrl);
   const valid = (u: string) => MediaSchema.shape.url.safeParse(u).success;
   if (thumbnail && !valid(thumbnail)) extra[slide.media.thumbnail!.key] = thumbnail;
@@ -188,7 +205,7 @@ export function slideToEra(slide: Slide, draft: Draft, origin: Origin): Era | nu
     if (typeof value === 'string') {
       draft.warn(
         origin,
-        `era “${title}” is left out: its ${label}: ${value}`,
+        `era ${quote(title)} is left out: its ${label}: ${value}`,
         slide.where[label](partOfReason(value)),
       );
       return null;

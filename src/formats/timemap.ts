@@ -7,11 +7,13 @@ import { readClock, readDateColumn, toEventTime, type DateValue } from './dates'
 import { baseName, Draft, type Imported, type Origin } from './draft';
 import { EventIds, hostOf } from './eventIds';
 import { hasMarkup, htmlToText } from './html';
-import { setOwn } from './own';
+import { setOwn } from '../model/own';
 import { readPlace } from './place';
 import { fieldLocator, ObjectRecord, text } from './record';
 import { slugify } from './slug';
 import type { ImportOptions, RawEvent } from './types';
+import { quote } from '../model/quote';
+import { safeJson } from '../model/nesting';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -151,7 +153,8 @@ function readEvent(
   const listed = sourceList(sourcesField?.value);
   if (listed) extra.sources = listed;
   const { actors, tags } = readAssociations(rec, draft, origin, id, extra);
-  if (summary !== description) extra.descriptionHtml = description;
+  // A text field: tags in it are read as text once, and the field is kept as written.
+  if (summary !== description) extra.description = description;
   if (place.unplaced) extra.location = location;
   for (const [key, value] of Object.entries(rec.rest() ?? {})) {
     if (value !== '[]') setOwn(extra, key, value);
@@ -161,7 +164,6 @@ function readEvent(
     id,
     title: title || location || `Event ${index + 1}`,
     summary,
-    ...(summary !== description && { summaryHtml: description }),
     type: 'other',
     time: {
       start,
@@ -237,7 +239,7 @@ function readSources(value: unknown, draft: Draft, origin: Origin, id: string): 
         title: about || url || name,
         publisher: host || 'timemap source',
         ...(http && { url }),
-        ...(!http && url && { note: `The export gives its path as “${url}”.` }),
+        ...(!http && url && { note: `The export gives its path as ${quote(url)}.` }),
       }),
     );
   });
@@ -298,7 +300,7 @@ function readAssociations(
           id,
         },
       );
-      setOwn(extra, key, JSON.stringify(unread));
+      setOwn(extra, key, safeJson(unread));
     }
   }
   return { actors, tags };

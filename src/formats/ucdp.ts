@@ -12,6 +12,7 @@ import type { PlacePrecision } from './place';
 import { columnLocator, CsvRecord, text, type FieldRecord } from './record';
 import { slugify } from './slug';
 import type { ImportOptions, RawEvent } from './types';
+import { quote } from '../model/quote';
 
 /** date_prec: how well UCDP knows the day; the event spans date_start–date_end. */
 export const DATE_PRECISIONS: Record<string, string> = {
@@ -141,10 +142,14 @@ function readRow(
   const wherePrec = text(wherePrecField);
   const placeCode = WHERE_PRECISIONS[wherePrec];
   if (wherePrec && !placeCode) {
-    draft.warn(origin, `where_prec “${wherePrec}” is not one of 1–7; reading it as 1 (the place)`, {
-      column: wherePrecField!.key,
-      id,
-    });
+    draft.warn(
+      origin,
+      `where_prec ${quote(wherePrec)} is not one of 1–7; reading it as 1 (the place)`,
+      {
+        column: wherePrecField!.key,
+        id,
+      },
+    );
   }
   const place = rowPlace(rec, draft, origin, {
     location: where,

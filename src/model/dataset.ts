@@ -2,6 +2,7 @@
 // time turned into earliest/latest bounds. Only `loadDataset` (./load.ts) makes one.
 import type { Actor, EventInput, Place, Source } from './schema';
 import type { PartialDate } from './time';
+import { quote } from './quote';
 
 export interface ResolvedPlace extends Place {
   /** `id` for a place from `places[]`; a key derived from name and position for an inline place. */
@@ -74,7 +75,7 @@ export function describeLocation(p: Problem): string {
     s = p.collection;
     if (p.index !== undefined) s += `[${p.index}]`;
   }
-  if (p.id) s += ` “${p.id}”`;
+  if (p.id) s += ` ${quote(p.id)}`;
   if (p.column !== undefined) s += ` · column ${p.column}`;
   else if (p.field) s += ` · ${p.field}`;
   return s;

@@ -155,6 +155,7 @@ function read(raw: unknown): EventInput {
     }),
     tags: array(e.tags).map(text),
     extra: extra(e.extra),
+    extraHtml: e.extraHtml === undefined ? undefined : array(e.extraHtml).map(string),
   };
 }
 

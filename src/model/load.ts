@@ -21,7 +21,9 @@ import {
   type Source,
 } from './schema';
 import { fastEvent } from './fastEvent';
+import { capFields, MAX_DEPTH } from './nesting';
 import { endOfUnit, parsePartialDate, resolutionFits, type PartialDate } from './time';
+import { quote } from './quote';
 
 export interface LoadResult {
   dataset: Dataset | null;
@@ -59,6 +61,28 @@ function keepProtoKey(item: unknown, value: unknown): void {
     writable: true,
     configurable: true,
   });
+}
+
+/**
+ * An `extra` with every value nested deeper than MAX_DEPTH cut there, each cut reported: such a
+ * value loads, but no export, clone or display could write it whole.
+ */
+function capExtra(
+  extra: Record<string, unknown>,
+  problems: Problem[],
+  at: { index?: number; id?: string },
+): Record<string, unknown> {
+  const { value, cut } = capFields(extra);
+  for (const key of cut) {
+    problems.push({
+      severity: 'warning',
+      collection: at.index === undefined ? 'dataset' : 'events',
+      ...at,
+      field: `extra.${key}`,
+      message: `nested more than ${MAX_DEPTH} levels deep; kept to ${MAX_DEPTH} levels, and what lay deeper is cut`,
+    });
+  }
+  return value;
 }
 
 /** Validates one item of a collection with its schema; reports it and returns undefined if bad. */
@@ -99,7 +123,7 @@ function readItem<S extends z.ZodType>(
       index,
       id: value.id,
       field: 'id',
-      message: `duplicate id: ${collection}[${first}] already uses “${value.id}”`,
+      message: `duplicate id: ${collection}[${first}] already uses ${quote(value.id)}`,
     });
     return undefined;
   }
@@ -111,7 +135,11 @@ function readItem<S extends z.ZodType>(
 function isCollection(raw: unknown, collection: Collection, problems: Problem[]): raw is unknown[] {
   if (raw === undefined) return false;
   if (Array.isArray(raw)) return true;
-  problems.push({ severity: 'error', collection, message: `“${collection}” must be an array` });
+  problems.push({
+    severity: 'error',
+    collection,
+    message: `${quote(collection)} must be an array`,
+  });
   return false;
 }
 
@@ -181,8 +209,8 @@ class PlaceKeys {
       while (this.places.has(`${key}-${n}`)) n++;
       own = `${key}-${n}`;
       this.own.set(signature, own);
-      const why = `the id “${key}” is already used by “${known.name}” at ${known.lat}, ${known.lon}`;
-      const note = `Dateline gave this place the id “${own}”: ${why}.`;
+      const why = `the id ${quote(key)} is already used by ${quote(known.name)} at ${known.lat}, ${known.lon}`;
+      const note = `Dateline gave this place the id ${quote(own)}: ${why}.`;
       this.places.set(own, {
         ...place,
         id: own,
@@ -196,7 +224,7 @@ class PlaceKeys {
         index,
         id: eventId,
         field: 'place.id',
-        message: `${why}; this place (“${place.name}” at ${place.lat}, ${place.lon}) is given its own id, “${own}”`,
+        message: `${why}; this place (${quote(place.name)} at ${place.lat}, ${place.lon}) is given its own id, ${quote(own)}`,
       });
     }
     return { key: own, place: { ...place, id: own } };
@@ -220,7 +248,7 @@ function checkActors(
       problems.push({
         severity: 'warning',
         ...where,
-        message: `memberOf “${actor.memberOf}” is not a known actor; the link is ignored`,
+        message: `memberOf ${quote(actor.memberOf)} is not a known actor; the link is ignored`,
       });
       delete actor.memberOf;
       continue;
@@ -261,7 +289,7 @@ function parseTimeEnd(
     const hint = precision === 'hour' ? ' (write an hour as T23:00)' : '';
     errors.push([
       `time.${label}`,
-      `“${value}” is written to the ${parsed.resolution} but precision is “${precision}”${hint}`,
+      `${quote(value)} is written to the ${parsed.resolution} but precision is ${quote(precision)}${hint}`,
     ]);
     return undefined;
   }
@@ -286,23 +314,23 @@ function checkEvent(
       ? undefined
       : parseTimeEnd('end', e.time.end, e.time.precision, errors);
   if (start && end && end.latest < start.earliest) {
-    errors.push(['time.end', `end “${e.time.end}” is before start “${e.time.start}”`]);
+    errors.push(['time.end', `end ${quote(e.time.end)} is before start ${quote(e.time.start)}`]);
   }
   if (typeof e.place === 'string' && !refs.places.has(e.place)) {
-    errors.push(['place', `unknown place “${e.place}”`]);
+    errors.push(['place', `unknown place ${quote(e.place)}`]);
   }
   e.actors.forEach((a, i) => {
     if (!refs.actors.has(a.actor))
-      errors.push([`actors[${i}].actor`, `unknown actor “${a.actor}”`]);
+      errors.push([`actors[${i}].actor`, `unknown actor ${quote(a.actor)}`]);
   });
   if (e.claim && !refs.actors.has(e.claim.by) && !refs.sources.has(e.claim.by)) {
-    errors.push(['claim.by', `“${e.claim.by}” is neither a known actor nor a known source`]);
+    errors.push(['claim.by', `${quote(e.claim.by)} is neither a known actor nor a known source`]);
   }
   e.evidence.forEach((ev, i) => {
     const field = `evidence[${i}]`;
     const source = refs.sources.get(ev.source);
     if (!source) {
-      errors.push([`${field}.source`, `unknown source “${ev.source}”`]);
+      errors.push([`${field}.source`, `unknown source ${quote(ev.source)}`]);
       return;
     }
     if (ev.end <= ev.start) {
@@ -412,7 +440,7 @@ class Unclaimed {
     if (n === 0 || !this.by) return undefined;
     const who =
       this.by === this.first
-        ? `“${this.by.title}”, the dataset’s first source`
+        ? `${quote(this.by.title)}, the dataset’s first source`
         : '“Unattributed”, a source for events the file gives none';
     const where = this.indexes.slice(0, SHOWN_UNCLAIMED).map((i) => `events[${i}]`);
     if (n > SHOWN_UNCLAIMED) where.push('…');
@@ -434,8 +462,8 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
   };
   if (!isRecord(raw)) return fail('the file is not a JSON object');
   if (raw.format !== FORMAT) {
-    const found = raw.format === undefined ? 'no “format” field' : `“${String(raw.format)}”`;
-    return fail(`“format” must be “${FORMAT}”; found ${found}`);
+    const found = raw.format === undefined ? 'no “format” field' : quote(String(raw.format));
+    return fail(`“format” must be ${quote(FORMAT)}; found ${found}`);
   }
   if (!Array.isArray(raw.events)) return fail('“events” must be an array of events');
 
@@ -470,7 +498,7 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
         index,
         id: value.id,
         field: 'published',
-        message: `“${value.published}” is not an ISO 8601 date`,
+        message: `${quote(value.published)} is not an ISO 8601 date`,
       });
     }
   }
@@ -494,6 +522,7 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
       fastEvent,
     );
     if (value === undefined) continue;
+    if (value.extra) value.extra = capExtra(value.extra, problems, { index, id: value.id });
     value.claim ??= { by: unclaimed.claimant(index), status: 'reported' };
     const { errors, start, end } = checkEvent(value, refs);
     if (errors.length > 0 || !start) {
@@ -537,6 +566,7 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
       evidence: value.evidence,
       tags: value.tags,
       extra: value.extra,
+      extraHtml: value.extraHtml,
       index,
       earliest: start.earliest,
       latest,
@@ -567,7 +597,7 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
   const dataset: Dataset = {
     title,
     description,
-    ...(isRecord(raw.extra) && { extra: raw.extra }),
+    ...(isRecord(raw.extra) && { extra: capExtra(raw.extra, problems, {}) }),
     actors,
     places,
     sources,

@@ -1,6 +1,6 @@
 // The `dateline/1` event format, defined once. The TypeScript types, the runtime validator and
 // the published JSON Schema (public/schema/dateline-1.schema.json) all come from these objects.
-import { z } from 'zod';
+import { z } from './zod';
 import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 import { PRECISIONS } from './time';
 
@@ -175,6 +175,12 @@ export const EventSchema = z.object({
     .record(z.string(), z.unknown())
     .optional()
     .describe('Fields from an imported format that Dateline has no place for.'),
+  extraHtml: z
+    .array(z.string())
+    .optional()
+    .describe(
+      'The keys of `extra` whose values are HTML (a TimelineJS headline or caption as the file wrote it). Untrusted: sanitise before rendering. Every other value of `extra` is text.',
+    ),
 });
 
 export const DatasetSchema = z.object({

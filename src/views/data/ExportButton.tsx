@@ -59,7 +59,15 @@ export function ExportButton({ className }: { className?: string }) {
     const s = store.getState();
     if (!s.dataset) return;
     const events = selectVisibleEvents(s);
-    const out = exportEvents(format, s.dataset, events);
+    let out: ReturnType<typeof exportEvents>;
+    try {
+      out = exportEvents(format, s.dataset, events);
+    } catch (err) {
+      // ExportError names the event and field that could not be written.
+      dialogRef.current?.close();
+      s.notify({ kind: 'warning', text: err instanceof Error ? err.message : String(err) });
+      return;
+    }
     const file = fileNameFor(s, format);
     save(out.text, out.mime, file);
     dialogRef.current?.close();

@@ -144,7 +144,7 @@ export function EventDetails({ event: e, dataset: d }: Props) {
         </section>
       )}
       {e.media && <MediaList media={e.media} />}
-      {e.extra && <ExtraFields extra={e.extra} />}
+      {e.extra && <ExtraFields extra={e.extra} html={e.extraHtml} />}
     </article>
   );
 }

@@ -1,17 +1,28 @@
 // Fields an imported file had that Dateline has no place for, kept on the event and shown here
-// so nothing from the file is lost.
+// so nothing from the file is lost (a key named `__proto__` included). A value is text unless the
+// event lists its key in `extraHtml` (a TimelineJS headline or caption as the file wrote it):
+// that one is shown formatted, sanitised once.
+import { SafeHtml } from './SafeHtml';
+
 interface Props {
   extra: Readonly<Record<string, unknown>>;
+  /** The keys of `extra` whose values are HTML. */
+  html?: readonly string[] | undefined;
 }
 
 function asText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
+  try {
+    return JSON.stringify(v) ?? '';
+  } catch {
+    // The loader caps nesting; a value built some other way may still be too deep to write.
+    return '(a value too deeply nested to show)';
+  }
 }
 
-export function ExtraFields({ extra }: Props) {
+export function ExtraFields({ extra, html = [] }: Props) {
   const entries = Object.entries(extra).filter(([, v]) => asText(v) !== '');
   if (entries.length === 0) return null;
   return (
@@ -21,7 +32,13 @@ export function ExtraFields({ extra }: Props) {
         {entries.map(([key, value]) => (
           <div key={key} className="dl-extra-row">
             <dt>{key}</dt>
-            <dd>{asText(value)}</dd>
+            {typeof value === 'string' && html.includes(key) ? (
+              <dd>
+                <SafeHtml html={value} className="dl-extra-html" />
+              </dd>
+            ) : (
+              <dd>{asText(value)}</dd>
+            )}
           </div>
         ))}
       </dl>

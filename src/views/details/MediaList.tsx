@@ -1,7 +1,8 @@
 // Media an imported event points to (TimelineJS). Nothing is fetched until the user asks: each
-// item is a link, and a thumbnail loads only when its button is pressed.
+// item is a link, and a thumbnail loads only when its button is pressed. A caption and a credit
+// are plain text (dateline/1 says so; importers read HTML ones to text once), so they are shown
+// as text: `<a href=…>` in a caption is those characters, never a link.
 import { useState } from 'react';
-import { SafeHtml } from './SafeHtml';
 
 export interface MediaItem {
   url: string;
@@ -48,8 +49,12 @@ function Media({ item }: { item: MediaItem }) {
             Load thumbnail from {hostOf(thumb)}
           </button>
         ))}
-      {item.caption && <SafeHtml html={item.caption} className="dl-media-caption" />}
-      {item.credit && <SafeHtml html={`Credit: ${item.credit}`} className="dl-note" />}
+      {item.caption && (
+        <p className="dl-media-caption" data-testid="media-caption">
+          {item.caption}
+        </p>
+      )}
+      {item.credit && <p className="dl-note">Credit: {item.credit}</p>}
     </li>
   );
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Timeline } from 'vis-timeline/peer';
+import { Timeline } from 'vis-timeline/esnext';
 import type { DatelineEvent } from '../../model/dataset';
 import { fixtureDataset } from '../../test-utils/fixture';
 import type { TimeWindow } from '../../url/types';

@@ -2,8 +2,8 @@
 // view (LinkedView.ts): the binder feeds it and hears what the user does; nothing here knows
 // about React or the store. vis-timeline's internals and DOM are touched only in visInternals.ts.
 import moment from 'moment';
-import { DataSet } from 'vis-data/peer';
-import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import type { DatelineEvent } from '../../model/dataset';
 import { containsEvent } from '../../model/sortedEvents';
 import { axisFormat, DRAW_MAX, DRAW_MIN, niceLabelStep } from './deepTime';

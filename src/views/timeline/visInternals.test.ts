@@ -3,8 +3,8 @@
 // field and piece of DOM that visInternals.ts relies on. When an upgrade moves one, this fails
 // with its name, instead of the app silently drawing item by item again.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DataSet } from 'vis-data/peer';
-import { Timeline } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline } from 'vis-timeline/esnext';
 import {
   axisWidthOf,
   changeItemsWithoutDrawing,

@@ -2,8 +2,8 @@
 // methods, and the DOM it draws. Nothing else in the app reads these; `visInternals.test.ts`
 // builds a real Timeline and fails, naming what is missing, when a vis-timeline upgrade moves any
 // of them. (package.json pins vis-timeline to one version for this reason.)
-import * as vis from 'vis-timeline/peer';
-import type { Timeline } from 'vis-timeline/peer';
+import * as vis from 'vis-timeline/esnext';
+import type { Timeline } from 'vis-timeline/esnext';
 import { patchLongYearSteps, type TimeStepClass } from './deepTime';
 
 /** vis-timeline's TimeStep class (it exports its internals as `timeline`, undeclared in types). */
