@@ -187,6 +187,10 @@ test('TimelineJS eras are drawn as labelled bands behind the events', async ({
   const expiry = await timeline.anchorX('ceasefire-phase-one-expiry');
   const scale = await timeline.scale();
   expect(band.x + band.width).toBeCloseTo(expiry + (DAY / 2) * scale, -0.5);
+  if (DOCS_SHOTS) {
+    await dateline.movePointerAway();
+    await timeline.root.screenshot({ path: 'docs/timeline-eras.png' });
+  }
 });
 
 test('with reduced motion the zoom buttons zoom at once, without animation', async ({
@@ -318,6 +322,6 @@ test('@phone the header clears the items; all in sight or counted', async ({
   await expectHeaderClearOfItems(page);
   if (DOCS_SHOTS) {
     await dateline.movePointerAway();
-    await page.screenshot({ path: 'docs/timeline-phone.png', fullPage: true });
+    await page.screenshot({ path: 'docs/timeline-phone.png' });
   }
 });

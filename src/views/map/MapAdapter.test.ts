@@ -16,7 +16,15 @@ let n = 0;
 const eventById = new Map<string, DatelineEvent>();
 function event(placeKey: string): DatelineEvent {
   n += 1;
-  const e = { id: `e${n}`, title: `Event ${n}`, placeKey, earliest: n, index: n } as DatelineEvent;
+  const e = {
+    id: `e${n}`,
+    title: `Event ${n}`,
+    placeKey,
+    earliest: n,
+    index: n,
+    status: 'occurred',
+    time: { start: '2025', precision: 'year', approximate: false },
+  } as DatelineEvent;
   eventById.set(e.id, e);
   return e;
 }
