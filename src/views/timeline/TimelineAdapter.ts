@@ -48,6 +48,7 @@ function renderLabel(item: Item | undefined): HTMLElement {
   const span = document.createElement('span');
   if (!item || item.type === 'background') return span;
   span.textContent = item.label; // text, never markup
+  span.title = item.label; // the label is cut with an ellipsis: the tooltip has all of it
   span.className = 'dl-item-label';
   span.dataset.eventId = item.id;
   return span;
