@@ -357,3 +357,29 @@ test('with reduced motion the map jumps instead of animating its zoom', async ({
   // CSS transitions are off too (the skip links slide in otherwise).
   await expect(page.locator('.dl-skip-links a').first()).toHaveCSS('transition-duration', '0s');
 });
+
+test('titles cut to one line keep the full title as tooltip and accessible name', async ({
+  page,
+  dateline,
+}) => {
+  const long = [...seed.events].sort((a, b) => b.title.length - a.title.length)[0];
+  if (!long) throw new Error('the seed has no events');
+  const row = await dateline.revealListOption(long.id);
+  const rowTitle = row.locator('.dl-option-title');
+  // Cut on screen…
+  expect(await rowTitle.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  // …whole in the tooltip and in the name a screen reader reads.
+  await expect(rowTitle).toHaveAttribute('title', long.title);
+  await expect(row).toHaveAccessibleName(
+    new RegExp(`^${long.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  );
+  await expect(
+    dateline.timeline.locator(`.dl-item-label[data-event-id="${long.id}"]`),
+  ).toHaveAttribute(
+    'title',
+    new RegExp(long.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  );
+  const header = page.locator('.dl-dataset-title');
+  await expect(header).toHaveAttribute('title', seed.title);
+  await expect(header).toHaveText(seed.title);
+});
