@@ -130,10 +130,12 @@ export function DetailsPanel({ ref, onResize }: Props) {
               ? null // the map's camera keeps its marker above the sheet
               : document.querySelector('.dl-list [aria-selected=true]');
         if (!selected) return;
+        // Under the sheet (or below the screen): up to just above the sheet; above the screen: down.
         const box = selected.getBoundingClientRect();
         const sheetTop = window.innerHeight - cover;
-        if (box.bottom > sheetTop && box.top < window.innerHeight)
+        if (box.bottom > sheetTop)
           window.scrollBy({ top: box.bottom - sheetTop + 8, behavior: 'instant' });
+        else if (box.top < 0) window.scrollBy({ top: box.top - 8, behavior: 'instant' });
       });
       return function cancel() {
         cancelAnimationFrame(frame);
