@@ -45,8 +45,14 @@ export class ImportPage {
   }
 
   async openDialog(): Promise<void> {
-    await this.openButton.click();
+    await this.clickHeaderAction(this.openButton);
     await expect(this.dialog).toBeVisible();
+  }
+
+  /** Clicks one of the header's actions, through its menu on a narrow screen. */
+  async clickHeaderAction(button: Locator): Promise<void> {
+    if (!(await button.isVisible())) await this.page.getByTestId('menu-toggle').click();
+    await button.click();
   }
 
   /** Picks a file in the dialog's file input, as a user would. */
@@ -96,7 +102,7 @@ export class ImportPage {
 
   /** Exports the events shown in a format (its button's name) and returns the download. */
   async export(formatName: string): Promise<Download> {
-    await this.exportButton.click();
+    await this.clickHeaderAction(this.exportButton);
     await expect(this.exportDialog).toBeVisible();
     const downloading = this.page.waitForEvent('download');
     await this.exportDialog.getByRole('button', { name: formatName, exact: true }).click();

@@ -1,7 +1,7 @@
 // Notices about links and actions, each dismissible and some with one action ("Show it"), in one
 // region at the bottom right of the window: away from the map's controls (zoom at its top left,
 // attribution at its bottom right, above the timeline) at every width. At most a few are shown
-// (one on a phone), the newest first; the others are counted and a click away, and all can be
+// (one where the page scrolls, up to 1,100 px wide), the newest first; the others are counted and a click away, and all can be
 // dismissed at once. A button that goes with its notice hands focus on (the next notice, else
 // where focus came from into the notices), so it never drops to the page's body.
 import { useRef, useState, useSyncExternalStore, type FocusEvent } from 'react';
@@ -9,10 +9,13 @@ import './notices.css';
 import { plural } from '../model/plural';
 import { useAppStore, useAppStoreApi } from '../store';
 
-/** How many notices show at once, on a wide screen and on a phone; more are counted. */
+/**
+ * How many notices show at once, on a wide screen and where the page scrolls (the layout's
+ * breakpoint, app.css: up to 1,100 px the views stack and leave no free corner); more are counted.
+ */
 const SHOWN = 3;
 const SHOWN_ON_PHONE = 1;
-const PHONE = '(max-width: 700px)';
+const PHONE = '(max-width: 1100px)';
 
 function subscribeToWidth(onChange: () => void): () => void {
   const query = window.matchMedia(PHONE);
