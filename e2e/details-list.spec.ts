@@ -175,6 +175,10 @@ test('@phone a long title and summary leave the facts in reach in the bottom she
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/?event=${event.id}`);
   await expect(dateline.eventCount).toHaveText(`${seed.events.length} events`, READY);
+  // The sheet opens at half the screen, with the title and when in it; pulled up to its full
+  // height it holds every fact below the held title and summary.
+  await expect(dateline.views.details.when).toBeInViewport();
+  await dateline.views.details.root.getByRole('button', { name: 'Full', exact: true }).click();
   await expectFactsInReach(dateline);
 });
 
