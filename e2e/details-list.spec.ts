@@ -182,6 +182,41 @@ test('@phone a long title and summary leave the facts in reach in the bottom she
   await expectFactsInReach(dateline);
 });
 
+test('a 10-million-character summary is shown cut, with a note; clicks and search stay quick', async ({
+  dateline,
+  page,
+}) => {
+  const event = seed.events.find((e) => e.evidence?.length && e.place)!;
+  const other = seed.events.find((e) => e.id !== event.id)!;
+  const summary = `${'A notes cell that holds a whole archive, word after word. '.repeat(180_000)}needle`;
+  expect(summary.length).toBeGreaterThan(10_000_000);
+  const data = {
+    ...seed,
+    events: seed.events.map((e) => (e.id === event.id ? { ...e, summary } : e)),
+  };
+  await dateline.serveDataset(data);
+  await page.goto(`/?event=${event.id}`);
+  await dateline.waitUntilShown(seed.events.length);
+  const { details } = dateline.views;
+  await expect(details.article).toHaveAttribute('data-event-id', event.id);
+  await expect(details.root.getByTestId('summary-cut')).toContainText(
+    'This summary is 10,440,006 characters long: the page shows its first 50,000 characters',
+  );
+  expect((await details.summary.textContent())!.length).toBeLessThanOrEqual(50_000);
+  await expect(details.when).toBeInViewport();
+  // Another event and back, as quickly as any other.
+  await dateline.selectInList(other.id);
+  await expect(details.article).toHaveAttribute('data-event-id', other.id);
+  await dateline.selectInList(event.id);
+  await expect(details.article).toHaveAttribute('data-event-id', event.id);
+  // Search reads the start of the text: its first words find it, the last one does not.
+  const filters = new FiltersPanel(dateline);
+  await filters.search.fill('archive');
+  await expect(dateline.eventCount).toContainText('1 of');
+  await filters.search.fill('needle');
+  await expect(dateline.eventCount).toContainText('0 of');
+});
+
 test('a dataset of one event says “1 event”, not “1 events”', async ({ dateline, page }) => {
   const io = new ImportPage(page);
   await dateline.goto();

@@ -3,6 +3,7 @@
 // worker the events' text as `TextChunk`s (one string per slice of events plus where each field
 // ends), because a structured clone of many event objects is slow each way and one string costs
 // a copy. Positions are the events' positions in `dataset.events`, as in `EventIndex`.
+import { cutText, INDEXED_CHARS } from '../longText';
 import type { Dataset } from '../dataset';
 
 /** What a query matches in, in the order a chunk holds them. */
@@ -200,7 +201,9 @@ export function textSource(d: Dataset): (start: number, end: number) => TextChun
     const ends = new Uint32Array((end - start) * FIELDS);
     let at = 0;
     let k = 0;
-    const put = (s: string) => {
+    const put = (whole: string) => {
+      // A field of millions of characters is searched by its start (model/longText.ts).
+      const s = cutText(whole, INDEXED_CHARS);
       parts.push(s);
       at += s.length;
       ends[k++] = at;

@@ -5,6 +5,7 @@
 import type { Dataset, DatelineEvent } from '../../model/dataset';
 import { claimLine, memberChain, resolvedTime } from '../../model/describe';
 import { Highlighted, useSearchTerms } from '../../ui/Highlighted';
+import { characters, cutText, INDEXED_CHARS, SHOWN_CHARS } from '../../model/longText';
 import { Clamped } from './Clamped';
 import { ExtraFields } from './ExtraFields';
 import { MediaList } from './MediaList';
@@ -40,7 +41,7 @@ export function EventDetails({ event: e, dataset: d }: Props) {
       >
         <Highlighted text={e.title} terms={terms} />
       </Clamped>
-      {e.summaryHtml ? (
+      {e.summaryHtml && e.summaryHtml.length <= SHOWN_CHARS ? (
         <Clamped
           key={`summary-${e.id}`}
           as="div"
@@ -58,9 +59,16 @@ export function EventDetails({ event: e, dataset: d }: Props) {
             what="summary"
             testId="summary"
           >
-            <Highlighted text={e.summary} terms={terms} />
+            <Highlighted text={cutText(e.summary, SHOWN_CHARS)} terms={terms} />
           </Clamped>
         )
+      )}
+      {(e.summary.length > SHOWN_CHARS || (e.summaryHtml?.length ?? 0) > SHOWN_CHARS) && (
+        <p className="dl-note" data-testid="summary-cut">
+          This summary is {characters(Math.max(e.summary.length, e.summaryHtml?.length ?? 0))} long:
+          the page shows its first {characters(SHOWN_CHARS)} as text, and search reads its first{' '}
+          {characters(INDEXED_CHARS)}. The whole text is kept in the data and in exports.
+        </p>
       )}
 
       <dl className="dl-facts">
