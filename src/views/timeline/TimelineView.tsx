@@ -7,6 +7,7 @@ import { useAppStore, useAppStoreApi } from '../../store';
 import { selectVisibleEvents } from '../../store/selectors';
 import { stepSelection } from '../../store/navigation';
 import { isoDay } from '../../model/time';
+import { plural } from '../../model/plural';
 import { bindLinkedView } from '../linked/bindLinkedView';
 import { timeWindowChannel } from '../linked/LinkedView';
 import { erasOf } from './eras';
@@ -121,7 +122,7 @@ export function TimelineView() {
         // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         role="group"
-        aria-label={`Timeline of ${count} events. Left and right arrows select the previous or next event; up and down arrows scroll the rows; plus and minus zoom; 0 fits all. The wheel zooms; Shift with the wheel moves through time.`}
+        aria-label={`Timeline of ${plural(count, 'event')}. Left and right arrows select the previous or next event; up and down arrows scroll the rows; plus and minus zoom; 0 fits all. The wheel zooms; Shift with the wheel moves through time.`}
         onKeyDown={onKeyDown}
         title={WHEEL_HINT}
       />
