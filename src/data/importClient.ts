@@ -12,6 +12,7 @@ import type {
   MappingRequest,
   RowCount,
 } from './importProtocol';
+import { megabytes as mb } from './megabytes';
 
 export interface ImportProgress {
   phase: ImportPhase | 'download';
@@ -116,8 +117,6 @@ export function startImport(
     },
   };
 }
-
-const mb = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
 
 /**
  * Why a fetch failed, as far as a page can tell: browsers give one "Failed to fetch" for a

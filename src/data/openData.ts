@@ -25,13 +25,15 @@ import { LOCAL_PREFIX, localIdOf, newLocalId } from './localRef';
 import { rememberColumns, rememberedColumns } from './rememberedColumns';
 import { capMessage, quote } from '../model/quote';
 import { tooLargeToRead } from './sizeLimit';
+import { megabytes } from './megabytes';
+import { plural } from '../model/plural';
 
 const PROGRESS_EVERY_MS = 80;
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** "1,204 events loaded, 3 rejected". */
 export function loadSummary(accepted: number, rejected: number): string {
-  return `${count(accepted)} event${accepted === 1 ? '' : 's'} loaded, ${count(rejected)} rejected`;
+  return `${plural(accepted, 'event', { group: true })} loaded, ${count(rejected)} rejected`;
 }
 
 /** How to read a table's columns: a mapping given in a link, or ask even when sure. */
@@ -350,8 +352,6 @@ async function replaceWith(
   return true;
 }
 
-const megabytes = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
-
 /** Whether an IndexedDB failure is the origin's storage being full. */
 function isQuotaError(err: unknown): boolean {
   return err instanceof DOMException && (err.name === 'QuotaExceededError' || err.code === 22);
@@ -365,7 +365,7 @@ async function keptList(): Promise<string> {
   const biggest = [...kept].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
   const names = biggest.map((m) => `${m.name} (${megabytes(m.bytes)})`).join(', ');
   const more = kept.length > biggest.length ? `, and ${kept.length - biggest.length} more` : '';
-  return `Kept here: ${names}${more}; ${kept.length} dataset${kept.length === 1 ? '' : 's'}, ${megabytes(total)} in all.`;
+  return `Kept here: ${names}${more}; ${plural(kept.length, 'dataset')}, ${megabytes(total)} in all.`;
 }
 
 /**

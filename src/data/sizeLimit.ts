@@ -3,10 +3,10 @@
 // a download whose length is announced), with the size it has and the size that can be read,
 // instead of failing half-way with "Invalid string length".
 
+import { megabytes as mb } from './megabytes';
+
 /** V8's `String::kMaxLength` on 64-bit builds; a UTF-8 file has at least as many bytes as characters. */
 export const MAX_TEXT_BYTES = 2 ** 29 - 24;
-
-const mb = (n: number) => `${Math.floor(n / 1e6).toLocaleString('en-US')} MB`;
 
 /** Why a file of `bytes` cannot be read, or null when it can. */
 export function tooLargeToRead(name: string, bytes: number): string | null {

@@ -14,16 +14,16 @@ import { useAppStore, useAppStoreApi } from '../store';
  * breakpoint, app.css: up to 1,100 px the views stack and leave no free corner); more are counted.
  */
 const SHOWN = 3;
-const SHOWN_ON_PHONE = 1;
-const PHONE = '(max-width: 1100px)';
+const SHOWN_WHERE_NARROW = 1;
+const NARROW = '(max-width: 1100px)';
 
 function subscribeToWidth(onChange: () => void): () => void {
-  const query = window.matchMedia(PHONE);
+  const query = window.matchMedia(NARROW);
   query.addEventListener('change', onChange);
   return () => query.removeEventListener('change', onChange);
 }
 
-const isPhone = () => window.matchMedia(PHONE).matches;
+const isNarrow = () => window.matchMedia(NARROW).matches;
 
 export function Notices() {
   const store = useAppStoreApi();
@@ -49,7 +49,9 @@ export function Notices() {
   };
   // The newest on top: the one an action just caused is the one looked for.
   const newest = [...notices].reverse();
-  const few = useSyncExternalStore(subscribeToWidth, isPhone, () => false) ? SHOWN_ON_PHONE : SHOWN;
+  const few = useSyncExternalStore(subscribeToWidth, isNarrow, () => false)
+    ? SHOWN_WHERE_NARROW
+    : SHOWN;
   const shown = all ? newest : newest.slice(0, few);
   const hidden = newest.length - shown.length;
   return (

@@ -4,8 +4,8 @@
 import type { Importing } from '../../store/datasetSlice';
 import { useAppStore } from '../../store';
 import { STALL_MS } from '../../data/openData';
+import { megabytes as mb } from '../../data/megabytes';
 
-const mb = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
 const rows = (n: number) => n.toLocaleString('en-US');
 
 export function progressText(p: Importing): string {
