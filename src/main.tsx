@@ -6,6 +6,7 @@ import './styles/app.css';
 import { App } from './App';
 import { dropEarlyData } from './data/earlyData';
 import { openInitial, openRef } from './data/openData';
+import { openSource } from './data/querySource';
 import { appStore } from './store';
 import { startWarmup } from './store/warmup';
 import { applyViewState, startUrlSync } from './url/sync';
@@ -27,6 +28,13 @@ async function start() {
   const store = appStore;
   for (const text of notices) store.getState().notify({ kind: 'warning', text });
   performance.mark('dateline:open'); // see openData.ts for the others
+  if (state.source !== undefined) {
+    dropEarlyData();
+    if (!(await openSource(state.source, state, store))) return;
+    applyViewState(store, state);
+    startUrlSync(store, (ref) => openRef(ref, store, 'none'));
+    return;
+  }
   const cols = state.cols === undefined ? undefined : parseMapping(state.cols);
   const opening = openInitial(state.data, store, typeof cols === 'object' ? cols : undefined);
   // index.html may have started downloading the link's data: the app has taken it by now (the

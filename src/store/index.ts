@@ -16,13 +16,15 @@ import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { defaultServices, type StoreServices } from './services';
 import { createTextSlice, type TextSlice } from './textSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
+import { createQuerySlice, type QuerySlice } from './querySlice';
 
 export type AppState = DatasetSlice &
   SelectionSlice &
   FiltersSlice &
   TextSlice &
   ViewSlice &
-  NoticesSlice & {
+  NoticesSlice &
+  QuerySlice & {
     /** What the actions work with (the text search); set when the store is made, never replaced. */
     readonly services: StoreServices;
     /** The memoised selectors' cache (./selectors.ts); written by them, never a reason to render. */
@@ -38,6 +40,7 @@ export function createAppStore(services: Partial<StoreServices> = {}) {
       ...createTextSlice(...a),
       ...createViewSlice(...a),
       ...createNoticesSlice(...a),
+      ...createQuerySlice(...a),
       services: defaultServices(services),
       memo: newSelectorMemo(),
     })),

@@ -22,6 +22,7 @@ export function viewStateOf(s: AppState, dataUrl: string | null, full = false): 
     map: withView ? s.mapView : null,
     data: dataUrl,
     ...(dataUrl !== null && s.dataColumns !== null && { cols: s.dataColumns }),
+    ...(s.remote && { source: s.remote.source }),
   };
 }
 

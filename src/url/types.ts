@@ -22,4 +22,7 @@ export interface ViewState {
    * it); only with `data`.
    */
   cols?: string;
+  // Query source (issue 15.3): the DuckDB service the page asks instead of downloading data.
+  /** Address of a query service (?source=); absent for data held in the page. */
+  source?: string;
 }

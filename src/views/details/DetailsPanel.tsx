@@ -83,6 +83,7 @@ export function DetailsPanel({ ref, onResize }: Props) {
       window: null,
       map: null,
       data: s.dataUrl,
+      ...(s.remote && { source: s.remote.source }),
     });
     void copyLink(store, link, `“${event.title}”`);
   };

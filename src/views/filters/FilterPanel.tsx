@@ -7,7 +7,7 @@ import { plural } from '../../model/plural';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES } from '../../model/schema';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { toggle } from '../../store/filtersSlice';
-import { selectFilterResult } from '../../store/selectors';
+import { selectFilterResult, selectShownCount } from '../../store/selectors';
 import { ActorFacet } from './ActorFacet';
 import { CheckFacet } from './CheckFacet';
 import { DateFacet } from './DateFacet';
@@ -19,6 +19,7 @@ export function FilterPanel() {
   const store = useAppStoreApi();
   const set = useAppStore((s) => s.setFilters);
   const result = useAppStore(selectFilterResult);
+  const shown = useAppStore(selectShownCount);
   const filters = useAppStore((s) => s.filters);
   const searching = useSearching();
   if (!result) return null;
@@ -34,7 +35,7 @@ export function FilterPanel() {
           {searching
             ? 'Searching…'
             : active
-              ? `${result.visible.length} of ${plural(result.total, 'event')}`
+              ? `${shown} of ${plural(result.total, 'event')}`
               : result.total === 1
                 ? 'the only event'
                 : `all ${plural(result.total, 'event')}`}

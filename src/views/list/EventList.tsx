@@ -17,6 +17,7 @@ import { indexOfEvent } from '../../model/sortedEvents';
 import { selectSelectedEvent, selectVisibleEvents } from '../../store/selectors';
 import { Highlighted, useSearchTerms } from '../../ui/Highlighted';
 import { EmptyResult } from './EmptyResult';
+import { RemoteListNote } from './RemoteListNote';
 import { rowInView, scrollToShow } from './listScroll';
 
 const ROW_HEIGHT = 56;
@@ -25,6 +26,8 @@ const OVERSCAN = 6;
 export function EventList() {
   const store = useAppStoreApi();
   const events = useAppStore(selectVisibleEvents);
+  // A query source's window too full to list: its note stands instead of "no events match".
+  const dense = useAppStore((s) => s.remote?.density != null);
   const selected = useAppStore(selectSelectedEvent);
   const hoveredIds = useAppStore((s) => s.hoveredIds);
   const terms = useSearchTerms();
@@ -121,7 +124,8 @@ export function EventList() {
         </h2>
         <span className="dl-note">{events.length} in time order</span>
       </div>
-      {events.length === 0 && <EmptyResult />}
+      <RemoteListNote />
+      {events.length === 0 && !dense && <EmptyResult />}
       <div
         ref={scrollRef}
         className="dl-list-scroll"

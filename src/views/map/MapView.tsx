@@ -10,6 +10,7 @@ import { selectUnplacedCount, selectVisibleEvents } from '../../store/selectors'
 import { openingView, type CoveredBelow } from './camera';
 import { EventLayer } from './EventLayer';
 import { MapLegend } from './MapLegend';
+import { RemoteCells } from './RemoteCells';
 
 /** Where the map opens: the link's view, else the visible places with room around them. */
 function useOpeningView() {
@@ -53,6 +54,7 @@ export function MapView({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
           className="dl-leaflet"
         >
           <EventLayer coveredBelow={coveredBelow} />
+          <RemoteCells />
         </MapContainer>
         <MapLegend />
       </div>
