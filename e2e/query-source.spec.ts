@@ -76,28 +76,31 @@ test('a million events from the DuckDB service: filter, select, link', async ({
   await expect(page).toHaveURL(/[?&]types=military&claims=disputed/);
   await expect(page).toHaveURL(/[?&]source=http/);
 
-  // A link to one week: few enough to list, in the list, the timeline and on the map.
+  // A link to one week of scheduled events: few enough to list, in the list, the timeline (one
+  // item each) and on the map.
+  const narrow = `${filtered}&status=scheduled`;
+  const narrowFacets = await askService<RemoteFacets>(million.url, '/facets', narrow);
   const week = { start: Date.parse('2020-03-01T00:00Z'), end: Date.parse('2020-03-08T00:00Z') };
   await source.open(
     million.url,
-    `${filtered}&t=2020-03-01T00:00Z..2020-03-08T00:00Z`,
-    `${facets.total} of ${MILLION} events`,
+    `${narrow}&t=2020-03-01T00:00Z..2020-03-08T00:00Z`,
+    `${narrowFacets.total} of ${MILLION} events`,
   );
   const half = (week.end - week.start) / 2;
   const asked = await askService<RemoteEvents>(
     million.url,
     '/events',
-    `${filtered}&start=${week.start - half}&end=${week.end + half}`,
+    `${narrow}&start=${week.start - half}&end=${week.end + half}`,
   );
   expect(asked.mode).toBe('events');
   const ids = asked.mode === 'events' ? asked.events.map((e) => e.id) : [];
-  expect(ids.length).toBeGreaterThan(20);
-  await expect(dateline.timeline).toHaveAttribute('data-drawing', 'items', READY);
+  expect(ids.length).toBeGreaterThan(5);
+  await expect(dateline.timeline).toHaveAttribute('data-drawing', /^(all|items)$/, READY);
   await expect.poll(() => list.allIds(), READY).toEqual(ids);
   await dateline.views.map.waitForMarkers();
 
   // Selecting one fetches nothing new: its details are the service's row.
-  const picked = asked.mode === 'events' ? asked.events[3]! : null;
+  const picked = asked.mode === 'events' ? asked.events[Math.min(3, ids.length - 1)]! : null;
   await list.select(picked!.id);
   await expect(details.title).toHaveText(picked!.title);
   await expect(page).toHaveURL(new RegExp(`[?&]event=${picked!.id}(&|$)`));
@@ -110,7 +113,7 @@ test('a million events from the DuckDB service: filter, select, link', async ({
     await other.goto(link);
     await expect(other.locator('#dl-event-title')).toHaveText(picked!.title, READY);
     await expect(other.getByTestId('event-count')).toHaveText(
-      `${facets.total} of ${MILLION} events`,
+      `${narrowFacets.total} of ${MILLION} events`,
     );
   } finally {
     await other.close();

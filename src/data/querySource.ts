@@ -42,6 +42,8 @@ const SETTLE_MS = 120;
 const SLICES = 48;
 /** Events made from rows are kept for reuse up to this many; beyond, the cache starts afresh. */
 const KEEP_EVENTS = 50_000;
+/** Selected events kept known for Back, at most. */
+const KEEP_SELECTED = 500;
 
 export class QueryServiceError extends Error {}
 
@@ -203,6 +205,7 @@ export class QuerySource {
   }
 
   private async refresh(): Promise<void> {
+    this.remember();
     const s = this.store.getState();
     const f = s.filters;
     const w = s.timeWindow;
@@ -284,18 +287,25 @@ export class QuerySource {
     const ids = new Set(shown.map((e) => e.id));
     const others: DatelineEvent[] = [];
     const selected = this.store.getState().selectedId;
+    // Events selected earlier stay known (not shown), so Back can select them again.
     for (const [id, held] of this.extra) {
       if (ids.has(id)) continue;
-      if (id !== selected) {
-        this.extra.delete(id);
-        continue;
-      }
-      if (held.passes) shown.push(held.event);
+      if (id === selected && held.passes) shown.push(held.event);
       else others.push(held.event);
     }
     shown.sort(byTime);
     refill(this.held!, shown, others);
     return this.held!;
+  }
+
+  /** Keeps the selected event, whichever window it came from, with the filters it passed. */
+  private remember(): void {
+    const s = this.store.getState();
+    const id = s.selectedId;
+    const event = id === null ? undefined : s.dataset?.eventById.get(id);
+    if (id === null || !event || this.extra.has(id)) return;
+    if (this.extra.size >= KEEP_SELECTED) this.extra.delete(this.extra.keys().next().value!);
+    this.extra.set(id, { event, passes: true, filters: filtersQuery(s.filters) });
   }
 
   /** Puts the latest answers in the store, in one change; the dataset it installed. */
