@@ -2,11 +2,13 @@
 // the event layer, its legend, and a note of how many visible events have no place.
 import 'leaflet/dist/leaflet.css';
 import './map.css';
+import type L from 'leaflet';
 import { useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { ResolvedPlace } from '../../model/dataset';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { selectUnplacedCount, selectVisibleEvents } from '../../store/selectors';
+import { AreaControls } from './AreaControls';
 import { openingView, type CoveredBelow } from './camera';
 import { EventLayer } from './EventLayer';
 import { MapLegend } from './MapLegend';
@@ -30,6 +32,7 @@ function useOpeningView() {
 export function MapView({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
   const initial = useOpeningView();
   const unplaced = useAppStore(selectUnplacedCount);
+  const [map, setMap] = useState<L.Map | null>(null);
   return (
     <section className="dl-view dl-map" aria-labelledby="dl-map-heading">
       <div className="dl-view-bar">
@@ -41,9 +44,11 @@ export function MapView({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
             {unplaced === 1 ? '1 event has' : `${unplaced} events have`} no place in the source
           </p>
         )}
+        <AreaControls map={map} />
       </div>
       <div className="dl-map-canvas" data-testid="map">
         <MapContainer
+          ref={setMap}
           {...initial}
           boundsOptions={{ maxZoom: 7 }}
           minZoom={2}
