@@ -1,0 +1,112 @@
+// Playback slice (issue 14): the playback of time, when one is on (`playback` null: off, every
+// filtered event shown). Its actions move the playhead and, in the same update, the timeline's
+// window (origin "playback", which the timeline follows like a link's): the window ends at the
+// playhead and keeps the timeline's width. What a mode holds is derived
+// (./playbackSelectors.ts), never stored.
+import type { StateCreator } from 'zustand';
+import {
+  advance,
+  heldRange,
+  stepPlayhead,
+  windowWidth,
+  type PlaybackMode,
+  type PlaybackSpan,
+  type PlaybackSpeed,
+  type PlaybackState,
+} from '../model/playback/playback';
+import type { TimeWindow } from '../model/time';
+import type { AppState } from './index';
+import { selectPlaybackSpan } from './playbackSelectors';
+
+export interface PlaybackSlice {
+  playback: PlaybackState | null;
+  /** Plays from the playhead (from the start when off, or when at the end). */
+  play: () => void;
+  pause: () => void;
+  /** Moves the playhead by `elapsedMs` of playing; at the end, stops or loops. */
+  tickPlayback: (elapsedMs: number) => void;
+  /** One second of playback forward or back, paused. */
+  stepPlayback: (direction: 1 | -1) => void;
+  setPlaybackMode: (mode: PlaybackMode) => void;
+  setPlaybackSpeed: (speed: PlaybackSpeed) => void;
+  setPlaybackLoop: (loop: boolean) => void;
+  /**
+   * Puts the playback at a state (a link's: paused at its playhead). With `window`, the link's
+   * own timeline window is kept; otherwise the window is placed to end at the playhead.
+   */
+  setPlayback: (state: PlaybackState | null, window?: TimeWindow | null) => void;
+  /** Ends playback: every filtered event is shown again. */
+  stopPlayback: () => void;
+}
+
+const playbackSpan = selectPlaybackSpan;
+
+/** The store change that puts the playhead at `playback.playhead`, the window with it. */
+function at(s: AppState, playback: PlaybackState, span: PlaybackSpan): Partial<AppState> {
+  const current = s.timeWindow ? s.timeWindow.end - s.timeWindow.start : null;
+  const width = windowWidth(current, playback.speed, span);
+  const held = heldRange('window', playback.playhead, width, span);
+  return {
+    playback,
+    timeWindow: held,
+    timeWindowOrigin: 'playback',
+    // The person started the playback: from now on the link carries where it is.
+    viewPinned: true,
+  };
+}
+
+export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> = (set, get) => {
+  /** Applies a change of the playback state, if there is a span to play. */
+  const update = (change: (p: PlaybackState, span: PlaybackSpan) => PlaybackState) => {
+    const s = get();
+    const span = playbackSpan(s);
+    if (!span) return;
+    const current: PlaybackState = s.playback ?? {
+      mode: 'window',
+      speed: 'day',
+      playhead: span.start,
+      playing: false,
+      loop: false,
+    };
+    set(at(s, change(current, span), span));
+  };
+  return {
+    playback: null,
+    play: () =>
+      update((p, span) => ({
+        ...p,
+        playing: true,
+        playhead: p.playhead >= span.end || p.playhead < span.start ? span.start : p.playhead,
+      })),
+    pause: () => {
+      const p = get().playback;
+      if (p?.playing) set({ playback: { ...p, playing: false } });
+    },
+    tickPlayback: (elapsedMs) => {
+      if (!get().playback?.playing) return;
+      update((p, span) => {
+        const next = advance(p.playhead, elapsedMs, p.speed, span, p.loop);
+        return { ...p, playhead: next.playhead, playing: !next.ended };
+      });
+    },
+    stepPlayback: (direction) =>
+      update((p, span) => ({
+        ...p,
+        playing: false,
+        playhead: stepPlayhead(p.playhead, direction, p.speed, span),
+      })),
+    setPlaybackMode: (mode) => update((p) => ({ ...p, mode })),
+    setPlaybackSpeed: (speed) => update((p) => ({ ...p, speed })),
+    setPlaybackLoop: (loop) => update((p) => ({ ...p, loop })),
+    setPlayback: (state, window) => {
+      if (state === null) return set({ playback: null });
+      const s = get();
+      const span = playbackSpan(s);
+      if (!span) return;
+      const paused = { ...state, playing: false };
+      if (window) set({ playback: paused });
+      else set(at(s, paused, span));
+    },
+    stopPlayback: () => set({ playback: null }),
+  };
+};
