@@ -5,7 +5,8 @@ import { useRef, useState } from 'react';
 import { resolvedTime } from './model/describe';
 import { plural } from './model/plural';
 import { useAppStore } from './store';
-import { selectSelectedEvent, selectVisibleEvents } from './store/selectors';
+import { selectPlayedEvents } from './store/playbackSelectors';
+import { selectSelectedEvent } from './store/selectors';
 import { HeaderActions } from './ui/HeaderActions';
 import { Notices } from './ui/Notices';
 import { ShareViewButton } from './ui/ShareViewButton';
@@ -61,7 +62,7 @@ export function App() {
   useShortcuts(shortcutsDialog);
   const dataset = useAppStore((s) => s.dataset);
   const version = useAppStore((s) => s.datasetVersion);
-  const shown = useAppStore((s) => selectVisibleEvents(s).length);
+  const shown = useAppStore((s) => selectPlayedEvents(s).length);
   const total = useAppStore((s) => s.dataset?.events.length ?? 0);
   // On narrow screens the details panel is a sheet over the bottom of the screen: the map keeps
   // a revealed place above it, and again whenever the sheet is resized.

@@ -27,6 +27,7 @@ import {
 import { MAX_Q_LENGTH, MAX_WINDOW_MS, MAX_ZOOM, MIN_WINDOW_MS } from './limits';
 import type { ViewState } from './types';
 import { AREA_PARAMS } from './params/area';
+import { PLAYBACK_PARAMS } from './params/playback';
 
 /** fast-check, handed in by the test so that the app's bundle does not hold it. */
 type Fc = typeof FastCheck;
@@ -424,4 +425,5 @@ export const LINK_PARAMS: readonly LinkParam[] = [
       ),
   }),
   ...AREA_PARAMS,
+  ...PLAYBACK_PARAMS,
 ];

@@ -22,6 +22,15 @@ export function viewStateOf(s: AppState, dataUrl: string | null, full = false): 
     map: withView ? s.mapView : null,
     data: dataUrl,
     ...(dataUrl !== null && s.dataColumns !== null && { cols: s.dataColumns }),
+    // Playback (issue 14): where it is, never whether it plays.
+    ...(s.playback && {
+      play: {
+        mode: s.playback.mode,
+        speed: s.playback.speed,
+        playhead: s.playback.playhead,
+        loop: s.playback.loop,
+      },
+    }),
   };
 }
 
@@ -55,6 +64,8 @@ export function applyViewState(store: AppStore, state: ViewState): void {
   // is what its sender saw, so it wins.
   if (state.window) setTimeWindow(state.window, 'url');
   if (state.map) setMapView(state.map, 'url');
+  // Paused at the link's playhead, in the link's window if it gives one (issue 14).
+  store.getState().setPlayback(state.play ? { ...state.play, playing: false } : null, state.window);
 }
 
 function applySelection(store: AppStore, id: string | null): void {
@@ -163,6 +174,7 @@ export function startUrlSync(
     store.subscribe((s) => s.filters, scheduleReplace),
     store.subscribe((s) => s.timeWindow, scheduleReplace),
     store.subscribe((s) => s.mapView, scheduleReplace),
+    store.subscribe((s) => s.playback, scheduleReplace),
   ];
 
   const onPopState = async () => {

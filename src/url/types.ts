@@ -1,6 +1,7 @@
 // The whole view as a link carries it: selection, filters, timeline window, map view, dataset.
 import type { Filters } from '../model/filter/types';
 import type { TimeWindow } from '../model/time';
+import type { PlaybackMode, PlaybackSpeed } from '../model/playback/playback';
 
 export type { TimeWindow };
 
@@ -22,4 +23,15 @@ export interface ViewState {
    * it); only with `data`.
    */
   cols?: string;
+  // Playback (issue 14): a link opens paused at its playhead (?play=MODE,SPEED,PLAYHEAD[,loop]).
+  play?: PlayLink;
+}
+
+/** A playback as a link carries it: never playing (a link opens paused). */
+export interface PlayLink {
+  mode: PlaybackMode;
+  speed: PlaybackSpeed;
+  /** Epoch ms, to the minute. */
+  playhead: number;
+  loop: boolean;
 }
