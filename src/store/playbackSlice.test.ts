@@ -31,7 +31,11 @@ describe('playback slice', () => {
     store.getState().tickPlayback(2000);
     const s = store.getState();
     expect(s.playback!.playhead).toBe(ms('2025-02-03T00:00Z'));
-    expect(s.timeWindow!.end).toBe(s.playback!.playhead);
+    // Ten days (ten seconds of playback) wide, the playhead at nine tenths.
+    expect(s.timeWindow).toEqual({
+      start: s.playback!.playhead - 9 * DAY,
+      end: s.playback!.playhead + DAY,
+    });
     expect(s.timeWindowOrigin).toBe('playback');
     expect(s.viewPinned).toBe(true);
   });
@@ -45,10 +49,10 @@ describe('playback slice', () => {
       playing: false,
       loop: false,
     });
-    // The window is the timeline's width (two days), ending at the playhead.
+    // The window keeps the timeline's width (two days), the playhead at nine tenths of it.
     expect(store.getState().timeWindow).toEqual({
-      start: ms('2025-02-25T12:00Z'),
-      end: ms('2025-02-27T12:00Z'),
+      start: ms('2025-02-25T16:48Z'),
+      end: ms('2025-02-27T16:48Z'),
     });
     expect(played(store)).toEqual(['nowhere', 'statement', 'talks']);
     store.getState().stepPlayback(1);

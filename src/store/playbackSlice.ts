@@ -1,13 +1,13 @@
 // Playback slice (issue 14): the playback of time, when one is on (`playback` null: off, every
 // filtered event shown). Its actions move the playhead and, in the same update, the timeline's
-// window (origin "playback", which the timeline follows like a link's): the window ends at the
-// playhead and keeps the timeline's width. What a mode holds is derived
+// window (origin "playback", which the timeline follows like a link's): the window keeps the
+// timeline's width, with the playhead near its end (model/playback: PLAYHEAD_AT). What a mode holds is derived
 // (./playbackSelectors.ts), never stored.
 import type { StateCreator } from 'zustand';
 import {
   advance,
-  heldRange,
   stepPlayhead,
+  timelineWindowAt,
   windowWidth,
   type PlaybackMode,
   type PlaybackSpan,
@@ -45,10 +45,9 @@ const playbackSpan = selectPlaybackSpan;
 function at(s: AppState, playback: PlaybackState, span: PlaybackSpan): Partial<AppState> {
   const current = s.timeWindow ? s.timeWindow.end - s.timeWindow.start : null;
   const width = windowWidth(current, playback.speed, span);
-  const held = heldRange('window', playback.playhead, width, span);
   return {
     playback,
-    timeWindow: held,
+    timeWindow: timelineWindowAt(playback.playhead, width),
     timeWindowOrigin: 'playback',
     // The person started the playback: from now on the link carries where it is.
     viewPinned: true,

@@ -6,6 +6,7 @@ import {
   heldRange,
   spanOf,
   stepPlayhead,
+  timelineWindowAt,
   windowWidth,
   type PlaybackSpan,
 } from './playback';
@@ -78,9 +79,10 @@ describe('stepPlayhead', () => {
 });
 
 describe('heldRange and windowWidth', () => {
-  it('holds a window ending at the playhead, or everything up to it', () => {
+  it('holds the window up to the playhead, or everything up to it', () => {
     const p = span.start + 10 * DAY;
-    expect(heldRange('window', p, 3 * DAY, span)).toEqual({ start: p - 3 * DAY, end: p });
+    expect(timelineWindowAt(p, 10 * DAY)).toEqual({ start: p - 9 * DAY, end: p + DAY });
+    expect(heldRange('window', p, 10 * DAY, span)).toEqual({ start: p - 9 * DAY, end: p });
     expect(heldRange('cumulative', p, 3 * DAY, span)).toEqual({ start: span.start, end: p });
   });
 

@@ -89,8 +89,19 @@ export function stepPlayhead(
 }
 
 /**
- * What a mode holds: the window of `width` ending at the playhead, or everything from the
- * span's start up to it.
+ * Where the playhead sits in the timeline's window, as a share of its width from the start: near
+ * the end, so what just entered is in view, with a little of what comes next beyond it.
+ */
+export const PLAYHEAD_AT = 0.9;
+
+/** The timeline's window of width `width` with the playhead in its place. */
+export function timelineWindowAt(playhead: number, width: number): TimeWindow {
+  return { start: playhead - PLAYHEAD_AT * width, end: playhead + (1 - PLAYHEAD_AT) * width };
+}
+
+/**
+ * What a mode holds, with a timeline window `width` wide: in window mode, the part of the window
+ * up to the playhead; in cumulative mode, everything from the span's start up to it.
  */
 export function heldRange(
   mode: PlaybackMode,
@@ -99,7 +110,7 @@ export function heldRange(
   span: PlaybackSpan,
 ): TimeWindow {
   if (mode === 'cumulative') return { start: Math.min(span.start, playhead), end: playhead };
-  return { start: playhead - Math.max(0, width), end: playhead };
+  return { start: timelineWindowAt(playhead, Math.max(0, width)).start, end: playhead };
 }
 
 /**

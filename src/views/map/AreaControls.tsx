@@ -73,7 +73,7 @@ export function AreaControls({ map }: { map: L.Map | null }) {
           Draw an area
         </button>
       </Toolbar>
-      <p className="dl-note dl-area-hint" aria-live="polite">
+      <p className="dl-map-notice dl-area-hint" aria-live="polite">
         {drawing ? 'Drag on the map to draw an area; Escape cancels.' : ''}
       </p>
     </>

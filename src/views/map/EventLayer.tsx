@@ -42,8 +42,8 @@ export function EventLayer({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
       // one-second step marks only its own.
       const entryMs = prefersReducedMotion() ? REDUCED_ENTRY_MS : ENTRY_MS;
       const unwatch = store.subscribe(
-        (s) => s.playback?.playing ?? false,
-        (playing) => adapter.markEntries(playing ? entryMs : null),
+        (s) => s.playback !== null,
+        (on) => adapter.markEntries(on ? entryMs : null),
         { fireImmediately: true },
       );
       return function removeEventLayer() {

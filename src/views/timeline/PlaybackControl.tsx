@@ -129,12 +129,21 @@ export function PlaybackControl() {
       </label>
       {playback && (
         <>
-          <output className="dl-playback-playhead" data-testid="playback-playhead">
-            {playback.mode === 'window' ? 'Window up to ' : 'Everything up to '}
+          <output
+            className="dl-playback-playhead"
+            title="The playhead"
+            data-testid="playback-playhead"
+          >
             {playheadText(playback.playhead)}
           </output>
-          <button type="button" onClick={() => s().stopPlayback()} data-testid="playback-stop">
-            Stop playback
+          <button
+            type="button"
+            onClick={() => s().stopPlayback()}
+            aria-label="Stop playback"
+            title="Stop playback: show every filtered event again"
+            data-testid="playback-stop"
+          >
+            Stop
           </button>
         </>
       )}

@@ -43,7 +43,13 @@ export function TimelineView() {
       adapterRef.current = adapter;
       adapter.setEras(eras);
       const unbind = bindLinkedView(store, adapter, timeWindowChannel);
+      const unwatchPlayhead = store.subscribe(
+        (s) => s.playback?.playhead ?? null,
+        (playhead) => adapter.showPlayhead(playhead),
+        { fireImmediately: true },
+      );
       return function destroyTimeline() {
+        unwatchPlayhead();
         unbind();
         adapter.destroy();
         adapterRef.current = null;
