@@ -59,7 +59,7 @@ export const selectHeldRange = (s: AppState): TimeWindow | null => {
   const width = s.timeWindow
     ? s.timeWindow.end - s.timeWindow.start
     : windowWidth(null, p.speed, span);
-  return heldRange(p.mode, p.playhead, width, span);
+  return heldRange(p.mode, s.heldPlayhead ?? p.playhead, width, span);
 };
 
 /** The events in `range` (their possible span overlaps it), of events sorted by earliest. */

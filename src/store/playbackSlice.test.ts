@@ -90,6 +90,27 @@ describe('playback slice', () => {
     expect(selectPlayedEvents(store.getState())).toBe(before);
   });
 
+  it('while playing, reckons what is held again only every 250 ms of playing', () => {
+    store.getState().setPlayback({
+      mode: 'cumulative',
+      speed: 'day',
+      playhead: ms('2025-02-26T23:59Z'),
+      playing: false,
+      loop: false,
+    });
+    store.getState().play();
+    // 200 ms of frames: the playhead is into the talks' day (27 Feb); what is held lags.
+    for (let i = 0; i < 12; i++) store.getState().tickPlayback(1000 / 60);
+    expect(store.getState().playback!.playhead).toBeGreaterThan(ms('2025-02-27T00:00Z'));
+    expect(played(store)).toEqual(['nowhere', 'statement']);
+    for (let i = 0; i < 4; i++) store.getState().tickPlayback(1000 / 60);
+    expect(played(store)).toEqual(['nowhere', 'statement', 'talks']);
+    // Paused, what is held is the playhead's at once.
+    store.getState().setPlaybackMode('window');
+    store.getState().pause();
+    expect(store.getState().heldPlayhead).toBe(store.getState().playback!.playhead);
+  });
+
   it('stops at the end, or loops', () => {
     store.getState().play();
     store.getState().setPlaybackSpeed('month');

@@ -20,6 +20,14 @@ import { selectPlaybackSpan } from './playbackSelectors';
 
 export interface PlaybackSlice {
   playback: PlaybackState | null;
+  /**
+   * The playhead the held events are reckoned from: the playhead itself, except while playing,
+   * when it follows at most every HELD_EVERY_MS of playing (the timeline's window and line move
+   * every frame; the map, the list and the counts a few times a second).
+   */
+  heldPlayhead: number | null;
+  /** Playing time since `heldPlayhead` was last brought up to the playhead, ms. */
+  heldAge: number;
   /** Plays from the playhead (from the start when off, or when at the end). */
   play: () => void;
   pause: () => void;
@@ -41,12 +49,31 @@ export interface PlaybackSlice {
 
 const playbackSpan = selectPlaybackSpan;
 
-/** The store change that puts the playhead at `playback.playhead`, the window with it. */
-function at(s: AppState, playback: PlaybackState, span: PlaybackSpan): Partial<AppState> {
+/**
+ * How often, in playing time, what a playing playback holds is reckoned again. Each time the
+ * map rebuilds its clusters and the list and counts redraw: every frame, at 100,000 events,
+ * that made frames of several hundred ms on a two-core machine.
+ */
+export const HELD_EVERY_MS = 250;
+
+/**
+ * The store change that puts the playhead at `playback.playhead`, the window with it; the held
+ * events follow at once, or (`elapsedMs` of playing) once HELD_EVERY_MS has passed.
+ */
+function at(
+  s: AppState,
+  playback: PlaybackState,
+  span: PlaybackSpan,
+  elapsedMs?: number,
+): Partial<AppState> {
   const current = s.timeWindow ? s.timeWindow.end - s.timeWindow.start : null;
   const width = windowWidth(current, playback.speed, span);
+  const age = elapsedMs === undefined ? HELD_EVERY_MS : s.heldAge + elapsedMs;
+  const follow = age >= HELD_EVERY_MS || !playback.playing || s.heldPlayhead === null;
   return {
     playback,
+    heldPlayhead: follow ? playback.playhead : s.heldPlayhead,
+    heldAge: follow ? 0 : age,
     timeWindow: timelineWindowAt(playback.playhead, width),
     timeWindowOrigin: 'playback',
     // The person started the playback: from now on the link carries where it is.
@@ -56,7 +83,10 @@ function at(s: AppState, playback: PlaybackState, span: PlaybackSpan): Partial<A
 
 export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> = (set, get) => {
   /** Applies a change of the playback state, if there is a span to play. */
-  const update = (change: (p: PlaybackState, span: PlaybackSpan) => PlaybackState) => {
+  const update = (
+    change: (p: PlaybackState, span: PlaybackSpan) => PlaybackState,
+    elapsedMs?: number,
+  ) => {
     const s = get();
     const span = playbackSpan(s);
     if (!span) return;
@@ -67,10 +97,12 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
       playing: false,
       loop: false,
     };
-    set(at(s, change(current, span), span));
+    set(at(s, change(current, span), span, elapsedMs));
   };
   return {
     playback: null,
+    heldPlayhead: null,
+    heldAge: 0,
     play: () =>
       update((p, span) => ({
         ...p,
@@ -79,14 +111,15 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
       })),
     pause: () => {
       const p = get().playback;
-      if (p?.playing) set({ playback: { ...p, playing: false } });
+      if (p?.playing)
+        set({ playback: { ...p, playing: false }, heldPlayhead: p.playhead, heldAge: 0 });
     },
     tickPlayback: (elapsedMs) => {
       if (!get().playback?.playing) return;
       update((p, span) => {
         const next = advance(p.playhead, elapsedMs, p.speed, span, p.loop);
         return { ...p, playhead: next.playhead, playing: !next.ended };
-      });
+      }, elapsedMs);
     },
     stepPlayback: (direction) =>
       update((p, span) => ({
@@ -98,14 +131,14 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
     setPlaybackSpeed: (speed) => update((p) => ({ ...p, speed })),
     setPlaybackLoop: (loop) => update((p) => ({ ...p, loop })),
     setPlayback: (state, window) => {
-      if (state === null) return set({ playback: null });
+      if (state === null) return set({ playback: null, heldPlayhead: null, heldAge: 0 });
       const s = get();
       const span = playbackSpan(s);
       if (!span) return;
       const paused = { ...state, playing: false };
-      if (window) set({ playback: paused });
+      if (window) set({ playback: paused, heldPlayhead: paused.playhead, heldAge: 0 });
       else set(at(s, paused, span));
     },
-    stopPlayback: () => set({ playback: null }),
+    stopPlayback: () => set({ playback: null, heldPlayhead: null, heldAge: 0 }),
   };
 };
