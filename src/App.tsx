@@ -36,6 +36,20 @@ function Announcer() {
   );
 }
 
+/**
+ * "5 of 16 events": its own component, so that a count that changes often (a playback plays)
+ * re-renders only itself, not the app.
+ */
+function EventCount() {
+  const shown = useAppStore((s) => selectPlayedEvents(s).length);
+  const total = useAppStore((s) => s.dataset?.events.length ?? 0);
+  return (
+    <p className="dl-count" data-testid="event-count">
+      {shown === total ? plural(total, 'event') : `${shown} of ${plural(total, 'event')}`}
+    </p>
+  );
+}
+
 function Status() {
   const status = useAppStore((s) => s.loadStatus);
   const error = useAppStore((s) => s.loadError);
@@ -62,8 +76,6 @@ export function App() {
   useShortcuts(shortcutsDialog);
   const dataset = useAppStore((s) => s.dataset);
   const version = useAppStore((s) => s.datasetVersion);
-  const shown = useAppStore((s) => selectPlayedEvents(s).length);
-  const total = useAppStore((s) => s.dataset?.events.length ?? 0);
   // On narrow screens the details panel is a sheet over the bottom of the screen: the map keeps
   // a revealed place above it, and again whenever the sheet is resized.
   const [sheet] = useState(() => new SheetCover());
@@ -77,9 +89,7 @@ export function App() {
             <p className="dl-dataset-title" title={dataset.title}>
               {dataset.title}
             </p>
-            <p className="dl-count" data-testid="event-count">
-              {shown === total ? plural(total, 'event') : `${shown} of ${plural(total, 'event')}`}
-            </p>
+            <EventCount />
             <HeaderActions>
               <OpenDataButton className="dl-header-button" />
               <ExportButton className="dl-header-button" />

@@ -49,6 +49,9 @@ export interface PlaybackSlice {
 
 const playbackSpan = selectPlaybackSpan;
 
+/** No playback: what Stop leaves, and a new dataset starts with. */
+export const NO_PLAYBACK = { playback: null, heldPlayhead: null, heldAge: 0 } as const;
+
 /**
  * How often, in playing time, what a playing playback holds is reckoned again. Each time the
  * map rebuilds its clusters and the list and counts redraw: every frame, at 100,000 events,
@@ -131,7 +134,7 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
     setPlaybackSpeed: (speed) => update((p) => ({ ...p, speed })),
     setPlaybackLoop: (loop) => update((p) => ({ ...p, loop })),
     setPlayback: (state, window) => {
-      if (state === null) return set({ playback: null, heldPlayhead: null, heldAge: 0 });
+      if (state === null) return set(NO_PLAYBACK);
       const s = get();
       const span = playbackSpan(s);
       if (!span) return;
@@ -139,6 +142,6 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
       if (window) set({ playback: paused, heldPlayhead: paused.playhead, heldAge: 0 });
       else set(at(s, paused, span));
     },
-    stopPlayback: () => set({ playback: null, heldPlayhead: null, heldAge: 0 }),
+    stopPlayback: () => set(NO_PLAYBACK),
   };
 };

@@ -143,7 +143,9 @@ export function startUrlSync(
     if (next !== current()) window.history.replaceState(null, '', url(next));
   };
   const scheduleReplace = () => {
-    if (applying || timer !== undefined) return;
+    // A playing playback is written when it pauses (the subscription below sees the pause), not
+    // every 400 ms while the window sweeps.
+    if (applying || timer !== undefined || store.getState().playback?.playing) return;
     timer = setTimeout(
       () => replaceNow(),
       Math.max(0, lastReplace + REPLACE_THROTTLE_MS - Date.now()),

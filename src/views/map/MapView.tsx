@@ -28,10 +28,20 @@ function useOpeningView() {
   return initial;
 }
 
+/** How many shown events have no place: its own component, as it changes while playing. */
+function UnplacedNote() {
+  const unplaced = useAppStore(selectUnplacedCount);
+  if (unplaced === 0) return null;
+  return (
+    <p className="dl-map-unplaced" data-testid="unplaced-count">
+      {unplaced === 1 ? '1 event has' : `${unplaced} events have`} no place in the source
+    </p>
+  );
+}
+
 /** `coveredBelow`: how much of the screen's bottom the phone's details sheet covers, px. */
 export function MapView({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
   const initial = useOpeningView();
-  const unplaced = useAppStore(selectUnplacedCount);
   const [map, setMap] = useState<L.Map | null>(null);
   return (
     <section className="dl-view dl-map" aria-labelledby="dl-map-heading">
@@ -39,11 +49,7 @@ export function MapView({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
         <h2 id="dl-map-heading" className="dl-view-title">
           Map
         </h2>
-        {unplaced > 0 && (
-          <p className="dl-map-unplaced" data-testid="unplaced-count">
-            {unplaced === 1 ? '1 event has' : `${unplaced} events have`} no place in the source
-          </p>
-        )}
+        <UnplacedNote />
         <AreaControls map={map} />
       </div>
       <div className="dl-map-canvas" data-testid="map">
