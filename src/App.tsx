@@ -5,7 +5,8 @@ import { useRef, useState } from 'react';
 import { resolvedTime } from './model/describe';
 import { plural } from './model/plural';
 import { useAppStore } from './store';
-import { selectSelectedEvent, selectShownCount, selectTotalCount } from './store/selectors';
+import { selectPlayedEvents } from './store/playbackSelectors';
+import { selectSelectedEvent, selectTotalCount } from './store/selectors';
 import { HeaderActions } from './ui/HeaderActions';
 import { Notices } from './ui/Notices';
 import { ShareViewButton } from './ui/ShareViewButton';
@@ -35,6 +36,21 @@ function Announcer() {
   );
 }
 
+/**
+ * "5 of 16 events": its own component, so that a count that changes often (a playback plays)
+ * re-renders only itself, not the app.
+ */
+function EventCount() {
+  // A query source counts on its service; data in the page counts what the playback holds.
+  const shown = useAppStore((s) => (s.remote ? s.remote.shown : selectPlayedEvents(s).length));
+  const total = useAppStore(selectTotalCount);
+  return (
+    <p className="dl-count" data-testid="event-count">
+      {shown === total ? plural(total, 'event') : `${shown} of ${plural(total, 'event')}`}
+    </p>
+  );
+}
+
 function Status() {
   const status = useAppStore((s) => s.loadStatus);
   const error = useAppStore((s) => s.loadError);
@@ -61,8 +77,6 @@ export function App() {
   useShortcuts(shortcutsDialog);
   const dataset = useAppStore((s) => s.dataset);
   const version = useAppStore((s) => s.datasetVersion);
-  const shown = useAppStore(selectShownCount);
-  const total = useAppStore(selectTotalCount);
   // On narrow screens the details panel is a sheet over the bottom of the screen: the map keeps
   // a revealed place above it, and again whenever the sheet is resized.
   const [sheet] = useState(() => new SheetCover());
@@ -76,9 +90,7 @@ export function App() {
             <p className="dl-dataset-title" title={dataset.title}>
               {dataset.title}
             </p>
-            <p className="dl-count" data-testid="event-count">
-              {shown === total ? plural(total, 'event') : `${shown} of ${plural(total, 'event')}`}
-            </p>
+            <EventCount />
             <HeaderActions>
               <OpenDataButton className="dl-header-button" />
               <ExportButton className="dl-header-button" />

@@ -11,6 +11,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
+import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { newSelectorMemo, type SelectorMemo } from './selectors';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { defaultServices, type StoreServices } from './services';
@@ -24,7 +25,8 @@ export type AppState = DatasetSlice &
   TextSlice &
   ViewSlice &
   NoticesSlice &
-  QuerySlice & {
+  QuerySlice &
+  PlaybackSlice & {
     /** What the actions work with (the text search); set when the store is made, never replaced. */
     readonly services: StoreServices;
     /** The memoised selectors' cache (./selectors.ts); written by them, never a reason to render. */
@@ -41,6 +43,7 @@ export function createAppStore(services: Partial<StoreServices> = {}) {
       ...createViewSlice(...a),
       ...createNoticesSlice(...a),
       ...createQuerySlice(...a),
+      ...createPlaybackSlice(...a),
       services: defaultServices(services),
       memo: newSelectorMemo(),
     })),

@@ -9,6 +9,7 @@ import { containsEvent } from '../model/sortedEvents';
 import { daysToMs, yearStart, type TimeWindow } from '../model/time';
 import type { Filters } from '../model/filter/types';
 import type { AppState } from './index';
+import { selectPlayedEvents } from './playbackSelectors';
 import type { ShownText } from './textSlice';
 
 const EMPTY: readonly DatelineEvent[] = [];
@@ -73,9 +74,12 @@ export const selectSelectedIsFiltered = (s: AppState): boolean => {
   return selected !== null && !containsEvent(selectVisibleEvents(s), selected);
 };
 
-/** How many of the visible events have no place (memoised: this runs on every store change). */
+/**
+ * How many of the events the map shows (the visible ones, or what a playback holds) have no
+ * place (memoised: this runs on every store change).
+ */
 export const selectUnplacedCount = (s: AppState): number => {
-  const visible = selectVisibleEvents(s);
+  const visible = selectPlayedEvents(s);
   if (s.memo.unplaced?.visible !== visible) {
     let count = 0;
     for (const e of visible) if (e.placeKey === null) count++;

@@ -27,6 +27,8 @@ import {
 import { MAX_Q_LENGTH, MAX_WINDOW_MS, MAX_ZOOM, MIN_WINDOW_MS } from './limits';
 import type { ViewState } from './types';
 import { SOURCE_PARAMS } from './params/source';
+import { AREA_PARAMS } from './params/area';
+import { PLAYBACK_PARAMS } from './params/playback';
 
 /** fast-check, handed in by the test so that the app's bundle does not hold it. */
 type Fc = typeof FastCheck;
@@ -424,4 +426,6 @@ export const LINK_PARAMS: readonly LinkParam[] = [
       ),
   }),
   ...SOURCE_PARAMS,
+  ...AREA_PARAMS,
+  ...PLAYBACK_PARAMS,
 ];

@@ -23,6 +23,15 @@ export function viewStateOf(s: AppState, dataUrl: string | null, full = false): 
     data: dataUrl,
     ...(dataUrl !== null && s.dataColumns !== null && { cols: s.dataColumns }),
     ...(s.remote && { source: s.remote.source }),
+    // Playback (issue 14): where it is, never whether it plays.
+    ...(s.playback && {
+      play: {
+        mode: s.playback.mode,
+        speed: s.playback.speed,
+        playhead: s.playback.playhead,
+        loop: s.playback.loop,
+      },
+    }),
   };
 }
 
@@ -56,6 +65,8 @@ export function applyViewState(store: AppStore, state: ViewState): void {
   // is what its sender saw, so it wins.
   if (state.window) setTimeWindow(state.window, 'url');
   if (state.map) setMapView(state.map, 'url');
+  // Paused at the link's playhead, in the link's window if it gives one (issue 14).
+  store.getState().setPlayback(state.play ? { ...state.play, playing: false } : null, state.window);
 }
 
 function applySelection(store: AppStore, id: string | null): void {
@@ -133,7 +144,9 @@ export function startUrlSync(
     if (next !== current()) window.history.replaceState(null, '', url(next));
   };
   const scheduleReplace = () => {
-    if (applying || timer !== undefined) return;
+    // A playing playback is written when it pauses (the subscription below sees the pause), not
+    // every 400 ms while the window sweeps.
+    if (applying || timer !== undefined || store.getState().playback?.playing) return;
     timer = setTimeout(
       () => replaceNow(),
       Math.max(0, lastReplace + REPLACE_THROTTLE_MS - Date.now()),
@@ -164,6 +177,7 @@ export function startUrlSync(
     store.subscribe((s) => s.filters, scheduleReplace),
     store.subscribe((s) => s.timeWindow, scheduleReplace),
     store.subscribe((s) => s.mapView, scheduleReplace),
+    store.subscribe((s) => s.playback, scheduleReplace),
   ];
 
   const onPopState = async () => {

@@ -1,6 +1,7 @@
 // The whole view as a link carries it: selection, filters, timeline window, map view, dataset.
 import type { Filters } from '../model/filter/types';
 import type { TimeWindow } from '../model/time';
+import type { PlaybackMode, PlaybackSpeed } from '../model/playback/playback';
 
 export type { TimeWindow };
 
@@ -25,4 +26,15 @@ export interface ViewState {
   // Query source (issue 15.3): the DuckDB service the page asks instead of downloading data.
   /** Address of a query service (?source=); absent for data held in the page. */
   source?: string;
+  // Playback (issue 14): a link opens paused at its playhead (?play=MODE,SPEED,PLAYHEAD[,loop]).
+  play?: PlayLink;
+}
+
+/** A playback as a link carries it: never playing (a link opens paused). */
+export interface PlayLink {
+  mode: PlaybackMode;
+  speed: PlaybackSpeed;
+  /** Epoch ms, to the minute. */
+  playhead: number;
+  loop: boolean;
 }

@@ -9,6 +9,7 @@ import { useAppStore, useAppStoreApi } from '../../store';
 import { toggle } from '../../store/filtersSlice';
 import { selectFilterResult, selectShownCount } from '../../store/selectors';
 import { ActorFacet } from './ActorFacet';
+import { AreaFacet } from './AreaFacet';
 import { CheckFacet } from './CheckFacet';
 import { DateFacet } from './DateFacet';
 import { SearchBox } from './SearchBox';
@@ -90,6 +91,9 @@ export function FilterPanel() {
           active={filters.from !== null || filters.to !== null}
         >
           <DateFacet />
+        </Section>
+        <Section title={`Map area${filters.area ? ' (on)' : ''}`} active={filters.area !== null}>
+          <AreaFacet />
         </Section>
       </div>
     </section>

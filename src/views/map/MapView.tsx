@@ -2,11 +2,13 @@
 // the event layer, its legend, and a note of how many visible events have no place.
 import 'leaflet/dist/leaflet.css';
 import './map.css';
+import type L from 'leaflet';
 import { useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { ResolvedPlace } from '../../model/dataset';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { selectUnplacedCount, selectVisibleEvents } from '../../store/selectors';
+import { AreaControls } from './AreaControls';
 import { openingView, type CoveredBelow } from './camera';
 import { EventLayer } from './EventLayer';
 import { MapLegend } from './MapLegend';
@@ -27,24 +29,33 @@ function useOpeningView() {
   return initial;
 }
 
+/** How many shown events have no place: its own component, as it changes while playing. */
+function UnplacedNote() {
+  const unplaced = useAppStore(selectUnplacedCount);
+  if (unplaced === 0) return null;
+  return (
+    <p className="dl-map-unplaced" data-testid="unplaced-count">
+      {unplaced === 1 ? '1 event has' : `${unplaced} events have`} no place in the source
+    </p>
+  );
+}
+
 /** `coveredBelow`: how much of the screen's bottom the phone's details sheet covers, px. */
 export function MapView({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
   const initial = useOpeningView();
-  const unplaced = useAppStore(selectUnplacedCount);
+  const [map, setMap] = useState<L.Map | null>(null);
   return (
     <section className="dl-view dl-map" aria-labelledby="dl-map-heading">
       <div className="dl-view-bar">
         <h2 id="dl-map-heading" className="dl-view-title">
           Map
         </h2>
-        {unplaced > 0 && (
-          <p className="dl-map-unplaced" data-testid="unplaced-count">
-            {unplaced === 1 ? '1 event has' : `${unplaced} events have`} no place in the source
-          </p>
-        )}
+        <UnplacedNote />
+        <AreaControls map={map} />
       </div>
       <div className="dl-map-canvas" data-testid="map">
         <MapContainer
+          ref={setMap}
           {...initial}
           boundsOptions={{ maxZoom: 7 }}
           minZoom={2}
