@@ -13,6 +13,7 @@ import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { newSelectorMemo, type SelectorMemo } from './selectors';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createStorySlice, type StorySlice } from './storySlice';
 import { defaultServices, type StoreServices } from './services';
 import { createTextSlice, type TextSlice } from './textSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
@@ -22,7 +23,8 @@ export type AppState = DatasetSlice &
   FiltersSlice &
   TextSlice &
   ViewSlice &
-  NoticesSlice & {
+  NoticesSlice &
+  StorySlice & {
     /** What the actions work with (the text search); set when the store is made, never replaced. */
     readonly services: StoreServices;
     /** The memoised selectors' cache (./selectors.ts); written by them, never a reason to render. */
@@ -38,6 +40,7 @@ export function createAppStore(services: Partial<StoreServices> = {}) {
       ...createTextSlice(...a),
       ...createViewSlice(...a),
       ...createNoticesSlice(...a),
+      ...createStorySlice(...a),
       services: defaultServices(services),
       memo: newSelectorMemo(),
     })),

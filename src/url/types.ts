@@ -22,4 +22,6 @@ export interface ViewState {
    * it); only with `data`.
    */
   cols?: string;
+  // Stories (issue 13): the story playing and its step, 1-based as the link writes it.
+  story?: { id: string; step: number };
 }
