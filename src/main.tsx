@@ -8,6 +8,7 @@ import { dropEarlyData } from './data/earlyData';
 import { openInitial, openRef } from './data/openData';
 import { appStore } from './store';
 import { startWarmup } from './store/warmup';
+import { startStoryKeeping } from './data/localStories';
 import { applyViewState, startUrlSync } from './url/sync';
 import { parseViewState } from './url/viewState';
 import { parseMapping } from './formats/columns';
@@ -21,6 +22,7 @@ createRoot(root).render(
 );
 
 startWarmup(appStore);
+startStoryKeeping(appStore);
 
 async function start() {
   const { state, notices } = parseViewState(window.location.search, window.location.hash);

@@ -37,6 +37,9 @@ export interface StorySlice {
   storyApplying: boolean;
   /** Goes up with every step the reader moves to. */
   storyMoves: number;
+  /** The authored story open in the editor (views/story/StoryEditor.tsx); null when none. */
+  storyEditing: string | null;
+  setStoryEditing: (id: string | null) => void;
   /** Stories authored in this browser (src/data/localStories.ts keeps them); null until read. */
   authoredStories: AuthoredStories | null;
   /** Plays a story at a step (0-based, clamped); false when the dataset has no such story. */
@@ -111,6 +114,8 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
     storyPlace: null,
     storyApplying: false,
     storyMoves: 0,
+    storyEditing: null,
+    setStoryEditing: (storyEditing) => set({ storyEditing }),
     authoredStories: null,
     playStory: (id, step = 0, origin = 'reader') => {
       const story = selectStories(get()).find((x) => x.id === id);
