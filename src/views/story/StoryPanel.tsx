@@ -3,6 +3,7 @@
 // chrome (the app's, an embed's). On a touch screen a swipe left or right on it moves a step.
 // Leaving keeps everything on screen as it is.
 import { useRef, type PointerEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { selectPlayingStory } from '../../store/storySlice';
 import { StoryText } from './StoryText';
@@ -13,7 +14,8 @@ const SWIPE_PX = 50;
 
 export function StoryPanel({ onEdit }: { onEdit?: (id: string) => void }) {
   const store = useAppStoreApi();
-  const playing = useAppStore(selectPlayingStory);
+  // A new object per call: compared field by field, or every store change would re-render.
+  const playing = useAppStore(useShallow(selectPlayingStory));
   const dataset = useAppStore((s) => s.dataset);
   const swipe = useRef<{ id: number; x: number; y: number } | null>(null);
   if (!playing) return null;
