@@ -110,7 +110,13 @@ export function StoryPanel({ onEdit }: { onEdit?: (id: string) => void }) {
       )}
       <div className="dl-story-step" data-testid="story-step">
         {heading && <h3 className="dl-story-step-title">{heading}</h3>}
-        {current && current.text.trim() !== '' && <StoryText text={current.text} />}
+        {current && current.text.trim() !== '' ? (
+          <StoryText text={current.text} />
+        ) : (
+          // A step without words of its own (an imported slide) shows its event's summary, as
+          // the slide did; it is plain text, never Markdown.
+          event?.summary && <p className="dl-story-summary">{event.summary}</p>
+        )}
         {step === 0 && story.description && (
           <p className="dl-story-description">{story.description}</p>
         )}
