@@ -65,10 +65,7 @@ export class StoryPage {
 
   /** Opens the Stories dialog (through the header's menu on a narrow screen). */
   async openDialog(): Promise<void> {
-    const toggle = this.page.locator('.dl-menu-toggle');
-    if (await toggle.isVisible()) {
-      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-    }
+    if (!(await this.storiesButton.isVisible())) await this.page.getByTestId('menu-toggle').click();
     await this.storiesButton.click();
     await expect(this.dialog).toBeVisible();
   }
@@ -94,6 +91,21 @@ export class StoryPage {
 
   row(i: number): Locator {
     return this.stepRows.nth(i);
+  }
+
+  /** Drags step `from`'s handle onto step `to` (both 0-based), as a mouse does. */
+  async dragStep(from: number, to: number): Promise<void> {
+    const handle = this.row(from).getByTestId('story-step-drag');
+    await handle.hover();
+    const box = (await handle.boundingBox())!;
+    await this.page.mouse.down();
+    // Chromium starts an HTML drag once the pointer has moved a little, before any scrolling;
+    // the drop goes where the pointer is after a move over the target.
+    await this.page.mouse.move(box.x + box.width / 2 + 8, box.y + box.height / 2 - 8, { steps: 3 });
+    const target = this.row(to).getByTestId('story-step-drag');
+    await target.hover({ position: { x: 2, y: 2 } });
+    await target.hover();
+    await this.page.mouse.up();
   }
 
   /** The event names of the editor's steps, in order ("1. Title" → "Title"). */
