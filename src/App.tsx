@@ -26,6 +26,8 @@ import { MapView } from './views/map/MapView';
 import { ProblemsButton, RejectedLoadReport } from './views/problems/ProblemsDialog';
 import { ColumnMappingStep } from './views/data/ColumnMappingStep';
 import { TimelineView } from './views/timeline/TimelineView';
+import { StoriesButton } from './views/story/StoriesDialog';
+import { StoryArea } from './views/story/StoryArea';
 
 function Announcer() {
   const event = useAppStore(selectSelectedEvent);
@@ -94,6 +96,7 @@ export function App() {
             <HeaderActions>
               <OpenDataButton className="dl-header-button" />
               <ExportButton className="dl-header-button" />
+              <StoriesButton className="dl-header-button" />
               <ShareViewButton />
               <ProblemsButton />
               <button
@@ -114,6 +117,7 @@ export function App() {
       </header>
       <ImportProgress />
       <Notices />
+      {dataset && <StoryArea />}
       {dataset ? (
         // A new dataset gets new views: adapters start afresh and fit the new data.
         <main className="dl-main" key={version}>

@@ -9,6 +9,7 @@ import { openInitial, openRef } from './data/openData';
 import { openSource } from './data/querySource';
 import { appStore } from './store';
 import { startWarmup } from './store/warmup';
+import { startStoryKeeping } from './data/localStories';
 import { applyViewState, startUrlSync } from './url/sync';
 import { parseViewState } from './url/viewState';
 import { parseMapping } from './formats/columns';
@@ -22,6 +23,7 @@ createRoot(root).render(
 );
 
 startWarmup(appStore);
+startStoryKeeping(appStore);
 
 async function start() {
   const { state, notices } = parseViewState(window.location.search, window.location.hash);

@@ -14,6 +14,7 @@ import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { newSelectorMemo, type SelectorMemo } from './selectors';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createStorySlice, type StorySlice } from './storySlice';
 import { defaultServices, type StoreServices } from './services';
 import { createTextSlice, type TextSlice } from './textSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
@@ -26,7 +27,8 @@ export type AppState = DatasetSlice &
   ViewSlice &
   NoticesSlice &
   QuerySlice &
-  PlaybackSlice & {
+  PlaybackSlice &
+  StorySlice & {
     /** What the actions work with (the text search); set when the store is made, never replaced. */
     readonly services: StoreServices;
     /** The memoised selectors' cache (./selectors.ts); written by them, never a reason to render. */
@@ -44,6 +46,7 @@ export function createAppStore(services: Partial<StoreServices> = {}) {
       ...createNoticesSlice(...a),
       ...createQuerySlice(...a),
       ...createPlaybackSlice(...a),
+      ...createStorySlice(...a),
       services: defaultServices(services),
       memo: newSelectorMemo(),
     })),

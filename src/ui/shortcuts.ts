@@ -19,6 +19,10 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['[', '←'], does: 'Previous event in time order (among those the filters show)' },
   { keys: [']', '→'], does: 'Next event in time order (among those the filters show)' },
   {
+    keys: ['←', '→'],
+    does: 'While a story plays: previous / next step ([ and ] still move by event)',
+  },
+  {
     keys: ['Esc'],
     does: 'In the search box: clear the search; again: clear the selection. Elsewhere: close the open popup or dialog, else clear the selection',
   },

@@ -29,6 +29,7 @@ import type { ViewState } from './types';
 import { SOURCE_PARAMS } from './params/source';
 import { AREA_PARAMS } from './params/area';
 import { PLAYBACK_PARAMS } from './params/playback';
+import { STORY_PARAMS } from './params/story';
 
 /** fast-check, handed in by the test so that the app's bundle does not hold it. */
 type Fc = typeof FastCheck;
@@ -428,4 +429,5 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   ...SOURCE_PARAMS,
   ...AREA_PARAMS,
   ...PLAYBACK_PARAMS,
+  ...STORY_PARAMS,
 ];

@@ -28,6 +28,8 @@ export interface ViewState {
   source?: string;
   // Playback (issue 14): a link opens paused at its playhead (?play=MODE,SPEED,PLAYHEAD[,loop]).
   play?: PlayLink;
+  // Stories (issue 13): the story playing and its step, 1-based as the link writes it.
+  story?: { id: string; step: number };
 }
 
 /** A playback as a link carries it: never playing (a link opens paused). */
