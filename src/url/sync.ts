@@ -22,6 +22,8 @@ export function viewStateOf(s: AppState, dataUrl: string | null, full = false): 
     map: withView ? s.mapView : null,
     data: dataUrl,
     ...(dataUrl !== null && s.dataColumns !== null && { cols: s.dataColumns }),
+    ...(s.chosenLanguage !== null && { lang: s.chosenLanguage }),
+    ...(s.calendar !== 'gregory' && { calendar: s.calendar }),
   };
 }
 
@@ -37,6 +39,8 @@ export function linkTo(state: ViewState): string {
  */
 export function applyViewState(store: AppStore, state: ViewState): void {
   const { dataset, notify, setFilters, setTimeWindow, setMapView } = store.getState();
+  store.getState().chooseLanguage(state.lang ?? null);
+  store.getState().setCalendar(state.calendar ?? 'gregory');
   if (!dataset) return;
   const unknownActors = state.filters.actors.filter((id) => !dataset.actors.has(id));
   for (const id of unknownActors) {
@@ -163,6 +167,8 @@ export function startUrlSync(
     store.subscribe((s) => s.filters, scheduleReplace),
     store.subscribe((s) => s.timeWindow, scheduleReplace),
     store.subscribe((s) => s.mapView, scheduleReplace),
+    store.subscribe((s) => s.chosenLanguage, scheduleReplace),
+    store.subscribe((s) => s.calendar, scheduleReplace),
   ];
 
   const onPopState = async () => {

@@ -1,6 +1,7 @@
 // The whole view as a link carries it: selection, filters, timeline window, map view, dataset.
 import type { Filters } from '../model/filter/types';
 import type { TimeWindow } from '../model/time';
+import type { Calendar, Language } from '../i18n/languages';
 
 export type { TimeWindow };
 
@@ -22,4 +23,7 @@ export interface ViewState {
    * it); only with `data`.
    */
   cols?: string;
+  // Languages (issue 14): the language and calendar chosen in the app; absent, the browser's.
+  lang?: Language;
+  calendar?: Calendar;
 }

@@ -1,5 +1,7 @@
 // The map view: a react-leaflet map with no tile layer (the basemap is offline, see basemap.ts),
 // the event layer, its legend, and a note of how many visible events have no place.
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../model/readerLocale';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { useState } from 'react';
@@ -30,15 +32,16 @@ function useOpeningView() {
 export function MapView({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
   const initial = useOpeningView();
   const unplaced = useAppStore(selectUnplacedCount);
+  const { t } = useTranslation();
   return (
     <section className="dl-view dl-map" aria-labelledby="dl-map-heading">
       <div className="dl-view-bar">
         <h2 id="dl-map-heading" className="dl-view-title">
-          Map
+          {t('map.heading')}
         </h2>
         {unplaced > 0 && (
           <p className="dl-map-unplaced" data-testid="unplaced-count">
-            {unplaced === 1 ? '1 event has' : `${unplaced} events have`} no place in the source
+            {t('map.unplaced', { count: unplaced, n: formatCount(unplaced) })}
           </p>
         )}
       </div>

@@ -1,6 +1,7 @@
 // Owns one vis-timeline instance: created once, fed by diffing, destroyed on cleanup. A linked
 // view (LinkedView.ts): the binder feeds it and hears what the user does; nothing here knows
 // about React or the store. vis-timeline's internals and DOM are touched only in visInternals.ts.
+import { t } from '../../i18n';
 import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
@@ -57,7 +58,7 @@ function renderLabel(item: Item | undefined): HTMLElement {
     if ('title' in item) {
       span.className = 'dl-era-label';
       span.textContent = item.title;
-      span.title = `Era: ${item.title}`;
+      span.title = t('timeline.era', { title: item.title });
     }
     return span;
   }
