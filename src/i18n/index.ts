@@ -2,7 +2,7 @@
 // language's CLDR rules, through intl-messageformat, which needs no eval). English is bundled;
 // Arabic and Hebrew are separate chunks, loaded when chosen, with the moment locale the
 // timeline's axis is written in. `applyLanguage` sets the words, the locale dates and numbers use
-// (model/readerLocale.ts) and `<html lang dir>` together.
+// (model/readerLocale.ts), the axis' locale and `<html lang dir>` together.
 import { createInstance } from 'i18next';
 import ICU from 'i18next-icu';
 import moment from 'moment';
@@ -44,19 +44,32 @@ void i18n
 
 type Catalogue = typeof en;
 
-/** Each language's words and the moment locale of its timeline axis, loaded on first use. */
+/**
+ * Each language's words and the moment locale of its timeline axis, loaded on first use. The
+ * locale is moment's ES module (dist/locale), as the app's moment is (Vite reads its
+ * `jsnext:main`): the CommonJS one would define itself on a second copy of moment.
+ */
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
   ar: async () => {
-    const [words] = await Promise.all([import('./ar.json'), import('moment/locale/ar')]);
+    const [words] = await Promise.all([import('./ar.json'), import('moment/dist/locale/ar')]);
     return words.default;
   },
   he: async () => {
-    const [words] = await Promise.all([import('./he.json'), import('moment/locale/he')]);
+    const [words] = await Promise.all([import('./he.json'), import('moment/dist/locale/he')]);
     return words.default;
   },
 };
 
 const MOMENT_LOCALES: Record<Language, string> = { en: 'en', ar: 'ar', he: 'he' };
+let axisLocale = 'en';
+
+/**
+ * The moment locale of the timeline's axis: month and day names in the page's language, with
+ * Arabic-Indic digits in Arabic (moment's `ar`). Always Gregorian: moment has no Hijri calendar.
+ */
+export function timelineLocale(): string {
+  return axisLocale;
+}
 
 /**
  * Speaks `language`: loads its words if they are not yet loaded, then switches the words, the
@@ -72,7 +85,8 @@ export async function applyLanguage(
   locale = intlLocale(language, browserLanguages(), calendar);
   setReaderLocale(locale);
   // A moment locale file makes itself the global one when it loads: set the one wanted.
-  moment.locale(MOMENT_LOCALES[language]);
+  axisLocale = MOMENT_LOCALES[language];
+  moment.locale(axisLocale);
   (i18n as unknown as { ICU?: { clearCache(): void } }).ICU?.clearCache();
   if (typeof document !== 'undefined') {
     document.documentElement.lang = language;

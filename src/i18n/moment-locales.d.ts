@@ -1,2 +1,2 @@
 // moment's locale files register themselves with moment and export nothing the app uses.
-declare module 'moment/locale/*';
+declare module 'moment/dist/locale/*';
