@@ -116,7 +116,7 @@ describe('formatIsoDate and formatMoment', () => {
 });
 
 describe('dates in the reader’s language', () => {
-  const day = { year: 2025, month: 2, day: 27, resolution: 'day' as const };
+  const day = parsePartialDate('2025-02-27') as PartialDate;
 
   it('writes Arabic with Arabic-Indic digits, Gregorian by default', () => {
     expect(formatPartialDate(day, 'day', 'ar-u-nu-arab')).toBe('٢٧ فبراير ٢٠٢٥');
