@@ -78,7 +78,7 @@ export function App() {
         <h1 className="dl-brand">{t('app.brand')}</h1>
         {dataset && (
           <>
-            <p className="dl-dataset-title" title={dataset.title}>
+            <p className="dl-dataset-title" title={dataset.title} lang={dataset.language}>
               {dataset.title}
             </p>
             <p className="dl-count" data-testid="event-count">
