@@ -2,6 +2,7 @@
 // returns to the previous selection); filters, the timeline window and the map view replace the
 // current entry, throttled so the browser never rate-limits history. Back and Forward apply the
 // entry's state to the store with origin "url", which the views follow like any other change.
+import { t } from '../i18n';
 import { NO_FILTERS } from '../model/filter/types';
 import type { AppState, AppStore } from '../store';
 import { containsEvent } from '../model/sortedEvents';
@@ -46,7 +47,7 @@ export function applyViewState(store: AppStore, state: ViewState): void {
   for (const id of unknownActors) {
     notify({
       kind: 'warning',
-      text: `The link names an actor “${id}” that is not in this dataset; it was ignored.`,
+      text: t('link.unknownActor', { id }),
     });
   }
   setFilters({
@@ -70,7 +71,7 @@ function applySelection(store: AppStore, id: string | null): void {
   const event = dataset.eventById.get(id);
   if (!event) {
     select(null, 'url');
-    notify({ kind: 'warning', text: `The link’s event “${id}” is not in this dataset.` });
+    notify({ kind: 'warning', text: t('link.unknownEvent', { id }) });
     return;
   }
   select(event.id, 'url');
@@ -81,8 +82,8 @@ function applySelection(store: AppStore, id: string | null): void {
     if (containsEvent(selectVisibleEvents(store.getState()), event)) return;
     const notice = notify({
       kind: 'warning',
-      text: `“${event.title}” is outside the link’s filters; it is shown, but not on the timeline or map.`,
-      action: { label: 'Show it', run: () => store.getState().clearFilters() },
+      text: t('link.outsideFilters', { title: event.title }),
+      action: { label: t('details.showIt'), run: () => store.getState().clearFilters() },
     });
     // The notice goes once it no longer holds: the event is shown (by the details panel's own
     // "Show it", say), or another is selected.
