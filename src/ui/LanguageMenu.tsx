@@ -15,7 +15,16 @@ export function LanguageMenu() {
   const setCalendar = useAppStore((s) => s.setCalendar);
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
   return (
-    <div className="dl-language" title={t('app.languageTitle')}>
+    // The selects' own keys (the arrows change the choice) are not the header menu's, whose
+    // arrows move between its items.
+    // oxlint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div
+      className="dl-language"
+      title={t('app.languageTitle')}
+      onKeyDown={(e) => {
+        if (e.target instanceof HTMLSelectElement) e.stopPropagation();
+      }}
+    >
       <label htmlFor={`${id}-lang`} className="dl-sr-only">
         {t('app.language')}
       </label>
