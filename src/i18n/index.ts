@@ -62,6 +62,8 @@ const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
 
 const MOMENT_LOCALES: Record<Language, string> = { en: 'en', ar: 'ar', he: 'he' };
 let axisLocale = 'en';
+/** How many times a language was asked for: only the latest is applied. */
+let calls = 0;
 
 /**
  * The moment locale of the timeline's axis: month and day names in the page's language, with
@@ -79,9 +81,14 @@ export async function applyLanguage(
   language: Language,
   calendar: Calendar = 'gregory',
 ): Promise<void> {
+  const call = ++calls;
   if (language !== 'en' && !i18n.hasResourceBundle(language, 'translation')) {
-    i18n.addResourceBundle(language, 'translation', await LOADERS[language]());
+    const words = await LOADERS[language]();
+    if (!i18n.hasResourceBundle(language, 'translation'))
+      i18n.addResourceBundle(language, 'translation', words);
   }
+  // A later choice made while this one's words were loading wins.
+  if (call !== calls) return;
   locale = intlLocale(language, browserLanguages(), calendar);
   setReaderLocale(locale);
   // A moment locale file makes itself the global one when it loads: set the one wanted.
