@@ -13,14 +13,11 @@ import { startStoryKeeping } from './data/localStories';
 import { applyViewState, startUrlSync } from './url/sync';
 import { parseViewState } from './url/viewState';
 import { parseMapping } from './formats/columns';
+import { followLanguage } from './i18n/follow';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const found = document.getElementById('root');
+if (!found) throw new Error('index.html has no #root element');
+const root: HTMLElement = found;
 
 startWarmup(appStore);
 startStoryKeeping(appStore);
@@ -28,6 +25,17 @@ startStoryKeeping(appStore);
 async function start() {
   const { state, notices } = parseViewState(window.location.search, window.location.hash);
   const store = appStore;
+  // The first screen is drawn in the reader's language: a language other than English is one
+  // small chunk to load first.
+  store.getState().chooseLanguage(state.lang ?? null);
+  store.getState().setCalendar(state.calendar ?? 'gregory');
+  const showing = followLanguage(store).finally(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
   for (const text of notices) store.getState().notify({ kind: 'warning', text });
   performance.mark('dateline:open'); // see openData.ts for the others
   if (state.source !== undefined) {
@@ -42,7 +50,7 @@ async function start() {
   // index.html may have started downloading the link's data: the app has taken it by now (the
   // download starts synchronously), or will not.
   dropEarlyData();
-  await opening;
+  await Promise.all([opening, showing]);
   if (!store.getState().dataset) return;
   applyViewState(store, state);
   startUrlSync(store, (ref) => openRef(ref, store, 'none'));

@@ -48,6 +48,7 @@ export function exportDatelineJson(dataset: Dataset, events: readonly DatelineEv
     format: FORMAT,
     title: dataset.title,
     description: dataset.description,
+    ...(dataset.language !== undefined && { language: dataset.language }),
     ...(dataset.extra && { extra: dataset.extra }),
     actors: [...dataset.actors.values()].filter((a) => actorIds.has(a.id)),
     places,

@@ -28,6 +28,8 @@ export interface DatelineEvent extends Omit<EventInput, 'claim'> {
 export interface Dataset {
   title: string;
   description: string;
+  /** The language of the dataset's text (BCP 47), when it declares one: its text gets `lang`. */
+  language?: string;
   actors: ReadonlyMap<string, Actor>;
   places: ReadonlyMap<string, ResolvedPlace>;
   sources: ReadonlyMap<string, Source>;

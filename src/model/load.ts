@@ -446,6 +446,28 @@ class Unclaimed {
   }
 }
 
+/**
+ * The language the dataset declares its text is in (`language`, a BCP 47 tag), canonical
+ * ("AR" → "ar"); one that is not such a tag is left out with a warning: the text still loads.
+ */
+function datasetLanguage(value: unknown, problems: Problem[]): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && value.trim() !== '') {
+    try {
+      return Intl.getCanonicalLocales(value.trim())[0];
+    } catch {
+      // reported below
+    }
+  }
+  problems.push({
+    severity: 'warning',
+    collection: 'dataset',
+    field: 'language',
+    message: `“language” must be a BCP 47 language tag such as "ar" or "en-GB"; found ${quote(String(value))}, ignored`,
+  });
+  return undefined;
+}
+
 /** The loader as steps: yields the number of events read so far every SLICE events. */
 function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, void> {
   const problems: Problem[] = [];
@@ -471,6 +493,7 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
     });
   }
   const description = typeof raw.description === 'string' ? raw.description : '';
+  const language = datasetLanguage(raw.language, problems);
 
   const actorItems = parseItems(raw.actors, 'actors', ActorSchema, problems);
   const actors = new Map(actorItems.map(({ value }) => [value.id, value]));
@@ -592,6 +615,7 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
   const dataset: Dataset = {
     title,
     description,
+    ...(language !== undefined && { language }),
     ...(isRecord(raw.extra) && { extra: capExtra(raw.extra, problems, {}) }),
     actors,
     places,

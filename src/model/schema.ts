@@ -243,6 +243,12 @@ export const DatasetSchema = z.object({
   format: z.literal(FORMAT),
   title: text,
   description: z.string().default(''),
+  language: z
+    .string()
+    .optional()
+    .describe(
+      'The language of the dataset’s text, as a BCP 47 tag ("ar", "he", "en-GB"); the page marks that text with it.',
+    ),
   actors: z.array(ActorSchema).default([]),
   places: z.array(PlaceSchema).default([]),
   sources: z.array(SourceSchema).default([]),

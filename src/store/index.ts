@@ -10,6 +10,7 @@ import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
+import { createLanguageSlice, type LanguageSlice } from './languageSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { newSelectorMemo, type SelectorMemo } from './selectors';
@@ -28,7 +29,8 @@ export type AppState = DatasetSlice &
   NoticesSlice &
   QuerySlice &
   PlaybackSlice &
-  StorySlice & {
+  StorySlice &
+  LanguageSlice & {
     /** What the actions work with (the text search); set when the store is made, never replaced. */
     readonly services: StoreServices;
     /** The memoised selectors' cache (./selectors.ts); written by them, never a reason to render. */
@@ -47,6 +49,7 @@ export function createAppStore(services: Partial<StoreServices> = {}) {
       ...createQuerySlice(...a),
       ...createPlaybackSlice(...a),
       ...createStorySlice(...a),
+      ...createLanguageSlice(...a),
       services: defaultServices(services),
       memo: newSelectorMemo(),
     })),

@@ -10,6 +10,7 @@ import { isoDay } from '../model/time';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES, ROLES } from '../model/schema';
 import { formatMapping, parseMapping } from '../formats/columns';
 import { isDataUrl } from './dataRef';
+import { LANGUAGE_PARAMS } from './params/lang';
 import {
   canonical,
   dedupe,
@@ -430,4 +431,5 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   ...AREA_PARAMS,
   ...PLAYBACK_PARAMS,
   ...STORY_PARAMS,
+  ...LANGUAGE_PARAMS,
 ];

@@ -2,6 +2,7 @@
 // returns to the previous selection); filters, the timeline window and the map view replace the
 // current entry, throttled so the browser never rate-limits history. Back and Forward apply the
 // entry's state to the store with origin "url", which the views follow like any other change.
+import { t } from '../i18n';
 import { isFiltering, NO_FILTERS } from '../model/filter/types';
 import type { AppState, AppStore } from '../store';
 import { containsEvent } from '../model/sortedEvents';
@@ -35,6 +36,8 @@ export function viewStateOf(s: AppState, dataUrl: string | null, full = false): 
       },
     }),
     ...storyOf(s),
+    ...(s.chosenLanguage !== null && { lang: s.chosenLanguage }),
+    ...(s.calendar !== 'gregory' && { calendar: s.calendar }),
   };
 }
 
@@ -56,6 +59,8 @@ export function linkTo(state: ViewState): string {
  */
 export function applyViewState(store: AppStore, state: ViewState): void {
   const { dataset, notify, setFilters, setTimeWindow, setMapView } = store.getState();
+  store.getState().chooseLanguage(state.lang ?? null);
+  store.getState().setCalendar(state.calendar ?? 'gregory');
   if (!dataset) return;
   if (waitForStoryOfLink(store, state, () => applyViewState(store, state))) return;
   // A story's step is applied first; the link's own selection and filters then apply over it
@@ -66,7 +71,7 @@ export function applyViewState(store: AppStore, state: ViewState): void {
   for (const id of unknownActors) {
     notify({
       kind: 'warning',
-      text: `The link names an actor “${id}” that is not in this dataset; it was ignored.`,
+      text: t('link.unknownActor', { id }),
     });
   }
   if (!playing || isFiltering(state.filters)) {
@@ -94,7 +99,7 @@ function applySelection(store: AppStore, id: string | null): void {
   const event = dataset.eventById.get(id);
   if (!event) {
     select(null, 'url');
-    notify({ kind: 'warning', text: `The link’s event “${id}” is not in this dataset.` });
+    notify({ kind: 'warning', text: t('link.unknownEvent', { id }) });
     return;
   }
   select(event.id, 'url');
@@ -105,8 +110,8 @@ function applySelection(store: AppStore, id: string | null): void {
     if (containsEvent(selectVisibleEvents(store.getState()), event)) return;
     const notice = notify({
       kind: 'warning',
-      text: `“${event.title}” is outside the link’s filters; it is shown, but not on the timeline or map.`,
-      action: { label: 'Show it', run: () => store.getState().clearFilters() },
+      text: t('link.outsideFilters', { title: event.title }),
+      action: { label: t('details.showIt'), run: () => store.getState().clearFilters() },
     });
     // The notice goes once it no longer holds: the event is shown (by the details panel's own
     // "Show it", say), or another is selected.
@@ -218,6 +223,8 @@ export function startUrlSync(
     store.subscribe((s) => s.timeWindow, scheduleReplace),
     store.subscribe((s) => s.mapView, scheduleReplace),
     store.subscribe((s) => s.playback, scheduleReplace),
+    store.subscribe((s) => s.chosenLanguage, scheduleReplace),
+    store.subscribe((s) => s.calendar, scheduleReplace),
   ];
 
   const onPopState = async () => {

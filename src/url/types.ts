@@ -2,6 +2,7 @@
 import type { Filters } from '../model/filter/types';
 import type { TimeWindow } from '../model/time';
 import type { PlaybackMode, PlaybackSpeed } from '../model/playback/playback';
+import type { Calendar, Language } from '../i18n/languages';
 
 export type { TimeWindow };
 
@@ -30,6 +31,9 @@ export interface ViewState {
   play?: PlayLink;
   // Stories (issue 13): the story playing and its step, 1-based as the link writes it.
   story?: { id: string; step: number };
+  // Languages (issue 14): the language and calendar chosen in the app; absent, the browser's.
+  lang?: Language;
+  calendar?: Calendar;
 }
 
 /** A playback as a link carries it: never playing (a link opens paused). */

@@ -127,6 +127,8 @@ export function remoteDataset(model: RemoteModel): RemoteDatasetObject {
     places: model.places,
     sources: model.sources,
     events: [],
+    // A query source's service serves events, not stories (yet).
+    stories: [],
     eventById: new Map(),
     span: model.span,
   };
