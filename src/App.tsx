@@ -25,12 +25,13 @@ import { MapView } from './views/map/MapView';
 import { ProblemsButton, RejectedLoadReport } from './views/problems/ProblemsDialog';
 import { ColumnMappingStep } from './views/data/ColumnMappingStep';
 import { TimelineView } from './views/timeline/TimelineView';
+import { shownTitle } from './model/longText';
 
 function Announcer() {
   const event = useAppStore(selectSelectedEvent);
   return (
     <div className="dl-sr-only" aria-live="polite" data-testid="announcer">
-      {event ? `Selected: ${event.title}, ${resolvedTime(event)}` : ''}
+      {event ? `Selected: ${shownTitle(event.title)}, ${resolvedTime(event)}` : ''}
     </div>
   );
 }

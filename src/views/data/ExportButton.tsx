@@ -1,8 +1,8 @@
-// "Export": the events shown now (the filters applied) as Dateline JSON, CSV, GeoJSON or
-// TimelineJS JSON, saved as a file named for the dataset, what it holds and the day
+// "Export": the events shown now (the filters applied) as Dateline JSON, CSV, GeoJSON,
+// TimelineJS JSON or Parquet, saved as a file named for the dataset, what it holds and the day
 // (formats/exportName.ts). Also opened by a notice's "Export the data…" (store.requestExport).
 import { useId, useRef } from 'react';
-import { exportEvents } from '../../formats';
+import { exportFile } from '../../formats';
 import { datasetSlug, exportFileName } from '../../formats/exportName';
 import type { ExportFormat } from '../../formats/types';
 import { isFiltering } from '../../model/filter/types';
@@ -21,12 +21,17 @@ const CHOICES: ReadonlyArray<{ format: ExportFormat; name: string; note: string 
     note: 'for GIS tools; events without a place have no geometry',
   },
   { format: 'timelinejs-json', name: 'TimelineJS JSON', note: 'to publish with TimelineJS' },
+  {
+    format: 'parquet',
+    name: 'Parquet',
+    note: 'Dateline CSV’s columns, typed, for DuckDB, pandas, Arrow and GIS tools',
+  },
 ];
 
 const count = (n: number) => plural(n, 'event', { group: true });
 
-function save(text: string, mime: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+function save(data: string | Uint8Array<ArrayBuffer>, mime: string, name: string) {
+  const url = URL.createObjectURL(new Blob([data], { type: mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -55,13 +60,13 @@ export function ExportButton({ className }: { className?: string }) {
   const ids = useId();
   useShowWhenAsked(requests, dialogRef);
 
-  const run = (format: ExportFormat, name: string) => {
+  const run = async (format: ExportFormat, name: string) => {
     const s = store.getState();
     if (!s.dataset) return;
     const events = selectVisibleEvents(s);
-    let out: ReturnType<typeof exportEvents>;
+    let out: Awaited<ReturnType<typeof exportFile>>;
     try {
-      out = exportEvents(format, s.dataset, events);
+      out = await exportFile(format, s.dataset, events);
     } catch (err) {
       // ExportError names the event and field that could not be written.
       dialogRef.current?.close();
@@ -69,7 +74,7 @@ export function ExportButton({ className }: { className?: string }) {
       return;
     }
     const file = fileNameFor(s, format);
-    save(out.text, out.mime, file);
+    save(out.data, out.mime, file);
     dialogRef.current?.close();
     s.notify({ kind: 'info', text: `Exported ${count(events.length)} as ${name}: ${file}.` });
   };
@@ -101,7 +106,11 @@ export function ExportButton({ className }: { className?: string }) {
         <ul className="dl-export-choices">
           {CHOICES.map((c) => (
             <li key={c.format}>
-              <button type="button" onClick={() => run(c.format, c.name)} disabled={shown === 0}>
+              <button
+                type="button"
+                onClick={() => void run(c.format, c.name)}
+                disabled={shown === 0}
+              >
                 {c.name}
               </button>{' '}
               <span className="dl-note">{c.note}</span>

@@ -18,6 +18,8 @@ export function progressText(p: Importing): string {
       return p.total > 0 ? `Reading ${mb(p.total)}` : 'Reading';
     case 'parse':
       return `Reading rows: ${rows(p.done)} of ${rows(p.total)}`;
+    case 'receive':
+      return `Preparing events for the views: ${rows(p.done)} of ${rows(p.total)}`;
     case 'geocoder':
       return 'Loading the offline place-name index to place rows without coordinates';
   }

@@ -30,6 +30,7 @@ import { linkTo } from '../../url/sync';
 import { stepSelection } from '../../store/navigation';
 import { EventDetails } from './EventDetails';
 import { SHEET_SIZES, sheetCover, sheetHeights, snapSize, type SheetSize } from './sheet';
+import { quote } from '../../model/quote';
 
 const SIZE_LABELS: Record<SheetSize, string> = { peek: 'Peek', half: 'Half', full: 'Full' };
 
@@ -84,7 +85,7 @@ export function DetailsPanel({ ref, onResize }: Props) {
       map: null,
       data: s.dataUrl,
     });
-    void copyLink(store, link, `“${event.title}”`);
+    void copyLink(store, link, quote(event.title));
   };
 
   useLayoutEffect(

@@ -5,7 +5,14 @@
 import type { Dataset, DatelineEvent } from '../../model/dataset';
 import { claimLine, memberChain, resolvedTime } from '../../model/describe';
 import { Highlighted, useSearchTerms } from '../../ui/Highlighted';
-import { characters, cutText, INDEXED_CHARS, SHOWN_CHARS } from '../../model/longText';
+import {
+  characters,
+  cutText,
+  INDEXED_CHARS,
+  SHOWN_CHARS,
+  SHOWN_TITLE_CHARS,
+  shownTitle,
+} from '../../model/longText';
 import { Clamped } from './Clamped';
 import { ExtraFields } from './ExtraFields';
 import { MediaList } from './MediaList';
@@ -39,8 +46,15 @@ export function EventDetails({ event: e, dataset: d }: Props) {
         tabIndex={-1}
         what="title"
       >
-        <Highlighted text={e.title} terms={terms} />
+        <Highlighted text={shownTitle(e.title)} terms={terms} />
       </Clamped>
+      {e.title.length > SHOWN_TITLE_CHARS && (
+        <p className="dl-note" data-testid="title-cut">
+          This title is {characters(e.title.length)} long: the page shows its first{' '}
+          {characters(SHOWN_TITLE_CHARS)}, and search reads its first {characters(INDEXED_CHARS)}.
+          The whole title is kept in the data and in exports.
+        </p>
+      )}
       {e.summaryHtml && e.summaryHtml.length <= SHOWN_CHARS ? (
         <Clamped
           key={`summary-${e.id}`}

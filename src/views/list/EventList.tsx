@@ -18,6 +18,7 @@ import { selectSelectedEvent, selectVisibleEvents } from '../../store/selectors'
 import { Highlighted, useSearchTerms } from '../../ui/Highlighted';
 import { EmptyResult } from './EmptyResult';
 import { rowInView, scrollToShow } from './listScroll';
+import { shownTitle } from '../../model/longText';
 
 const ROW_HEIGHT = 56;
 const OVERSCAN = 6;
@@ -165,8 +166,8 @@ export function EventList() {
                 onMouseLeave={() => store.getState().hover([], 'list')}
               >
                 {/* Cut to one line: the whole title is its tooltip (and, as text, its name). */}
-                <span className="dl-option-title" title={e.title}>
-                  <Highlighted text={e.title} terms={terms} />
+                <span className="dl-option-title" title={shownTitle(e.title)}>
+                  <Highlighted text={shownTitle(e.title)} terms={terms} />
                 </span>
                 <span className="dl-option-meta">
                   {e.time.approximate ? '≈ ' : ''}

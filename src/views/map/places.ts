@@ -2,6 +2,7 @@
 // and how big its halo is.
 import type { DatelineEvent, ResolvedPlace } from '../../model/dataset';
 import type { Place } from '../../model/schema';
+import { shownTitle } from '../../model/longText';
 
 export interface PlaceGroup {
   place: ResolvedPlace;
@@ -30,7 +31,7 @@ export function groupByPlace(
 /** The accessible name of a place's marker: "Cairo (city): 3 events", or the one event's title. */
 export function placeLabel(g: PlaceGroup): string {
   const n = g.events.length;
-  const what = n === 1 ? (g.events[0]?.title ?? '') : `${n} events`;
+  const what = n === 1 ? shownTitle(g.events[0]?.title ?? '') : `${n} events`;
   return `${g.place.name} (${g.place.precision}): ${what}`;
 }
 
