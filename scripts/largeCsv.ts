@@ -11,34 +11,63 @@ const MORE = ['crossing', 'envoy', 'summit', 'agreement', 'protest', 'release', 
 const TYPES = ['negotiation', 'statement', 'military', 'humanitarian', 'exchange', 'other'];
 const ROLES = ['mediator', 'party', 'target', 'observer'];
 
-export const LARGE_CSV_HEADER =
-  'id,title,summary,type,status,start,precision,place,lat,lon,place_precision,actors,claim_status,tags';
+/** The columns of the large files, Dateline CSV's names. */
+export const LARGE_COLUMNS = [
+  'id',
+  'title',
+  'summary',
+  'type',
+  'status',
+  'start',
+  'precision',
+  'place',
+  'lat',
+  'lon',
+  'place_precision',
+  'actors',
+  'claim_status',
+  'tags',
+] as const;
 
-/** Row `i` of the file (0-based), without its line break. */
-export function largeCsvRow(i: number): string {
+export type LargeRow = Record<(typeof LARGE_COLUMNS)[number], string | number | string[]>;
+
+export const LARGE_CSV_HEADER = LARGE_COLUMNS.join(',');
+
+/** Row `i` of the large files (0-based): `actors` a list of `name:role`, `lat`/`lon` numbers. */
+export function largeRow(i: number): LargeRow {
   const [city, lat, lon] = CITIES[i % CITIES.length]!;
   const day = new Date(Date.UTC(2020, 0, 1) + (i % 1826) * 86_400_000).toISOString().slice(0, 10);
   const w = (k: number) => WORDS[(i + k) % WORDS.length]!;
   const m = (k: number) => MORE[(i * 7 + k) % MORE.length]!;
-  const a1 = `Actor ${i % 317}`;
-  const a2 = `Actor ${(i * 13) % 311}`;
-  const summary = `Report ${i}: ${w(1)} ${m(2)} near ${city} after ${w(3)} ${m(4)}; officials said the ${w(5)} would ${m(6)} within days.`;
-  return [
-    `e${i}`,
-    `${w(0)} ${m(1)} in ${city} ${i}`,
-    summary,
-    TYPES[i % TYPES.length],
-    'occurred',
-    day,
-    'day',
-    city,
-    lat.toFixed(4),
-    lon.toFixed(4),
-    'city',
-    `${a1}:${ROLES[i % ROLES.length]};${a2}:${ROLES[(i + 1) % ROLES.length]}`,
-    'reported',
-    w(6),
-  ].join(',');
+  return {
+    id: `e${i}`,
+    title: `${w(0)} ${m(1)} in ${city} ${i}`,
+    summary: `Report ${i}: ${w(1)} ${m(2)} near ${city} after ${w(3)} ${m(4)}; officials said the ${w(5)} would ${m(6)} within days.`,
+    type: TYPES[i % TYPES.length]!,
+    status: 'occurred',
+    start: day,
+    precision: 'day',
+    place: city,
+    lat: Number(lat.toFixed(4)),
+    lon: Number(lon.toFixed(4)),
+    place_precision: 'city',
+    actors: [
+      `Actor ${i % 317}:${ROLES[i % ROLES.length]}`,
+      `Actor ${(i * 13) % 311}:${ROLES[(i + 1) % ROLES.length]}`,
+    ],
+    claim_status: 'reported',
+    tags: [w(6)],
+  };
+}
+
+/** Row `i` of the CSV file, without its line break. */
+export function largeCsvRow(i: number): string {
+  const row = largeRow(i);
+  return LARGE_COLUMNS.map((c) => {
+    const v = row[c];
+    if (typeof v === 'number') return v.toFixed(4);
+    return Array.isArray(v) ? v.join(';') : v;
+  }).join(',');
 }
 
 /** Rows needed for a file of about `bytes` bytes. */

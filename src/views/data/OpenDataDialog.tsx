@@ -14,7 +14,7 @@ import { isDataUrl } from '../../url/dataRef';
 import { useAppStore, useAppStoreApi } from '../../store';
 
 export const SUPPORTED_FORMATS =
-  'Dateline JSON, Dateline CSV, TimelineJS (the Google Sheets template as CSV, or its JSON, versions 3 and 2), StoryMapJS, ACLED export CSV, UCDP GED CSV, GeoJSON, timemap exports, KML/KMZ, iCalendar (.ics), GDELT event exports, and any CSV or JSON list whose columns name a date, a title, a place';
+  'Dateline JSON, Dateline CSV, TimelineJS (the Google Sheets template as CSV, or its JSON, versions 3 and 2), StoryMapJS, ACLED export CSV, UCDP GED CSV, GeoJSON, timemap exports, KML/KMZ, iCalendar (.ics), GDELT event exports, Parquet (GeoParquet too) and Arrow IPC files with Dateline CSV’s columns, and any CSV or JSON list whose columns name a date, a title, a place';
 
 function KeptDatasets({ onOpen }: { onOpen: () => void }) {
   const store = useAppStoreApi();
@@ -129,7 +129,7 @@ export function OpenDataButton({ className }: { className?: string }) {
             Choose a file…
             <input
               type="file"
-              accept=".json,.geojson,.csv,.tsv,.txt,.kml,.kmz,.ics,.ical,application/json,text/csv,text/calendar,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz"
+              accept=".json,.geojson,.csv,.tsv,.txt,.kml,.kmz,.ics,.ical,.parquet,.geoparquet,.arrow,.arrows,.feather,.ipc,application/json,text/csv,text/calendar,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz"
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];
                 e.currentTarget.value = '';
