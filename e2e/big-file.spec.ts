@@ -3,7 +3,7 @@
 // title of millions of characters is shown cut, with a note, and kept whole.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { largeCsv, rowsForBytes } from '../scripts/largeCsv';
-import { expect, READY, seed, test } from './fixtures';
+import { eventsText, expect, READY, seed, test } from './fixtures';
 import { stopFrameWatch, watchFrames } from './frames.po';
 import { HEADER_CSS } from './header.po';
 import { ImportPage } from './import.po';
@@ -27,7 +27,7 @@ test('no long task while a 50 MB CSV opens: the page keeps drawing, and Cancel i
   const io = new ImportPage(page);
   await dateline.goto();
   await io.openDialog();
-  const count = `${rows.toLocaleString('en-US')} events`;
+  const count = eventsText(rows);
   await watchFrames(page, [HEADER_CSS.eventCount, count]);
   await io.fileInput.setInputFiles(path);
   // Every step of the load says how far it is, the handover to the page included.

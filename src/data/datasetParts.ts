@@ -15,9 +15,9 @@ import {
 } from '../model/filter/eventIndex';
 
 /** Events per message: a slice the page takes in one short task. */
-export const EVENTS_PER_PART = 2000;
+export const EVENTS_PER_PART = 250;
 /** Problems per message (smaller than events). */
-const PROBLEMS_PER_PART = 5000;
+const PROBLEMS_PER_PART = 2000;
 /** Parts the worker sends before it waits for the page to acknowledge one. */
 export const PARTS_AHEAD = 3;
 
