@@ -4,23 +4,26 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { largeCsv, rowsForBytes } from '../scripts/largeCsv';
 import { eventsText, expect, READY, seed, test } from './fixtures';
-import { stopFrameWatch, watchFrames } from './frames.po';
+import { startTaskTrace, stopFrameWatch, stopTaskTrace, watchFrames } from './frames.po';
 import { HEADER_CSS } from './header.po';
 import { ImportPage } from './import.po';
 
 /**
- * The longest task the page may run while the file opens. The bench's target is 200 ms on a quiet
- * machine; this check runs beside other tests on two shared cores, where a task of the page's
- * own takes up to twice as long as it would alone, so it allows twice that. Before the handover
- * in parts, the page ran tasks of seconds here (one structured clone of every event).
+ * The most CPU time one task of the page may take while the file opens: the issue's 200 ms, with
+ * a fifth more for what a shared machine's caches cost. Measured as the thread's own CPU time in
+ * each task (a trace's `tdur`), not wall time: this check runs beside other work on two shared
+ * cores, where a task of 100 ms of the page's own work can take a second of wall time. Before the
+ * handover in parts, the page ran a task of seconds of its own work here (one structured clone
+ * of every event).
  */
-const LONGEST_TASK_MS = 400;
+const TASK_CPU_MS = 240;
 
-test('no long task while a 50 MB CSV opens: the page keeps drawing, and Cancel is heard', async ({
+test('no long task while a 50 MB CSV opens: the page keeps drawing', async ({
+  browser,
   dateline,
   page,
 }, testInfo) => {
-  test.setTimeout(600_000);
+  test.setTimeout(900_000);
   const rows = rowsForBytes(50 * 2 ** 20);
   const path = testInfo.outputPath('large-50mb.csv');
   writeFileSync(path, largeCsv(rows));
@@ -29,22 +32,27 @@ test('no long task while a 50 MB CSV opens: the page keeps drawing, and Cancel i
   await io.openDialog();
   const count = eventsText(rows);
   await watchFrames(page, [HEADER_CSS.eventCount, count]);
+  await startTaskTrace(browser, page);
   await io.fileInput.setInputFiles(path);
   // Every step of the load says how far it is, the handover to the page included.
   await expect(io.progress).toContainText(/Reading rows: [\d,]+ of/, READY);
   await expect(io.progress).toContainText(/Preparing events for the views: [\d,]+ of [\d,]+/, {
-    timeout: 400_000,
+    timeout: 600_000,
   });
+  await expect(io.eventCount).toHaveText(count, { timeout: 200_000 });
   await dateline.waitUntilShown(rows);
   await page.waitForTimeout(1000);
+  const tasks = await stopTaskTrace(browser);
   const watch = await stopFrameWatch(page);
+  const longest = tasks.reduce((m, t) => (t.cpuMs > m.cpuMs ? t : m), { cpuMs: 0, wallMs: 0 });
   testInfo.annotations.push({
     type: 'frames',
-    description: `longest task ${Math.round(watch.longestTask)} ms, longest frame ${Math.round(watch.longestFrame)} ms, ${watch.over200} frames over 200 ms`,
+    description: `longest task: ${Math.round(longest.cpuMs)} ms of CPU (${Math.round(longest.wallMs)} ms of wall time); longest frame ${Math.round(watch.longestFrame)} ms, ${watch.over200} frames over 200 ms`,
   });
+  console.log(testInfo.annotations.at(-1)!.description);
   expect(
-    watch.slowTasks.filter(([, ms]) => ms > LONGEST_TASK_MS),
-    'long tasks [at, ms]',
+    tasks.filter((t) => t.cpuMs > TASK_CPU_MS).map((t) => `${Math.round(t.cpuMs)} ms of CPU`),
+    'tasks of the page over the limit',
   ).toEqual([]);
 });
 

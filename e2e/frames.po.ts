@@ -2,7 +2,7 @@
 // page could not draw for that long) and every long task ('longtask' entries: a task of the
 // page's own thread over 50 ms), from `install` until `stop`. The e2e check that the page keeps
 // drawing while a large file opens and the benchmark's "longest frame" row both use it.
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 export interface FrameWatch {
   start: number;
@@ -89,4 +89,47 @@ export async function watchFrames(page: Page, until: [string, string] | null = n
 /** Stops the watch and returns what it saw. */
 export function stopFrameWatch(page: Page): Promise<Omit<FrameWatch, 'stop'>> {
   return page.evaluate(() => window.dlFrames!.stop());
+}
+
+/** A task of the page's main thread, from a trace: when (µs, trace clock), wall and CPU time. */
+export interface TracedTask {
+  at: number;
+  wallMs: number;
+  /** The thread's own CPU time in the task: what the page did, whatever the machine's load. */
+  cpuMs: number;
+}
+
+/** Starts a trace of the page's tasks (the browser's own tracing, as the Performance panel's). */
+export function startTaskTrace(browser: Browser, page: Page): Promise<void> {
+  return browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
+}
+
+/** Stops the trace and returns the tasks of the renderer's main thread that ran over 50 ms. */
+export async function stopTaskTrace(browser: Browser): Promise<TracedTask[]> {
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+    traceEvents: Array<{
+      name: string;
+      ph: string;
+      pid: number;
+      tid: number;
+      ts: number;
+      dur?: number;
+      tdur?: number;
+      args?: { name?: string };
+    }>;
+  };
+  const main = new Set(
+    trace.traceEvents
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  return trace.traceEvents
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.name === 'RunTask' &&
+        main.has(`${e.pid}:${e.tid}`) &&
+        (e.dur ?? 0) > 50_000,
+    )
+    .map((e) => ({ at: e.ts, wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? e.dur ?? 0) / 1000 }));
 }

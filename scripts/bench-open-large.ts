@@ -9,7 +9,9 @@
 // scripts/largeCsv.ts (about 200 MB is 765,000 rows), the Parquet by scripts/gen-parquet.ts.
 // Reported: the longest gap between two animation frames (a frame the page could not draw for
 // that long) and the longest long task (PerformanceObserver 'longtask') from the pick (or the
-// navigation) until the header counts every event and two quiet seconds after; how many frames
+// navigation) until the header counts every event and two quiet seconds after, and each task's
+// CPU time on the page's thread (a trace's thread time: what a busy machine does not stretch);
+// how many frames
 // took over 200 ms; when the worker had read the file (`dateline:parsed`) and when the views
 // showed it (load → interactive); the JS heap after a forced garbage collection. Figures, not
 // pass/fail; docs/i15-parquet.md quotes them. Writes bench-results/bench-open-large.json.
@@ -19,7 +21,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
-import { installFrameWatch, stopFrameWatch, watchFrames } from '../e2e/frames.po';
+import {
+  installFrameWatch,
+  startTaskTrace,
+  stopFrameWatch,
+  stopTaskTrace,
+  watchFrames,
+} from '../e2e/frames.po';
 import { HEADER_CSS } from '../e2e/header.po';
 import { DATA, DIST, RESULTS, VIEWPORT } from './bench/config';
 import { build, serve } from './bench/serve';
@@ -92,6 +100,9 @@ async function main() {
     page.on('pageerror', (e) => errors.push(e.message));
     const count = `${rows} events`;
     log(`opening ${path} (${round(bytes / 2 ** 20)} MB, ${rows.toLocaleString('en')} rows) …`);
+    // The trace gives each task's CPU time on the page's thread, which the machine's load does
+    // not stretch as it stretches wall time.
+    await startTaskTrace(browser, page);
     if (via === 'data') {
       // Watched from the navigation on: the page's own clock starts there.
       await page.addInitScript({
@@ -111,6 +122,7 @@ async function main() {
     if (shown) await page.waitForTimeout(2000);
     else log(`not shown within ${TIMEOUT_MS / 1000} s; the frames until then:`);
     const watch = await stopFrameWatch(page);
+    const tasks = await stopTaskTrace(browser);
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
@@ -128,6 +140,8 @@ async function main() {
       file: { name, bytes, rows, via },
       longestFrameMs: round(watch.longestFrame),
       longestTaskMs: round(watch.longestTask),
+      longestTaskCpuMs: round(Math.max(0, ...tasks.map((t) => t.cpuMs))),
+      tasksOver200CpuMs: tasks.filter((t) => t.cpuMs > 200).map((t) => round(t.cpuMs)),
       framesOver200: watch.over200,
       framesOver50: watch.over50,
       slowFrames: watch.slowFrames.map(([at, ms]) => [round(at - watch.start), round(ms)]),

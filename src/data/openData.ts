@@ -27,6 +27,7 @@ import { capMessage, quote } from '../model/quote';
 import { tooLargeToRead } from './sizeLimit';
 import { megabytes } from './megabytes';
 import { plural } from '../model/plural';
+import { prepareViews } from './prepareViews';
 
 const PROGRESS_EVERY_MS = 80;
 const count = (n: number) => n.toLocaleString('en-US');
@@ -249,6 +250,7 @@ export async function openInitial(
         store.getState().setLoadFailed(nothingLoaded(outcome.report), outcome.report);
         return;
       }
+      if (outcome.dataset) await prepareViews(store, outcome.dataset, 'keep');
       performance.mark('dateline:loaded'); // the views draw it from here
       store.getState().setRejectedLoad(null);
       store.getState().setLoaded(outcome.dataset, outcome.report, outcome.formatName);
@@ -338,6 +340,7 @@ async function replaceWith(
   }
   store.getState().setRejectedLoad(null);
   const ref = await refFor(outcome);
+  await prepareViews(store, outcome.dataset, 'none');
   store.getState().replaceDataset(outcome.dataset, outcome.report, outcome.formatName, ref);
   store.getState().setReadWith(outcome.columns ?? null, remap);
   if (history === 'push') {

@@ -9,6 +9,7 @@ import { useAppStore, useAppStoreApi } from '../../store';
 import { selectUnplacedCount, selectVisibleEvents } from '../../store/selectors';
 import { openingView, type CoveredBelow } from './camera';
 import { EventLayer } from './EventLayer';
+import { groupByPlace } from './places';
 import { MapLegend } from './MapLegend';
 
 /** Where the map opens: the link's view, else the visible places with room around them. */
@@ -17,10 +18,9 @@ function useOpeningView() {
   const [initial] = useState(() => {
     const s = store.getState();
     const places = new Set<ResolvedPlace>();
-    for (const e of selectVisibleEvents(s)) {
-      const p = e.placeKey === null ? undefined : s.dataset?.places.get(e.placeKey);
-      if (p) places.add(p);
-    }
+    if (s.dataset)
+      for (const g of groupByPlace(selectVisibleEvents(s), s.dataset.places).values())
+        places.add(g.place);
     return openingView(s.mapView, places);
   });
   return initial;
