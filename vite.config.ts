@@ -10,6 +10,9 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
   },
+  // Module workers, so the import worker loads a format's library (Parquet, Arrow) as a chunk of
+  // its own only when such a file comes, instead of carrying it for every file.
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

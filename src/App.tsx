@@ -30,13 +30,16 @@ import { ColumnMappingStep } from './views/data/ColumnMappingStep';
 import { TimelineView } from './views/timeline/TimelineView';
 import { StoriesButton } from './views/story/StoriesDialog';
 import { StoryArea } from './views/story/StoryArea';
+import { shownTitle } from './model/longText';
 
 function Announcer() {
   const { t } = useTranslation();
   const event = useAppStore(selectSelectedEvent);
   return (
     <div className="dl-sr-only" aria-live="polite" data-testid="announcer">
-      {event ? t('app.announceSelected', { title: event.title, time: resolvedTime(event) }) : ''}
+      {event
+        ? t('app.announceSelected', { title: shownTitle(event.title), time: resolvedTime(event) })
+        : ''}
     </div>
   );
 }

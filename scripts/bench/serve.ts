@@ -17,15 +17,15 @@ import { generateDataset } from '../generate';
 import { DATA, DIST, SEED } from './config';
 import { log, sizeLabel } from './util';
 
-export function build(): void {
-  log(`building into ${DIST} …`);
+export function build(dist = DIST): void {
+  log(`building into ${dist} …`);
   const r = spawnSync(
     'npx',
     [
       'vite',
       'build',
       '--outDir',
-      DIST,
+      dist,
       '--emptyOutDir',
       '--sourcemap',
       'hidden',
@@ -69,10 +69,10 @@ const TYPES: Record<string, string> = {
 };
 
 /** dist/ at /, the generated data at /bench/: one origin, as the app's `?data=` requires. */
-export function serve(): Promise<{ server: Server; origin: string }> {
+export function serve(dist = DIST): Promise<{ server: Server; origin: string }> {
   const roots: Array<[string, string]> = [
     ['/bench/', resolve(DATA)],
-    ['/', resolve(DIST)],
+    ['/', resolve(dist)],
   ];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -17,24 +17,49 @@ import { loadGeocoder } from '../geocode';
 import { describeGroup, groupProblems } from '../model/problemGroups';
 import type { ImportReply, ImportRequest, ImportSource, MappingRequest } from './importProtocol';
 import { decodeUtf8, sourceBytes } from './readText';
+import { datasetParts, PARTS_AHEAD } from './datasetParts';
+import { columnarFormatOf, importColumnar, type ColumnarFormat } from '../formats/columnar';
 
-const post = (reply: ImportReply) => self.postMessage(reply);
+const post = (reply: ImportReply, transfer: Transferable[] = []) =>
+  self.postMessage(reply, { transfer });
+
+/** A dataset on its way to the page, a part at a time, a few parts ahead of its answers. */
+let sending: { parts: ReturnType<typeof datasetParts>; done: ImportReply; ahead: number } | null =
+  null;
+
+function pump(): void {
+  while (sending && sending.ahead < PARTS_AHEAD) {
+    const next = sending.parts.next();
+    if (next.done) {
+      post(sending.done);
+      sending = null;
+      return;
+    }
+    sending.ahead++;
+    post({ type: 'part', part: next.value.part }, next.value.transfer);
+  }
+}
 
 /** Thrown by the first geocoding call before the geocoder is loaded. */
 class NeedGeocoder extends Error {}
 
-async function readText(source: ImportSource): Promise<string> {
-  if (source.kind === 'text') return source.text;
+/** A file read whole: its text, or the bytes of a columnar file (Parquet, Arrow IPC). */
+type Content = { text: string } | { bytes: Uint8Array; columnar: ColumnarFormat };
+
+async function readContent(source: ImportSource): Promise<Content> {
+  if (source.kind === 'text') return { text: source.text };
   const bytes = await sourceBytes(source);
   post({ type: 'progress', phase: 'read', done: bytes.byteLength, total: bytes.byteLength });
+  const columnar = columnarFormatOf(bytes, source.name);
+  if (columnar) return { bytes, columnar };
   // A zip is read as KMZ: the KML inside it is the file.
-  return isZip(bytes) ? kmlFromKmz(bytes, source.name) : decodeUtf8(bytes, source.name);
+  return { text: isZip(bytes) ? kmlFromKmz(bytes, source.name) : decodeUtf8(bytes, source.name) };
 }
 
 /** The file being imported, kept while the page chooses its columns. */
 let pending: { text: string; request: ImportRequest; mappable: boolean } | null = null;
 
-async function load(text: string, { source, baseUrl }: ImportRequest, columns?: ColumnMapping) {
+async function load(content: Content, { source, baseUrl }: ImportRequest, columns?: ColumnMapping) {
   let geocode: GeocodeFn | undefined;
   const lazyGeocode: GeocodeFn = (name, hint) => {
     if (!geocode) throw new NeedGeocoder();
@@ -47,37 +72,48 @@ async function load(text: string, { source, baseUrl }: ImportRequest, columns?: 
     geocode: lazyGeocode,
     ...(columns && { columns }),
   };
+  const importIt = () =>
+    'text' in content
+      ? importDataset(content.text, options)
+      : importColumnar(content.bytes, content.columnar, options);
   let result;
   try {
-    result = importDataset(text, options);
+    result = await importIt();
   } catch (err) {
     if (!(err instanceof NeedGeocoder)) throw err;
     post({ type: 'progress', phase: 'geocoder', done: 0, total: 1 });
     geocode = await loadGeocoder(fetch, baseUrl);
-    result = importDataset(text, options);
+    result = await importIt();
   }
-  post({
-    type: 'done',
-    outcome: {
-      formatName: FORMAT_NAMES[result.format],
-      dataset: result.dataset,
-      report: result.report,
-      ...(columns && { columns: formatMapping(columns) }),
-      mappable: pending?.mappable ?? previewColumns(text, source.name) !== null,
-    },
-  });
+  const mappable =
+    'text' in content && (pending?.mappable ?? previewColumns(content.text, source.name) !== null);
+  const outcome = {
+    formatName: FORMAT_NAMES[result.format],
+    report: { ...result.report, problems: [] },
+    ...(columns && { columns: formatMapping(columns) }),
+    mappable,
+  };
+  // The dataset and its problems go in parts, so that the page takes them in short tasks.
+  sending = {
+    parts: datasetParts(result.dataset, result.report),
+    done: { type: 'done', outcome: { ...outcome, dataset: null }, parts: true },
+    ahead: 0,
+  };
+  pump();
 }
 
 async function run(request: ImportRequest): Promise<void> {
-  const text = await readText(request.source);
-  if (request.columns || !request.ask) return load(text, request, request.columns);
+  const content = await readContent(request.source);
+  if (!('text' in content) || request.columns || !request.ask)
+    return load(content, request, request.columns);
+  const { text } = content;
   const preview = previewColumns(text, request.source.name);
   pending = { text, request, mappable: preview !== null };
   if (preview && (request.ask === 'always' || preview.unsure.length > 0)) {
     post({ type: 'columns', preview });
     return;
   }
-  return load(text, request);
+  return load(content, request);
 }
 
 /** How many rows a mapping loads: the import itself, without the geocoder (it rejects none). */
@@ -98,6 +134,11 @@ const fail = (err: unknown) =>
 
 self.onmessage = (e: MessageEvent<ImportRequest | MappingRequest>) => {
   const message = e.data;
+  if (message.type === 'ack') {
+    if (sending) sending.ahead--;
+    pump();
+    return;
+  }
   if (message.type === 'import') {
     run(message).catch(fail);
     return;
@@ -107,7 +148,7 @@ self.onmessage = (e: MessageEvent<ImportRequest | MappingRequest>) => {
     if (message.type === 'count') {
       count(pending.text, pending.request.source.name, message.seq, message.columns);
     } else {
-      load(pending.text, pending.request, message.columns).catch(fail);
+      load({ text: pending.text }, pending.request, message.columns).catch(fail);
     }
   } catch (err) {
     fail(err);

@@ -13,6 +13,7 @@ import type {
   RowCount,
 } from './importProtocol';
 import { megabytes as mb } from './megabytes';
+import { DatasetReceiver } from './datasetParts';
 
 export interface ImportProgress {
   phase: ImportPhase | 'download';
@@ -80,14 +81,24 @@ export function startImport(
       worker.postMessage({ type: 'load', columns } satisfies MappingRequest);
     },
   });
+  let receiver: DatasetReceiver | undefined;
   worker.onmessage = (e: MessageEvent<ImportReply>) => {
     const reply = e.data;
     if (reply.type === 'progress') onProgress(reply);
-    else if (reply.type === 'columns') choices.onColumns?.(session(reply.preview));
+    else if (reply.type === 'part') {
+      if (!settle) return;
+      receiver ??= new DatasetReceiver();
+      onProgress({ phase: 'receive', ...receiver.take(reply.part) });
+      worker.postMessage({ type: 'ack' } satisfies MappingRequest);
+    } else if (reply.type === 'columns') choices.onColumns?.(session(reply.preview));
     else if (reply.type === 'count') {
       if (reply.seq === seq) counted?.(reply);
     } else if (reply.type === 'done') {
-      settle?.resolve(reply.outcome);
+      try {
+        settle?.resolve(reply.parts ? assemble(reply.outcome, receiver) : reply.outcome);
+      } catch (err) {
+        settle?.reject(err instanceof Error ? err : new Error(String(err)));
+      }
       finish();
     } else {
       settle?.reject(new Error(reply.message));
@@ -116,6 +127,13 @@ export function startImport(
       finish();
     },
   };
+}
+
+/** The outcome with the dataset and the problems that came in parts. */
+function assemble(outcome: ImportOutcome, receiver: DatasetReceiver | undefined): ImportOutcome {
+  if (!receiver) throw new Error('the import worker sent no dataset');
+  const { dataset, problems } = receiver.finish();
+  return { ...outcome, dataset, report: { ...outcome.report, problems } };
 }
 
 /**

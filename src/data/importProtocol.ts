@@ -2,6 +2,7 @@
 // a file off the main thread; the page shows its progress and may terminate it to cancel.
 import type { ColumnMapping, ColumnPreview } from '../formats';
 import type { Dataset, LoadReport } from '../model/dataset';
+import type { DatasetPart } from './datasetParts';
 
 export type ImportSource =
   | { kind: 'blob'; blob: Blob; name: string }
@@ -23,9 +24,14 @@ export interface ImportRequest {
   ask?: 'unsure' | 'always';
 }
 
-/** Sent while the worker waits in the column-mapping step. */
+/**
+ * Sent while the worker waits in the column-mapping step (`count`, `load`), and for each part of
+ * a dataset the page has taken (`ack`).
+ */
 export type MappingRequest =
-  { type: 'count'; seq: number; columns: ColumnMapping } | { type: 'load'; columns: ColumnMapping };
+  | { type: 'count'; seq: number; columns: ColumnMapping }
+  | { type: 'load'; columns: ColumnMapping }
+  | { type: 'ack' };
 
 /** How many rows a mapping would load, over the whole file. */
 export interface RowCount {
@@ -36,7 +42,8 @@ export interface RowCount {
   reason?: string;
 }
 
-export type ImportPhase = 'read' | 'parse' | 'geocoder';
+/** `receive`: the page takes the dataset from the worker, a part at a time. */
+export type ImportPhase = 'read' | 'parse' | 'geocoder' | 'receive';
 
 export interface ImportOutcome {
   /** Human name of the detected format ("ACLED export CSV"). */
@@ -53,5 +60,8 @@ export type ImportReply =
   | { type: 'progress'; phase: ImportPhase; done: number; total: number }
   | { type: 'columns'; preview: ColumnPreview }
   | ({ type: 'count' } & RowCount)
-  | { type: 'done'; outcome: ImportOutcome }
+  /** One part of the dataset (./datasetParts.ts); the page answers each with `ack`. */
+  | { type: 'part'; part: DatasetPart }
+  /** With `parts`, the dataset and the report's problems came as parts before. */
+  | { type: 'done'; outcome: ImportOutcome; parts?: boolean }
   | { type: 'error'; message: string };

@@ -28,6 +28,7 @@ import { rememberColumns, rememberedColumns } from './rememberedColumns';
 import { capMessage, quote } from '../model/quote';
 import { tooLargeToRead } from './sizeLimit';
 import { megabytes } from './megabytes';
+import { prepareViews } from './prepareViews';
 
 const PROGRESS_EVERY_MS = 80;
 
@@ -250,6 +251,7 @@ export async function openInitial(
         store.getState().setLoadFailed(nothingLoaded(outcome.report), outcome.report);
         return;
       }
+      if (outcome.dataset) await prepareViews(store, outcome.dataset, 'keep');
       performance.mark('dateline:loaded'); // the views draw it from here
       store.getState().setRejectedLoad(null);
       store.getState().setLoaded(outcome.dataset, outcome.report, outcome.formatName);
@@ -349,6 +351,7 @@ async function replaceWith(
   }
   store.getState().setRejectedLoad(null);
   const ref = await refFor(outcome);
+  await prepareViews(store, outcome.dataset, 'none');
   store.getState().replaceDataset(outcome.dataset, outcome.report, outcome.formatName, ref);
   store.getState().setReadWith(outcome.columns ?? null, remap);
   if (history === 'push') {

@@ -7,36 +7,11 @@
 // in no exported event (it comes back as a source of that name); sources beyond their title;
 // place ids, radius and note; the dataset's title, description and extra.
 import { describe, it, expect } from 'vitest';
-import type { Dataset, DatelineEvent } from '../model/dataset';
+import type { Dataset } from '../model/dataset';
 import { parseCsv } from './csv';
 import { exportEvents, importDataset } from './index';
 import { richDataset } from './richDataset';
-
-function whatCsvHolds(e: DatelineEvent, d: Dataset) {
-  const place = e.placeKey === null ? null : d.places.get(e.placeKey)!;
-  return {
-    id: e.id,
-    title: e.title,
-    summary: e.summary,
-    type: e.type,
-    time: e.time,
-    status: e.status,
-    place: place && {
-      name: place.name,
-      lat: place.lat,
-      lon: place.lon,
-      precision: place.precision,
-      geocoded: place.geocoded,
-    },
-    actors: e.actors.map((a) => ({ name: d.actors.get(a.actor)!.name, role: a.role })),
-    claim: {
-      name: d.actors.get(e.claim.by)?.name ?? d.sources.get(e.claim.by)!.title,
-      status: e.claim.status,
-    },
-    tags: e.tags,
-    extra: e.extra,
-  };
-}
+import { whatCsvHolds } from './whatCsvHolds';
 
 const holds = (d: Dataset) => d.events.map((e) => whatCsvHolds(e, d));
 

@@ -12,6 +12,7 @@ const KIND: Record<ExportFormat, { word: string; extension: string }> = {
   csv: { word: 'events', extension: 'csv' },
   geojson: { word: 'events', extension: 'geojson' },
   'timelinejs-json': { word: 'timelinejs', extension: 'json' },
+  parquet: { word: 'events', extension: 'parquet' },
 };
 
 /** Names a file so generic that the title says more ("events.csv", "pasted text"). */

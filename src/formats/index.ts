@@ -108,6 +108,10 @@ export function importDataset(
     case 'columns-json':
       imported = importMapped(jsonTable(sniffed.rows), 'columns-json', opts);
       break;
+    case 'parquet':
+    case 'arrow-ipc':
+      // Never sniffed from text: the import worker reads these from their bytes.
+      throw new UnsupportedFormatError(opts.fileName, 'a columnar file is read from its bytes');
   }
   return { format: sniffed.format, ...imported };
 }
@@ -179,7 +183,7 @@ export function previewColumns(text: string, fileName = ''): ColumnPreview | nul
  * naming the event and field, when a value cannot be written.
  */
 export function exportEvents(
-  format: ExportFormat,
+  format: TextExportFormat,
   dataset: Dataset,
   events: readonly DatelineEvent[],
 ): { text: string; mime: string; extension: string } {
@@ -190,11 +194,37 @@ export function exportEvents(
   }
 }
 
+/** The formats written as text (Parquet is bytes, written by a module loaded when asked). */
+export type TextExportFormat = Exclude<ExportFormat, 'parquet'>;
+
+/** Like `exportEvents`, for every format: Parquet's writer is loaded only when asked for. */
+export async function exportFile(
+  format: ExportFormat,
+  dataset: Dataset,
+  events: readonly DatelineEvent[],
+): Promise<{ data: string | Uint8Array<ArrayBuffer>; mime: string; extension: string }> {
+  if (format !== 'parquet') {
+    const { text, ...rest } = exportEvents(format, dataset, events);
+    return { data: text, ...rest };
+  }
+  const { exportParquet } = await import('./exportParquet');
+  try {
+    return {
+      data: exportParquet(dataset, events),
+      mime: 'application/vnd.apache.parquet',
+      extension: 'parquet',
+    };
+  } catch (err) {
+    throw unwritable(format, events, err);
+  }
+}
+
 const EXPORT_NAMES: Record<ExportFormat, string> = {
   'dateline-json': 'Dateline JSON',
   csv: 'CSV',
   geojson: 'GeoJSON',
   'timelinejs-json': 'TimelineJS JSON',
+  parquet: 'Parquet',
 };
 
 /** Why an export failed, told by the first event and field that cannot be written as JSON. */
@@ -223,7 +253,7 @@ function unwritable(format: ExportFormat, events: readonly DatelineEvent[], err:
 }
 
 function writeEvents(
-  format: ExportFormat,
+  format: TextExportFormat,
   dataset: Dataset,
   events: readonly DatelineEvent[],
 ): { text: string; mime: string; extension: string } {

@@ -17,4 +17,6 @@ export const FORMAT_NAMES: Record<FormatId, string> = {
   gdelt: 'GDELT event export (tab-separated)',
   'columns-csv': 'CSV with named columns',
   'columns-json': 'JSON array of records',
+  parquet: 'Parquet',
+  'arrow-ipc': 'Arrow IPC',
 };

@@ -19,9 +19,11 @@ export type FormatId =
   | 'ical'
   | 'gdelt'
   | 'columns-csv'
-  | 'columns-json';
+  | 'columns-json'
+  | 'parquet'
+  | 'arrow-ipc';
 
-export type ExportFormat = 'dateline-json' | 'csv' | 'geojson' | 'timelinejs-json';
+export type ExportFormat = 'dateline-json' | 'csv' | 'geojson' | 'timelinejs-json' | 'parquet';
 
 export type { Geocoded, GeocodeFn };
 

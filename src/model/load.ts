@@ -386,7 +386,7 @@ export async function loadDatasetInSlices(
 }
 
 /** Resolves in a new task (a message to ourselves: no timer clamping, no frame to wait for). */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

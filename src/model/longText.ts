@@ -18,3 +18,15 @@ export function cutText(text: string, max: number): string {
 export function characters(n: number): string {
   return `${n.toLocaleString('en-US')} characters`;
 }
+
+/**
+ * The most characters of a title the views show: the timeline's label, the list's row, the map's
+ * chooser and marker name, the details' heading, the announcer. A title of millions of
+ * characters would otherwise be laid out (and measured by vis-timeline) on every redraw.
+ */
+export const SHOWN_TITLE_CHARS = 500;
+
+/** A title as the views show it: whole, or its start and `…` when it is longer than they show. */
+export function shownTitle(title: string): string {
+  return title.length <= SHOWN_TITLE_CHARS ? title : `${cutText(title, SHOWN_TITLE_CHARS)}…`;
+}

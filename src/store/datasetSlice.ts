@@ -14,7 +14,7 @@ export type LoadStatus = 'loading' | 'ready' | 'failed';
 /** A load in progress: what is being read, how far it is, and how to stop it. */
 export interface Importing {
   label: string;
-  phase: 'download' | 'read' | 'parse' | 'geocoder';
+  phase: 'download' | 'read' | 'parse' | 'geocoder' | 'receive';
   done: number;
   total: number;
   cancel: () => void;

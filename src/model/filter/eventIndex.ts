@@ -128,7 +128,35 @@ export function buildEventIndex(d: Dataset): EventIndex {
   };
 }
 
+/** An index without its dataset: what the import worker builds and hands to the page. */
+export type EventIndexColumns = Omit<EventIndex, 'dataset' | 'actorNumber'>;
+
+export function indexColumnsOf({
+  dataset: _dataset,
+  actorNumber: _actorNumber,
+  ...columns
+}: EventIndex): EventIndexColumns {
+  return columns;
+}
+
+/** The buffers of an index's typed arrays, to transfer rather than copy. */
+export function transferablesOf(c: EventIndexColumns): ArrayBuffer[] {
+  const arrays = [c.earliest, c.latest, c.type, c.status, c.claim, c.linkStart, c.linkActor];
+  const buffers = [...arrays, c.linkRole, c.parent, ...c.postings].map((a) => a.buffer);
+  return [...new Set(buffers)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+}
+
 const cache = new WeakMap<Dataset, EventIndex>();
+
+/**
+ * Takes an index built elsewhere (the import worker) as the index of `d`, whose events are the
+ * ones it was built from, in the same order.
+ */
+export function adoptEventIndex(d: Dataset, columns: EventIndexColumns): void {
+  if (columns.n !== d.events.length) return;
+  const actorNumber = new Map(columns.actorIds.map((id, i) => [id, i]));
+  cache.set(d, { ...columns, dataset: d, actorNumber });
+}
 
 /** The index of a dataset, built on first request and kept while the dataset lives. */
 export function eventIndexOf(d: Dataset): EventIndex {

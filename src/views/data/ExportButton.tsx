@@ -1,9 +1,9 @@
-// "Export": the events shown now (the filters applied) as Dateline JSON, CSV, GeoJSON or
-// TimelineJS JSON, saved as a file named for the dataset, what it holds and the day
+// "Export": the events shown now (the filters applied) as Dateline JSON, CSV, GeoJSON,
+// TimelineJS JSON or Parquet, saved as a file named for the dataset, what it holds and the day
 // (formats/exportName.ts). Also opened by a notice's "Export the data…" (store.requestExport).
 import { useTranslation } from 'react-i18next';
 import { useId, useRef } from 'react';
-import { exportEvents } from '../../formats';
+import { exportFile } from '../../formats';
 import { datasetSlug, exportFileName } from '../../formats/exportName';
 import type { ExportFormat } from '../../formats/types';
 import { isFiltering } from '../../model/filter/types';
@@ -20,12 +20,13 @@ const CHOICES: ReadonlyArray<{ format: ExportFormat; name: string }> = [
   { format: 'csv', name: 'CSV' },
   { format: 'geojson', name: 'GeoJSON' },
   { format: 'timelinejs-json', name: 'TimelineJS JSON' },
+  { format: 'parquet', name: 'Parquet' },
 ];
 
 const counted = (n: number) => ({ count: n, n: formatCount(n, true) });
 
-function save(text: string, mime: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+function save(data: string | Uint8Array<ArrayBuffer>, mime: string, name: string) {
+  const url = URL.createObjectURL(new Blob([data], { type: mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -55,14 +56,14 @@ export function ExportButton({ className }: { className?: string }) {
   const { t } = useTranslation();
   useShowWhenAsked(requests, dialogRef);
 
-  const run = (format: ExportFormat, name: string) => {
+  const run = async (format: ExportFormat, name: string) => {
     const s = store.getState();
     if (!s.dataset) return;
     const events = selectVisibleEvents(s);
-    let out: ReturnType<typeof exportEvents>;
+    let out: Awaited<ReturnType<typeof exportFile>>;
     try {
       // The stories written in this browser go with the dataset's own (Dateline JSON keeps them).
-      out = exportEvents(format, { ...s.dataset, stories: selectStories(s) }, events);
+      out = await exportFile(format, { ...s.dataset, stories: selectStories(s) }, events);
     } catch (err) {
       // ExportError names the event and field that could not be written.
       dialogRef.current?.close();
@@ -70,7 +71,7 @@ export function ExportButton({ className }: { className?: string }) {
       return;
     }
     const file = fileNameFor(s, format);
-    save(out.text, out.mime, file);
+    save(out.data, out.mime, file);
     dialogRef.current?.close();
     s.notify({
       kind: 'info',
@@ -109,7 +110,11 @@ export function ExportButton({ className }: { className?: string }) {
         <ul className="dl-export-choices">
           {CHOICES.map((c) => (
             <li key={c.format}>
-              <button type="button" onClick={() => run(c.format, c.name)} disabled={shown === 0}>
+              <button
+                type="button"
+                onClick={() => void run(c.format, c.name)}
+                disabled={shown === 0}
+              >
                 {c.name}
               </button>{' '}
               <span className="dl-note">{t(`export.note.${c.format}`)}</span>

@@ -23,6 +23,8 @@ export function progressText(p: Importing): string {
         : t('progress.reading');
     case 'parse':
       return t('progress.rows', { done: rows(p.done), total: rows(p.total) });
+    case 'receive':
+      return t('progress.receive', { done: rows(p.done), total: rows(p.total) });
     case 'geocoder':
       return t('progress.geocoder');
   }

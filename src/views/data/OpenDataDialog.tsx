@@ -129,7 +129,7 @@ export function OpenDataButton({ className }: { className?: string }) {
             {t('open.chooseFile')}
             <input
               type="file"
-              accept=".json,.geojson,.csv,.tsv,.txt,.kml,.kmz,.ics,.ical,application/json,text/csv,text/calendar,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz"
+              accept=".json,.geojson,.csv,.tsv,.txt,.kml,.kmz,.ics,.ical,.parquet,.geoparquet,.arrow,.arrows,.feather,.ipc,application/json,text/csv,text/calendar,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz"
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];
                 e.currentTarget.value = '';

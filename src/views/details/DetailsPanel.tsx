@@ -32,6 +32,7 @@ import { linkTo } from '../../url/sync';
 import { stepSelection } from '../../store/navigation';
 import { EventDetails } from './EventDetails';
 import { SHEET_SIZES, sheetCover, sheetHeights, snapSize, type SheetSize } from './sheet';
+import { quote } from '../../model/quote';
 
 function subscribeToResize(listener: () => void) {
   window.addEventListener('resize', listener);
@@ -87,7 +88,8 @@ export function DetailsPanel({ ref, onResize }: Props) {
       data: s.dataUrl,
       ...(s.remote && { source: s.remote.source }),
     });
-    void copyLink(store, link, t('copy.event', { title: event.title }));
+    // quote() marks and cuts the title (a title of millions of characters makes no notice).
+    void copyLink(store, link, quote(event.title));
   };
 
   useLayoutEffect(

@@ -7,7 +7,13 @@ import type { Dataset, DatelineEvent } from '../../model/dataset';
 import { claimantName, memberChain, resolvedTime } from '../../model/describe';
 import { useDataLang } from '../../i18n/dataLang';
 import { Highlighted, useSearchTerms } from '../../ui/Highlighted';
-import { cutText, INDEXED_CHARS, SHOWN_CHARS } from '../../model/longText';
+import {
+  cutText,
+  INDEXED_CHARS,
+  SHOWN_CHARS,
+  SHOWN_TITLE_CHARS,
+  shownTitle,
+} from '../../model/longText';
 import { formatCount } from '../../model/readerLocale';
 import { Clamped } from './Clamped';
 import { ExtraFields } from './ExtraFields';
@@ -45,8 +51,17 @@ export function EventDetails({ event: e, dataset: d }: Props) {
         what="title"
         lang={lang}
       >
-        <Highlighted text={e.title} terms={terms} />
+        <Highlighted text={shownTitle(e.title)} terms={terms} />
       </Clamped>
+      {e.title.length > SHOWN_TITLE_CHARS && (
+        <p className="dl-note" data-testid="title-cut">
+          {t('details.titleCut', {
+            length: formatCount(e.title.length, true),
+            shown: formatCount(SHOWN_TITLE_CHARS, true),
+            searched: formatCount(INDEXED_CHARS, true),
+          })}
+        </p>
+      )}
       {e.summaryHtml && e.summaryHtml.length <= SHOWN_CHARS ? (
         <Clamped
           key={`summary-${e.id}`}

@@ -23,6 +23,7 @@ import { Highlighted, useSearchTerms } from '../../ui/Highlighted';
 import { EmptyResult } from './EmptyResult';
 import { RemoteListNote } from './RemoteListNote';
 import { rowInView, scrollToShow } from './listScroll';
+import { shownTitle } from '../../model/longText';
 
 const ROW_HEIGHT = 56;
 const OVERSCAN = 6;
@@ -177,8 +178,8 @@ export function EventList() {
                 onMouseLeave={() => store.getState().hover([], 'list')}
               >
                 {/* Cut to one line: the whole title is its tooltip (and, as text, its name). */}
-                <span className="dl-option-title" title={e.title} lang={dataLang}>
-                  <Highlighted text={e.title} terms={terms} />
+                <span className="dl-option-title" title={shownTitle(e.title)} lang={dataLang}>
+                  <Highlighted text={shownTitle(e.title)} terms={terms} />
                 </span>
                 <span className="dl-option-meta">
                   {e.time.approximate ? '≈ ' : ''}

@@ -13,6 +13,7 @@ import { selectUnplacedCount, selectVisibleEvents } from '../../store/selectors'
 import { AreaControls } from './AreaControls';
 import { openingView, type CoveredBelow } from './camera';
 import { EventLayer } from './EventLayer';
+import { groupByPlace } from './places';
 import { MapLegend } from './MapLegend';
 import { RemoteCells } from './RemoteCells';
 
@@ -22,10 +23,9 @@ function useOpeningView() {
   const [initial] = useState(() => {
     const s = store.getState();
     const places = new Set<ResolvedPlace>();
-    for (const e of selectVisibleEvents(s)) {
-      const p = e.placeKey === null ? undefined : s.dataset?.places.get(e.placeKey);
-      if (p) places.add(p);
-    }
+    if (s.dataset)
+      for (const g of groupByPlace(selectVisibleEvents(s), s.dataset.places).values())
+        places.add(g.place);
     return openingView(s.mapView, places);
   });
   return initial;

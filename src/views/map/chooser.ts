@@ -8,6 +8,7 @@ import { formatCount } from '../../model/readerLocale';
 import L from 'leaflet';
 import type { DatelineEvent } from '../../model/dataset';
 import { moveFocus } from '../../ui/rovingFocus';
+import { shownTitle } from '../../model/longText';
 
 export const CHOOSER_LIMIT = 100;
 
@@ -32,7 +33,7 @@ export function buildChooser(
     const li = document.createElement('li');
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = e.title;
+    button.textContent = shownTitle(e.title);
     button.dataset.eventId = e.id;
     if (e.id === selectedId) button.setAttribute('aria-current', 'true');
     button.addEventListener('click', () => callbacks.onChoose(e.id));

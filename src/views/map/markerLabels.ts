@@ -2,6 +2,7 @@
 // place and cluster markers and the chooser's title. Apart from clusters.ts and places.ts, which
 // the cluster worker runs without the i18n setup.
 import { t } from '../../i18n';
+import { shownTitle } from '../../model/longText';
 import { formatCount } from '../../model/readerLocale';
 import type { ClusterItem } from './clusters';
 import type { PlaceGroup } from './places';
@@ -14,7 +15,7 @@ export function placeLabel(g: PlaceGroup): string {
     precision: t(`values.precision.${g.place.precision}`),
     count: n,
     n: formatCount(n),
-    title: g.events[0]?.title ?? '',
+    title: shownTitle(g.events[0]?.title ?? ''),
   });
 }
 

@@ -2,6 +2,7 @@
 // and how big its halo is.
 import type { DatelineEvent, ResolvedPlace } from '../../model/dataset';
 import type { Place } from '../../model/schema';
+import { shownTitle } from '../../model/longText';
 
 export interface PlaceGroup {
   place: ResolvedPlace;
@@ -9,12 +10,37 @@ export interface PlaceGroup {
 }
 
 /** Events grouped by place key, in the events' own order; events without a place are left out. */
+const grouped = new WeakMap<
+  readonly DatelineEvent[],
+  { places: ReadonlyMap<string, ResolvedPlace>; groups: Map<string, PlaceGroup> }
+>();
+
+/**
+ * The events by place. Kept per array of events (the filters' result), so the map's markers and
+ * its opening view share one pass, and a large dataset's pass can be made ahead, in slices
+ * (`groupByPlaceInSlices`), before the dataset is shown. Groups are never changed once made.
+ */
 export function groupByPlace(
   events: readonly DatelineEvent[],
   places: ReadonlyMap<string, ResolvedPlace>,
 ): Map<string, PlaceGroup> {
+  const hit = grouped.get(events);
+  if (hit?.places === places) return hit.groups;
   const groups = new Map<string, PlaceGroup>();
-  for (const e of events) {
+  addToGroups(groups, events, 0, events.length, places);
+  grouped.set(events, { places, groups });
+  return groups;
+}
+
+function addToGroups(
+  groups: Map<string, PlaceGroup>,
+  events: readonly DatelineEvent[],
+  from: number,
+  to: number,
+  places: ReadonlyMap<string, ResolvedPlace>,
+): void {
+  for (let i = from; i < to; i++) {
+    const e = events[i]!;
     if (e.placeKey === null) continue;
     // A place's key is the key it has in `places`: one lookup per event once its group exists.
     const g = groups.get(e.placeKey);
@@ -24,7 +50,22 @@ export function groupByPlace(
       if (place) groups.set(e.placeKey, { place, events: [e] });
     }
   }
-  return groups;
+}
+
+/** `groupByPlace` made a slice at a time, with `turn()` (a task for the page) between slices. */
+export async function groupByPlaceInSlices(
+  events: readonly DatelineEvent[],
+  places: ReadonlyMap<string, ResolvedPlace>,
+  turn: () => Promise<void>,
+  slice = 20_000,
+): Promise<void> {
+  if (grouped.get(events)?.places === places) return;
+  const groups = new Map<string, PlaceGroup>();
+  for (let from = 0; from < events.length; from += slice) {
+    addToGroups(groups, events, from, Math.min(from + slice, events.length), places);
+    await turn();
+  }
+  grouped.set(events, { places, groups });
 }
 
 /** Default uncertainty radius by precision, used when a place gives no `radiusKm`. */

@@ -13,6 +13,7 @@
 import type { DatelineEvent } from '../../model/dataset';
 import { resolvedTime } from '../../model/describe';
 import { beyondAt, clampDraw, DRAW_MAX, DRAW_MIN, isBeyondDrawing } from './deepTime';
+import { shownTitle } from '../../model/longText';
 
 export interface EventItem {
   id: string;
@@ -79,7 +80,7 @@ export function toItem(e: DatelineEvent, highlighted = false): EventItem {
       type: 'box',
       start: beyondAt(e),
       className: `${className} dl-beyond`,
-      label: `${e.earliest < DRAW_MIN ? '◂ ' : ''}${e.title} · ${resolvedTime(e)}${e.earliest > DRAW_MAX ? ' ▸' : ''}`,
+      label: `${e.earliest < DRAW_MIN ? '◂ ' : ''}${shownTitle(e.title)} · ${resolvedTime(e)}${e.earliest > DRAW_MAX ? ' ▸' : ''}`,
       rank,
       spanMs,
       bar: false,
@@ -92,7 +93,7 @@ export function toItem(e: DatelineEvent, highlighted = false): EventItem {
     start: middle,
     className,
     ...(bar && { style: `--dl-span: ${spanMs}` }),
-    label: e.title,
+    label: shownTitle(e.title),
     rank,
     spanMs,
     bar,
@@ -111,7 +112,7 @@ export function toItem(e: DatelineEvent, highlighted = false): EventItem {
     start: clampDraw(e.earliest),
     end: clampDraw(e.latest + 1),
     className,
-    label: e.title,
+    label: shownTitle(e.title),
     rank,
     spanMs,
     bar: false,

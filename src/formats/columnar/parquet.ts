@@ -1,0 +1,43 @@
+// Parquet (and GeoParquet) files into columns, with hyparquet (pure JavaScript, no WebAssembly):
+// every top-level column read whole, a row group at a time. Snappy is hyparquet's own; gzip is
+// fflate's, already in the bundle for KMZ. This module is loaded by the import worker only when a
+// file is Parquet, so hyparquet is not in the page's bundle.
+import { gunzipSync } from 'fflate';
+import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
+import type { Columnar } from './columnTable';
+
+/** The geometry column a GeoParquet file names as its primary one. */
+function primaryGeometry(metadata: ReturnType<typeof parquetMetadata>): string | undefined {
+  const geo = metadata.key_value_metadata?.find(({ key }) => key === 'geo')?.value;
+  if (!geo) return undefined;
+  try {
+    const parsed = JSON.parse(geo) as { primary_column?: unknown };
+    return typeof parsed.primary_column === 'string' ? parsed.primary_column : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const GEOMETRY_NAMES = ['geometry', 'geom', 'wkb_geometry'];
+
+export async function readParquet(bytes: ArrayBuffer): Promise<Columnar> {
+  const metadata = parquetMetadata(bytes);
+  const header = parquetSchema(metadata).children.map((c) => c.element.name);
+  const rows = Number(metadata.num_rows);
+  const columns = header.map(() => new Array<unknown>(rows));
+  const at = new Map(header.map((h, i) => [h, i]));
+  await parquetRead({
+    file: bytes,
+    metadata,
+    compressors: { GZIP: (input: Uint8Array) => gunzipSync(input) },
+    onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {
+      const column = columns[at.get(columnName) ?? -1];
+      if (!column) return;
+      const end = Math.min(rowEnd, rows);
+      for (let r = rowStart; r < end; r++) column[r] = columnData[r - rowStart];
+    },
+  });
+  const geometry =
+    primaryGeometry(metadata) ?? header.find((h) => GEOMETRY_NAMES.includes(h.toLowerCase()));
+  return { header, columns, rows, ...(geometry !== undefined && { geometry }) };
+}
