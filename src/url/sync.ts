@@ -22,6 +22,7 @@ export function viewStateOf(s: AppState, dataUrl: string | null, full = false): 
     map: withView ? s.mapView : null,
     data: dataUrl,
     ...(dataUrl !== null && s.dataColumns !== null && { cols: s.dataColumns }),
+    ...(s.groupBy !== 'none' && { lanes: s.groupBy }),
   };
 }
 
@@ -38,6 +39,7 @@ export function linkTo(state: ViewState): string {
 export function applyViewState(store: AppStore, state: ViewState): void {
   const { dataset, notify, setFilters, setTimeWindow, setMapView } = store.getState();
   if (!dataset) return;
+  store.getState().setGroupBy(state.lanes ?? 'none');
   const unknownActors = state.filters.actors.filter((id) => !dataset.actors.has(id));
   for (const id of unknownActors) {
     notify({
@@ -163,6 +165,7 @@ export function startUrlSync(
     store.subscribe((s) => s.filters, scheduleReplace),
     store.subscribe((s) => s.timeWindow, scheduleReplace),
     store.subscribe((s) => s.mapView, scheduleReplace),
+    store.subscribe((s) => s.groupBy, scheduleReplace),
   ];
 
   const onPopState = async () => {

@@ -1,6 +1,7 @@
 // The whole view as a link carries it: selection, filters, timeline window, map view, dataset.
 import type { Filters } from '../model/filter/types';
 import type { TimeWindow } from '../model/time';
+import type { GroupBy } from '../model/lanes';
 
 export type { TimeWindow };
 
@@ -22,4 +23,6 @@ export interface ViewState {
    * it); only with `data`.
    */
   cols?: string;
+  // Swimlanes (issue 14): what the timeline groups its events by; absent for none.
+  lanes?: GroupBy;
 }

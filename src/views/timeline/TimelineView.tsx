@@ -3,6 +3,7 @@
 import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
+import './lanes.css';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { selectVisibleEvents } from '../../store/selectors';
 import { stepSelection } from '../../store/navigation';
@@ -15,6 +16,7 @@ import { TimelineAdapter } from './TimelineAdapter';
 import { Toolbar } from '../../ui/Toolbar';
 import { TimelineHelp } from './TimelineHelp';
 import { TimelineLegend } from './TimelineLegend';
+import { LaneSelect } from './LaneSelect';
 
 /** The wheel's rules (wheel.ts), as the timeline's tooltip; its help says them in full. */
 const WHEEL_HINT =
@@ -34,15 +36,21 @@ export function TimelineView() {
       const container = containerRef.current;
       if (!container) return;
       // The view is mounted afresh for each dataset (<main key={datasetVersion}>).
+      const dataset = store.getState().dataset;
       const adapter = new TimelineAdapter(
         container,
-        store.getState().dataset?.eventById,
+        dataset?.eventById,
         markersRef.current ?? undefined,
+        { actors: dataset?.actors, places: dataset?.places },
       );
       adapterRef.current = adapter;
       adapter.setEras(eras);
       const unbind = bindLinkedView(store, adapter, timeWindowChannel);
+      // Swimlanes (issue 14): the grouping from the store (the link's, or the select's).
+      adapter.setGroupBy(store.getState().groupBy);
+      const unlanes = store.subscribe((s) => s.groupBy, adapter.setGroupBy.bind(adapter));
       return function destroyTimeline() {
+        unlanes();
         unbind();
         adapter.destroy();
         adapterRef.current = null;
@@ -111,6 +119,7 @@ export function TimelineView() {
             Filter to this window
           </button>
         </Toolbar>
+        <LaneSelect />
         <TimelineHelp eras={eras.length > 0} />
       </div>
       {/* The canvas takes focus so the arrow keys can move through events on the timeline. */}
