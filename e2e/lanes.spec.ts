@@ -4,7 +4,16 @@
 // its own density band and the quietest values fold into "Other (N)"; axe finds nothing.
 import { AxeBuilder } from '@axe-core/playwright';
 import { generateDataset } from '../scripts/generate';
-import { eventsText, expect, findEvent, READY, seed, test } from './fixtures';
+import {
+  eventsText,
+  expect,
+  findEvent,
+  READY,
+  seed,
+  test,
+  type DatelinePage,
+  type SeedEvent,
+} from './fixtures';
 import { LanesPage } from './lanes.po';
 
 const WCAG22_AA = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -13,6 +22,13 @@ const actorName = (id: string) => seed.actors?.find((a) => a.id === id)?.name ??
 /** An event of the seed with exactly three actors (the seed has several; the first is used). */
 const threeActors = findEvent('an event with three actors', (e) => e.actors?.length === 3);
 const threeLanes = threeActors.actors!.map((a) => actorName(a.actor)).sort();
+
+/** The list and the details show `event` selected (the timeline's copies are checked apart). */
+async function expectSelectedInListAndDetails(dateline: DatelinePage, event: SeedEvent) {
+  await expect(dateline.selectedListOptions).toHaveAttribute('data-event-id', event.id);
+  await expect(dateline.detailsTitle).toHaveText(event.title);
+  await expect(dateline.page).toHaveURL(new RegExp(`[?&]event=${event.id}(&|$)`));
+}
 
 test.describe('swimlanes', () => {
   test('group by actor draws labelled lanes, members nested under their state', async ({
@@ -43,7 +59,11 @@ test.describe('swimlanes', () => {
       .include('[data-testid=timeline]')
       .include('.dl-lane-select')
       .analyze();
-    expect(violations.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+    expect(
+      violations.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => `${n.target} ${n.failureSummary}`).join('; ')}`,
+      ),
+    ).toEqual([]);
   });
 
   test('an event with three actors is in three lanes, and selecting it marks all three', async ({
@@ -53,24 +73,54 @@ test.describe('swimlanes', () => {
     await dateline.goto();
     const lanes = new LanesPage(page);
     await lanes.groupByValue('actor');
-    await expect(lanes.copies(threeActors.id)).toHaveCount(3);
-    expect(await lanes.lanesOf(threeActors.id)).toEqual(threeLanes);
+    // Every lane is scrolled into view in turn: the event is in its three actors' lanes only.
+    expect(await lanes.lanesHolding(threeActors.id)).toEqual(threeLanes);
 
-    await lanes.clickCopy(threeActors.id, 1);
-    await dateline.expectSelected(threeActors);
-    await lanes.expectAllCopiesSelected(threeActors.id, 3);
-    // Only its copies are selected.
-    await expect(lanes.root.locator('.vis-item.vis-selected:has(.dl-item-label)')).toHaveCount(3);
+    await lanes.revealLane(threeLanes[1]!);
+    await lanes.clickCopyInView(threeActors.id);
+    await expectSelectedInListAndDetails(dateline, threeActors);
+    expect(await lanes.lanesHolding(threeActors.id, '.vis-selected')).toEqual(threeLanes);
+    // Nothing else is selected.
+    await expect(
+      lanes.root.locator(
+        `.vis-item.vis-selected .dl-item-label:not([data-event-id="${threeActors.id}"])`,
+      ),
+    ).toHaveCount(0);
 
-    // A selection made elsewhere (the list) marks every copy too.
-    const other = findEvent('another event with two actors', (e) => e.actors?.length === 2);
+    // A selection made elsewhere (the list) marks every copy too, and the old one's go.
+    const other = findEvent('an event with two actors', (e) => e.actors?.length === 2);
     await dateline.views.list.select(other.id);
-    await lanes.expectAllCopiesSelected(other.id, 2);
-    await expect(lanes.copies(threeActors.id).and(page.locator('.vis-selected'))).toHaveCount(0);
+    await expectSelectedInListAndDetails(dateline, other);
+    const otherLanes = other.actors!.map((a) => actorName(a.actor)).sort();
+    expect(await lanes.lanesHolding(other.id, '.vis-selected')).toEqual(otherLanes);
+    expect(await lanes.lanesHolding(threeActors.id, '.vis-selected')).toEqual([]);
+  });
 
-    // Hovering one copy lights up the others (and the list's row, as any hover does).
-    await lanes.copies(threeActors.id).first().locator('.dl-item-label').hover();
-    await lanes.expectAllCopiesHighlighted(threeActors.id, 3);
+  test('with a filter, lanes hold only what it shows; hovering a copy lights up the others', async ({
+    dateline,
+    page,
+  }) => {
+    // The events naming the Palestinian prisoners, by actor: a handful of lanes, all in view.
+    const shown = seed.events.filter((e) =>
+      e.actors?.some((a) => a.actor === 'palestinian-prisoners'),
+    );
+    await page.goto('/?actors=palestinian-prisoners&lanes=actor');
+    await expect(dateline.eventCount).toContainText(`${shown.length} of`, READY);
+    const lanes = new LanesPage(page);
+    await lanes.expectGrouped('actor');
+    const expected = [...new Set(shown.flatMap((e) => e.actors!.map((a) => actorName(a.actor))))];
+    expect((await lanes.laneNames()).sort()).toEqual(expected.sort());
+    await expect(lanes.lane(actorName('palestinian-prisoners'))).toHaveAccessibleName(
+      new RegExp(`^${actorName('palestinian-prisoners')}: ${shown.length} events`),
+    );
+
+    const option = await dateline.revealListOption(threeActors.id);
+    await lanes.copyInView(threeActors.id).then((copy) => copy.hover());
+    await lanes.expectDrawnCopiesMarked(threeActors.id, '.dl-highlight', 3);
+    // The list follows the hover, as from any view; and the copies go out with the pointer.
+    await expect(option).toHaveClass(/\bdl-highlight\b/);
+    await dateline.movePointerAway();
+    expect(await lanes.lanesOf(threeActors.id, '.dl-highlight')).toEqual([]);
   });
 
   test('the link restores the grouping and the selection in every lane', async ({
@@ -81,8 +131,8 @@ test.describe('swimlanes', () => {
     await expect(dateline.eventCount).toHaveText(eventsText(seed.events.length), READY);
     const lanes = new LanesPage(page);
     await lanes.expectGrouped('actor');
-    await lanes.expectAllCopiesSelected(threeActors.id, 3);
-    await dateline.expectSelected(threeActors);
+    await expectSelectedInListAndDetails(dateline, threeActors);
+    expect(await lanes.lanesHolding(threeActors.id, '.vis-selected')).toEqual(threeLanes);
 
     // Back to one stack: the link drops lanes, each event is one item again.
     await lanes.groupByValue('none');
@@ -105,25 +155,32 @@ test.describe('swimlanes', () => {
     await expect(dateline.eventCount).toHaveText(eventsText(seed.events.length), READY);
     const lanes = new LanesPage(page);
     await lanes.expectGrouped('actor');
-    const israel = lanes.lane('Israel');
     const before = await lanes.laneNames();
 
     // The lanes are one tab stop: arrows move between them.
-    await lanes.lane('Hamas').focus();
+    await lanes.lane(before[0]!).focus();
     await page.keyboard.press('ArrowDown');
-    await expect(page.locator(':focus .dl-lane-label')).toHaveText(before[1]!);
+    await expect(lanes.lane(before[1]!)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(lanes.lane(before.at(-1)!)).toBeFocused();
+
+    const israel = lanes.lane('Israel');
+    await lanes.revealLane('Israel');
     await israel.focus();
     await page.keyboard.press('Enter');
     await expect(israel).toHaveAttribute('aria-expanded', 'false');
     await expect(israel).toBeFocused();
     // Its members' lanes are hidden, its own events are not drawn.
     await expect(lanes.lane('Israeli government')).toHaveCount(0);
-    expect(await lanes.lanesOf(threeActors.id)).toEqual(threeLanes.filter((n) => n !== 'Israel'));
+    expect(await lanes.lanesHolding(threeActors.id)).toEqual(
+      threeLanes.filter((n) => n !== 'Israel'),
+    );
 
+    await israel.focus();
     await page.keyboard.press(' ');
     await expect(israel).toHaveAttribute('aria-expanded', 'true');
     expect(await lanes.laneNames()).toEqual(before);
-    expect(await lanes.lanesOf(threeActors.id)).toEqual(threeLanes);
+    expect(await lanes.lanesHolding(threeActors.id)).toEqual(threeLanes);
   });
 
   test('the other groupings: one lane per value, "(none)" for events without one', async ({
@@ -137,10 +194,11 @@ test.describe('swimlanes', () => {
     expect(names.at(-1)).toBe('(none)');
     const unplaced = seed.events.filter((e) => !e.place).length;
     await expect(lanes.lane('(none)')).toHaveAccessibleName(
-      new RegExp(`^No place: ${unplaced} events`),
+      new RegExp(`^\\(none\\): ${unplaced} events without a place`),
     );
     await lanes.groupByValue('status');
     expect(new Set(await lanes.laneNames())).toEqual(new Set(seed.events.map((e) => e.status)));
+    // One value each: every event once (the lanes of the seed's three statuses fit in view).
     await expect(dateline.timelineLabels).toHaveCount(seed.events.length);
   });
 });
@@ -169,7 +227,8 @@ test.describe('swimlanes at scale', () => {
     expect(names.length).toBeLessThanOrEqual(32);
     expect(names).toContainEqual(expect.stringMatching(/^Other \(\d+\)$/));
     // A lane's slice zooms in on a click, until its events are drawn one by one.
-    await lanes.laneBins.first().click({ position: { x: 4, y: 4 } });
+    await lanes.revealLane(names[0]!);
+    await lanes.laneBins.first().click({ position: { x: 4, y: 8 } });
     await expect(page).toHaveURL(/[?&]t=/, READY);
   });
 });

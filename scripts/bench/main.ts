@@ -4,6 +4,7 @@
 //   npm run bench                         # everything (several minutes)
 //   npm run bench -- --sizes 1000 --load-runs 1 --samples 3 --no-build   # a quick look
 //   npm run bench -- --sizes 100000 --load-runs 1 --samples 0 --profile  # where the load goes
+//   npm run bench -- --sizes 100000 --load-runs 1 --samples 5 --phases "group by"  # one phase
 //
 // Its parts, by job: ./serve.ts builds the app, generates the datasets and serves both; ./load.ts
 // opens `?data=/bench/events-<n>.json` as a user would and measures the load until both views
@@ -39,6 +40,7 @@ import {
   filterByActor,
   filterByDates,
   filterByText,
+  groupByActor,
   panMap,
   panTimeline,
   selectOnMap,
@@ -56,6 +58,8 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results/bench.json' },
+    /** Only the phases whose names contain one of these (comma-separated), e.g. "group by". */
+    phases: { type: 'string', default: '' },
   },
 });
 
@@ -127,6 +131,13 @@ async function benchSize(browser: Browser, origin: string, n: number): Promise<S
             },
           ],
           [
+            'group by actor',
+            async (b) => {
+              const { actor, none } = await groupByActor(b, SAMPLES);
+              result.lanes = { 'group by actor': actor, 'back to one stack': none };
+            },
+          ],
+          [
             'pans',
             async (b) => {
               result.pan = {};
@@ -149,6 +160,12 @@ async function benchSize(browser: Browser, origin: string, n: number): Promise<S
           ],
         ]
       : [];
+  const only = args.phases
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (only.length)
+    phases.splice(0, phases.length, ...phases.filter(([w]) => only.some((o) => w.includes(o))));
   const runs = Math.max(LOAD_RUNS, phases.length);
   for (let i = 0; i < runs; i++) {
     const opened = await openApp(browser, origin, n, name, { timeoutMs: LOAD_TIMEOUT_MS });
@@ -181,6 +198,7 @@ async function benchSize(browser: Browser, origin: string, n: number): Promise<S
   for (const s of [
     ...Object.values(result.filters ?? {}),
     ...Object.values(result.selection ?? {}),
+    ...Object.values(result.lanes ?? {}),
   ])
     s.stats = stats(s.samples);
 

@@ -157,6 +157,8 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   private heldBins = new Map<string, string>();
   /** The event whose item the pointer is over here: its other copies are highlighted. */
   private hoveredHere: string | null = null;
+  /** A lane whose button had focus when vis-timeline redrew its label: focus goes back to it. */
+  private refocusLane: string | null = null;
   /** Whether items are lifted above the (whole timeline's) density band. */
   private liftedAboveBand = false;
   /** Counts per slice of time, drawn by us when the window holds too many events to draw. */
@@ -219,6 +221,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
       groupOrder: 'order',
     };
     this.timeline = new Timeline(container, this.items as never, options);
+    container.dataset.lanes = 'none';
     const panel = itemPanelOf(container);
     this.axisWidth = axisWidthOf(panel, container);
     this.band = new DensityBand(panel, container, (slice) => this.zoomToSlice(slice));
@@ -239,7 +242,6 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
       const laneBin = props?.items.length ? undefined : this.laneBinAt(props?.event);
       if (this.band.element.contains(tapTarget(props?.event)) || laneBin) {
         this.showSelection();
-        if (laneBin) this.zoomToSlice(laneBin);
         return;
       }
       const item = props?.items[0];
@@ -259,6 +261,11 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     this.timeline.on('itemout', () => {
       this.hoverHere(null);
       this.reports.hovered([]);
+    });
+    // A click on a lane's band zooms into its slice ('click' comes with or without a selection).
+    this.timeline.on('click', (props?: { event?: TapEvent }) => {
+      const laneBin = this.laneBinAt(props?.event);
+      if (laneBin) this.zoomToSlice(laneBin);
     });
     container.addEventListener('click', this.onLaneClick);
     container.addEventListener('keydown', this.onLaneKey);
@@ -292,6 +299,10 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     // After every redraw (a resize among them): the width vis-timeline gave the item panel.
     this.timeline.on('changed', () => {
       this.stack.update();
+      if (this.refocusLane !== null) {
+        this.focusLane(this.refocusLane);
+        this.refocusLane = null;
+      }
       const width = axisWidthOf(panel, container);
       if (width === this.axisWidth) return;
       this.axisWidth = width;
@@ -480,7 +491,12 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   private laneBinAt(event: TapEvent | undefined): TimeWindow | undefined {
     if (!event || !this.lanes || this.heldBins.size === 0) return undefined;
     const props = this.timeline.getEventProperties(event as unknown as Event);
-    if (props.item !== null || props.group === null) return undefined;
+    const hit = props.item === null ? null : String(props.item);
+    if (hit !== null && hit.startsWith(LANE_BIN_PREFIX)) {
+      const bin = this.items.get(hit) as LaneBin | null;
+      return bin ? { start: bin.start, end: bin.end } : undefined;
+    }
+    if (hit !== null || props.group === null) return undefined;
     const t = props.time.getTime();
     const prefix = `${LANE_BIN_PREFIX}${String(props.group)}|`;
     for (const id of this.heldBins.keys()) {
@@ -552,11 +568,19 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     this.syncGroups();
     this.render();
     this.showSelection();
-    // vis-timeline drew the label anew: focus goes to the new button.
-    if (focused)
-      this.container
-        .querySelector<HTMLElement>(`button.dl-lane-toggle[data-lane-id="${CSS.escape(laneId)}"]`)
-        ?.focus({ preventScroll: true });
+    // vis-timeline draws the label anew (and moves labels when lanes hide): focus follows the
+    // lane's new button, now and after vis-timeline's next redraw.
+    if (focused) {
+      this.focusLane(laneId);
+      this.refocusLane = laneId;
+    }
+  }
+
+  private focusLane(laneId: string): void {
+    const button = this.container.querySelector<HTMLElement>(
+      `button.dl-lane-toggle[data-lane-id="${CSS.escape(laneId)}"]`,
+    );
+    if (button && document.activeElement !== button) button.focus({ preventScroll: true });
   }
 
   /** The lanes of the events shown, and the groups vis-timeline draws for them. */
@@ -570,6 +594,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
         this.timeline.setGroups(null as never);
         this.groups.clear();
         this.groupKeys.clear();
+        this.stack.unit = 'event';
       }
       return;
     }
@@ -578,7 +603,14 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     // Known lanes keep their state; a lane that went (the filters) is forgotten.
     for (const id of this.collapsed) if (!this.lanes.byId.has(id)) this.collapsed.delete(id);
     this.syncGroups();
-    if (entering) this.timeline.setGroups(this.groups as never);
+    if (entering) {
+      this.timeline.setGroups(this.groups as never);
+      // The busiest lanes are at the top: show them first.
+      scrollStackTo(this.timeline, 0);
+      // The labels exist now: one of them takes the tab stop.
+      this.activeLane = rovingLanes(this.container, this.activeLane, this.laneOrder);
+    }
+    this.stack.unit = 'lane';
   }
 
   /** Writes the groups that changed; vis-timeline redraws only their labels. */
@@ -592,12 +624,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     if (changed.length) this.groups.update(changed);
     this.groupKeys = new Map(next.map((g) => [g.id, g.key]));
     this.activeLane = rovingLanes(this.container, focusedLane ?? this.activeLane, this.laneOrder);
-    if (focusedLane && !this.focusedLane())
-      this.container
-        .querySelector<HTMLElement>(
-          `button.dl-lane-toggle[data-lane-id="${CSS.escape(focusedLane)}"]`,
-        )
-        ?.focus({ preventScroll: true });
+    if (focusedLane) this.focusLane(focusedLane);
   }
 
   private readonly laneOrder = (id: string): number => this.groups.get(id)?.order ?? 0;

@@ -36,12 +36,12 @@ export function TimelineView() {
       const container = containerRef.current;
       if (!container) return;
       // The view is mounted afresh for each dataset (<main key={datasetVersion}>).
-      const dataset = store.getState().dataset;
+      const shown = store.getState().dataset;
       const adapter = new TimelineAdapter(
         container,
-        dataset?.eventById,
+        shown?.eventById,
         markersRef.current ?? undefined,
-        { actors: dataset?.actors, places: dataset?.places },
+        { actors: shown?.actors, places: shown?.places },
       );
       adapterRef.current = adapter;
       adapter.setEras(eras);

@@ -3,7 +3,7 @@
 // count, indented by its depth. Members of a collapsed lane are hidden groups. Nesting is drawn
 // here rather than with vis-timeline's `nestedGroups`: vis toggles those on any tap on the label
 // (not by keyboard), which would fight the button. Labels are text, never markup.
-import type { Lane, LaneLayout } from '../../model/lanes';
+import type { GroupBy, Lane, LaneLayout } from '../../model/lanes';
 import { plural } from '../../model/plural';
 
 export interface LaneGroup {
@@ -24,6 +24,17 @@ export interface LaneGroup {
   key: string;
 }
 
+/** What an event without a value lacks, for the "(none)" lane's name. */
+const NONE_WORDS: Readonly<Record<GroupBy, string>> = {
+  none: '',
+  actor: 'an actor',
+  type: 'a type',
+  status: 'a status',
+  claim: 'a claim status',
+  place: 'a place',
+  tag: 'a tag',
+};
+
 /** The groups of a layout, with collapsed lanes' members hidden. */
 export function laneGroups(layout: LaneLayout, collapsed: ReadonlySet<string>): LaneGroup[] {
   const hiddenUnder = new Set<string>();
@@ -37,9 +48,9 @@ export function laneGroups(layout: LaneLayout, collapsed: ReadonlySet<string>): 
     const events = plural(lane.total, 'event', { group: true });
     const what =
       lane.kind === 'other'
-        ? `Other: ${plural(lane.folded, 'value', { group: true })} with fewer events, ${events}`
+        ? `${lane.label}: ${events} of ${plural(lane.folded, 'value', { group: true })} with fewer events`
         : lane.kind === 'none'
-          ? `No ${layout.groupBy === 'claim' ? 'claim status' : layout.groupBy}: ${events}`
+          ? `${lane.label}: ${events} without ${NONE_WORDS[layout.groupBy]}`
           : `${lane.label}${parent ? `, member of ${parent.label}` : ''}: ${events}${members ? ' with its members' : ''}`;
     const name = what;
     return {

@@ -52,8 +52,11 @@ export interface StackHost {
   scrollTo(offset: number): void;
 }
 
-function moreLabel(n: number, where: 'above' | 'below'): string {
-  return `${n} more ${n === 1 ? 'event' : 'events'} ${where} the visible rows: scroll ${where === 'above' ? 'up' : 'down'} to them`;
+/** What the markers count: events, or with swimlanes the lanes (vis draws no item of a lane out of view). */
+export type StackUnit = 'event' | 'lane';
+
+function moreLabel(n: number, where: 'above' | 'below', unit: StackUnit): string {
+  return `${n} more ${n === 1 ? unit : `${unit}s`} ${where} the visible rows: scroll ${where === 'above' ? 'up' : 'down'} to them`;
 }
 
 export class StackControls {
@@ -65,6 +68,8 @@ export class StackControls {
   private frame = 0;
   private counts = { above: 0, below: 0 };
   private drag: { y: number; offset: number; perPx: number } | null = null;
+  /** Counting lanes (their labels) rather than events: set by the adapter with swimlanes. */
+  unit: StackUnit = 'event';
 
   /**
    * @param container the timeline's container (the bar is drawn in its right padding).
@@ -125,8 +130,16 @@ export class StackControls {
   measure(): void {
     const band = this.panel.getBoundingClientRect();
     const boxes: Box[] = [];
-    for (const label of this.panel.querySelectorAll('.dl-item-label[data-event-id]'))
-      boxes.push(itemElementOf(label).getBoundingClientRect());
+    if (this.unit === 'lane') {
+      // A lane's label is as tall as its row, and every lane has one (its items may not be drawn).
+      for (const label of this.container.querySelectorAll('.vis-labelset .vis-label')) {
+        const { top, bottom } = label.getBoundingClientRect();
+        boxes.push({ top, bottom, left: band.left, right: band.right });
+      }
+    } else {
+      for (const label of this.panel.querySelectorAll('.dl-item-label[data-event-id]'))
+        boxes.push(itemElementOf(label).getBoundingClientRect());
+    }
     const counts = hiddenCounts(boxes, band);
     this.counts = counts;
     this.showCount(this.above, counts.above, 'above');
@@ -170,11 +183,12 @@ export class StackControls {
 
   private showCount(b: HTMLButtonElement, n: number, where: 'above' | 'below'): void {
     b.hidden = n === 0;
-    const text = `${where === 'above' ? '▲' : '▼'} ${n} more ${where}`;
+    const lanes = this.unit === 'lane' ? ` ${n === 1 ? 'lane' : 'lanes'}` : '';
+    const text = `${where === 'above' ? '▲' : '▼'} ${n} more${lanes} ${where}`;
     if (b.textContent !== text) {
       b.textContent = text;
-      b.setAttribute('aria-label', moreLabel(n, where));
-      b.title = moreLabel(n, where);
+      b.setAttribute('aria-label', moreLabel(n, where, this.unit));
+      b.title = moreLabel(n, where, this.unit);
     }
   }
 
