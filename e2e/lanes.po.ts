@@ -62,6 +62,10 @@ export class LanesPage {
       const above = view.y - box.y;
       const below = box.y + box.height - (view.y + view.height);
       if ((above <= 1 && below <= 1) || (above > 1 && below > 1)) return;
+      // The stack scrolled as far as it goes: what is cut off now stays so.
+      const offset = Number(await this.root.getAttribute('data-stack-offset'));
+      const range = Number(await this.root.getAttribute('data-stack-range'));
+      if ((below > 1 && offset >= range) || (above > 1 && offset <= 0)) return;
       const bar = await scrollbar.boundingBox();
       if (!bar) throw new Error(`the lane ${name} is cut off, and there is no scroll bar`);
       await this.page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);

@@ -232,3 +232,43 @@ test.describe('swimlanes at scale', () => {
     await expect(page).toHaveURL(/[?&]t=/, READY);
   });
 });
+
+/** Lanes at a laptop's size, at 200% zoom (1440×900 seen as 720×450) and on a phone. */
+async function expectUsableLanes(page: import('@playwright/test').Page, shot: string) {
+  const lanes = new LanesPage(page);
+  await lanes.groupByValue('actor');
+  // The first lane's name and its button are in sight and at least 24 px tall (a touch target).
+  const first = lanes.laneButtons.first();
+  // On a phone the page scrolls to the timeline, as a user would.
+  await lanes.groupBy.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  await expect(first).toBeInViewport();
+  const box = await first.boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(24);
+  // Its name may be cut on a narrow screen; the whole of it is its accessible name.
+  await expect(first).toHaveAccessibleName(/^Hamas: \d+ events/);
+  await page.screenshot({ path: test.info().outputPath(shot) });
+  const results = await new AxeBuilder({ page }).withTags(WCAG22_AA).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+}
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 720, height: 450 },
+]) {
+  test.describe(`swimlanes at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+    test('lanes are readable and axe finds nothing', async ({ dateline, page }) => {
+      await dateline.goto();
+      await expectUsableLanes(page, `lanes-${size.width}x${size.height}.png`);
+    });
+  });
+}
+
+test('@phone lanes on a phone: short names, whole to screen readers, axe finds nothing', async ({
+  dateline,
+  page,
+}) => {
+  await dateline.goto();
+  await expectUsableLanes(page, 'lanes-phone.png');
+});

@@ -157,6 +157,8 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   private heldBins = new Map<string, string>();
   /** The event whose item the pointer is over here: its other copies are highlighted. */
   private hoveredHere: string | null = null;
+  /** Set when lanes are first drawn: the stack then scrolls to the top lanes after the redraw. */
+  private scrollToTop = false;
   /** A lane whose button had focus when vis-timeline redrew its label: focus goes back to it. */
   private refocusLane: string | null = null;
   /** Whether items are lifted above the (whole timeline's) density band. */
@@ -299,6 +301,10 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     // After every redraw (a resize among them): the width vis-timeline gave the item panel.
     this.timeline.on('changed', () => {
       this.stack.update();
+      if (this.scrollToTop) {
+        this.scrollToTop = false;
+        scrollStackTo(this.timeline, 0);
+      }
       if (this.refocusLane !== null) {
         this.focusLane(this.refocusLane);
         this.refocusLane = null;
@@ -605,8 +611,8 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     this.syncGroups();
     if (entering) {
       this.timeline.setGroups(this.groups as never);
-      // The busiest lanes are at the top: show them first.
-      scrollStackTo(this.timeline, 0);
+      // The busiest lanes are at the top: show them first, once vis-timeline has laid them out.
+      this.scrollToTop = true;
       // The labels exist now: one of them takes the tab stop.
       this.activeLane = rovingLanes(this.container, this.activeLane, this.laneOrder);
     }

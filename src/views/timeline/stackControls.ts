@@ -8,6 +8,8 @@ import { itemElementOf } from './visInternals';
 /** Width of the scroll bar beside the stack (timeline.css pads the timeline by it). */
 export const SCROLLBAR_PX = 12;
 const MIN_THUMB_PX = 18;
+/** The height of a lane's name at the top of its row (its label's button). */
+const LANE_NAME_PX = 24;
 /** A scroll by the keys: about one row of items. */
 export const ROW_SCROLL_PX = 28;
 
@@ -131,10 +133,12 @@ export class StackControls {
     const band = this.panel.getBoundingClientRect();
     const boxes: Box[] = [];
     if (this.unit === 'lane') {
-      // A lane's label is as tall as its row, and every lane has one (its items may not be drawn).
+      // Every lane has a label (its items may not be drawn), its name at the top of its row: a
+      // lane counts as out of view when its name is.
       for (const label of this.container.querySelectorAll('.vis-labelset .vis-label')) {
         const { top, bottom } = label.getBoundingClientRect();
-        boxes.push({ top, bottom, left: band.left, right: band.right });
+        const nameBottom = Math.min(bottom, top + LANE_NAME_PX);
+        boxes.push({ top, bottom: nameBottom, left: band.left, right: band.right });
       }
     } else {
       for (const label of this.panel.querySelectorAll('.dl-item-label[data-event-id]'))
