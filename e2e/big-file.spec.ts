@@ -49,7 +49,6 @@ test('no long task while a 50 MB CSV opens: the page keeps drawing', async ({
     type: 'frames',
     description: `longest task: ${Math.round(longest.cpuMs)} ms of CPU (${Math.round(longest.wallMs)} ms of wall time); longest frame ${Math.round(watch.longestFrame)} ms, ${watch.over200} frames over 200 ms`,
   });
-  console.log(testInfo.annotations.at(-1)!.description);
   expect(
     tasks.filter((t) => t.cpuMs > TASK_CPU_MS).map((t) => `${Math.round(t.cpuMs)} ms of CPU`),
     'tasks of the page over the limit',

@@ -5,6 +5,7 @@
 //   npm run bench -- --sizes 1000 --load-runs 1 --samples 3 --no-build   # a quick look
 //   npm run bench -- --sizes 100000 --load-runs 1 --samples 0 --profile  # where the load goes
 //   npm run bench -- --sizes 100000 --load-runs 1 --phases playback,"map area"  # some phases
+//   npm run bench -- --sizes 100000 --load-runs 1 --samples 5 --phases "group by"  # one phase
 //
 // Its parts, by job: ./serve.ts builds the app, generates the datasets and serves both; ./load.ts
 // opens `?data=/bench/events-<n>.json` as a user would and measures the load until both views
@@ -40,6 +41,7 @@ import {
   filterByActor,
   filterByDates,
   filterByText,
+  groupByActor,
   panMap,
   panTimeline,
   selectOnMap,
@@ -158,6 +160,13 @@ async function benchSize(browser: Browser, origin: string, n: number): Promise<S
             },
           ],
           [
+            'group by actor',
+            async (b) => {
+              const { actor, none } = await groupByActor(b, SAMPLES);
+              result.lanes = { 'group by actor': actor, 'back to one stack': none };
+            },
+          ],
+          [
             'pans',
             async (b) => {
               result.pan = {};
@@ -222,6 +231,7 @@ async function benchSize(browser: Browser, origin: string, n: number): Promise<S
   for (const s of [
     ...Object.values(result.filters ?? {}),
     ...Object.values(result.selection ?? {}),
+    ...Object.values(result.lanes ?? {}),
   ])
     s.stats = stats(s.samples);
 

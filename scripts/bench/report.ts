@@ -91,6 +91,8 @@ export interface SizeResult {
   };
   filters?: Record<string, Series>;
   selection?: Record<string, Series>;
+  /** Swimlanes: switching the timeline's "Group by" (issue 14). */
+  lanes?: Record<string, Series>;
   pan?: Record<string, PanResult | { error: string }>;
   /** Frames while a playback plays, per mode (./playback.ts). */
   playback?: Record<string, PlaybackFrames | { error: string }>;
@@ -123,6 +125,11 @@ function rows(r: SizeResult): Array<[string, string]> {
   for (const [k, s] of Object.entries(r.selection ?? {}))
     out.push([
       `select ${k}, ms (median / p95)`,
+      medP95(s.stats) + (s.errors.length ? ` (${s.errors.length} failed)` : ''),
+    ]);
+  for (const [k, s] of Object.entries(r.lanes ?? {}))
+    out.push([
+      `lanes: ${k}, ms (median / p95)`,
       medP95(s.stats) + (s.errors.length ? ` (${s.errors.length} failed)` : ''),
     ]);
   for (const [k, p] of Object.entries(r.pan ?? {}))
@@ -160,7 +167,11 @@ export function printSize(r: SizeResult): void {
     list('top functions by self time', r.profile.bySelfTime.slice(0, 12));
     list("the app's functions, with what they call", r.profile.appInclusive.slice(0, 12));
   }
-  for (const s of [...Object.values(r.filters ?? {}), ...Object.values(r.selection ?? {})]) {
+  for (const s of [
+    ...Object.values(r.filters ?? {}),
+    ...Object.values(r.selection ?? {}),
+    ...Object.values(r.lanes ?? {}),
+  ]) {
     for (const e of s.errors.slice(0, 3)) log(`  ! ${e}`);
     for (const u of s.unchanged.slice(0, 3)) log(`  · ${u}`);
   }

@@ -1,11 +1,12 @@
 // The benchmark's interactions, each one measured sample at a time in a freshly loaded page:
-// filter changes (actors, dates, text), selection from the timeline and from the map, and a pan
-// of each view. They drive the page through the e2e page objects (e2e/*.po.ts), so the bench
+// filter changes (actors, dates, text), selection from the timeline and from the map, a pan
+// of each view, and switching the timeline's lanes (group by actor and back). They drive the page through the e2e page objects (e2e/*.po.ts), so the bench
 // clicks what the tests click; the in-page timer (./page.ts) says when the views were painted.
 import type { Page } from '@playwright/test';
 import { DatelinePage } from '../../e2e/app.po';
 import { FiltersPanel } from '../../e2e/filters.po';
 import { MAP_CSS } from '../../e2e/map.po';
+import { LanesPage } from '../../e2e/lanes.po';
 import { TIMELINE_CSS } from '../../e2e/timeline.po';
 import { ACT, CLICK, PAN_MS, QUIET_MS, STEP_TIMEOUT_MS } from './config';
 import type { BenchTiming } from './page';
@@ -363,4 +364,40 @@ export async function panMap(b: BenchPage): Promise<PanResult> {
   ]);
   await b.quiet();
   return result;
+}
+
+// --- Swimlanes -----------------------------------------------------------------------------------
+
+/**
+ * "Group by" actor and back (issue 14): each switch is one sample, from the select's input until
+ * the timeline is painted and quiet (the header's count does not change). Alternates, so every
+ * "actor" sample starts from one stack and every "none" sample from the lanes.
+ */
+export async function groupByActor(
+  b: BenchPage,
+  n: number,
+): Promise<{ actor: Series; none: Series }> {
+  const actor = newSeries();
+  const none = newSeries();
+  const lanes = new LanesPage(b.page);
+  for (let k = 0; k < n; k++) {
+    for (const [series, value] of [
+      [actor, 'actor'],
+      [none, 'none'],
+    ] as const) {
+      const ok = await sample(
+        series,
+        b,
+        `group by ${value} (${k + 1})`,
+        async () => {
+          await b.arm();
+          await lanes.groupBy.selectOption(value);
+          return b.settle(false);
+        },
+        ['timeline'],
+      );
+      if (!ok) return { actor, none };
+    }
+  }
+  return { actor, none };
 }

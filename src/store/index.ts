@@ -11,6 +11,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createLanguageSlice, type LanguageSlice } from './languageSlice';
+import { createLanesSlice, type LanesSlice } from './lanesSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { newSelectorMemo, type SelectorMemo } from './selectors';
@@ -30,7 +31,8 @@ export type AppState = DatasetSlice &
   QuerySlice &
   PlaybackSlice &
   StorySlice &
-  LanguageSlice & {
+  LanguageSlice &
+  LanesSlice & {
     /** What the actions work with (the text search); set when the store is made, never replaced. */
     readonly services: StoreServices;
     /** The memoised selectors' cache (./selectors.ts); written by them, never a reason to render. */
@@ -50,6 +52,7 @@ export function createAppStore(services: Partial<StoreServices> = {}) {
       ...createPlaybackSlice(...a),
       ...createStorySlice(...a),
       ...createLanguageSlice(...a),
+      ...createLanesSlice(...a),
       services: defaultServices(services),
       memo: newSelectorMemo(),
     })),

@@ -31,6 +31,7 @@ import { SOURCE_PARAMS } from './params/source';
 import { AREA_PARAMS } from './params/area';
 import { PLAYBACK_PARAMS } from './params/playback';
 import { STORY_PARAMS } from './params/story';
+import { LANES_PARAMS } from './params/lanes';
 
 /** fast-check, handed in by the test so that the app's bundle does not hold it. */
 type Fc = typeof FastCheck;
@@ -432,4 +433,5 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   ...PLAYBACK_PARAMS,
   ...STORY_PARAMS,
   ...LANGUAGE_PARAMS,
+  ...LANES_PARAMS,
 ];

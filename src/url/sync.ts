@@ -38,6 +38,7 @@ export function viewStateOf(s: AppState, dataUrl: string | null, full = false): 
     ...storyOf(s),
     ...(s.chosenLanguage !== null && { lang: s.chosenLanguage }),
     ...(s.calendar !== 'gregory' && { calendar: s.calendar }),
+    ...(s.groupBy !== 'none' && { lanes: s.groupBy }),
   };
 }
 
@@ -62,6 +63,7 @@ export function applyViewState(store: AppStore, state: ViewState): void {
   store.getState().chooseLanguage(state.lang ?? null);
   store.getState().setCalendar(state.calendar ?? 'gregory');
   if (!dataset) return;
+  store.getState().setGroupBy(state.lanes ?? 'none');
   if (waitForStoryOfLink(store, state, () => applyViewState(store, state))) return;
   // A story's step is applied first; the link's own selection and filters then apply over it
   // where the link gives them (./storyLink.ts).
@@ -225,6 +227,7 @@ export function startUrlSync(
     store.subscribe((s) => s.playback, scheduleReplace),
     store.subscribe((s) => s.chosenLanguage, scheduleReplace),
     store.subscribe((s) => s.calendar, scheduleReplace),
+    store.subscribe((s) => s.groupBy, scheduleReplace),
   ];
 
   const onPopState = async () => {

@@ -3,6 +3,7 @@ import type { Filters } from '../model/filter/types';
 import type { TimeWindow } from '../model/time';
 import type { PlaybackMode, PlaybackSpeed } from '../model/playback/playback';
 import type { Calendar, Language } from '../i18n/languages';
+import type { GroupBy } from '../model/lanes';
 
 export type { TimeWindow };
 
@@ -34,6 +35,8 @@ export interface ViewState {
   // Languages (issue 14): the language and calendar chosen in the app; absent, the browser's.
   lang?: Language;
   calendar?: Calendar;
+  // Swimlanes (issue 14): what the timeline groups its events by; absent for none.
+  lanes?: GroupBy;
 }
 
 /** A playback as a link carries it: never playing (a link opens paused). */

@@ -2,7 +2,6 @@
 // and how big its halo is.
 import type { DatelineEvent, ResolvedPlace } from '../../model/dataset';
 import type { Place } from '../../model/schema';
-import { shownTitle } from '../../model/longText';
 
 export interface PlaceGroup {
   place: ResolvedPlace;

@@ -7,6 +7,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import type { DatelineEvent } from '../../model/dataset';
 import { containsEvent } from '../../model/sortedEvents';
+import { assignLanes, type GroupBy, type LaneContext, type LaneLayout } from '../../model/lanes';
 import { axisFormat, DRAW_MAX, DRAW_MIN, niceLabelStep } from './deepTime';
 import type { TimeWindow } from '../../url/types';
 import { UNCONNECTED, type LinkedView, type LinkedViewReports } from '../linked/LinkedView';
@@ -25,7 +26,22 @@ import {
   type TapEvent,
 } from './visInternals';
 import { wheelIntent, zoomAround } from './wheel';
-import { buildTimeIndex, windowContent, type TimeIndex, type WindowContent } from './windowing';
+import {
+  buildTimeIndex,
+  densityBins,
+  windowContent,
+  type TimeIndex,
+  type WindowContent,
+} from './windowing';
+import { bandSlices } from './densitySlices';
+import {
+  laneButtons,
+  laneGroups,
+  laneKeyTarget,
+  renderLaneLabel,
+  rovingLanes,
+  type LaneGroup,
+} from './laneGroups';
 
 allowLongYearSteps();
 
@@ -40,7 +56,30 @@ const RENDER_WHILE_MOVING_MS = 250;
 const AXIS_MARGIN_PX = 8;
 const ITEM_MARGIN = { horizontal: 6, vertical: 6 };
 
-type Item = EventItem | RangeShade | EraBand;
+type Item = EventItem | RangeShade | EraBand | LaneBin;
+
+/** A copy of an event in one lane: one vis item per lane the event is in. */
+interface LaneItem extends EventItem {
+  group: string;
+  eventId: string;
+}
+
+/** One slice of a lane's own density band: a background item in the lane's row. */
+interface LaneBin {
+  id: string;
+  type: 'background';
+  group: string;
+  start: number;
+  end: number;
+  className: string;
+  /** The count as the slice shows it, and what its tooltip says. */
+  count: string;
+  name: string;
+}
+
+/** An item id for an event's copy in a lane (ids with a colon never collide with events'). */
+const copyId = (eventId: string, laneId: string) => `dl:copy:${eventId}|${laneId}`;
+const LANE_BIN_PREFIX = 'dl:lanebin:';
 
 interface RangeShade {
   id: typeof DATE_FILTER_ITEM;
@@ -55,7 +94,12 @@ function renderLabel(item: Item | undefined): HTMLElement {
   const span = document.createElement('span');
   if (!item) return span;
   if (item.type === 'background') {
-    if ('title' in item) {
+    if ('count' in item) {
+      span.className = 'dl-lane-bin-label';
+      span.textContent = item.count;
+      span.title = item.name;
+      span.setAttribute('aria-hidden', 'true');
+    } else if ('title' in item) {
       span.className = 'dl-era-label';
       span.textContent = item.title;
       span.title = t('timeline.era', { title: item.title });
@@ -65,7 +109,7 @@ function renderLabel(item: Item | undefined): HTMLElement {
   const label = document.createElement('span');
   label.textContent = item.label;
   label.className = 'dl-item-label';
-  label.dataset.eventId = item.id;
+  label.dataset.eventId = 'eventId' in item ? (item as LaneItem).eventId : item.id;
   // Labels are cut at a width; the whole title shows on hover (and in the details).
   label.title = item.label;
   span.append(label);
@@ -99,6 +143,30 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   private readonly items = new DataSet<Item, 'id'>();
   /** The events the timeline holds now: all of them, or those its window shows. */
   private events = new Map<string, DatelineEvent>();
+  /** The event items it holds, by item id: one per event, or with lanes one per copy. */
+  private held = new Map<string, { event: DatelineEvent; lane: string | null }>();
+  /** The item ids of each held event (its copies, with lanes). */
+  private copies = new Map<string, string[]>();
+  /** Swimlanes: the grouping, its lanes for the events shown, the groups vis-timeline draws. */
+  private groupBy: GroupBy = 'none';
+  private lanes: LaneLayout | null = null;
+  private readonly groups = new DataSet<LaneGroup, 'id'>();
+  private groupKeys = new Map<string, string>();
+  private readonly collapsed = new Set<string>();
+  /** The lane button in the tab order. */
+  private activeLane: string | null = null;
+  /** Each lane's events indexed by time, for its own density band; built when first needed. */
+  private laneIndexes: Map<string, TimeIndex> | null = null;
+  /** The lane bins held, by id, with the text they show. */
+  private heldBins = new Map<string, string>();
+  /** The event whose item the pointer is over here: its other copies are highlighted. */
+  private hoveredHere: string | null = null;
+  /** Set when lanes are first drawn: the stack then scrolls to the top lanes after the redraw. */
+  private scrollToTop = false;
+  /** A lane whose button had focus when vis-timeline redrew its label: focus goes back to it. */
+  private refocusLane: string | null = null;
+  /** Whether items are lifted above the (whole timeline's) density band. */
+  private liftedAboveBand = false;
   /** Counts per slice of time, drawn by us when the window holds too many events to draw. */
   private readonly band: DensityBand;
   /** The strip that counts items scrolled out of view, and the stack's scroll bar. */
@@ -126,6 +194,8 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     private readonly eventById?: ReadonlyMap<string, DatelineEvent>,
     /** Where the "N more above/below" markers go (the view's header); else the container. */
     markerHost?: HTMLElement,
+    /** Actors and places, for the lanes' names and the actors' nesting. */
+    private readonly laneContext: LaneContext = {},
   ) {
     const axis = timelineLocale();
     const options: TimelineOptions = {
@@ -157,8 +227,11 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
       }) as TimelineOptions['format'],
       showTooltips: false,
       template: (item?: Item) => renderLabel(item),
+      groupTemplate: (group?: LaneGroup) => renderLaneLabel(group),
+      groupOrder: 'order',
     };
     this.timeline = new Timeline(container, this.items as never, options);
+    container.dataset.lanes = 'none';
     const panel = itemPanelOf(container);
     this.axisWidth = axisWidthOf(panel, container);
     this.band = new DensityBand(panel, container, (slice) => this.zoomToSlice(slice));
@@ -175,19 +248,38 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     container.addEventListener('wheel', this.onWheel, { capture: true, passive: false });
     this.timeline.on('select', (props?: { items: Array<string | number>; event?: TapEvent }) => {
       // A click on the band is the band's (it zooms); vis-timeline takes it for a click on empty
-      // space and drops the selection, which is put back.
-      if (this.band.element.contains(tapTarget(props?.event))) {
-        this.timeline.setSelection(this.selectedId === null ? [] : [this.selectedId]);
+      // space and drops the selection, which is put back. So is a click on a lane's band.
+      const laneBin = props?.items.length ? undefined : this.laneBinAt(props?.event);
+      if (this.band.element.contains(tapTarget(props?.event)) || laneBin) {
+        this.showSelection();
         return;
       }
-      const id = props?.items[0];
-      this.reports.selected(id === undefined ? null : String(id));
+      const item = props?.items[0];
+      const id = item === undefined ? null : this.eventOfItem(String(item));
+      // Another copy of the event already selected: the store hears nothing new, so every copy
+      // is marked again here.
+      if (id !== null && id === this.selectedId) this.showSelection();
+      this.reports.selected(id);
     });
     this.timeline.on('itemover', (props?: { item: string | number }) => {
-      if (props?.item !== undefined && !String(props.item).startsWith('dl:'))
-        this.reports.hovered([String(props.item)]);
+      if (props?.item === undefined) return;
+      const id = this.eventOfItem(String(props.item));
+      if (id === null) return;
+      this.hoverHere(id);
+      this.reports.hovered([id]);
     });
-    this.timeline.on('itemout', () => this.reports.hovered([]));
+    this.timeline.on('itemout', () => {
+      this.hoverHere(null);
+      this.reports.hovered([]);
+    });
+    // A click on a lane's band zooms into its slice ('click' comes with or without a selection).
+    this.timeline.on('click', (props?: { event?: TapEvent }) => {
+      const laneBin = this.laneBinAt(props?.event);
+      if (laneBin) this.zoomToSlice(laneBin);
+    });
+    container.addEventListener('click', this.onLaneClick);
+    container.addEventListener('keydown', this.onLaneKey);
+    container.addEventListener('focusin', this.onLaneFocus);
     // Keeps the scale CSS needs to draw the bars of spans in pixels, and the band on the axis:
     // a few style writes per frame, no layout read.
     const follow = () => {
@@ -217,6 +309,14 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     // After every redraw (a resize among them): the width vis-timeline gave the item panel.
     this.timeline.on('changed', () => {
       this.stack.update();
+      if (this.scrollToTop) {
+        this.scrollToTop = false;
+        scrollStackTo(this.timeline, 0);
+      }
+      if (this.refocusLane !== null) {
+        this.focusLane(this.refocusLane);
+        this.refocusLane = null;
+      }
       const width = axisWidthOf(panel, container);
       if (width === this.axisWidth) return;
       this.axisWidth = width;
@@ -262,6 +362,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   setEvents(events: readonly DatelineEvent[]): void {
     const start = performance.now();
     this.index = buildTimeIndex(events);
+    this.layLanes();
     const selected = this.selectedId;
     const wasHeld = selected !== null && this.events.has(selected);
     if (!this.fitted && events.length) this.fit();
@@ -292,13 +393,13 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     const slices = Math.max(10, Math.round(this.axisWidth / PX_PER_SLICE));
     const window = this.getWindow();
     const content = windowContent(this.index, window, slices);
-    if ((content.mode === 'density') !== (this.mode === 'density')) {
+    // With lanes, each lane draws its own band (lane bins) and the timeline's own is not drawn.
+    const wholeBand = content.mode === 'density' && !this.lanes;
+    if (wholeBand !== this.liftedAboveBand) {
       // Items held while the band is drawn (the selected event) stand above it, not on it.
-      const axis =
-        content.mode === 'density'
-          ? BAND_BOTTOM_PX + BAND_HEIGHT_PX + AXIS_MARGIN_PX
-          : AXIS_MARGIN_PX;
+      const axis = wholeBand ? BAND_BOTTOM_PX + BAND_HEIGHT_PX + AXIS_MARGIN_PX : AXIS_MARGIN_PX;
       this.timeline.setOptions({ margin: { item: ITEM_MARGIN, axis } });
+      this.liftedAboveBand = wholeBand;
     }
     this.mode = content.mode;
     const wanted = new Map<string, DatelineEvent>();
@@ -307,21 +408,278 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     const selected = this.selectedShown();
     if (selected) wanted.set(selected.id, selected);
 
+    const wantedItems = this.itemsFor(wanted, selected?.id ?? null);
     const removed: string[] = [];
-    for (const [id, old] of this.events) if (wanted.get(id) !== old) removed.push(id);
+    for (const [id, old] of this.held) {
+      const next = wantedItems.get(id);
+      if (next?.event !== old.event) removed.push(id);
+    }
     const added: Item[] = [];
-    for (const e of wanted.values())
-      if (this.events.get(e.id) !== e) added.push(toItem(e, this.highlighted.has(e.id)));
+    for (const [id, want] of wantedItems) {
+      if (this.held.get(id)?.event === want.event) continue;
+      const item = toItem(want.event, this.isHighlighted(want.event.id));
+      const copy: LaneItem | undefined =
+        want.lane === null ? undefined : { ...item, id, group: want.lane, eventId: item.id };
+      added.push(copy ?? item);
+    }
+    const bins = content.mode === 'density' && this.lanes ? this.laneBins(window, slices) : [];
+    const binIds = new Set(bins.map((b) => b.id));
+    for (const id of this.heldBins.keys()) if (!binIds.has(id)) removed.push(id);
+    for (const b of bins) if (this.heldBins.get(b.id) !== b.name) added.push(b);
 
     this.events = wanted;
+    this.held = wantedItems;
+    this.heldBins = new Map(bins.map((b) => [b.id, b.name]));
+    this.copies = new Map();
+    for (const [id, { event }] of wantedItems) {
+      const list = this.copies.get(event.id);
+      if (list) list.push(id);
+      else this.copies.set(event.id, [id]);
+    }
     changeItemsWithoutDrawing(this.timeline, () => {
       if (removed.length) this.items.remove(removed);
-      if (added.length) this.items.add(added);
+      // A bin whose count changed is replaced in place.
+      if (added.length) this.items.update(added);
     });
-    if (content.mode === 'density') this.band.show(content.bins, window, this.axisWidth);
+    if (wholeBand) this.band.show(content.bins, window, this.axisWidth);
     else this.band.hide();
     this.container.dataset.drawing = content.mode;
   }
+
+  /** The items for these events: one each, or with lanes one per lane each is drawn in. */
+  private itemsFor(
+    events: ReadonlyMap<string, DatelineEvent>,
+    selected: string | null,
+  ): Map<string, { event: DatelineEvent; lane: string | null }> {
+    const out = new Map<string, { event: DatelineEvent; lane: string | null }>();
+    const lanes = this.lanes;
+    if (!lanes) {
+      for (const [id, event] of events) out.set(id, { event, lane: null });
+      return out;
+    }
+    for (const [id, event] of events) {
+      for (const lane of lanes.lanesOf(event)) {
+        const group = this.groups.get(lane);
+        if (!group?.visible) continue;
+        // A collapsed lane shows no events, but the selected one, so a selection is never lost.
+        if (group.collapsed && id !== selected) continue;
+        out.set(copyId(id, lane), { event, lane });
+      }
+    }
+    return out;
+  }
+
+  /** Each drawn, expanded lane's counts per slice of time, as background items in its row. */
+  private laneBins(window: TimeWindow, slices: number): LaneBin[] {
+    const lanes = this.lanes;
+    if (!lanes) return [];
+    if (!this.laneIndexes) {
+      const byLane = new Map<string, DatelineEvent[]>();
+      for (const lane of lanes.lanes) byLane.set(lane.id, []);
+      for (const e of this.index.events)
+        for (const lane of lanes.lanesOf(e)) byLane.get(lane)?.push(e);
+      this.laneIndexes = new Map([...byLane].map(([id, es]) => [id, buildTimeIndex(es)]));
+    }
+    const width = window.end - window.start;
+    const out: LaneBin[] = [];
+    for (const [laneId, index] of this.laneIndexes) {
+      const group = this.groups.get(laneId);
+      if (!group?.visible || group.collapsed) continue;
+      const bins = densityBins(index, window.start - width / 2, window.end + width / 2, slices * 2);
+      for (const slice of bandSlices(bins))
+        out.push({
+          id: `${LANE_BIN_PREFIX}${laneId}|${slice.id}`,
+          type: 'background',
+          group: laneId,
+          start: slice.start,
+          end: slice.end,
+          className: `dl-lane-bin dl-bin-${slice.level}`,
+          count: slice.label,
+          name: `${group.lane.label}: ${slice.name}`,
+        });
+    }
+    return out;
+  }
+
+  /** The lane bin a tap landed on (lanes at the density band's scale), or undefined. */
+  private laneBinAt(event: TapEvent | undefined): TimeWindow | undefined {
+    if (!event || !this.lanes || this.heldBins.size === 0) return undefined;
+    const props = this.timeline.getEventProperties(event as unknown as Event);
+    const hit = props.item === null ? null : String(props.item);
+    if (hit !== null && hit.startsWith(LANE_BIN_PREFIX)) {
+      const bin = this.items.get(hit) as LaneBin | null;
+      return bin ? { start: bin.start, end: bin.end } : undefined;
+    }
+    if (hit !== null || props.group === null) return undefined;
+    const at = props.time.getTime();
+    const prefix = `${LANE_BIN_PREFIX}${String(props.group)}|`;
+    for (const id of this.heldBins.keys()) {
+      if (!id.startsWith(prefix)) continue;
+      const bin = this.items.get(id) as LaneBin | null;
+      if (bin && bin.start <= at && at < bin.end) return { start: bin.start, end: bin.end };
+    }
+    return undefined;
+  }
+
+  /** The event an item shows (an event's own item, or its copy in a lane); null for others. */
+  private eventOfItem(itemId: string): string | null {
+    const held = this.held.get(itemId);
+    if (held) return held.event.id;
+    return itemId.startsWith('dl:') ? null : itemId;
+  }
+
+  /** Marks every copy of the selected event as selected. */
+  private showSelection(): void {
+    const id = this.selectedId;
+    this.timeline.setSelection(id === null ? [] : (this.copies.get(id) ?? []));
+  }
+
+  private isHighlighted(eventId: string): boolean {
+    return this.highlighted.has(eventId) || this.hoveredHere === eventId;
+  }
+
+  /** The pointer is over an event's item here: with lanes, its other copies light up too. */
+  private hoverHere(id: string | null): void {
+    const before = this.hoveredHere;
+    if (before === id) return;
+    this.hoveredHere = id;
+    if (!this.lanes) return;
+    this.restyle([before, id].filter((x): x is string => x !== null));
+  }
+
+  /** Writes the highlight class of these events' items (every copy). */
+  private restyle(eventIds: Iterable<string>): void {
+    const changed: Array<Pick<EventItem, 'id' | 'className'>> = [];
+    for (const eventId of eventIds) {
+      const e = this.events.get(eventId);
+      if (!e) continue;
+      const className = itemClassName(e, this.isHighlighted(eventId));
+      for (const id of this.copies.get(eventId) ?? []) changed.push({ id, className });
+    }
+    if (changed.length) changeItemsWithoutDrawing(this.timeline, () => this.items.update(changed));
+  }
+
+  /** Groups the timeline's events by this (none: one stack, as without lanes). */
+  setGroupBy(groupBy: GroupBy): void {
+    if (groupBy === this.groupBy) return;
+    const start = performance.now();
+    this.groupBy = groupBy;
+    this.collapsed.clear();
+    this.layLanes();
+    this.render();
+    this.showSelection();
+    this.container.dataset.lanes = groupBy;
+    performance.measure('dl:timeline:setGroupBy', { start }); // for the performance panel
+  }
+
+  /** Collapses or expands a lane (its events and members hidden, or shown again). */
+  toggleLane(laneId: string): void {
+    if (!this.groups.get(laneId)) return;
+    if (this.collapsed.has(laneId)) this.collapsed.delete(laneId);
+    else this.collapsed.add(laneId);
+    this.activeLane = laneId;
+    const focused = this.container.contains(document.activeElement);
+    this.syncGroups();
+    this.render();
+    this.showSelection();
+    // vis-timeline draws the label anew (and moves labels when lanes hide): focus follows the
+    // lane's new button, now and after vis-timeline's next redraw.
+    if (focused) {
+      this.focusLane(laneId);
+      this.refocusLane = laneId;
+    }
+  }
+
+  private focusLane(laneId: string): void {
+    const button = this.container.querySelector<HTMLElement>(
+      `button.dl-lane-toggle[data-lane-id="${CSS.escape(laneId)}"]`,
+    );
+    if (button && document.activeElement !== button) button.focus({ preventScroll: true });
+  }
+
+  /** The lanes of the events shown, and the groups vis-timeline draws for them. */
+  private layLanes(): void {
+    this.laneIndexes = null;
+    if (this.groupBy === 'none') {
+      if (this.lanes) {
+        this.lanes = null;
+        // Items leave their lanes first (none of them has a group now), then the groups go.
+        this.render();
+        this.timeline.setGroups(null as never);
+        this.groups.clear();
+        this.groupKeys.clear();
+        this.stack.unit = 'event';
+      }
+      return;
+    }
+    const entering = !this.lanes;
+    this.lanes = assignLanes(this.index.events, this.groupBy, this.laneContext);
+    // Known lanes keep their state; a lane that went (the filters) is forgotten.
+    for (const id of this.collapsed) if (!this.lanes.byId.has(id)) this.collapsed.delete(id);
+    this.syncGroups();
+    if (entering) {
+      this.timeline.setGroups(this.groups as never);
+      // The busiest lanes are at the top: show them first, once vis-timeline has laid them out.
+      this.scrollToTop = true;
+      // The labels exist now: one of them takes the tab stop.
+      this.activeLane = rovingLanes(this.container, this.activeLane, this.laneOrder);
+    }
+    this.stack.unit = 'lane';
+  }
+
+  /** Writes the groups that changed; vis-timeline redraws only their labels. */
+  private syncGroups(): void {
+    const next = this.lanes ? laneGroups(this.lanes, this.collapsed) : [];
+    const keep = new Set(next.map((g) => g.id));
+    const gone = [...this.groupKeys.keys()].filter((id) => !keep.has(id));
+    const changed = next.filter((g) => this.groupKeys.get(g.id) !== g.key);
+    const focusedLane = this.focusedLane();
+    if (gone.length) this.groups.remove(gone);
+    if (changed.length) this.groups.update(changed);
+    this.groupKeys = new Map(next.map((g) => [g.id, g.key]));
+    this.activeLane = rovingLanes(this.container, focusedLane ?? this.activeLane, this.laneOrder);
+    if (focusedLane) this.focusLane(focusedLane);
+  }
+
+  private readonly laneOrder = (id: string): number => this.groups.get(id)?.order ?? 0;
+
+  private focusedLane(): string | null {
+    const el = document.activeElement;
+    return el instanceof HTMLElement &&
+      el.matches('button.dl-lane-toggle') &&
+      this.container.contains(el)
+      ? (el.dataset.laneId ?? null)
+      : null;
+  }
+
+  private readonly onLaneClick = (e: MouseEvent): void => {
+    const button = e.target instanceof Element ? e.target.closest('button.dl-lane-toggle') : null;
+    if (!(button instanceof HTMLButtonElement) || !button.dataset.laneId) return;
+    e.stopPropagation();
+    this.toggleLane(button.dataset.laneId);
+  };
+
+  /** ↑ ↓ Home End move between the lanes' buttons (the timeline's own keys elsewhere). */
+  private readonly onLaneKey = (e: KeyboardEvent): void => {
+    const from = e.target;
+    if (!(from instanceof HTMLButtonElement) || !from.matches('.dl-lane-toggle')) return;
+    const to = laneKeyTarget(laneButtons(this.container, this.laneOrder), from, e.key);
+    if (!to) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.activeLane = rovingLanes(this.container, to.dataset.laneId ?? null, this.laneOrder);
+    to.focus({ preventScroll: true });
+  };
+
+  private readonly onLaneFocus = (e: FocusEvent): void => {
+    const target = e.target;
+    if (
+      target instanceof HTMLButtonElement &&
+      target.matches('.dl-lane-toggle') &&
+      target.dataset.laneId
+    )
+      this.activeLane = rovingLanes(this.container, target.dataset.laneId, this.laneOrder);
+  };
 
   /** The selected event if the timeline should show it (it passes the filters), else undefined. */
   private selectedShown(): DatelineEvent | undefined {
@@ -392,26 +750,23 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     // A selected event outside the window's items is added; the one before may now go.
     if ((id !== null && !this.events.has(id)) || (previous !== null && previous !== id))
       this.render();
-    this.timeline.setSelection(id === null || !this.events.has(id) ? [] : [id]);
-    if (id === null || !reveal || !this.events.has(id)) return;
+    this.showSelection();
+    const copies = id === null ? undefined : this.copies.get(id);
+    if (!copies?.length || !reveal) return;
     this.userMove = false;
     // No animation: the selection shows at once in the next frame (an animated focus drew the
     // item only once the moving window reached it), and stepping through events with the
-    // keyboard is not held up by it.
-    this.timeline.focus(id, { zoom: false, animation: false });
+    // keyboard is not held up by it. With lanes, the first lane's copy is scrolled to.
+    this.timeline.focus(copies, { zoom: false, animation: false });
   }
 
   highlight(ids: readonly string[]): void {
     const next = new Set(ids);
-    const changed: Array<Pick<EventItem, 'id' | 'className'>> = [];
-    for (const id of new Set([...this.highlighted, ...next])) {
-      const e = this.events.get(id);
-      if (e && this.highlighted.has(id) !== next.has(id)) {
-        changed.push({ id, className: itemClassName(e, next.has(id)) });
-      }
-    }
+    const changed = [...new Set([...this.highlighted, ...next])].filter(
+      (id) => this.highlighted.has(id) !== next.has(id),
+    );
     this.highlighted = next;
-    if (changed.length) changeItemsWithoutDrawing(this.timeline, () => this.items.update(changed));
+    this.restyle(changed);
   }
 
   getWindow(): TimeWindow {
@@ -466,6 +821,9 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
 
   destroy(): void {
     this.container.removeEventListener('wheel', this.onWheel, { capture: true });
+    this.container.removeEventListener('click', this.onLaneClick);
+    this.container.removeEventListener('keydown', this.onLaneKey);
+    this.container.removeEventListener('focusin', this.onLaneFocus);
     this.stack.destroy();
     this.band.destroy();
     this.timeline.destroy();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
+import './lanes.css';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { selectVisibleEvents } from '../../store/selectors';
 import { stepSelection } from '../../store/navigation';
@@ -17,6 +18,7 @@ import { Toolbar } from '../../ui/Toolbar';
 import { TimelineHelp } from './TimelineHelp';
 import { TimelineLegend } from './TimelineLegend';
 import { PlaybackControl } from './PlaybackControl';
+import { LaneSelect } from './LaneSelect';
 
 export function TimelineView() {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -33,10 +35,12 @@ export function TimelineView() {
       const container = containerRef.current;
       if (!container) return;
       // The view is mounted afresh for each dataset (<main key={datasetVersion}>).
+      const shown = store.getState().dataset;
       const adapter = new TimelineAdapter(
         container,
-        store.getState().dataset?.eventById,
+        shown?.eventById,
         markersRef.current ?? undefined,
+        { actors: shown?.actors, places: shown?.places },
       );
       adapterRef.current = adapter;
       adapter.setEras(eras);
@@ -46,8 +50,12 @@ export function TimelineView() {
         (playhead) => adapter.showPlayhead(playhead),
         { fireImmediately: true },
       );
+      // Swimlanes (issue 14): the grouping from the store (the link's, or the select's).
+      adapter.setGroupBy(store.getState().groupBy);
+      const unlanes = store.subscribe((s) => s.groupBy, adapter.setGroupBy.bind(adapter));
       return function destroyTimeline() {
         unwatchPlayhead();
+        unlanes();
         unbind();
         adapter.destroy();
         adapterRef.current = null;
@@ -116,6 +124,7 @@ export function TimelineView() {
             {t('timeline.filterToWindow')}
           </button>
         </Toolbar>
+        <LaneSelect />
         <TimelineHelp eras={eras.length > 0} />
       </div>
       <PlaybackControl />

@@ -10,6 +10,8 @@ import { itemElementOf } from './visInternals';
 /** Width of the scroll bar beside the stack (timeline.css pads the timeline by it). */
 export const SCROLLBAR_PX = 12;
 const MIN_THUMB_PX = 18;
+/** The height of a lane's name at the top of its row (its label's button). */
+const LANE_NAME_PX = 24;
 /** A scroll by the keys: about one row of items. */
 export const ROW_SCROLL_PX = 28;
 
@@ -54,8 +56,12 @@ export interface StackHost {
   scrollTo(offset: number): void;
 }
 
-function moreLabel(n: number, where: 'above' | 'below'): string {
-  return t(`timeline.moreLabel.${where}`, { count: n, n: formatCount(n) });
+/** What the markers count: events, or with swimlanes the lanes (vis draws no item of a lane out of view). */
+export type StackUnit = 'event' | 'lane';
+
+function moreLabel(n: number, where: 'above' | 'below', unit: StackUnit): string {
+  const key = unit === 'lane' ? `${where}Lanes` : where;
+  return t(`timeline.moreLabel.${key}`, { count: n, n: formatCount(n) });
 }
 
 export class StackControls {
@@ -67,6 +73,8 @@ export class StackControls {
   private frame = 0;
   private counts = { above: 0, below: 0 };
   private drag: { y: number; offset: number; perPx: number } | null = null;
+  /** Counting lanes (their labels) rather than events: set by the adapter with swimlanes. */
+  unit: StackUnit = 'event';
 
   /**
    * @param container the timeline's container (the bar is drawn in its right padding).
@@ -127,8 +135,18 @@ export class StackControls {
   measure(): void {
     const band = this.panel.getBoundingClientRect();
     const boxes: Box[] = [];
-    for (const label of this.panel.querySelectorAll('.dl-item-label[data-event-id]'))
-      boxes.push(itemElementOf(label).getBoundingClientRect());
+    if (this.unit === 'lane') {
+      // Every lane has a label (its items may not be drawn), its name at the top of its row: a
+      // lane counts as out of view when its name is.
+      for (const label of this.container.querySelectorAll('.vis-labelset .vis-label')) {
+        const { top, bottom } = label.getBoundingClientRect();
+        const nameBottom = Math.min(bottom, top + LANE_NAME_PX);
+        boxes.push({ top, bottom: nameBottom, left: band.left, right: band.right });
+      }
+    } else {
+      for (const label of this.panel.querySelectorAll('.dl-item-label[data-event-id]'))
+        boxes.push(itemElementOf(label).getBoundingClientRect());
+    }
     const counts = hiddenCounts(boxes, band);
     this.counts = counts;
     this.showCount(this.above, counts.above, 'above');
@@ -172,11 +190,12 @@ export class StackControls {
 
   private showCount(b: HTMLButtonElement, n: number, where: 'above' | 'below'): void {
     b.hidden = n === 0;
-    const text = t(`timeline.more.${where}`, { n: formatCount(n) });
+    const key = this.unit === 'lane' ? `${where}Lanes` : where;
+    const text = t(`timeline.more.${key}`, { count: n, n: formatCount(n) });
     if (b.textContent !== text) {
       b.textContent = text;
-      b.setAttribute('aria-label', moreLabel(n, where));
-      b.title = moreLabel(n, where);
+      b.setAttribute('aria-label', moreLabel(n, where, this.unit));
+      b.title = moreLabel(n, where, this.unit);
     }
   }
 

@@ -1,0 +1,270 @@
+// Swimlanes: which lane (or lanes) of a "Group by" each event belongs to, as a pure function of the
+// events shown. One lane per value, in order of how many events it holds; actors nest under the
+// actor they are a member of (`memberOf`); events without a value share a "(none)" lane; past
+// LANE_LIMIT lanes, the quietest values fold into one "Other (N)" lane. An event with several
+// values (actors, tags) is in the lane of each: the timeline draws one copy of it per lane.
+import type { DatelineEvent, ResolvedPlace } from './dataset';
+import type { Actor } from './schema';
+
+/** What the timeline can group by; `none` draws one stack, as without lanes. */
+export const GROUP_BYS = ['none', 'actor', 'type', 'status', 'claim', 'place', 'tag'] as const;
+export type GroupBy = (typeof GROUP_BYS)[number];
+
+/** What each grouping is called in the "Group by" select, and what its lanes hold. */
+export const GROUP_BY_LABELS: Readonly<Record<GroupBy, string>> = {
+  none: 'None',
+  actor: 'Actor',
+  type: 'Type',
+  status: 'Status',
+  claim: 'Claim status',
+  place: 'Place',
+  tag: 'Tag',
+};
+
+/** How many value lanes are drawn before the rest fold into "Other (N)". */
+export const LANE_LIMIT = 30;
+
+export const NONE_LANE = 'lane:none';
+export const OTHER_LANE = 'lane:other';
+
+export interface Lane {
+  /** vis-timeline's group id: `lane:v:<value>`, NONE_LANE or OTHER_LANE; never an event id. */
+  id: string;
+  kind: 'value' | 'none' | 'other';
+  /** The value the lane holds (an actor id, a type, a tag, a place key); null for none/other. */
+  value: string | null;
+  /** What people read: the actor's or place's name, the type, the tag; "Other (N)", "(none)". */
+  label: string;
+  /** 0 for a lane at the top; an actor's members are one deeper than it. */
+  depth: number;
+  /** The lane this one is nested in (an actor's `memberOf`), or null. */
+  parent: string | null;
+  /** Events in this lane itself. */
+  count: number;
+  /** Events in this lane or any lane nested in it, each counted once. */
+  total: number;
+  /** For "Other": how many values it folds together; else 0. */
+  folded: number;
+}
+
+export interface LaneLayout {
+  groupBy: GroupBy;
+  /** In the order drawn: each lane's members right after it (depth first). */
+  lanes: Lane[];
+  byId: ReadonlyMap<string, Lane>;
+  /** The lanes an event is drawn in, each once, in the order drawn. */
+  lanesOf(e: DatelineEvent): string[];
+}
+
+/** What labels and nesting need from the dataset. */
+export interface LaneContext {
+  actors?: ReadonlyMap<string, Pick<Actor, 'name' | 'memberOf'>>;
+  places?: ReadonlyMap<string, Pick<ResolvedPlace, 'name'>>;
+}
+
+const laneId = (value: string) => `lane:v:${value}`;
+
+/** The values an event has for a grouping, each once. */
+export function valuesOf(e: DatelineEvent, groupBy: GroupBy): readonly string[] {
+  switch (groupBy) {
+    case 'actor': {
+      if (e.actors.length === 1) return [(e.actors[0] as { actor: string }).actor];
+      return [...new Set(e.actors.map((a) => a.actor))];
+    }
+    case 'type':
+      return [e.type];
+    case 'status':
+      return [e.status];
+    case 'claim':
+      return [e.claim.status];
+    case 'place':
+      return e.placeKey === null ? [] : [e.placeKey];
+    case 'tag':
+      return e.tags.length <= 1 ? e.tags : [...new Set(e.tags)];
+    case 'none':
+      return [];
+  }
+}
+
+/**
+ * Each actor's parent for nesting: its `memberOf` when that actor is known and the chain above
+ * it does not come back to it. Every actor on a cycle is put at the top (the loader already
+ * breaks cycles; a model built another way may not), so nesting always ends.
+ */
+export function actorParents(
+  actors: ReadonlyMap<string, Pick<Actor, 'memberOf'>>,
+): Map<string, string | null> {
+  const parents = new Map<string, string | null>();
+  for (const [id, actor] of actors) {
+    const up = actor.memberOf;
+    if (up === undefined || !actors.has(up)) {
+      parents.set(id, null);
+      continue;
+    }
+    // Walk up at most actors.size steps: coming back to `id` means it sits on a cycle.
+    let at: string | undefined = up;
+    let onCycle = false;
+    for (let steps = 0; at !== undefined && steps <= actors.size; steps++) {
+      if (at === id) {
+        onCycle = true;
+        break;
+      }
+      at = actors.get(at)?.memberOf;
+    }
+    parents.set(id, onCycle ? null : up);
+  }
+  // An actor whose chain leads into a cycle (but is not on it) keeps its parent: the walk from
+  // any actor now ends at an actor with no parent.
+  return parents;
+}
+
+function labelOf(value: string, groupBy: GroupBy, ctx: LaneContext): string {
+  if (groupBy === 'actor') return ctx.actors?.get(value)?.name ?? value;
+  if (groupBy === 'place') return ctx.places?.get(value)?.name ?? value;
+  return value;
+}
+
+const byLabel = (a: Lane, b: Lane) =>
+  a.label.localeCompare(b.label, 'en') || (a.value ?? '').localeCompare(b.value ?? '');
+
+/**
+ * The lanes of these events under a grouping. Value lanes are kept by how many events they
+ * hold (their own and their members'), at most `limit`, and drawn with each lane's members under
+ * it, busiest first; the rest fold into "Other (N)". "(none)" comes last.
+ */
+export function assignLanes(
+  events: readonly DatelineEvent[],
+  groupBy: GroupBy,
+  ctx: LaneContext = {},
+  limit = LANE_LIMIT,
+): LaneLayout {
+  if (groupBy === 'none') return { groupBy, lanes: [], byId: new Map(), lanesOf: () => [] };
+  const parents =
+    groupBy === 'actor' && ctx.actors ? actorParents(ctx.actors) : new Map<string, null>();
+  const parentOf = (v: string) => parents.get(v) ?? null;
+
+  // One pass: each value's own count, and the distinct events in it or its members.
+  const own = new Map<string, number>();
+  const total = new Map<string, number>();
+  let noValue = 0;
+  const touched = new Set<string>();
+  for (const e of events) {
+    const values = valuesOf(e, groupBy);
+    if (values.length === 0) {
+      noValue++;
+      continue;
+    }
+    touched.clear();
+    for (const v of values) {
+      own.set(v, (own.get(v) ?? 0) + 1);
+      for (let at: string | null = v; at !== null && !touched.has(at); at = parentOf(at))
+        touched.add(at);
+    }
+    for (const v of touched) total.set(v, (total.get(v) ?? 0) + 1);
+  }
+
+  const all = new Map<string, Lane>();
+  for (const [value, t] of total) {
+    const parent = parentOf(value);
+    all.set(value, {
+      id: laneId(value),
+      kind: 'value',
+      value,
+      label: labelOf(value, groupBy, ctx),
+      depth: 0,
+      parent: parent === null ? null : laneId(parent),
+      count: own.get(value) ?? 0,
+      total: t,
+      folded: 0,
+    });
+  }
+  const depthOf = (v: string): number => {
+    let d = 0;
+    for (let at = parentOf(v); at !== null; at = parentOf(at)) d++;
+    return d;
+  };
+  for (const lane of all.values()) lane.depth = depthOf(lane.value as string);
+
+  // Keep the busiest; a parent holds at least its members' events and ties go to the shallower,
+  // so a kept lane's parent is always kept too.
+  const ranked = [...all.values()].sort(
+    (a, b) => b.total - a.total || a.depth - b.depth || byLabel(a, b),
+  );
+  const kept = new Set(ranked.slice(0, limit).map((l) => l.value as string));
+  const foldedValues = ranked.slice(limit).map((l) => l.value as string);
+
+  // Depth first: each lane, then its kept members, siblings busiest first.
+  const children = new Map<string | null, Lane[]>();
+  for (const v of kept) {
+    const lane = all.get(v) as Lane;
+    const p = parentOf(v);
+    const list = children.get(p) ?? [];
+    list.push(lane);
+    children.set(p, list);
+  }
+  const lanes: Lane[] = [];
+  const visit = (parent: string | null) => {
+    const list = (children.get(parent) ?? []).sort((a, b) => b.total - a.total || byLabel(a, b));
+    for (const lane of list) {
+      lanes.push(lane);
+      visit(lane.value);
+    }
+  };
+  visit(null);
+
+  const laneOfValue = new Map<string, string>();
+  for (const lane of lanes) laneOfValue.set(lane.value as string, lane.id);
+  if (foldedValues.length > 0) {
+    let inOther = 0;
+    const folded = new Set(foldedValues);
+    for (const e of events) if (valuesOf(e, groupBy).some((v) => folded.has(v))) inOther++;
+    lanes.push({
+      id: OTHER_LANE,
+      kind: 'other',
+      value: null,
+      label: `Other (${foldedValues.length})`,
+      depth: 0,
+      parent: null,
+      count: inOther,
+      total: inOther,
+      folded: foldedValues.length,
+    });
+  }
+  if (noValue > 0)
+    lanes.push({
+      id: NONE_LANE,
+      kind: 'none',
+      value: null,
+      label: '(none)',
+      depth: 0,
+      parent: null,
+      count: noValue,
+      total: noValue,
+      folded: 0,
+    });
+
+  const order = new Map(lanes.map((l, i) => [l.id, i]));
+  const lanesOf = (e: DatelineEvent): string[] => {
+    const values = valuesOf(e, groupBy);
+    if (values.length === 0) return [NONE_LANE];
+    if (values.length === 1) return [laneOfValue.get(values[0] as string) ?? OTHER_LANE];
+    const ids = new Set<string>();
+    for (const v of values) ids.add(laneOfValue.get(v) ?? OTHER_LANE);
+    return [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  };
+  return { groupBy, lanes, byId: new Map(lanes.map((l) => [l.id, l])), lanesOf };
+}
+
+/** Lanes nested, at any depth, under a lane: those hidden while it is collapsed. */
+export function lanesUnder(layout: LaneLayout, id: string): string[] {
+  const under: string[] = [];
+  const start = layout.lanes.findIndex((l) => l.id === id);
+  if (start < 0) return under;
+  const depth = (layout.lanes[start] as Lane).depth;
+  for (let i = start + 1; i < layout.lanes.length; i++) {
+    const lane = layout.lanes[i] as Lane;
+    if (lane.kind !== 'value' || lane.depth <= depth) break;
+    under.push(lane.id);
+  }
+  return under;
+}
