@@ -11,6 +11,7 @@ import { startWarmup } from './store/warmup';
 import { applyViewState, startUrlSync } from './url/sync';
 import { parseViewState } from './url/viewState';
 import { parseMapping } from './formats/columns';
+import { startEmbed } from './embed/startEmbed';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -26,6 +27,7 @@ async function start() {
   const { state, notices } = parseViewState(window.location.search, window.location.hash);
   const store = appStore;
   for (const text of notices) store.getState().notify({ kind: 'warning', text });
+  if (state.embed) startEmbed(store);
   performance.mark('dateline:open'); // see openData.ts for the others
   const cols = state.cols === undefined ? undefined : parseMapping(state.cols);
   const opening = openInitial(state.data, store, typeof cols === 'object' ? cols : undefined);
@@ -35,7 +37,8 @@ async function start() {
   await opening;
   if (!store.getState().dataset) return;
   applyViewState(store, state);
-  startUrlSync(store, (ref) => openRef(ref, store, 'none'));
+  // An embed leaves the address bar alone: its entries would be the host page's Back button's.
+  if (!state.embed) startUrlSync(store, (ref) => openRef(ref, store, 'none'));
 }
 
 void start();

@@ -9,6 +9,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
+import { createEmbedSlice, type EmbedSlice } from './embedSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { newSelectorMemo, type SelectorMemo } from './selectors';
@@ -22,7 +23,8 @@ export type AppState = DatasetSlice &
   FiltersSlice &
   TextSlice &
   ViewSlice &
-  NoticesSlice & {
+  NoticesSlice &
+  EmbedSlice & {
     /** What the actions work with (the text search); set when the store is made, never replaced. */
     readonly services: StoreServices;
     /** The memoised selectors' cache (./selectors.ts); written by them, never a reason to render. */
@@ -38,6 +40,7 @@ export function createAppStore(services: Partial<StoreServices> = {}) {
       ...createTextSlice(...a),
       ...createViewSlice(...a),
       ...createNoticesSlice(...a),
+      ...createEmbedSlice(...a),
       services: defaultServices(services),
       memo: newSelectorMemo(),
     })),

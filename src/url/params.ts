@@ -26,6 +26,7 @@ import {
 } from './fields';
 import { MAX_Q_LENGTH, MAX_WINDOW_MS, MAX_ZOOM, MIN_WINDOW_MS } from './limits';
 import type { ViewState } from './types';
+import { EMBED_PARAMS } from './params/embed';
 
 /** fast-check, handed in by the test so that the app's bundle does not hold it. */
 type Fc = typeof FastCheck;
@@ -422,4 +423,5 @@ export const LINK_PARAMS: readonly LinkParam[] = [
           .map(roundMapView),
       ),
   }),
+  ...EMBED_PARAMS,
 ];

@@ -27,8 +27,9 @@ export function viewStateOf(s: AppState, dataUrl: string | null, full = false): 
 
 /** An absolute link to a state, for the clipboard. */
 export function linkTo(state: ViewState): string {
-  const { origin, pathname } = window.location;
-  return `${origin}${pathname}${buildViewState(state)}`;
+  // Not `origin + pathname`: a page opened from a file (the standalone page) has the origin "null".
+  const page = window.location.href.split(/[?#]/)[0] ?? '';
+  return `${page}${buildViewState(state)}`;
 }
 
 /**

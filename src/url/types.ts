@@ -22,4 +22,6 @@ export interface ViewState {
    * it); only with `data`.
    */
   cols?: string;
+  // Embeds (issue 13): the page is in another site's iframe (?embed=1).
+  embed?: boolean;
 }

@@ -2,11 +2,17 @@
 // says what will happen.
 import { useEffect, useState } from 'react';
 import { openFile } from '../../data/openData';
-import { useAppStoreApi } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
+/** Not in an embed, which opens no other data. */
 export function DropZone() {
+  const embedded = useAppStore((s) => s.embedded);
+  return embedded ? null : <FileDropZone />;
+}
+
+function FileDropZone() {
   const store = useAppStoreApi();
   const [over, setOver] = useState(false);
   useEffect(
