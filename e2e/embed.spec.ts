@@ -1,9 +1,10 @@
 // ?embed=1 inside another site's sandboxed iframe: minimal chrome (the dataset's title, the views,
 // "Open in Dateline"), sized by the host page from the height the embed posts, at every width
-// from 320 px, without touching the host's history.
+// from 320 px, without touching the host's history; and "Embed…", which gives the snippet.
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, seed, test } from './fixtures';
-import { APP_ORIGIN, EmbedHost } from './publish.po';
+import { APP_ORIGIN, EmbedDialog, EmbedHost } from './publish.po';
 
 const EVENT = seed.events[0]!.id;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -98,3 +99,64 @@ for (const [width, height] of [
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
   });
 }
+
+test.describe('the Embed dialog', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('gives the current view as an iframe snippet that copies, and the snippet embeds it', async ({
+    dateline,
+    page,
+  }) => {
+    await dateline.goto();
+    await dateline.selectInList(EVENT);
+    const embed = new EmbedDialog(page);
+    // By keyboard: the button, Enter, the code, Tab to Copy, Enter.
+    await embed.button.focus();
+    await page.keyboard.press('Enter');
+    await expect(embed.dialog).toBeVisible();
+    await expect(embed.dialog).toHaveAccessibleName('Embed this view');
+    const frame = await embed.frameAttributes();
+    const src = new URL(frame.src!);
+    expect(src.origin).toBe(APP_ORIGIN);
+    expect(src.searchParams.get('event')).toBe(EVENT);
+    expect(src.searchParams.get('embed')).toBe('1');
+    expect(frame.title).toBe(`${seed.title} (Dateline: timeline and map)`);
+    expect(Number(frame.height)).toBeGreaterThanOrEqual(600);
+    expect(frame.sandbox!.split(' ')).toEqual(
+      expect.arrayContaining(['allow-scripts', 'allow-same-origin', 'allow-popups']),
+    );
+    await embed.snippet.focus();
+    await page.keyboard.press('Tab');
+    await expect(embed.copySnippet).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(embed.dialog.getByRole('status').first()).toHaveText('Copied to the clipboard.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await embed.snippet.inputValue());
+
+    const found = await new AxeBuilder({ page })
+      .include('[data-testid=embed-dialog]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(found.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await expect(embed.dialog).toBeHidden();
+    await expect(embed.button).toBeFocused();
+
+    // The copied snippet and script, pasted into an article, show that view at its height.
+    const script = await embed.script.inputValue();
+    // A page of its own (written into the app's page, the app's policy would apply to it).
+    const article = await page.context().newPage();
+    await article.setContent(
+      `<!doctype html><html lang="en"><title>An article</title><body style="margin:0">${copied.replace('<iframe ', '<iframe id="embed" ')}${script}</body></html>`,
+    );
+    const host = new EmbedHost(article);
+    await host.waitUntilShown(seed.events.length);
+    await expect(
+      host.frame.getByRole('heading', { level: 2, name: seed.events[0]!.title }),
+    ).toBeVisible();
+    await expect
+      .poll(async () => Math.round(await host.frameHeight()) - (await host.contentHeight()))
+      .toBe(0);
+  });
+});

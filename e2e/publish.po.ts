@@ -1,6 +1,14 @@
 // Page objects for publishing (issue 13): a host page that embeds Dateline in a sandboxed iframe
 // and sizes it from the height the embed posts, and the embed seen from inside its frame.
-import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
+import {
+  expect,
+  type Browser,
+  type BrowserContext,
+  type FrameLocator,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import { iframeSnippet, resizeScript } from '../src/embed/snippet';
 import { READY } from './readiness';
 
@@ -42,8 +50,9 @@ export class EmbedHost {
 <script>window.heights = []; addEventListener('message', function (e) {
   if (e.data && e.data.type === 'dateline:height') window.heights.push(e.data.height);
 });</script>${resizeScript()}</body></html>`;
-    // Written into a blank page, an origin of its own: Chromium's local-network checks refuse a
-    // frame of 127.0.0.1 in a page that a route fulfilled (it counts as a public site).
+    // Written into the new page's blank document (call on a fresh page): Chromium's local-network
+    // checks refuse a frame of 127.0.0.1 in a page a route fulfilled or one navigated to
+    // about:blank (either counts as a public site).
     await this.page.setContent(html);
   }
 
@@ -76,5 +85,108 @@ export class EmbedHost {
     return this.frame
       .locator('#root')
       .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  }
+}
+
+/** The "Embed…" dialog of the full page (in the header's actions, or its menu on a phone). */
+export class EmbedDialog {
+  readonly button: Locator;
+  readonly dialog: Locator;
+  readonly snippet: Locator;
+  readonly script: Locator;
+  readonly copySnippet: Locator;
+
+  constructor(readonly page: Page) {
+    this.button = page.getByTestId('embed');
+    this.dialog = page.getByTestId('embed-dialog');
+    this.snippet = page.getByTestId('embed-snippet');
+    this.script = page.getByTestId('embed-script');
+    this.copySnippet = page.getByTestId('embed-snippet-copy');
+  }
+
+  async open(): Promise<void> {
+    await this.button.click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  /**
+   * The snippet's iframe attributes by name (read here, not by the page's DOMParser: the app's
+   * policy refuses the snippet's style attribute even in an inert document, and says so).
+   */
+  async frameAttributes(): Promise<Record<string, string>> {
+    const html = await this.snippet.inputValue();
+    const tag = /^<iframe\s([^>]*)><\/iframe>$/.exec(html);
+    if (!tag) throw new Error(`not one iframe: ${html}`);
+    const unescape = (v: string) =>
+      v
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+    return Object.fromEntries(
+      [...tag[1]!.matchAll(/([a-z-]+)="([^"]*)"/g)].map((m) => [m[1]!, unescape(m[2]!)]),
+    );
+  }
+}
+
+/**
+ * A page opened from a file (the standalone page) in a browser context of its own, which
+ * records every request, console error and policy violation: the page must make no request at
+ * all, so the only one allowed is the navigation to the file itself.
+ */
+export class FilePage {
+  readonly requests: string[] = [];
+  readonly errors: string[] = [];
+  readonly eventCount: Locator;
+  readonly timeline: Locator;
+  readonly map: Locator;
+  readonly options: Locator;
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly url: string,
+  ) {
+    this.eventCount = page.getByTestId('event-count');
+    this.timeline = page.locator('[data-drawing]');
+    this.map = page.locator('[data-basemap]');
+    this.options = page.locator('[role=option][data-event-id]');
+  }
+
+  static async open(browser: Browser, path: string, query = ''): Promise<FilePage> {
+    const context = await browser.newContext({ locale: 'en-GB', acceptDownloads: true });
+    const page = await context.newPage();
+    const url = `${pathToFileURL(path).href}${query}`;
+    const file = new FilePage(context, page, url);
+    context.on('request', (r) => file.requests.push(`${r.method()} ${r.url()}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content Security Policy/i.test(m.text()))
+        file.errors.push(m.text());
+    });
+    page.on('pageerror', (e) => file.errors.push(`uncaught: ${e.message}`));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP: ${e.effectiveDirective} ${e.blockedURI}`),
+      ),
+    );
+    await page.goto(url);
+    return file;
+  }
+
+  async waitUntilShown(events: number): Promise<void> {
+    await expect(this.eventCount).toHaveText(`${events} event${events === 1 ? '' : 's'}`, READY);
+    await expect(this.timeline).toHaveAttribute('data-drawing', /^(all|items|density)$/, READY);
+    await expect(this.map).toHaveAttribute('data-basemap', '50m', READY);
+  }
+
+  /** Requests other than loading the page's own file (and its reloads). */
+  otherRequests(): string[] {
+    const own = this.url.split(/[?#]/)[0]!;
+    return this.requests.filter((r) => !r.startsWith(`GET ${own}`));
+  }
+
+  close(): Promise<void> {
+    return this.context.close();
   }
 }

@@ -27,6 +27,8 @@ import { capMessage, quote } from '../model/quote';
 import { tooLargeToRead } from './sizeLimit';
 import { megabytes } from './megabytes';
 import { plural } from '../model/plural';
+import { readPageData } from '../standalone/pageData';
+import { STANDALONE } from '../standalone/mode';
 
 const PROGRESS_EVERY_MS = 80;
 const count = (n: number) => n.toLocaleString('en-US');
@@ -215,12 +217,21 @@ function sourceFor(ref: string | null) {
       return { kind: 'blob', blob: kept.blob, name: kept.meta.name };
     };
   }
+  if (ref === null) {
+    // A standalone page holds its dataset (standalone/pageData.ts), and has no other to fetch.
+    const inPage = readPageData();
+    if (inPage) return async (): Promise<ImportSource> => ({ kind: 'text', ...inPage });
+    if (STANDALONE)
+      return async (): Promise<ImportSource> => {
+        throw new Error('This standalone page holds no dataset.');
+      };
+  }
   const url = ref ?? SEED_DATASET_URL;
   return fromUrl(url, fileNameOf(url));
 }
 
 function labelFor(ref: string | null): string {
-  if (ref === null) return 'the bundled dataset';
+  if (ref === null) return readPageData()?.name ?? 'the bundled dataset';
   if (ref.startsWith(LOCAL_PREFIX)) return 'your saved dataset';
   return fileNameOf(ref);
 }

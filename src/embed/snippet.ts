@@ -2,6 +2,7 @@
 // that fits the embed's wide layout, a title naming the dataset for screen readers, a sandbox),
 // and an optional script that sizes every Dateline iframe on the host page from the height it
 // posts (./heightMessage.ts). Pure: the dialog (EmbedDialog.tsx) and the e2e host page use it.
+import { escapeHtml } from '../formats/html';
 import { HEIGHT_MESSAGE_TYPE } from './heightMessage';
 
 /**
@@ -23,16 +24,6 @@ export interface EmbedSnippetInput {
   height?: number;
 }
 
-/** Text for a double-quoted attribute: nothing in it can end the attribute or start markup. */
-export function attributeText(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
-
 /** The frame's accessible name: what it shows, and that it is Dateline. */
 export function embedTitle(datasetTitle: string): string {
   const t = datasetTitle.trim();
@@ -41,7 +32,7 @@ export function embedTitle(datasetTitle: string): string {
 
 export function iframeSnippet({ src, title, height = EMBED_HEIGHT }: EmbedSnippetInput): string {
   return (
-    `<iframe src="${attributeText(src)}" title="${attributeText(embedTitle(title))}"` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(embedTitle(title))}"` +
     ` width="100%" height="${Math.round(height)}" style="border: 0; max-width: 100%;"` +
     ` loading="lazy" referrerpolicy="no-referrer" sandbox="${EMBED_SANDBOX}"></iframe>`
   );

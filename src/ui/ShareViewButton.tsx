@@ -1,5 +1,7 @@
 // "Share this view": the whole view (selection, filters, timeline window, map view, dataset) as
-// a link on the clipboard.
+// a link on the clipboard; beside it "Embed…", the same view as HTML for an article.
+import { EmbedButton } from '../embed/EmbedDialog';
+import { STANDALONE } from '../standalone/mode';
 import { useAppStoreApi } from '../store';
 import { linkTo, viewStateOf } from '../url/sync';
 import { copyLink } from './copyLink';
@@ -11,8 +13,12 @@ export function ShareViewButton() {
     void copyLink(store, linkTo(viewStateOf(s, s.dataUrl, true)), 'this view');
   };
   return (
-    <button type="button" className="dl-share-button" onClick={share} data-testid="share-view">
-      Share this view
-    </button>
+    <>
+      <button type="button" className="dl-share-button" onClick={share} data-testid="share-view">
+        Share this view
+      </button>
+      {/* A page opened from a file cannot be embedded elsewhere. */}
+      {!STANDALONE && <EmbedButton />}
+    </>
   );
 }

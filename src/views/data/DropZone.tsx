@@ -2,14 +2,15 @@
 // says what will happen.
 import { useEffect, useState } from 'react';
 import { openFile } from '../../data/openData';
+import { STANDALONE } from '../../standalone/mode';
 import { useAppStore, useAppStoreApi } from '../../store';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
-/** Not in an embed, which opens no other data. */
+/** Not in an embed or the standalone page, which open no other data. */
 export function DropZone() {
   const embedded = useAppStore((s) => s.embedded);
-  return embedded ? null : <FileDropZone />;
+  return embedded || STANDALONE ? null : <FileDropZone />;
 }
 
 function FileDropZone() {
