@@ -18,7 +18,7 @@ import {
   type MappingSession,
 } from './importClient';
 import type { ImportOutcome, ImportSource } from './importProtocol';
-import { fileNameOf, SEED_DATASET_URL } from './datasetUrl';
+import { defaultDatasetUrl, fileNameOf, SEED_DATASET_URL } from './datasetUrl';
 import { importOnPage } from './importOnPage';
 import { getLocalDataset, listLocalDatasets, saveLocalDataset } from './localDatasets';
 import { LOCAL_PREFIX, localIdOf, newLocalId } from './localRef';
@@ -226,12 +226,17 @@ function sourceFor(ref: string | null) {
         throw new Error('This standalone page holds no dataset.');
       };
   }
-  const url = ref ?? SEED_DATASET_URL;
+  const url = ref ?? defaultDatasetUrl();
   return fromUrl(url, fileNameOf(url));
 }
 
 function labelFor(ref: string | null): string {
-  if (ref === null) return readPageData()?.name ?? 'the bundled dataset';
+  if (ref === null) {
+    const url = defaultDatasetUrl();
+    return (
+      readPageData()?.name ?? (url === SEED_DATASET_URL ? 'the bundled dataset' : fileNameOf(url))
+    );
+  }
   if (ref.startsWith(LOCAL_PREFIX)) return 'your saved dataset';
   return fileNameOf(ref);
 }
