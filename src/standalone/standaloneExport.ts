@@ -33,5 +33,8 @@ export function standalonePage(
   fileName: string,
 ): string {
   const { text } = exportEvents('dateline-json', dataset, events);
-  return injectData(template, { json: text, name: fileName, title: dataset.title });
+  // Without the export's indentation: a third smaller at 10,000 events. JSON.parse keeps every
+  // key as an own property, `__proto__` included, and stringify writes it back.
+  const json = JSON.stringify(JSON.parse(text));
+  return injectData(template, { json, name: fileName, title: dataset.title });
 }
