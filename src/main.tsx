@@ -14,6 +14,7 @@ import { applyViewState, startUrlSync } from './url/sync';
 import { parseViewState } from './url/viewState';
 import { parseMapping } from './formats/columns';
 import { followLanguage } from './i18n/follow';
+import { startEmbed } from './embed/startEmbed';
 
 const found = document.getElementById('root');
 if (!found) throw new Error('index.html has no #root element');
@@ -37,6 +38,7 @@ async function start() {
     ),
   );
   for (const text of notices) store.getState().notify({ kind: 'warning', text });
+  if (state.embed) startEmbed(store);
   performance.mark('dateline:open'); // see openData.ts for the others
   if (state.source !== undefined) {
     dropEarlyData();
@@ -53,7 +55,8 @@ async function start() {
   await Promise.all([opening, showing]);
   if (!store.getState().dataset) return;
   applyViewState(store, state);
-  startUrlSync(store, (ref) => openRef(ref, store, 'none'));
+  // An embed leaves the address bar alone: its entries would be the host page's Back button's.
+  if (!state.embed) startUrlSync(store, (ref) => openRef(ref, store, 'none'));
 }
 
 void start();

@@ -20,7 +20,7 @@ import {
   type MappingSession,
 } from './importClient';
 import type { ImportOutcome, ImportSource } from './importProtocol';
-import { fileNameOf, SEED_DATASET_URL } from './datasetUrl';
+import { defaultDatasetUrl, fileNameOf, SEED_DATASET_URL } from './datasetUrl';
 import { importOnPage } from './importOnPage';
 import { getLocalDataset, listLocalDatasets, saveLocalDataset } from './localDatasets';
 import { LOCAL_PREFIX, localIdOf, newLocalId } from './localRef';
@@ -29,6 +29,8 @@ import { capMessage, quote } from '../model/quote';
 import { tooLargeToRead } from './sizeLimit';
 import { megabytes } from './megabytes';
 import { prepareViews } from './prepareViews';
+import { readPageData } from '../standalone/pageData';
+import { STANDALONE } from '../standalone/mode';
 
 const PROGRESS_EVERY_MS = 80;
 
@@ -217,12 +219,24 @@ function sourceFor(ref: string | null) {
       return { kind: 'blob', blob: kept.blob, name: kept.meta.name };
     };
   }
-  const url = ref ?? SEED_DATASET_URL;
+  if (ref === null) {
+    // A standalone page holds its dataset (standalone/pageData.ts), and has no other to fetch.
+    const inPage = readPageData();
+    if (inPage) return async (): Promise<ImportSource> => ({ kind: 'text', ...inPage });
+    if (STANDALONE)
+      return async (): Promise<ImportSource> => {
+        throw new Error('This standalone page holds no dataset.');
+      };
+  }
+  const url = ref ?? defaultDatasetUrl();
   return fromUrl(url, fileNameOf(url));
 }
 
 function labelFor(ref: string | null): string {
-  if (ref === null) return t('open.bundled');
+  if (ref === null) {
+    const url = defaultDatasetUrl();
+    return readPageData()?.name ?? (url === SEED_DATASET_URL ? t('open.bundled') : fileNameOf(url));
+  }
   if (ref.startsWith(LOCAL_PREFIX)) return t('open.saved');
   return fileNameOf(ref);
 }

@@ -7,12 +7,14 @@ import type { ExportFormat } from './types';
 import { slugify } from './slug';
 
 /** The word for what each format holds, so both JSON exports read apart by name. */
-const KIND: Record<ExportFormat, { word: string; extension: string }> = {
+const KIND: Record<ExportFormat | 'standalone-html', { word: string; extension: string }> = {
   'dateline-json': { word: 'dateline', extension: 'json' },
   csv: { word: 'events', extension: 'csv' },
   geojson: { word: 'events', extension: 'geojson' },
   'timelinejs-json': { word: 'timelinejs', extension: 'json' },
   parquet: { word: 'events', extension: 'parquet' },
+  // The standalone page (standalone/standaloneExport.ts): the app and the data in one file.
+  'standalone-html': { word: 'page', extension: 'html' },
 };
 
 /** Names a file so generic that the title says more ("events.csv", "pasted text"). */
@@ -47,7 +49,7 @@ function localDay(now: Date): string {
 
 export interface ExportNaming {
   slug: string;
-  format: ExportFormat;
+  format: ExportFormat | 'standalone-html';
   /** The link's filter parameters (`?q=…&from=…`), '' when nothing is filtered. */
   filters: string;
   now: Date;

@@ -9,6 +9,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
+import { createEmbedSlice, type EmbedSlice } from './embedSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createLanguageSlice, type LanguageSlice } from './languageSlice';
 import { createLanesSlice, type LanesSlice } from './lanesSlice';
@@ -32,7 +33,8 @@ export type AppState = DatasetSlice &
   PlaybackSlice &
   StorySlice &
   LanguageSlice &
-  LanesSlice & {
+  LanesSlice &
+  EmbedSlice & {
     /** What the actions work with (the text search); set when the store is made, never replaced. */
     readonly services: StoreServices;
     /** The memoised selectors' cache (./selectors.ts); written by them, never a reason to render. */
@@ -53,6 +55,7 @@ export function createAppStore(services: Partial<StoreServices> = {}) {
       ...createStorySlice(...a),
       ...createLanguageSlice(...a),
       ...createLanesSlice(...a),
+      ...createEmbedSlice(...a),
       services: defaultServices(services),
       memo: newSelectorMemo(),
     })),

@@ -15,9 +15,17 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OpenInDateline } from '../embed/OpenInDateline';
+import { useAppStore } from '../store';
 import { moveFocus } from './rovingFocus';
 
+/** In an embed (?embed=1), the one action is "Open in Dateline"; the rest is the full page's. */
 export function HeaderActions({ children }: { children: ReactNode }) {
+  const embedded = useAppStore((s) => s.embedded);
+  return embedded ? <OpenInDateline /> : <MenuActions>{children}</MenuActions>;
+}
+
+function MenuActions({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const { t } = useTranslation();
   const id = useId();

@@ -1,6 +1,8 @@
 // "Share this view": the whole view (selection, filters, timeline window, map view, dataset) as
-// a link on the clipboard.
+// a link on the clipboard; beside it "Embed…", the same view as HTML for an article.
 import { useTranslation } from 'react-i18next';
+import { EmbedButton } from '../embed/EmbedDialog';
+import { STANDALONE } from '../standalone/mode';
 import { useAppStoreApi } from '../store';
 import { linkTo, viewStateOf } from '../url/sync';
 import { copyLink } from './copyLink';
@@ -13,8 +15,12 @@ export function ShareViewButton() {
     void copyLink(store, linkTo(viewStateOf(s, s.dataUrl, true)), t('copy.thisView'));
   };
   return (
-    <button type="button" className="dl-share-button" onClick={share} data-testid="share-view">
-      {t('share.view')}
-    </button>
+    <>
+      <button type="button" className="dl-share-button" onClick={share} data-testid="share-view">
+        {t('share.view')}
+      </button>
+      {/* A page opened from a file cannot be embedded elsewhere. */}
+      {!STANDALONE && <EmbedButton />}
+    </>
   );
 }

@@ -32,6 +32,7 @@ import { AREA_PARAMS } from './params/area';
 import { PLAYBACK_PARAMS } from './params/playback';
 import { STORY_PARAMS } from './params/story';
 import { LANES_PARAMS } from './params/lanes';
+import { EMBED_PARAMS } from './params/embed';
 
 /** fast-check, handed in by the test so that the app's bundle does not hold it. */
 type Fc = typeof FastCheck;
@@ -434,4 +435,5 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   ...STORY_PARAMS,
   ...LANGUAGE_PARAMS,
   ...LANES_PARAMS,
+  ...EMBED_PARAMS,
 ];

@@ -50,8 +50,9 @@ function storyOf(s: AppState): Pick<ViewState, 'story'> {
 
 /** An absolute link to a state, for the clipboard. */
 export function linkTo(state: ViewState): string {
-  const { origin, pathname } = window.location;
-  return `${origin}${pathname}${buildViewState(state)}`;
+  // Not `origin + pathname`: a page opened from a file (the standalone page) has the origin "null".
+  const page = window.location.href.split(/[?#]/)[0] ?? '';
+  return `${page}${buildViewState(state)}`;
 }
 
 /**

@@ -37,6 +37,8 @@ export interface ViewState {
   calendar?: Calendar;
   // Swimlanes (issue 14): what the timeline groups its events by; absent for none.
   lanes?: GroupBy;
+  // Embeds (issue 13): the page is in another site's iframe (?embed=1).
+  embed?: boolean;
 }
 
 /** A playback as a link carries it: never playing (a link opens paused). */

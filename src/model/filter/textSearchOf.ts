@@ -3,6 +3,7 @@
 import type { Dataset } from '../dataset';
 import { WorkerTextSearch } from './textClient';
 import { LocalTextSearch, type TextSearch } from './textSearch';
+import { WORKER_FILES } from '../../standalone/mode';
 
 /**
  * From this many events the text index lives in a worker: building it grows with the events, and
@@ -10,9 +11,12 @@ import { LocalTextSearch, type TextSearch } from './textSearch';
  */
 export const WORKER_FROM_EVENTS = 2000;
 
-/** Whether a dataset of `events` events is searched on the page (small, or no Worker here). */
+/**
+ * Whether a dataset of `events` events is searched on the page (small, no Worker here, or the
+ * standalone page, which has no worker file).
+ */
 export function searchRunsOnPage(events: number): boolean {
-  return events < WORKER_FROM_EVENTS || typeof Worker === 'undefined';
+  return events < WORKER_FROM_EVENTS || typeof Worker === 'undefined' || !WORKER_FILES;
 }
 
 /** On the page for a small dataset, in workers for a large one. */

@@ -3,11 +3,18 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { openFile } from '../../data/openData';
-import { useAppStoreApi } from '../../store';
+import { STANDALONE } from '../../standalone/mode';
+import { useAppStore, useAppStoreApi } from '../../store';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
+/** Not in an embed or the standalone page, which open no other data. */
 export function DropZone() {
+  const embedded = useAppStore((s) => s.embedded);
+  return embedded || STANDALONE ? null : <FileDropZone />;
+}
+
+function FileDropZone() {
   const store = useAppStoreApi();
   const [over, setOver] = useState(false);
   const { t } = useTranslation();

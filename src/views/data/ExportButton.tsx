@@ -12,6 +12,8 @@ import { useAppStore, useAppStoreApi, type AppState } from '../../store';
 import { selectVisibleEvents } from '../../store/selectors';
 import { selectStories } from '../../store/storySlice';
 import { useShowWhenAsked } from '../../ui/useShowWhenAsked';
+import { STANDALONE } from '../../standalone/mode';
+import { fetchTemplate, standalonePage } from '../../standalone/standaloneExport';
 import { DEFAULT_VIEW_STATE, buildViewState } from '../../url/viewState';
 
 /** Each format, its name, and the key of its note under `export.note.`. */
@@ -37,7 +39,11 @@ function save(data: string | Uint8Array<ArrayBuffer>, mime: string, name: string
 }
 
 /** The file name for the shown events of `s` in `format`, as of `now`. */
-function fileNameFor(s: AppState, format: ExportFormat, now = new Date()): string {
+function fileNameFor(
+  s: AppState,
+  format: ExportFormat | 'standalone-html',
+  now = new Date(),
+): string {
   const slug = datasetSlug(s.report?.file ?? s.dataUrl, s.dataset?.title ?? '');
   // The filters as the link writes them: canonical, so the same filters give the same name.
   const filters = isFiltering(s.filters)
@@ -76,6 +82,34 @@ export function ExportButton({ className }: { className?: string }) {
     s.notify({
       kind: 'info',
       text: t('export.done', { ...counted(events.length), format: name, file }),
+    });
+  };
+
+  const runStandalone = async () => {
+    const s = store.getState();
+    if (!s.dataset) return;
+    const events = selectVisibleEvents(s);
+    const file = fileNameFor(s, 'standalone-html');
+    let page: string;
+    try {
+      // The data inside is read as this file's Dateline JSON export.
+      page = standalonePage(
+        await fetchTemplate(),
+        // The stories written in this browser go into the page too.
+        { ...s.dataset, stories: selectStories(s) },
+        events,
+        fileNameFor(s, 'dateline-json'),
+      );
+    } catch (err) {
+      dialogRef.current?.close();
+      s.notify({ kind: 'warning', text: err instanceof Error ? err.message : String(err) });
+      return;
+    }
+    save(page, 'text/html', file);
+    dialogRef.current?.close();
+    s.notify({
+      kind: 'info',
+      text: t('export.standaloneDone', { ...counted(events.length), file }),
     });
   };
 
@@ -120,6 +154,17 @@ export function ExportButton({ className }: { className?: string }) {
               <span className="dl-note">{t(`export.note.${c.format}`)}</span>
             </li>
           ))}
+          {!STANDALONE && (
+            <li>
+              <button type="button" onClick={() => void runStandalone()} disabled={shown === 0}>
+                Standalone page (.html)
+              </button>{' '}
+              <span className="dl-note">
+                one file with the app and these events, to open anywhere without a server (no
+                detailed map outlines)
+              </span>
+            </li>
+          )}
         </ul>
         <form method="dialog" className="dl-dialog-actions">
           <button type="submit">{t('report.close')}</button>

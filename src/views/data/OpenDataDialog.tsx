@@ -1,6 +1,7 @@
 // "Open data": a file (picked here or dropped anywhere), pasted text, a web address, a dataset
 // kept in this browser, or the bundled one. Every path ends in src/data/openData.ts.
 import { useTranslation } from 'react-i18next';
+import { STANDALONE } from '../../standalone/mode';
 import './data.css';
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
@@ -70,7 +71,12 @@ function KeptDatasets({ onOpen }: { onOpen: () => void }) {
   );
 }
 
+/** Not in the standalone page, which carries no importer but its own dataset's. */
 export function OpenDataButton({ className }: { className?: string }) {
+  return STANDALONE ? null : <OpenDataChooser {...(className !== undefined && { className })} />;
+}
+
+function OpenDataChooser({ className }: { className?: string }) {
   const store = useAppStoreApi();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);

@@ -16,6 +16,13 @@ import url50m from 'world-atlas/countries-50m.json?url';
 import url10m from 'world-atlas/countries-10m.json?url';
 import type { BasemapReply } from './basemapWorker';
 import { meets, partLatLngs, toOutlineParts, type OutlinePart } from './countries';
+import { EMBEDDED_OUTLINES } from './embeddedOutlines';
+
+/**
+ * The standalone page carries the 50m outlines inside it and no other file: its map draws them
+ * at every zoom, and says that it holds no detailed ones.
+ */
+const ONLY_EMBEDDED = EMBEDDED_OUTLINES !== null;
 
 /** The outline files, coarse to fine, and what `data-basemap` calls each (for tests). */
 const LEVELS: ReadonlyArray<{ url: string; name: string }> = [
@@ -33,7 +40,8 @@ const VIEW_PADDING = 0.5;
 
 /** The credit of the outlines, in the page's language (Leaflet takes it as HTML). */
 const outlinesCredit = () =>
-  `${t('map.outlines')} <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>`;
+  `${t('map.outlines')} <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>` +
+  (ONLY_EMBEDDED ? ` ${t('map.outlinesStandalone')}` : '');
 
 const STYLE: L.PathOptions = {
   color: '#8a8f98',
@@ -45,6 +53,10 @@ const STYLE: L.PathOptions = {
 
 /** Fetches and converts an outline file: in a worker, or here where there is none. */
 function loadOutlines(url: string): Promise<OutlinePart[]> {
+  if (EMBEDDED_OUTLINES) {
+    if (url !== url50m) return Promise.reject(new Error('this page holds only the 50m outlines'));
+    return Promise.resolve().then(() => toOutlineParts(EMBEDDED_OUTLINES!));
+  }
   const absolute = new URL(url, document.baseURI).href;
   if (typeof Worker === 'undefined') {
     return fetch(absolute)
@@ -154,9 +166,9 @@ export class OfflineBasemap {
 
   /** Asks for the outlines of the current zoom, and draws what is at hand for the new view. */
   private update(): void {
-    this.wanted = this.map.getZoom() >= DETAIL_ZOOM ? url10m : url50m;
+    this.wanted = !ONLY_EMBEDDED && this.map.getZoom() >= DETAIL_ZOOM ? url10m : url50m;
     // Nothing drawn yet: the coarse outlines come first, while the wanted ones load.
-    if (this.loaded.size === 0) this.load(url110m);
+    if (this.loaded.size === 0 && !ONLY_EMBEDDED) this.load(url110m);
     this.load(this.wanted);
     this.draw();
   }
@@ -210,7 +222,7 @@ export class OfflineBasemap {
 
   /** Fetches the detailed outlines ahead of the first zoom into a place, while the page is idle. */
   private preloadDetail(): void {
-    if (this.preload !== undefined || this.sets.has(url10m)) return;
+    if (ONLY_EMBEDDED || this.preload !== undefined || this.sets.has(url10m)) return;
     this.preload = setTimeout(() => {
       const start = () => {
         if (!this.destroyed) this.load(url10m);

@@ -10,6 +10,7 @@ import {
   type RawItem,
 } from './clusters';
 import { answer, type IndexReply, type IndexRequest, type Question } from './indexProtocol';
+import { WORKER_FILES } from '../../standalone/mode';
 
 /** From this many places the index is built off the main thread. */
 export const WORKER_MIN_PLACES = 2000;
@@ -45,7 +46,8 @@ export class PlaceIndex {
     this.keys = keys;
     this.points = points;
     const useWorker = points.length / 3 >= WORKER_MIN_PLACES && !this.workerFailed;
-    if (useWorker && typeof Worker !== 'undefined') {
+    // The standalone page has no worker file: it builds here.
+    if (useWorker && WORKER_FILES && typeof Worker !== 'undefined') {
       this.local = null;
       this.worker ??= this.startWorker();
       this.post({ type: 'load', generation: this.generation, points, maxZoom: this.maxZoom });
