@@ -57,6 +57,8 @@ function startService(path: string): Promise<{ child: ChildProcess; url: string;
       args.port,
       '--cache-dir',
       DATA,
+      '--timeout-ms',
+      '30000',
       '--quiet',
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
