@@ -61,7 +61,8 @@ function startService(path: string): Promise<{ child: ChildProcess; url: string;
       '30000',
       '--quiet',
     ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    // Its own process group, so stopping it stops npx's children (the service itself) too.
+    { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
   );
   return new Promise((resolve, reject) => {
     let out = '';
@@ -132,7 +133,7 @@ async function benchSize(browser: Browser, origin: string, n: number) {
     }
     result.load = stats(loads);
   } finally {
-    service.child.kill();
+    process.kill(-service.child.pid!, 'SIGTERM');
   }
   return result;
 }
