@@ -57,9 +57,12 @@ function startService(path: string): Promise<{ child: ChildProcess; url: string;
       args.port,
       '--cache-dir',
       DATA,
+      '--timeout-ms',
+      '30000',
       '--quiet',
     ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    // Its own process group, so stopping it stops npx's children (the service itself) too.
+    { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
   );
   return new Promise((resolve, reject) => {
     let out = '';
@@ -130,7 +133,7 @@ async function benchSize(browser: Browser, origin: string, n: number) {
     }
     result.load = stats(loads);
   } finally {
-    service.child.kill();
+    process.kill(-service.child.pid!, 'SIGTERM');
   }
   return result;
 }

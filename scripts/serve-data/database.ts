@@ -67,8 +67,8 @@ const choice = (column: string, values: readonly string[], fallback: string) =>
 const searchText = (fields: string) =>
   `' ' || regexp_replace(lower(strip_accents(concat_ws(' ', ${fields}))), '[\\n\\r\\p{Z}\\p{P}]+', ' ', 'g') || ' '`;
 
-async function build(files: string[], target: string): Promise<void> {
-  const db = await DuckDBInstance.create(target);
+async function build(files: string[], target: string, limits: Record<string, string>) {
+  const db = await DuckDBInstance.create(target, limits);
   const c = await db.connect();
   try {
     const read = await c.prepare(
@@ -277,12 +277,17 @@ export async function openEventsDatabase(
 ): Promise<EventsDatabase> {
   const files = parquetFiles(path);
   const target = preparedPath(files, opts.cacheDir ?? tmpdir());
+  // Both the preparation and the service keep to these (a preparation beyond its memory spills
+  // to disk beside the database).
+  const limits: Record<string, string> = {};
+  if (opts.threads) limits.threads = String(opts.threads);
+  if (opts.memoryLimit) limits.memory_limit = opts.memoryLimit;
   if (!existsSync(target)) {
     opts.onProgress?.(`Reading ${files.length} Parquet file(s) into ${target} …`);
     const partial = `${target}.${process.pid}.partial`;
     rmSync(partial, { force: true });
     try {
-      await build(files, partial);
+      await build(files, partial, limits);
       renameSync(partial, target);
     } finally {
       rmSync(partial, { force: true });
@@ -294,9 +299,8 @@ export async function openEventsDatabase(
     enable_external_access: 'false',
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'false',
+    ...limits,
   };
-  if (opts.threads) config.threads = String(opts.threads);
-  if (opts.memoryLimit) config.memory_limit = opts.memoryLimit;
   const instance = await DuckDBInstance.create(target, config);
   const probe = await instance.connect();
   // Settings a request could otherwise change are frozen (none of the statements would try).

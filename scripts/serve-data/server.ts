@@ -44,9 +44,10 @@ type Runner = <T>(
 ) => Promise<T>;
 
 const ROUTES: Record<string, Handler> = {
-  [`${API}/summary`]: (_db, url, run) => {
+  // Worked out once, when the service starts (startService): every page opens with it.
+  [`${API}/summary`]: (db, url) => {
     readNoParams(url.searchParams);
-    return run((c) => summary(c));
+    return summaries.get(db) ?? Promise.reject(new Error('the summary was not made at start'));
   },
   [`${API}/events`]: (_db, url, run) => {
     const q = readEventsQuery(url.searchParams);
@@ -63,6 +64,8 @@ const ROUTES: Record<string, Handler> = {
 };
 
 const EVENT_PATH = `${API}/event/`;
+
+const summaries = new WeakMap<EventsDatabase, Promise<unknown>>();
 
 async function eventHandler(id: string, url: URL, run: Runner) {
   if (!isSlug(id)) throw new BadRequest(`event id ${JSON.stringify(id.slice(0, 40))} is not an id`);
@@ -181,10 +184,18 @@ export function requestListener(db: EventsDatabase, opts: ServiceOptions) {
 }
 
 /** Starts the service on `host:port` (port 0: any free port); resolves once it listens. */
-export function startService(
+export async function startService(
   db: EventsDatabase,
   opts: ServiceOptions & { host: string; port: number },
 ): Promise<{ server: Server; url: string }> {
+  if (!summaries.has(db)) {
+    const c = await db.connect();
+    try {
+      summaries.set(db, Promise.resolve(await summary(c)));
+    } finally {
+      c.closeSync();
+    }
+  }
   const server = createServer(requestListener(db, opts));
   // A slow or stalled client must not hold a connection for ever.
   server.requestTimeout = opts.timeoutMs + 5000;
