@@ -90,34 +90,38 @@ export function PlaybackControl() {
       >
         ▶▶
       </button>
-      <label htmlFor={`${ids}-mode`}>Mode</label>
-      <select
-        id={`${ids}-mode`}
-        value={playback?.mode ?? 'window'}
-        onChange={(e) => s().setPlaybackMode(e.target.value as PlaybackMode)}
-        disabled={!hasSpan}
-        data-testid="playback-mode"
-      >
-        {PLAYBACK_MODES.map((m) => (
-          <option key={m} value={m}>
-            {MODE_LABELS[m]}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${ids}-speed`}>Speed</label>
-      <select
-        id={`${ids}-speed`}
-        value={playback?.speed ?? 'day'}
-        onChange={(e) => s().setPlaybackSpeed(e.target.value as PlaybackSpeed)}
-        disabled={!hasSpan}
-        data-testid="playback-speed"
-      >
-        {PLAYBACK_SPEEDS.map((v) => (
-          <option key={v} value={v}>
-            {SPEED_LABELS[v]}
-          </option>
-        ))}
-      </select>
+      <span className="dl-playback-field">
+        <label htmlFor={`${ids}-mode`}>Mode</label>
+        <select
+          id={`${ids}-mode`}
+          value={playback?.mode ?? 'window'}
+          onChange={(e) => s().setPlaybackMode(e.target.value as PlaybackMode)}
+          disabled={!hasSpan}
+          data-testid="playback-mode"
+        >
+          {PLAYBACK_MODES.map((m) => (
+            <option key={m} value={m}>
+              {MODE_LABELS[m]}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="dl-playback-field">
+        <label htmlFor={`${ids}-speed`}>Speed</label>
+        <select
+          id={`${ids}-speed`}
+          value={playback?.speed ?? 'day'}
+          onChange={(e) => s().setPlaybackSpeed(e.target.value as PlaybackSpeed)}
+          disabled={!hasSpan}
+          data-testid="playback-speed"
+        >
+          {PLAYBACK_SPEEDS.map((v) => (
+            <option key={v} value={v}>
+              {SPEED_LABELS[v]}
+            </option>
+          ))}
+        </select>
+      </span>
       <label className="dl-playback-loop">
         <input
           type="checkbox"
