@@ -3,10 +3,12 @@
 // timeline, details), the live region that announces selections, and the keyboard shortcuts.
 import { useRef, useState } from 'react';
 import { resolvedTime } from './model/describe';
-import { plural } from './model/plural';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from './model/readerLocale';
+import { LanguageMenu } from './ui/LanguageMenu';
 import { useAppStore } from './store';
 import { selectPlayedEvents } from './store/playbackSelectors';
-import { selectSelectedEvent } from './store/selectors';
+import { selectSelectedEvent, selectTotalCount } from './store/selectors';
 import { HeaderActions } from './ui/HeaderActions';
 import { Notices } from './ui/Notices';
 import { ShareViewButton } from './ui/ShareViewButton';
@@ -26,12 +28,15 @@ import { MapView } from './views/map/MapView';
 import { ProblemsButton, RejectedLoadReport } from './views/problems/ProblemsDialog';
 import { ColumnMappingStep } from './views/data/ColumnMappingStep';
 import { TimelineView } from './views/timeline/TimelineView';
+import { StoriesButton } from './views/story/StoriesDialog';
+import { StoryArea } from './views/story/StoryArea';
 
 function Announcer() {
+  const { t } = useTranslation();
   const event = useAppStore(selectSelectedEvent);
   return (
     <div className="dl-sr-only" aria-live="polite" data-testid="announcer">
-      {event ? `Selected: ${event.title}, ${resolvedTime(event)}` : ''}
+      {event ? t('app.announceSelected', { title: event.title, time: resolvedTime(event) }) : ''}
     </div>
   );
 }
@@ -41,11 +46,15 @@ function Announcer() {
  * re-renders only itself, not the app.
  */
 function EventCount() {
-  const shown = useAppStore((s) => selectPlayedEvents(s).length);
-  const total = useAppStore((s) => s.dataset?.events.length ?? 0);
+  const { t } = useTranslation();
+  // A query source counts on its service; data in the page counts what the playback holds.
+  const shown = useAppStore((s) => (s.remote ? s.remote.shown : selectPlayedEvents(s).length));
+  const total = useAppStore(selectTotalCount);
   return (
     <p className="dl-count" data-testid="event-count">
-      {shown === total ? plural(total, 'event') : `${shown} of ${plural(total, 'event')}`}
+      {shown === total
+        ? t('app.eventCount', { count: total, n: formatCount(total) })
+        : t('app.eventCountOf', { shown: formatCount(shown), count: total, n: formatCount(total) })}
     </p>
   );
 }
@@ -53,15 +62,16 @@ function EventCount() {
 function Status() {
   const status = useAppStore((s) => s.loadStatus);
   const error = useAppStore((s) => s.loadError);
+  const { t } = useTranslation();
   if (status === 'loading')
     return (
       <p className="dl-status" role="status">
-        Loading the dataset…
+        {t('app.loading')}
       </p>
     );
   return (
     <div className="dl-status dl-status-error" role="alert">
-      <h2>The dataset could not be opened</h2>
+      <h2>{t('app.openFailed')}</h2>
       <p>{error}</p>
       <p className="dl-status-actions">
         <ProblemsButton />
@@ -73,6 +83,7 @@ function Status() {
 
 export function App() {
   const shortcutsDialog = useRef<HTMLDialogElement>(null);
+  const { t, i18n } = useTranslation();
   useShortcuts(shortcutsDialog);
   const dataset = useAppStore((s) => s.dataset);
   const version = useAppStore((s) => s.datasetVersion);
@@ -83,39 +94,43 @@ export function App() {
     <div className="dl-app">
       <SkipLinks />
       <header className="dl-header">
-        <h1 className="dl-brand">Dateline</h1>
+        <h1 className="dl-brand">{t('app.brand')}</h1>
         {dataset && (
           <>
-            <p className="dl-dataset-title" title={dataset.title}>
+            <p className="dl-dataset-title" title={dataset.title} lang={dataset.language}>
               {dataset.title}
             </p>
             <EventCount />
             <HeaderActions>
               <OpenDataButton className="dl-header-button" />
               <ExportButton className="dl-header-button" />
+              <StoriesButton className="dl-header-button" />
               <ShareViewButton />
               <ProblemsButton />
               <button
                 type="button"
                 className="dl-header-button dl-shortcuts-button"
                 onClick={() => shortcutsDialog.current?.showModal()}
-                aria-label="Keyboard shortcuts"
+                aria-label={t('app.shortcutsButton')}
                 aria-keyshortcuts="?"
-                title="Keyboard shortcuts (?)"
+                title={t('app.shortcutsButtonTitle')}
                 data-testid="shortcuts-button"
               >
-                ?<span className="dl-menu-only"> Keyboard shortcuts</span>
+                ?<span className="dl-menu-only"> {t('app.shortcutsButton')}</span>
               </button>
               <ShortcutsDialog ref={shortcutsDialog} />
+              <LanguageMenu />
             </HeaderActions>
           </>
         )}
       </header>
       <ImportProgress />
       <Notices />
+      {dataset && <StoryArea />}
       {dataset ? (
-        // A new dataset gets new views: adapters start afresh and fit the new data.
-        <main className="dl-main" key={version}>
+        // A new dataset gets new views: adapters start afresh and fit the new data. So does a
+        // new language: the timeline's axis and direction are set when it is made.
+        <main className="dl-main" key={`${version}:${i18n.language}`}>
           <div className="dl-sidebar">
             <ViewBoundary name="filters">
               <FilterPanel />
@@ -130,7 +145,7 @@ export function App() {
           <ViewBoundary name="timeline">
             <TimelineView />
           </ViewBoundary>
-          <ViewBoundary name="details panel">
+          <ViewBoundary name="details">
             <DetailsPanel ref={(panel) => sheet.attach(panel)} onResize={() => sheet.changed()} />
           </ViewBoundary>
         </main>

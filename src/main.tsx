@@ -6,33 +6,51 @@ import './styles/app.css';
 import { App } from './App';
 import { dropEarlyData } from './data/earlyData';
 import { openInitial, openRef } from './data/openData';
+import { openSource } from './data/querySource';
 import { appStore } from './store';
 import { startWarmup } from './store/warmup';
+import { startStoryKeeping } from './data/localStories';
 import { applyViewState, startUrlSync } from './url/sync';
 import { parseViewState } from './url/viewState';
 import { parseMapping } from './formats/columns';
+import { followLanguage } from './i18n/follow';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const found = document.getElementById('root');
+if (!found) throw new Error('index.html has no #root element');
+const root: HTMLElement = found;
 
 startWarmup(appStore);
+startStoryKeeping(appStore);
 
 async function start() {
   const { state, notices } = parseViewState(window.location.search, window.location.hash);
   const store = appStore;
+  // The first screen is drawn in the reader's language: a language other than English is one
+  // small chunk to load first.
+  store.getState().chooseLanguage(state.lang ?? null);
+  store.getState().setCalendar(state.calendar ?? 'gregory');
+  const showing = followLanguage(store).finally(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
   for (const text of notices) store.getState().notify({ kind: 'warning', text });
   performance.mark('dateline:open'); // see openData.ts for the others
+  if (state.source !== undefined) {
+    dropEarlyData();
+    if (!(await openSource(state.source, state, store))) return;
+    applyViewState(store, state);
+    startUrlSync(store, (ref) => openRef(ref, store, 'none'));
+    return;
+  }
   const cols = state.cols === undefined ? undefined : parseMapping(state.cols);
   const opening = openInitial(state.data, store, typeof cols === 'object' ? cols : undefined);
   // index.html may have started downloading the link's data: the app has taken it by now (the
   // download starts synchronously), or will not.
   dropEarlyData();
-  await opening;
+  await Promise.all([opening, showing]);
   if (!store.getState().dataset) return;
   applyViewState(store, state);
   startUrlSync(store, (ref) => openRef(ref, store, 'none'));

@@ -5,6 +5,8 @@
 // dataset opened from a file or text is kept in IndexedDB, so the link still works
 // after a reload. One load at a time per store: the one in progress is the store's `importing`,
 // and a new one cancels it.
+import { t } from '../i18n';
+import { formatCount } from '../model/readerLocale';
 import type { ColumnMapping } from '../formats';
 import type { LoadReport } from '../model/dataset';
 import { describeGroup, groupProblems, mostFailedColumn } from '../model/problemGroups';
@@ -26,14 +28,16 @@ import { rememberColumns, rememberedColumns } from './rememberedColumns';
 import { capMessage, quote } from '../model/quote';
 import { tooLargeToRead } from './sizeLimit';
 import { megabytes } from './megabytes';
-import { plural } from '../model/plural';
 
 const PROGRESS_EVERY_MS = 80;
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** "1,204 events loaded, 3 rejected". */
 export function loadSummary(accepted: number, rejected: number): string {
-  return `${plural(accepted, 'event', { group: true })} loaded, ${count(rejected)} rejected`;
+  return t('report.summary', {
+    count: accepted,
+    n: formatCount(accepted, true),
+    rejected: formatCount(rejected, true),
+  });
 }
 
 /** How to read a table's columns: a mapping given in a link, or ask even when sure. */
@@ -208,10 +212,7 @@ function sourceFor(ref: string | null) {
   if (localId !== null) {
     return async (): Promise<ImportSource> => {
       const kept = await getLocalDataset(localId).catch(() => null);
-      if (!kept)
-        throw new Error(
-          'The link points to a dataset kept in another browser, or one that was removed from this one. Open the file again with “Open data”.',
-        );
+      if (!kept) throw new Error(t('open.notKeptHere'));
       return { kind: 'blob', blob: kept.blob, name: kept.meta.name };
     };
   }
@@ -220,8 +221,8 @@ function sourceFor(ref: string | null) {
 }
 
 function labelFor(ref: string | null): string {
-  if (ref === null) return 'the bundled dataset';
-  if (ref.startsWith(LOCAL_PREFIX)) return 'your saved dataset';
+  if (ref === null) return t('open.bundled');
+  if (ref.startsWith(LOCAL_PREFIX)) return t('open.saved');
   return fileNameOf(ref);
 }
 
@@ -239,7 +240,7 @@ export async function openInitial(
     try {
       const outcome = await read(store, labelFor(ref), sourceFor(ref), choices);
       if (!outcome) {
-        store.getState().setLoadFailed('Loading was cancelled.');
+        store.getState().setLoadFailed(t('open.cancelled'));
         return;
       }
       const remap = outcome.mappable ? () => void open({ always: true }) : null;
@@ -264,8 +265,11 @@ export async function openInitial(
 export function nothingLoaded(report: LoadReport): string {
   const top = groupProblems(report.problems).find((g) => g.severity === 'error');
   const rows = report.eventsRejected;
-  if (rows === 0) return `${report.file}: the file holds no rows to load.`;
-  return `${report.file}: 0 of ${count(rows)} rows loaded${top ? `: ${describeGroup(top)}` : ''}.`;
+  if (rows === 0) return t('open.noRows', { file: report.file });
+  const values = { file: report.file, n: formatCount(rows, true), count: rows };
+  return top
+    ? t('open.noneLoadedWhy', { ...values, why: describeGroup(top) })
+    : t('open.noneLoaded', values);
 }
 
 function announce(store: AppStore, outcome: ImportOutcome) {
@@ -274,12 +278,16 @@ function announce(store: AppStore, outcome: ImportOutcome) {
   const mostFailed = report.eventsRejected > report.eventsAccepted;
   const column = mostFailed ? mostFailedColumn(report.problems, report.eventsRejected) : null;
   const remap = store.getState().remap;
-  const text = `Opened ${quote(report.file)} (${outcome.formatName}): ${loadSummary(report.eventsAccepted, report.eventsRejected)}.`;
+  const text = t('open.opened', {
+    file: quote(report.file),
+    format: outcome.formatName,
+    summary: loadSummary(report.eventsAccepted, report.eventsRejected),
+  });
   if (column !== null && remap) {
     store.getState().notify({
       kind: 'warning',
-      text: `${text} Most rejected rows failed at column ${column}.`,
-      action: { label: 'Choose columns…', run: remap },
+      text: t('open.openedFailedAt', { opened: text, column }),
+      action: { label: t('report.chooseColumns'), run: remap },
     });
     return;
   }
@@ -287,7 +295,7 @@ function announce(store: AppStore, outcome: ImportOutcome) {
     kind: report.eventsRejected > 0 ? 'warning' : 'info',
     text,
     ...(report.problems.length > 0 && {
-      action: { label: 'See why', run: () => store.getState().requestReport() },
+      action: { label: t('open.seeWhy'), run: () => store.getState().requestReport() },
     }),
   });
 }
@@ -317,7 +325,7 @@ async function replaceWith(
   }
   if (!outcome) return false;
   if (!outcome.dataset) {
-    const first = outcome.report.problems[0]?.message ?? 'no event could be read';
+    const first = outcome.report.problems[0]?.message ?? t('open.noEvent');
     store
       .getState()
       .notify({ kind: 'warning', text: capMessage(`${outcome.report.file}: ${first}`) });
@@ -332,7 +340,10 @@ async function replaceWith(
     store.getState().notify({
       kind: 'warning',
       text: nothingLoaded(outcome.report),
-      action: { label: 'See why', run: () => store.getState().setRejectedLoad({ ...rejected }) },
+      action: {
+        label: t('open.seeWhy'),
+        run: () => store.getState().setRejectedLoad({ ...rejected }),
+      },
     });
     return false;
   }
@@ -360,12 +371,19 @@ function isQuotaError(err: unknown): boolean {
 /** What fills the storage, for the user to choose what to remove: "a.csv (12.3 MB), …". */
 async function keptList(): Promise<string> {
   const kept = await listLocalDatasets().catch(() => []);
-  if (kept.length === 0) return 'Dateline keeps no dataset here: other data of this site fills it.';
+  if (kept.length === 0) return t('open.keptNone');
   const total = kept.reduce((n, m) => n + m.bytes, 0);
   const biggest = [...kept].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
   const names = biggest.map((m) => `${m.name} (${megabytes(m.bytes)})`).join(', ');
-  const more = kept.length > biggest.length ? `, and ${kept.length - biggest.length} more` : '';
-  return `Kept here: ${names}${more}; ${plural(kept.length, 'dataset')}, ${megabytes(total)} in all.`;
+  const more = kept.length - biggest.length;
+  const values = {
+    names,
+    more: formatCount(more),
+    count: kept.length,
+    n: formatCount(kept.length),
+    total: megabytes(total),
+  };
+  return more > 0 ? t('open.keptMore', values) : t('open.kept', values);
 }
 
 /**
@@ -394,8 +412,8 @@ async function keep(store: AppStore, blob: Blob, outcome: ImportOutcome): Promis
     store.getState().setUnkeptRef(ref);
     const file = `${quote(outcome.report.file)} (${megabytes(blob.size)})`;
     const text = isQuotaError(err)
-      ? `This browser’s storage for Dateline is full, so ${file} is shown but not kept: a reload or a link will not find it. ${await keptList()} Remove some under Open data → Kept in this browser, then open the file again; or export it to share it.`
-      : `This browser could not keep ${file} (${capMessage(reasonOf(err))}): a reload or a link will not find it. Export it to share it.`;
+      ? t('open.storageFull', { file, kept: await keptList() })
+      : t('open.notKept', { file, reason: capMessage(reasonOf(err)) });
     store.getState().notify({ kind: 'warning', text });
     return ref;
   }
@@ -403,8 +421,8 @@ async function keep(store: AppStore, blob: Blob, outcome: ImportOutcome): Promis
 
 /** An error's reason for people, never empty. */
 function reasonOf(err: unknown): string {
-  if (err instanceof Error) return err.message || err.name || 'no reason given';
-  return String(err) || 'no reason given';
+  if (err instanceof Error) return err.message || err.name || t('open.noReason');
+  return String(err) || t('open.noReason');
 }
 
 export function openFile(file: File, store: AppStore = appStore) {
@@ -423,7 +441,7 @@ export function openFile(file: File, store: AppStore = appStore) {
 }
 
 export function openText(text: string, store: AppStore = appStore) {
-  const name = 'Pasted text';
+  const name = t('open.pasted');
   return replaceWith(
     store,
     name,

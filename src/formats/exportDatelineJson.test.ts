@@ -31,6 +31,12 @@ describe('Dateline JSON export', () => {
     expect(back.dataset.extra).toEqual(dataset.extra);
   });
 
+  it('keeps the language the dataset declares', () => {
+    const { back } = roundTrip({ ...richDataset(), language: 'ar' });
+    expect(back.dataset.language).toBe('ar');
+    expect(roundTrip(richDataset()).back.dataset.language).toBeUndefined();
+  });
+
   it('keeps only the actors, places and sources the events use, with whole memberOf chains', () => {
     const dataset = richDataset();
     const { back } = roundTrip(dataset);

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { formatIsoDate, formatMoment, formatPartialDate, formatSpan } from './dateFormat';
 import { parsePartialDate, type PartialDate } from './time';
+import { setReaderLocale } from './readerLocale';
 
 /** Parses or fails the test with the parser's own reason. */
 function parse(text: string): PartialDate {
@@ -111,5 +112,35 @@ describe('formatIsoDate and formatMoment', () => {
     const text = formatMoment(Date.UTC(2025, 1, 27, 12, 0), 'en-GB');
     expect(text).toMatch(/2025/);
     expect(text).toMatch(/\d{2}:\d{2}/);
+  });
+});
+
+describe('dates in the reader’s language', () => {
+  const day = parsePartialDate('2025-02-27') as PartialDate;
+
+  it('writes Arabic with Arabic-Indic digits, Gregorian by default', () => {
+    expect(formatPartialDate(day, 'day', 'ar-u-nu-arab')).toBe('٢٧ فبراير ٢٠٢٥');
+  });
+
+  it('writes the Hijri date when the locale asks for that calendar', () => {
+    expect(formatPartialDate(day, 'day', 'ar-u-ca-islamic-umalqura-nu-arab')).toMatch(
+      /^٢٨ شعبان ١٤٤٦/,
+    );
+  });
+
+  it('follows the reader’s locale when given none', () => {
+    setReaderLocale('he');
+    try {
+      expect(formatPartialDate(day)).toBe(
+        new Intl.DateTimeFormat('he', {
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(Date.UTC(2025, 1, 27)),
+      );
+    } finally {
+      setReaderLocale(undefined);
+    }
   });
 });

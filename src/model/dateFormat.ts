@@ -3,7 +3,9 @@
 // the details panel, the filter's words and the live region all agree. A date is shown as the
 // data wrote it: at its precision, in UTC or in the offset it was written with ("UTC+2"), never
 // moved into the reader's time zone (an event "on 27 February" stays on the 27th everywhere).
-// The Gregorian calendar is used whatever the locale's own, as the data is written in it. Years
+// The Gregorian calendar is used whatever the locale's own, as the data is written in it, unless
+// the reader asked for another in the locale itself (`ar-u-ca-islamic-umalqura`, the Hijri
+// setting of the Arabic page). Without a locale, the reader's (model/readerLocale.ts). Years
 // the locale cannot write (before 1 CE, after 9999, beyond what a Date holds) are written as
 // `formatYear` says them ("500 BCE", "13.8 billion BCE"), inside the locale's pattern.
 import {
@@ -13,6 +15,7 @@ import {
   type PartialDate,
   type Precision,
 } from './time';
+import { readerLocale } from './readerLocale';
 
 /** A BCP 47 locale ("en-GB"); undefined is the reader's own (the browser's language). */
 export type Locale = string | undefined;
@@ -28,6 +31,9 @@ const SHAPES: Record<Shape, Intl.DateTimeFormatOptions> = {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** Whether a locale names its calendar (`-u-…-ca-islamic-umalqura`): then that one is used. */
+const asksCalendar = (locale: Locale) => locale !== undefined && /-u-(?:.+-)?ca-/.test(locale);
+
 /** One formatter per locale and shape, made on first use (making one costs far more than using it). */
 function formatter(shape: Shape | 'moment', locale: Locale): Intl.DateTimeFormat {
   const key = `${locale ?? ''}|${shape}`;
@@ -36,7 +42,11 @@ function formatter(shape: Shape | 'moment', locale: Locale): Intl.DateTimeFormat
     const options: Intl.DateTimeFormatOptions =
       shape === 'moment'
         ? { dateStyle: 'medium', timeStyle: 'short' }
-        : { ...SHAPES[shape], timeZone: 'UTC', calendar: 'gregory' };
+        : {
+            ...SHAPES[shape],
+            timeZone: 'UTC',
+            ...(!asksCalendar(locale) && { calendar: 'gregory' }),
+          };
     f = new Intl.DateTimeFormat(locale, options);
     formatters.set(key, f);
   }
@@ -96,7 +106,7 @@ function formatOffset(offsetMinutes: number | undefined): string {
 export function formatPartialDate(
   d: PartialDate,
   precision: Precision = d.resolution,
-  locale?: Locale,
+  locale: Locale = readerLocale(),
 ): string {
   const shape = shapeOf(precision);
   const wall = wallClock(d);
@@ -113,7 +123,7 @@ export function formatSpan(
   start: PartialDate,
   end: PartialDate | undefined,
   precision: Precision,
-  locale?: Locale,
+  locale: Locale = readerLocale(),
 ): string {
   const a = formatPartialDate(start, precision, locale);
   if (!end) return a;
@@ -141,12 +151,12 @@ export function formatSpan(
  * A date written in ISO 8601 at any precision ("2025-02-27", "-0043-03-15"), as the locale says
  * it; text that is not such a date is returned as it is.
  */
-export function formatIsoDate(text: string, locale?: Locale): string {
+export function formatIsoDate(text: string, locale: Locale = readerLocale()): string {
   const p = parsePartialDate(text);
   return typeof p === 'string' ? text : formatPartialDate(p, p.resolution, locale);
 }
 
 /** A moment in the reader's own time zone, to the minute: when a file was saved here, say. */
-export function formatMoment(ms: number, locale?: Locale): string {
+export function formatMoment(ms: number, locale: Locale = readerLocale()): string {
   return formatter('moment', locale).format(ms);
 }

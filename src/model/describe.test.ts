@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../test-utils/fixture';
-import { claimLine, memberChain, resolvedTime } from './describe';
+import { claimantName, memberChain, resolvedTime } from './describe';
 
 const d = fixtureDataset();
 
 describe('wording for people', () => {
   it('attributes a claim to an actor by name, and a report to the source’s publisher', () => {
-    expect(claimLine(d.eventById.get('statement')!, d)).toBe('Claimed by State A');
-    expect(claimLine(d.eventById.get('talks')!, d)).toBe('Reported by Wire');
+    expect(claimantName(d.eventById.get('statement')!, d)).toBe('State A');
+    expect(claimantName(d.eventById.get('talks')!, d)).toBe('Wire');
   });
 
   it('walks memberOf up to the top', () => {

@@ -1,4 +1,5 @@
-// Words for people: how an event's time, claim and actors read in the details panel and lists.
+// Words for people: how an event's time, claimant and actors read in the details panel and
+// lists (the sentences around them are in the catalogues, src/i18n).
 import type { Dataset, DatelineEvent } from './dataset';
 import type { Actor } from './schema';
 import { formatSpan, type Locale } from './dateFormat';
@@ -8,23 +9,12 @@ export function resolvedTime(e: DatelineEvent, locale?: Locale): string {
   return formatSpan(e.startDate, e.endDate, e.time.precision, locale);
 }
 
-const CLAIM_VERBS: Record<DatelineEvent['claim']['status'], string> = {
-  claimed: 'Claimed by',
-  reported: 'Reported by',
-  confirmed: 'Confirmed by',
-  disputed: 'Disputed; claimed by',
-};
-
 /** The name of whoever stands behind a claim: an actor's name, or a source's publisher. */
 export function claimantName(e: DatelineEvent, d: Dataset): string {
   const actor = d.actors.get(e.claim.by);
   if (actor) return actor.name;
   const source = d.sources.get(e.claim.by);
   return source ? source.publisher : e.claim.by;
-}
-
-export function claimLine(e: DatelineEvent, d: Dataset): string {
-  return `${CLAIM_VERBS[e.claim.status]} ${claimantName(e, d)}`;
 }
 
 /** "Benjamin Netanyahu → Government of Israel → Israel": an actor and what it belongs to. */
@@ -39,9 +29,3 @@ export function memberChain(actor: Actor, d: Dataset): Actor[] {
   }
   return chain;
 }
-
-export const STATUS_LABELS: Record<DatelineEvent['status'], string> = {
-  occurred: 'occurred',
-  scheduled: 'scheduled',
-  expected: 'expected',
-};

@@ -489,6 +489,32 @@ describe('loadDataset: dataset-level extra', () => {
   });
 });
 
+describe('loadDataset: the language the dataset declares', () => {
+  it('keeps a BCP 47 tag, canonical, and leaves none out when there is none', () => {
+    expect(load((doc) => Object.assign(doc, { language: 'AR-eg' })).dataset!.language).toBe(
+      'ar-EG',
+    );
+    const none = load();
+    expect(none.dataset!.language).toBeUndefined();
+    expect('language' in none.dataset!).toBe(false);
+  });
+
+  it('leaves out a value that is not a language tag, with a warning; the events still load', () => {
+    const r = load((doc) => Object.assign(doc, { language: 'Arabic!' }));
+    expect(r.dataset!.language).toBeUndefined();
+    expect(r.dataset!.events.length).toBeGreaterThan(0);
+    expect(r.report.problems).toEqual([
+      {
+        severity: 'warning',
+        collection: 'dataset',
+        field: 'language',
+        message:
+          '“language” must be a BCP 47 language tag such as "ar" or "en-GB"; found “Arabic!”, ignored',
+      },
+    ]);
+  });
+});
+
 describe('loadDataset: every key of an event’s extra', () => {
   it('keeps an own "__proto__" key as a key, not as the prototype', () => {
     const extra = JSON.parse('{"__proto__": "kept", "note": "n"}') as Record<string, unknown>;

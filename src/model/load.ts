@@ -24,6 +24,8 @@ import { fastEvent } from './fastEvent';
 import { capFields, MAX_DEPTH } from './nesting';
 import { endOfUnit, parsePartialDate, resolutionFits, type PartialDate } from './time';
 import { quote } from './quote';
+import { pathToField } from './fieldPath';
+import { loadStories } from './stories';
 
 export interface LoadResult {
   dataset: Dataset | null;
@@ -32,15 +34,6 @@ export interface LoadResult {
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function pathToField(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out;
 }
 
 function rawId(item: unknown): string | undefined {
@@ -453,6 +446,28 @@ class Unclaimed {
   }
 }
 
+/**
+ * The language the dataset declares its text is in (`language`, a BCP 47 tag), canonical
+ * ("AR" → "ar"); one that is not such a tag is left out with a warning: the text still loads.
+ */
+function datasetLanguage(value: unknown, problems: Problem[]): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && value.trim() !== '') {
+    try {
+      return Intl.getCanonicalLocales(value.trim())[0];
+    } catch {
+      // reported below
+    }
+  }
+  problems.push({
+    severity: 'warning',
+    collection: 'dataset',
+    field: 'language',
+    message: `“language” must be a BCP 47 language tag such as "ar" or "en-GB"; found ${quote(String(value))}, ignored`,
+  });
+  return undefined;
+}
+
 /** The loader as steps: yields the number of events read so far every SLICE events. */
 function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, void> {
   const problems: Problem[] = [];
@@ -478,6 +493,7 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
     });
   }
   const description = typeof raw.description === 'string' ? raw.description : '';
+  const language = datasetLanguage(raw.language, problems);
 
   const actorItems = parseItems(raw.actors, 'actors', ActorSchema, problems);
   const actors = new Map(actorItems.map(({ value }) => [value.id, value]));
@@ -594,16 +610,20 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
     }
   }
 
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  const stories = loadStories(raw.stories, { eventById, actors }, problems);
   const dataset: Dataset = {
     title,
     description,
+    ...(language !== undefined && { language }),
     ...(isRecord(raw.extra) && { extra: capExtra(raw.extra, problems, {}) }),
     actors,
     places,
     sources,
     events,
-    eventById: new Map(events.map((e) => [e.id, e])),
+    eventById,
     span,
+    stories,
   };
   return {
     dataset,

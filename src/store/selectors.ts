@@ -35,6 +35,7 @@ export interface SelectorMemo {
 export const newSelectorMemo = (): SelectorMemo => ({ filter: null, unplaced: null });
 
 export const selectFilterResult = (s: AppState): FilterResult | null => {
+  if (s.remote) return s.remote.result; // a query source filters on its service
   const memo = s.memo.filter;
   if (
     memo &&
@@ -55,6 +56,14 @@ export const selectFilterResult = (s: AppState): FilterResult | null => {
 /** The events the views show: the dataset narrowed by the filters, in time order. */
 export const selectVisibleEvents = (s: AppState): readonly DatelineEvent[] =>
   selectFilterResult(s)?.visible ?? EMPTY;
+
+/** How many events the filters let through (a query source holds only some of them). */
+export const selectShownCount = (s: AppState): number =>
+  s.remote ? s.remote.shown : selectVisibleEvents(s).length;
+
+/** How many events the dataset holds (a query source's whole table). */
+export const selectTotalCount = (s: AppState): number =>
+  s.remote ? s.remote.result.total : (s.dataset?.events.length ?? 0);
 
 export const selectSelectedEvent = (s: AppState): DatelineEvent | null =>
   (s.selectedId !== null && s.dataset?.eventById.get(s.selectedId)) || null;

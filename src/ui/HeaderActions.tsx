@@ -14,10 +14,12 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
+import { useTranslation } from 'react-i18next';
 import { moveFocus } from './rovingFocus';
 
 export function HeaderActions({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
+  const { t } = useTranslation();
   const id = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -115,7 +117,7 @@ export function HeaderActions({ children }: { children: ReactNode }) {
         onKeyDown={onToggleKeyDown}
         data-testid="menu-toggle"
       >
-        Menu
+        {t('app.menu')}
       </button>
       {/* The keys and clicks of its buttons, handled once for all of them. */}
       {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
@@ -124,7 +126,7 @@ export function HeaderActions({ children }: { children: ReactNode }) {
         id={id}
         className="dl-menu-panel"
         role="group"
-        aria-label="Actions"
+        aria-label={t('app.actions')}
         onKeyDown={onPanelKeyDown}
         onClick={onPanelClick}
         data-testid="menu-panel"

@@ -4,9 +4,10 @@
 // (one where the page scrolls, up to 1,100 px wide), the newest first; the others are counted and a click away, and all can be
 // dismissed at once. A button that goes with its notice hands focus on (the next notice, else
 // where focus came from into the notices), so it never drops to the page's body.
+import { useTranslation } from 'react-i18next';
 import { useRef, useState, useSyncExternalStore, type FocusEvent } from 'react';
 import './notices.css';
-import { plural } from '../model/plural';
+import { formatCount } from '../model/readerLocale';
 import { useAppStore, useAppStoreApi } from '../store';
 
 /**
@@ -27,6 +28,7 @@ const isNarrow = () => window.matchMedia(NARROW).matches;
 
 export function Notices() {
   const store = useAppStoreApi();
+  const { t } = useTranslation();
   const notices = useAppStore((s) => s.notices);
   const [all, setAll] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -76,7 +78,7 @@ export function Notices() {
             <button
               type="button"
               className="dl-notice-close"
-              aria-label="Dismiss"
+              aria-label={t('notices.dismiss')}
               onClick={() => dismiss([n.id])}
             >
               ✕
@@ -88,7 +90,9 @@ export function Notices() {
         <p className="dl-notices-bar">
           {(hidden > 0 || all) && (
             <button type="button" onClick={() => setAll(!all)} aria-expanded={all}>
-              {all ? 'Show fewer' : `${plural(hidden, 'more notice')}`}
+              {all
+                ? t('notices.showFewer')
+                : t('notices.more', { count: hidden, n: formatCount(hidden) })}
             </button>
           )}
           <button
@@ -99,7 +103,7 @@ export function Notices() {
             }}
             data-testid="dismiss-all-notices"
           >
-            Dismiss all
+            {t('notices.dismissAll')}
           </button>
         </p>
       )}

@@ -1,11 +1,13 @@
 // "Keyboard shortcuts": the dialog that `?` (and the header's button) opens, listing every
 // shortcut from shortcuts.ts. A native modal <dialog>: Esc closes it and focus returns to where
 // it was.
+import { useTranslation } from 'react-i18next';
 import { useId, type Ref } from 'react';
 import { SHORTCUTS } from './shortcuts';
 
 export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
   const id = useId();
+  const { t } = useTranslation();
   return (
     <dialog
       ref={ref}
@@ -13,11 +15,8 @@ export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
       aria-labelledby={`${id}-title`}
       data-testid="shortcuts-dialog"
     >
-      <h2 id={`${id}-title`}>Keyboard shortcuts</h2>
-      <p className="dl-note">
-        The one-key shortcuts work anywhere but in a text field; the arrows step through events
-        unless the focused control uses them itself.
-      </p>
+      <h2 id={`${id}-title`}>{t('shortcuts.title')}</h2>
+      <p className="dl-note">{t('shortcuts.note')}</p>
       <dl className="dl-shortcut-list">
         {SHORTCUTS.map((s) => (
           <div key={s.does} className="dl-shortcut">
@@ -29,12 +28,12 @@ export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
                 </span>
               ))}
             </dt>
-            <dd>{s.does}</dd>
+            <dd>{t(`shortcuts.${s.does}`)}</dd>
           </div>
         ))}
       </dl>
       <form method="dialog" className="dl-dialog-actions">
-        <button type="submit">Close</button>
+        <button type="submit">{t('shortcuts.close')}</button>
       </form>
     </dialog>
   );

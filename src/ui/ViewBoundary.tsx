@@ -1,8 +1,10 @@
 // An error boundary per view: a view that throws shows what failed, and the others keep working.
+import { t } from '../i18n';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 interface Props {
-  name: string;
+  /** Which view: its words are `views.<name>` in the catalogues. */
+  name: 'filters' | 'list' | 'map' | 'timeline' | 'details';
   children: ReactNode;
 }
 
@@ -30,11 +32,13 @@ export class ViewBoundary extends Component<Props, State> {
         role="alert"
         data-testid={`failed-${this.props.name}`}
       >
-        <h2 className="dl-view-title">The {this.props.name} could not be shown</h2>
+        <h2 className="dl-view-title">
+          {t('boundary.failed', { view: t(`views.${this.props.name}`) })}
+        </h2>
         <p>{error.message}</p>
-        <p>The other views still work.</p>
+        <p>{t('boundary.othersWork')}</p>
         <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
+          {t('boundary.retry')}
         </button>
       </section>
     );

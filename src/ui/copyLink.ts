@@ -2,6 +2,7 @@
 // origin, a refused permission), shows the link so it can be copied by hand. A link to a dataset
 // kept only in this browser (`data=local:…`) opens nowhere else: that is said plainly, with what
 // does work elsewhere (exporting the data and sending the file).
+import { t } from '../i18n';
 import { localIdOf } from '../data/localRef';
 import type { AppStore } from '../store';
 
@@ -15,13 +16,14 @@ export function localDataOf(url: string): string | null {
   }
 }
 
+/** `what` is what the link opens, in words: "this view", an event's title in quotes. */
 export async function copyLink(store: AppStore, url: string, what: string): Promise<void> {
   const { notify, requestExport, unkeptRef, dataUrl } = store.getState();
   if (unkeptRef !== null && dataUrl === unkeptRef) {
     notify({
       kind: 'warning',
-      text: 'No link can open this dataset: this browser could not keep it (its storage is full), so not even a reload here finds it. Export the data and send the file to share it, or free storage under Open data and open the file again.',
-      action: { label: 'Export the data…', run: requestExport },
+      text: t('copy.unkept'),
+      action: { label: t('copy.export'), run: requestExport },
     });
     return;
   }
@@ -34,12 +36,11 @@ export async function copyLink(store: AppStore, url: string, what: string): Prom
   if (localDataOf(url) !== null) {
     notify({
       kind: 'warning',
-      text: `${copied ? `Link to ${what} copied, but it` : `Could not use the clipboard (the link: ${url}). The link`} opens only in this browser: the dataset is kept here, not online, so anyone else who opens it gets no data. To share it, export the data and send the file; they open it with “Open data…”.`,
-      action: { label: 'Export the data…', run: requestExport },
+      text: copied ? t('copy.localCopied', { what }) : t('copy.localNotCopied', { url }),
+      action: { label: t('copy.export'), run: requestExport },
     });
     return;
   }
-  if (copied) notify({ kind: 'info', text: `Link to ${what} copied to the clipboard.` });
-  else
-    notify({ kind: 'warning', text: `Could not use the clipboard; copy the link by hand: ${url}` });
+  if (copied) notify({ kind: 'info', text: t('copy.copied', { what }) });
+  else notify({ kind: 'warning', text: t('copy.byHand', { url }) });
 }

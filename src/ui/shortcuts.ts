@@ -9,27 +9,22 @@ export type ShortcutAction = 'focus-search' | 'previous' | 'next' | 'help' | 'es
 export interface Shortcut {
   /** The keys, as shown to people. */
   keys: readonly string[];
-  /** What it does, in a few words. */
+  /** What it does: the key of its words under `shortcuts.` in the catalogues. */
   does: string;
 }
 
 /** Every shortcut, in the order the dialog lists them. */
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: ['/'], does: 'Go to the search box' },
-  { keys: ['[', '←'], does: 'Previous event in time order (among those the filters show)' },
-  { keys: [']', '→'], does: 'Next event in time order (among those the filters show)' },
-  {
-    keys: ['Esc'],
-    does: 'In the search box: clear the search; again: clear the selection. Elsewhere: close the open popup or dialog, else clear the selection',
-  },
-  { keys: ['?'], does: 'Show these shortcuts' },
-  { keys: ['↑', '↓', 'Home', 'End'], does: 'In the event list: move through the events' },
-  {
-    keys: ['←', '→', '+', '−', '0'],
-    does: 'On the focused timeline: previous / next event, zoom in, zoom out, fit all',
-  },
-  { keys: ['Enter'], does: 'On a map marker or cluster: open it' },
-  { keys: ['Tab', 'Shift+Tab'], does: 'Move between controls; the skip links come first' },
+  { keys: ['/'], does: 'search' },
+  { keys: ['[', '←'], does: 'previous' },
+  { keys: [']', '→'], does: 'next' },
+  { keys: ['←', '→'], does: 'storySteps' },
+  { keys: ['Esc'], does: 'escape' },
+  { keys: ['?'], does: 'help' },
+  { keys: ['↑', '↓', 'Home', 'End'], does: 'list' },
+  { keys: ['←', '→', '+', '−', '0'], does: 'timeline' },
+  { keys: ['Enter'], does: 'marker' },
+  { keys: ['Tab', 'Shift+Tab'], does: 'tab' },
 ];
 
 /** What a key handler knows of the key pressed. */

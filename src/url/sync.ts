@@ -2,12 +2,15 @@
 // returns to the previous selection); filters, the timeline window and the map view replace the
 // current entry, throttled so the browser never rate-limits history. Back and Forward apply the
 // entry's state to the store with origin "url", which the views follow like any other change.
-import { NO_FILTERS } from '../model/filter/types';
+import { t } from '../i18n';
+import { isFiltering, NO_FILTERS } from '../model/filter/types';
 import type { AppState, AppStore } from '../store';
 import { containsEvent } from '../model/sortedEvents';
 import { selectSelectedIsFiltered, selectVisibleEvents } from '../store/selectors';
 import type { ViewState } from './types';
 import { buildViewState, parseViewState } from './viewState';
+import { selectPlayingStory } from '../store/storySlice';
+import { playStoryOfLink, waitForStoryOfLink } from './storyLink';
 
 /** Browsers allow about 100 history changes per 30 s (Safari); this stays well under. */
 const REPLACE_THROTTLE_MS = 400;
@@ -22,6 +25,7 @@ export function viewStateOf(s: AppState, dataUrl: string | null, full = false): 
     map: withView ? s.mapView : null,
     data: dataUrl,
     ...(dataUrl !== null && s.dataColumns !== null && { cols: s.dataColumns }),
+    ...(s.remote && { source: s.remote.source }),
     // Playback (issue 14): where it is, never whether it plays.
     ...(s.playback && {
       play: {
@@ -31,7 +35,16 @@ export function viewStateOf(s: AppState, dataUrl: string | null, full = false): 
         loop: s.playback.loop,
       },
     }),
+    ...storyOf(s),
+    ...(s.chosenLanguage !== null && { lang: s.chosenLanguage }),
+    ...(s.calendar !== 'gregory' && { calendar: s.calendar }),
   };
+}
+
+/** The story playing, as a link names it (its step 1-based). */
+function storyOf(s: AppState): Pick<ViewState, 'story'> {
+  const playing = selectPlayingStory(s);
+  return playing ? { story: { id: playing.story.id, step: playing.step + 1 } } : {};
 }
 
 /** An absolute link to a state, for the clipboard. */
@@ -46,20 +59,29 @@ export function linkTo(state: ViewState): string {
  */
 export function applyViewState(store: AppStore, state: ViewState): void {
   const { dataset, notify, setFilters, setTimeWindow, setMapView } = store.getState();
+  store.getState().chooseLanguage(state.lang ?? null);
+  store.getState().setCalendar(state.calendar ?? 'gregory');
   if (!dataset) return;
+  if (waitForStoryOfLink(store, state, () => applyViewState(store, state))) return;
+  // A story's step is applied first; the link's own selection and filters then apply over it
+  // where the link gives them (./storyLink.ts).
+  const playing = state.story ? playStoryOfLink(store, state.story) : false;
+  if (!state.story) store.getState().leaveStory();
   const unknownActors = state.filters.actors.filter((id) => !dataset.actors.has(id));
   for (const id of unknownActors) {
     notify({
       kind: 'warning',
-      text: `The link names an actor “${id}” that is not in this dataset; it was ignored.`,
+      text: t('link.unknownActor', { id }),
     });
   }
-  setFilters({
-    ...NO_FILTERS,
-    ...state.filters,
-    actors: state.filters.actors.filter((id) => dataset.actors.has(id)),
-  });
-  applySelection(store, state.event);
+  if (!playing || isFiltering(state.filters)) {
+    setFilters({
+      ...NO_FILTERS,
+      ...state.filters,
+      actors: state.filters.actors.filter((id) => dataset.actors.has(id)),
+    });
+  }
+  if (!playing || state.event !== null) applySelection(store, state.event);
   // After the selection, which the views reveal by moving: a window or map view the link gives
   // is what its sender saw, so it wins.
   if (state.window) setTimeWindow(state.window, 'url');
@@ -77,7 +99,7 @@ function applySelection(store: AppStore, id: string | null): void {
   const event = dataset.eventById.get(id);
   if (!event) {
     select(null, 'url');
-    notify({ kind: 'warning', text: `The link’s event “${id}” is not in this dataset.` });
+    notify({ kind: 'warning', text: t('link.unknownEvent', { id }) });
     return;
   }
   select(event.id, 'url');
@@ -88,8 +110,8 @@ function applySelection(store: AppStore, id: string | null): void {
     if (containsEvent(selectVisibleEvents(store.getState()), event)) return;
     const notice = notify({
       kind: 'warning',
-      text: `“${event.title}” is outside the link’s filters; it is shown, but not on the timeline or map.`,
-      action: { label: 'Show it', run: () => store.getState().clearFilters() },
+      text: t('link.outsideFilters', { title: event.title }),
+      action: { label: t('details.showIt'), run: () => store.getState().clearFilters() },
     });
     // The notice goes once it no longer holds: the event is shown (by the details panel's own
     // "Show it", say), or another is selected.
@@ -144,8 +166,14 @@ export function startUrlSync(
   };
   const scheduleReplace = () => {
     // A playing playback is written when it pauses (the subscription below sees the pause), not
-    // every 400 ms while the window sweeps.
-    if (applying || timer !== undefined || store.getState().playback?.playing) return;
+    // every 400 ms while the window sweeps; a story step being applied writes its own entry.
+    if (
+      applying ||
+      timer !== undefined ||
+      store.getState().playback?.playing ||
+      store.getState().storyApplying
+    )
+      return;
     timer = setTimeout(
       () => replaceNow(),
       Math.max(0, lastReplace + REPLACE_THROTTLE_MS - Date.now()),
@@ -167,6 +195,24 @@ export function startUrlSync(
   };
 
   const unsubscribers = [
+    // A story step (issue 13) is applied as one move: what waits is written into the entry being
+    // left before the step changes anything, and the step the reader moved to gets an entry of
+    // its own once all of it is applied (before the story's place is written, below).
+    store.subscribe(
+      (s) => s.storyApplying,
+      (on) => {
+        // Under Back/Forward the address already is the entry's: a waiting replace is left to
+        // write the state applied.
+        if (!on || applying || timer === undefined) return;
+        clearTimeout(timer);
+        replaceNow();
+      },
+    ),
+    store.subscribe(
+      (s) => s.storyMoves,
+      () => push(store.getState().selectedId),
+    ),
+    store.subscribe((s) => s.storyPlace, scheduleReplace),
     store.subscribe(
       (s) => s.selectedId,
       (_, previous) => {
@@ -177,6 +223,8 @@ export function startUrlSync(
     store.subscribe((s) => s.timeWindow, scheduleReplace),
     store.subscribe((s) => s.mapView, scheduleReplace),
     store.subscribe((s) => s.playback, scheduleReplace),
+    store.subscribe((s) => s.chosenLanguage, scheduleReplace),
+    store.subscribe((s) => s.calendar, scheduleReplace),
   ];
 
   const onPopState = async () => {

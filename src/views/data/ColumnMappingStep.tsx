@@ -3,6 +3,9 @@
 // table, a select per Dateline field with the guessed column, a live count over the whole file
 // of how many rows would load (counted in the import worker), and Load. The choice is
 // remembered for files with the same header (src/data/rememberedColumns.ts).
+import { useTranslation } from 'react-i18next';
+import { t } from '../../i18n';
+import { formatCount } from '../../model/readerLocale';
 import './columnMapping.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { RowCount } from '../../data/importProtocol';
@@ -12,13 +15,17 @@ import type { ColumnStep } from '../../store/datasetSlice';
 import { useAppStore } from '../../store';
 
 const COUNT_DELAY_MS = 120;
-const n = (x: number) => x.toLocaleString('en-US');
+const n = (x: number) => formatCount(x, true);
+
+/** A field's name for people ("Date (start)"). */
+const fieldLabel = (field: MappedField) => t(`columns.field.${field}`);
 
 /** The field each column is read as, for the preview table's header. */
 function fieldOfColumn(mapping: ColumnMapping): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [field, label] of FIELD_LABELS) {
-    for (const column of mapping[field] ?? []) if (!out.has(column)) out.set(column, label);
+  for (const [field] of FIELD_LABELS) {
+    for (const column of mapping[field] ?? [])
+      if (!out.has(column)) out.set(column, fieldLabel(field));
   }
   return out;
 }
@@ -40,14 +47,13 @@ function withColumn(
 }
 
 function CountLine({ count, total }: { count: RowCount | null; total: number }) {
-  if (!count) return <>Counting the rows that would load…</>;
+  if (!count) return <>{t('columns.counting')}</>;
+  const all = count.accepted + count.rejected || total;
   return (
     <>
-      <strong>
-        {n(count.accepted)} of {n(count.accepted + count.rejected || total)} rows
-      </strong>{' '}
-      would load.
-      {count.reason && <> Most common problem: {count.reason}</>}
+      <strong>{t('columns.rowsOf', { accepted: n(count.accepted), count: all, n: n(all) })}</strong>{' '}
+      {t('columns.wouldLoad')}
+      {count.reason && <> {t('columns.mostCommon', { reason: count.reason })}</>}
     </>
   );
 }
@@ -55,6 +61,7 @@ function CountLine({ count, total }: { count: RowCount | null; total: number }) 
 function Dialog({ step }: { step: ColumnStep }) {
   const { preview } = step;
   const ids = useId();
+  useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [mapping, setMapping] = useState<ColumnMapping>(preview.mapping);
   // The count is for the mapping it was asked for; a newer mapping shows "Counting…" until its own.
@@ -86,21 +93,24 @@ function Dialog({ step }: { step: ColumnStep }) {
       {h}
     </option>
   ));
-  const selects = FIELD_LABELS.flatMap(([field, label]) => {
+  const selects = FIELD_LABELS.flatMap(([field]) => {
+    const label = fieldLabel(field);
     const chosen = mapping[field] ?? [];
     const slots = LIST_FIELDS.has(field) ? chosen.length + 1 : 1;
     return Array.from({ length: slots }, (_, slot) => {
       const id = `${ids}-${field}-${slot}`;
       return (
         <div className="dl-colmap-field" key={id}>
-          <label htmlFor={id}>{slot === 0 ? label : `${label} ${slot + 1}`}</label>
+          <label htmlFor={id}>
+            {slot === 0 ? label : t('columns.nth', { label, n: formatCount(slot + 1) })}
+          </label>
           <select
             id={id}
             value={chosen[slot] ?? ''}
             onChange={(e) => setMapping((m) => withColumn(m, field, slot, e.target.value))}
             data-field={field}
           >
-            <option value="">(none)</option>
+            <option value="">{t('columns.none')}</option>
             {options}
           </select>
         </div>
@@ -120,11 +130,11 @@ function Dialog({ step }: { step: ColumnStep }) {
       }}
       data-testid="column-mapping"
     >
-      <h2 id={`${ids}-title`}>Which column is which? {step.label}</h2>
+      <h2 id={`${ids}-title`}>{t('columns.title', { label: step.label })}</h2>
       <div id={`${ids}-why`}>
         {preview.unsure.length > 0 ? (
           <>
-            <p>Dateline is not sure how to read this file’s columns:</p>
+            <p>{t('columns.unsure')}</p>
             <ul>
               {preview.unsure.map((u) => (
                 <li key={u}>{u}</li>
@@ -132,18 +142,19 @@ function Dialog({ step }: { step: ColumnStep }) {
             </ul>
           </>
         ) : (
-          <p>Check the column chosen for each field.</p>
+          <p>{t('columns.check')}</p>
         )}
-        <p className="dl-note">
-          Your choice is remembered in this browser for files with the same columns, and links to
-          the dataset carry it.
-        </p>
+        <p className="dl-note">{t('columns.remembered')}</p>
       </div>
 
       <div className="dl-colmap-preview" role="region" aria-labelledby={`${ids}-caption`}>
         <table>
           <caption id={`${ids}-caption`}>
-            First {preview.rows.length} of {n(preview.total)} rows
+            {t('columns.caption', {
+              first: n(preview.rows.length),
+              count: preview.total,
+              n: n(preview.total),
+            })}
           </caption>
           <thead>
             <tr>
@@ -175,7 +186,7 @@ function Dialog({ step }: { step: ColumnStep }) {
         }}
       >
         <fieldset className="dl-colmap-fields">
-          <legend>Read each field from</legend>
+          <legend>{t('columns.legend')}</legend>
           {selects}
         </fieldset>
         <p className="dl-colmap-count" aria-live="polite" data-testid="column-mapping-count">
@@ -183,10 +194,10 @@ function Dialog({ step }: { step: ColumnStep }) {
         </p>
         <div className="dl-dialog-actions">
           <button type="button" onClick={step.cancel}>
-            Cancel
+            {t('progress.cancel')}
           </button>
           <button type="submit" className="dl-primary">
-            Load
+            {t('columns.load')}
           </button>
         </div>
       </form>

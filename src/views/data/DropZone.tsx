@@ -1,5 +1,6 @@
 // Drop a file anywhere on the page to open it. While a file is dragged over the window, a sheet
 // says what will happen.
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { openFile } from '../../data/openData';
 import { useAppStoreApi } from '../../store';
@@ -9,6 +10,7 @@ const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? fa
 export function DropZone() {
   const store = useAppStoreApi();
   const [over, setOver] = useState(false);
+  const { t } = useTranslation();
   useEffect(
     function listenForDrops() {
       let depth = 0;
@@ -51,7 +53,7 @@ export function DropZone() {
   if (!over) return null;
   return (
     <div className="dl-dropzone" aria-hidden="true">
-      <p>Drop the file to open it: Dateline JSON, CSV, TimelineJS, ACLED or GeoJSON.</p>
+      <p>{t('open.drop')}</p>
     </div>
   );
 }

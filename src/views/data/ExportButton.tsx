@@ -1,29 +1,28 @@
 // "Export": the events shown now (the filters applied) as Dateline JSON, CSV, GeoJSON or
 // TimelineJS JSON, saved as a file named for the dataset, what it holds and the day
 // (formats/exportName.ts). Also opened by a notice's "Export the data…" (store.requestExport).
+import { useTranslation } from 'react-i18next';
 import { useId, useRef } from 'react';
 import { exportEvents } from '../../formats';
 import { datasetSlug, exportFileName } from '../../formats/exportName';
 import type { ExportFormat } from '../../formats/types';
 import { isFiltering } from '../../model/filter/types';
-import { plural } from '../../model/plural';
+import { formatCount } from '../../model/readerLocale';
 import { useAppStore, useAppStoreApi, type AppState } from '../../store';
 import { selectVisibleEvents } from '../../store/selectors';
+import { selectStories } from '../../store/storySlice';
 import { useShowWhenAsked } from '../../ui/useShowWhenAsked';
 import { DEFAULT_VIEW_STATE, buildViewState } from '../../url/viewState';
 
-const CHOICES: ReadonlyArray<{ format: ExportFormat; name: string; note: string }> = [
-  { format: 'dateline-json', name: 'Dateline JSON', note: 'everything, with sources and quotes' },
-  { format: 'csv', name: 'CSV', note: 'one row per event, for spreadsheets' },
-  {
-    format: 'geojson',
-    name: 'GeoJSON',
-    note: 'for GIS tools; events without a place have no geometry',
-  },
-  { format: 'timelinejs-json', name: 'TimelineJS JSON', note: 'to publish with TimelineJS' },
+/** Each format, its name, and the key of its note under `export.note.`. */
+const CHOICES: ReadonlyArray<{ format: ExportFormat; name: string }> = [
+  { format: 'dateline-json', name: 'Dateline JSON' },
+  { format: 'csv', name: 'CSV' },
+  { format: 'geojson', name: 'GeoJSON' },
+  { format: 'timelinejs-json', name: 'TimelineJS JSON' },
 ];
 
-const count = (n: number) => plural(n, 'event', { group: true });
+const counted = (n: number) => ({ count: n, n: formatCount(n, true) });
 
 function save(text: string, mime: string, name: string) {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
@@ -53,6 +52,7 @@ export function ExportButton({ className }: { className?: string }) {
   const total = useAppStore((s) => s.dataset?.events.length ?? 0);
   const requests = useAppStore((s) => s.exportRequests);
   const ids = useId();
+  const { t } = useTranslation();
   useShowWhenAsked(requests, dialogRef);
 
   const run = (format: ExportFormat, name: string) => {
@@ -61,7 +61,8 @@ export function ExportButton({ className }: { className?: string }) {
     const events = selectVisibleEvents(s);
     let out: ReturnType<typeof exportEvents>;
     try {
-      out = exportEvents(format, s.dataset, events);
+      // The stories written in this browser go with the dataset's own (Dateline JSON keeps them).
+      out = exportEvents(format, { ...s.dataset, stories: selectStories(s) }, events);
     } catch (err) {
       // ExportError names the event and field that could not be written.
       dialogRef.current?.close();
@@ -71,7 +72,10 @@ export function ExportButton({ className }: { className?: string }) {
     const file = fileNameFor(s, format);
     save(out.text, out.mime, file);
     dialogRef.current?.close();
-    s.notify({ kind: 'info', text: `Exported ${count(events.length)} as ${name}: ${file}.` });
+    s.notify({
+      kind: 'info',
+      text: t('export.done', { ...counted(events.length), format: name, file }),
+    });
   };
 
   return (
@@ -82,7 +86,7 @@ export function ExportButton({ className }: { className?: string }) {
         onClick={() => dialogRef.current?.showModal()}
         data-testid="export"
       >
-        Export…
+        {t('export.button')}
       </button>
       <dialog
         ref={dialogRef}
@@ -90,13 +94,17 @@ export function ExportButton({ className }: { className?: string }) {
         aria-labelledby={`${ids}-title`}
         data-testid="export-dialog"
       >
-        <h2 id={`${ids}-title`}>Export</h2>
+        <h2 id={`${ids}-title`}>{t('export.title')}</h2>
         <p>
           {shown === total
             ? total === 1
-              ? 'The dataset’s one event.'
-              : `All ${count(total)}.`
-            : `${shown === 1 ? 'The one event' : `The ${count(shown)}`} the filters show, of ${count(total)}.`}
+              ? t('export.theOne')
+              : t('export.all', counted(total))
+            : t('export.filtered', {
+                ...counted(shown),
+                total,
+                totalN: formatCount(total, true),
+              })}
         </p>
         <ul className="dl-export-choices">
           {CHOICES.map((c) => (
@@ -104,12 +112,12 @@ export function ExportButton({ className }: { className?: string }) {
               <button type="button" onClick={() => run(c.format, c.name)} disabled={shown === 0}>
                 {c.name}
               </button>{' '}
-              <span className="dl-note">{c.note}</span>
+              <span className="dl-note">{t(`export.note.${c.format}`)}</span>
             </li>
           ))}
         </ul>
         <form method="dialog" className="dl-dialog-actions">
-          <button type="submit">Close</button>
+          <button type="submit">{t('report.close')}</button>
         </form>
       </dialog>
     </>

@@ -1,59 +1,66 @@
 // The progress of a load in a worker, with a way to cancel it. The page stays usable meanwhile.
 // When nothing moves for a while (a worker that died, a server that never answers), it says so
 // and offers to start the load again.
+import { useTranslation } from 'react-i18next';
+import { t } from '../../i18n';
+import { formatCount } from '../../model/readerLocale';
 import type { Importing } from '../../store/datasetSlice';
 import { useAppStore } from '../../store';
 import { STALL_MS } from '../../data/openData';
 import { megabytes as mb } from '../../data/megabytes';
 
-const rows = (n: number) => n.toLocaleString('en-US');
+const rows = (n: number) => formatCount(n, true);
 
 export function progressText(p: Importing): string {
   switch (p.phase) {
     case 'download':
       return p.total > 0
-        ? `Downloading: ${mb(p.done)} of ${mb(p.total)}`
-        : `Downloading: ${mb(p.done)}`;
+        ? t('progress.downloadingOf', { done: mb(p.done), total: mb(p.total) })
+        : t('progress.downloading', { done: mb(p.done) });
     case 'read':
-      return p.total > 0 ? `Reading ${mb(p.total)}` : 'Reading';
+      return p.total > 0
+        ? t('progress.readingSize', { total: mb(p.total) })
+        : t('progress.reading');
     case 'parse':
-      return `Reading rows: ${rows(p.done)} of ${rows(p.total)}`;
+      return t('progress.rows', { done: rows(p.done), total: rows(p.total) });
     case 'geocoder':
-      return 'Loading the offline place-name index to place rows without coordinates';
+      return t('progress.geocoder');
   }
 }
 
 export function ImportProgress() {
   const importing = useAppStore((s) => s.importing);
+  useTranslation();
   if (!importing) return null;
   const determinate = importing.total > 0 && importing.phase !== 'geocoder';
   return (
     <div
       className="dl-import"
       role="region"
-      aria-label="Loading data"
+      aria-label={t('progress.label')}
       data-testid="import-progress"
     >
       <p>
-        Opening <strong>{importing.label}</strong>: <span>{progressText(importing)}</span>
+        {t('progress.opening')} <strong>{importing.label}</strong>
+        {t('progress.colon')}
+        <span>{progressText(importing)}</span>
       </p>
       <progress
-        aria-label={`Loading ${importing.label}`}
+        aria-label={t('progress.loading', { label: importing.label })}
         {...(determinate && { max: importing.total, value: importing.done })}
       />
       {importing.stalled && (
         <p className="dl-import-stalled" role="alert">
-          Nothing has moved for {Math.round(STALL_MS / 1000)} seconds. A very large file can take
-          this long in one step; if nothing changes, the load has probably stopped.
+          {t('progress.stalled', { n: formatCount(Math.round(STALL_MS / 1000)) })}
         </p>
       )}
       {importing.stalled && (
         <button type="button" onClick={importing.stalled.retry}>
-          Retry
+          {t('progress.retry')}
         </button>
       )}
       <button type="button" onClick={importing.cancel}>
-        Cancel
+        {t('progress.cancel')}
       </button>
     </div>
   );

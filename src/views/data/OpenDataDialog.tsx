@@ -1,5 +1,6 @@
 // "Open data": a file (picked here or dropped anywhere), pasted text, a web address, a dataset
 // kept in this browser, or the bundled one. Every path ends in src/data/openData.ts.
+import { useTranslation } from 'react-i18next';
 import './data.css';
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
@@ -9,28 +10,25 @@ import {
 } from '../../data/localDatasets';
 import { openFile, openRef, openText } from '../../data/openData';
 import { formatMoment } from '../../model/dateFormat';
-import { plural } from '../../model/plural';
+import { formatCount } from '../../model/readerLocale';
 import { isDataUrl } from '../../url/dataRef';
 import { useAppStore, useAppStoreApi } from '../../store';
-
-export const SUPPORTED_FORMATS =
-  'Dateline JSON, Dateline CSV, TimelineJS (the Google Sheets template as CSV, or its JSON, versions 3 and 2), StoryMapJS, ACLED export CSV, UCDP GED CSV, GeoJSON, timemap exports, KML/KMZ, iCalendar (.ics), GDELT event exports, and any CSV or JSON list whose columns name a date, a title, a place';
 
 function KeptDatasets({ onOpen }: { onOpen: () => void }) {
   const store = useAppStoreApi();
   const [kept, setKept] = useState<LocalDatasetMeta[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const current = useAppStore((s) => s.dataUrl);
+  const { t } = useTranslation();
   const refresh = useCallback(() => {
     listLocalDatasets()
       .then(setKept)
       .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
   }, []);
   useEffect(refresh, [refresh]);
-  if (error) return <p className="dl-note">This browser cannot keep datasets: {error}</p>;
-  if (kept === null) return <p className="dl-note">Looking…</p>;
-  if (kept.length === 0)
-    return <p className="dl-note">None yet. Files and text you open are kept here.</p>;
+  if (error) return <p className="dl-note">{t('open.cannotKeep', { error })}</p>;
+  if (kept === null) return <p className="dl-note">{t('open.looking')}</p>;
+  if (kept.length === 0) return <p className="dl-note">{t('open.noneKept')}</p>;
   return (
     <ul className="dl-kept" data-testid="kept-datasets">
       {kept.map((m) => (
@@ -38,9 +36,13 @@ function KeptDatasets({ onOpen }: { onOpen: () => void }) {
           <span>
             <strong>{m.name}</strong>{' '}
             <span className="dl-note">
-              {m.format}, {plural(m.events, 'event', { group: true })}, saved{' '}
-              {formatMoment(Date.parse(m.savedAt))}
-              {current === `local:${m.id}` && ' (open now)'}
+              {t('open.keptItem', {
+                format: m.format,
+                count: m.events,
+                n: formatCount(m.events, true),
+                saved: formatMoment(Date.parse(m.savedAt)),
+              })}
+              {current === `local:${m.id}` && t('open.openNow')}
             </span>
           </span>
           <button
@@ -49,18 +51,18 @@ function KeptDatasets({ onOpen }: { onOpen: () => void }) {
               onOpen();
               void openRef(`local:${m.id}`, store);
             }}
-            aria-label={`Open ${m.name}`}
+            aria-label={t('open.openKept', { name: m.name })}
           >
-            Open
+            {t('open.open')}
           </button>
           <button
             type="button"
             onClick={() => {
               void removeLocalDataset(m.id).then(refresh);
             }}
-            aria-label={`Remove ${m.name} from this browser`}
+            aria-label={t('open.removeKept', { name: m.name })}
           >
-            Remove
+            {t('open.remove')}
           </button>
         </li>
       ))}
@@ -76,13 +78,14 @@ export function OpenDataButton({ className }: { className?: string }) {
   const [address, setAddress] = useState('');
   const [addressError, setAddressError] = useState<string | null>(null);
   const ids = useId();
+  const { t } = useTranslation();
   const close = () => dialogRef.current?.close();
 
   const submitAddress = (e: FormEvent) => {
     e.preventDefault();
     const url = address.trim();
     if (!isDataUrl(url)) {
-      setAddressError('Give an http(s) address, or a path on this site starting with /.');
+      setAddressError(t('open.badAddress'));
       return;
     }
     setAddressError(null);
@@ -108,7 +111,7 @@ export function OpenDataButton({ className }: { className?: string }) {
         }}
         data-testid="open-data"
       >
-        Open data…
+        {t('open.button')}
       </button>
       <dialog
         ref={dialogRef}
@@ -117,16 +120,13 @@ export function OpenDataButton({ className }: { className?: string }) {
         onClose={() => setOpen(false)}
         data-testid="open-data-dialog"
       >
-        <h2 id={`${ids}-title`}>Open data</h2>
-        <p className="dl-note">
-          Formats: {SUPPORTED_FORMATS}. The format is detected from the content. Files stay on this
-          computer.
-        </p>
+        <h2 id={`${ids}-title`}>{t('open.title')}</h2>
+        <p className="dl-note">{t('open.formats')}</p>
 
         <section aria-labelledby={`${ids}-file`}>
-          <h3 id={`${ids}-file`}>A file</h3>
+          <h3 id={`${ids}-file`}>{t('open.file')}</h3>
           <label className="dl-file-pick">
-            Choose a file…
+            {t('open.chooseFile')}
             <input
               type="file"
               accept=".json,.geojson,.csv,.tsv,.txt,.kml,.kmz,.ics,.ical,application/json,text/csv,text/calendar,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz"
@@ -140,13 +140,13 @@ export function OpenDataButton({ className }: { className?: string }) {
               data-testid="file-input"
             />
           </label>
-          <span className="dl-note"> or drop one anywhere on the page.</span>
+          <span className="dl-note"> {t('open.orDrop')}</span>
         </section>
 
         <section aria-labelledby={`${ids}-paste`}>
-          <h3 id={`${ids}-paste`}>Pasted text</h3>
+          <h3 id={`${ids}-paste`}>{t('open.pasted')}</h3>
           <form onSubmit={submitPasted}>
-            <label htmlFor={`${ids}-pasted`}>CSV, JSON or GeoJSON</label>
+            <label htmlFor={`${ids}-pasted`}>{t('open.pastedLabel')}</label>
             <textarea
               id={`${ids}-pasted`}
               rows={4}
@@ -155,15 +155,15 @@ export function OpenDataButton({ className }: { className?: string }) {
               spellCheck={false}
             />
             <button type="submit" disabled={!pasted.trim()}>
-              Open pasted text
+              {t('open.openPasted')}
             </button>
           </form>
         </section>
 
         <section aria-labelledby={`${ids}-url`}>
-          <h3 id={`${ids}-url`}>A web address</h3>
+          <h3 id={`${ids}-url`}>{t('open.address')}</h3>
           <form onSubmit={submitAddress}>
-            <label htmlFor={`${ids}-address`}>Address of a data file</label>
+            <label htmlFor={`${ids}-address`}>{t('open.addressLabel')}</label>
             <input
               id={`${ids}-address`}
               type="text"
@@ -173,21 +173,20 @@ export function OpenDataButton({ className }: { className?: string }) {
               aria-describedby={`${ids}-address-note`}
               aria-invalid={addressError ? true : undefined}
             />
-            <button type="submit">Open address</button>
+            <button type="submit">{t('open.openAddress')}</button>
             <p id={`${ids}-address-note`} className="dl-note">
-              {addressError ??
-                'The file is fetched from that address (its server must allow it); links to this view carry the address.'}
+              {addressError ?? t('open.addressNote')}
             </p>
           </form>
         </section>
 
         <section aria-labelledby={`${ids}-kept`}>
-          <h3 id={`${ids}-kept`}>Kept in this browser</h3>
+          <h3 id={`${ids}-kept`}>{t('open.keptHeading')}</h3>
           {open && <KeptDatasets onOpen={close} />}
         </section>
 
         <section aria-labelledby={`${ids}-bundled`}>
-          <h3 id={`${ids}-bundled`}>Bundled with Dateline</h3>
+          <h3 id={`${ids}-bundled`}>{t('open.bundledHeading')}</h3>
           <button
             type="button"
             onClick={() => {
@@ -195,12 +194,12 @@ export function OpenDataButton({ className }: { className?: string }) {
               void openRef(null, store);
             }}
           >
-            Gaza ceasefire: end of phase one (February 2025)
+            {t('open.bundledName')}
           </button>
         </section>
 
         <form method="dialog" className="dl-dialog-actions">
-          <button type="submit">Close</button>
+          <button type="submit">{t('report.close')}</button>
         </form>
       </dialog>
     </>

@@ -3,12 +3,15 @@
 // claim, the quotes) out of reach. The button is there only when the text is cut, and says so to
 // assistive technology (aria-expanded, aria-controls). Its parent gives it a `key` per event, so
 // the next event opens held again.
+import { useTranslation } from 'react-i18next';
 import { createElement, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 interface Props {
   as: 'h2' | 'p' | 'div';
   /** What the text is, for the button's name: "Show more of the summary". */
-  what: string;
+  what: 'title' | 'summary';
+  /** The language of the text (the dataset's, when it declares one). */
+  lang?: string | undefined;
   className?: string;
   id?: string;
   tabIndex?: number;
@@ -17,7 +20,8 @@ interface Props {
 }
 
 /** How many lines show while held is the `className`'s `--dl-lines` (details.css), per screen size. */
-export function Clamped({ as, what, className, id, tabIndex, testId, children }: Props) {
+export function Clamped({ as, what, lang, className, id, tabIndex, testId, children }: Props) {
+  const { t } = useTranslation();
   const ownId = useId();
   const textId = id ?? ownId;
   const ref = useRef<HTMLElement>(null);
@@ -46,7 +50,7 @@ export function Clamped({ as, what, className, id, tabIndex, testId, children }:
     <>
       {createElement(
         as,
-        { ref, id: textId, className: classes, tabIndex, 'data-testid': testId },
+        { ref, id: textId, className: classes, tabIndex, lang, 'data-testid': testId },
         children,
       )}
       {(cut || open) && (
@@ -55,10 +59,10 @@ export function Clamped({ as, what, className, id, tabIndex, testId, children }:
           className="dl-link-button dl-more"
           aria-expanded={open}
           aria-controls={textId}
-          aria-label={`${open ? 'Show less' : 'Show more'} of the ${what}`}
+          aria-label={t(open ? `details.showLessOf.${what}` : `details.showMoreOf.${what}`)}
           onClick={() => setOpen(!open)}
         >
-          {open ? 'Show less' : 'Show more'}
+          {open ? t('details.showLess') : t('details.showMore')}
         </button>
       )}
     </>

@@ -3,6 +3,7 @@
 // (peek, half, full: by its buttons, or by dragging its handle), and it reports its height so
 // the page and the map keep the selection above it. Closing it (✕, Esc) gives focus back to
 // where the event was opened from, else the list: never to the page's body.
+import { useTranslation } from 'react-i18next';
 import {
   useEffect,
   useEffectEvent,
@@ -15,6 +16,7 @@ import {
   type PointerEvent,
   type Ref,
 } from 'react';
+import { useDataLang } from '../../i18n/dataLang';
 import './details.css';
 import './sheet.css';
 import { useAppStore, useAppStoreApi } from '../../store';
@@ -30,8 +32,6 @@ import { linkTo } from '../../url/sync';
 import { stepSelection } from '../../store/navigation';
 import { EventDetails } from './EventDetails';
 import { SHEET_SIZES, sheetCover, sheetHeights, snapSize, type SheetSize } from './sheet';
-
-const SIZE_LABELS: Record<SheetSize, string> = { peek: 'Peek', half: 'Half', full: 'Full' };
 
 function subscribeToResize(listener: () => void) {
   window.addEventListener('resize', listener);
@@ -56,6 +56,8 @@ interface Props {
 
 export function DetailsPanel({ ref, onResize }: Props) {
   const store = useAppStoreApi();
+  const { t } = useTranslation();
+  const dataLang = useDataLang();
   const dataset = useAppStore((s) => s.dataset);
   const event = useAppStore(selectSelectedEvent);
   const origin = useAppStore((s) => s.selectionOrigin);
@@ -83,8 +85,9 @@ export function DetailsPanel({ ref, onResize }: Props) {
       window: null,
       map: null,
       data: s.dataUrl,
+      ...(s.remote && { source: s.remote.source }),
     });
-    void copyLink(store, link, `“${event.title}”`);
+    void copyLink(store, link, t('copy.event', { title: event.title }));
   };
 
   useLayoutEffect(
@@ -194,7 +197,7 @@ export function DetailsPanel({ ref, onResize }: Props) {
         ref={panelRef}
         id="dl-details"
         className={`dl-view dl-details${event ? ` dl-details-open dl-sheet-${size}` : ''}`}
-        aria-label="Event details"
+        aria-label={t('details.label')}
         data-testid="details"
         data-sheet-size={event ? size : undefined}
         // The skip link's target: focus lands on the panel, and Tab goes on into it.
@@ -210,7 +213,7 @@ export function DetailsPanel({ ref, onResize }: Props) {
               <div className="dl-sheet-controls">
                 {/* The pointer's way to resize; the buttons beside it are the keyboard's. */}
                 <div className="dl-sheet-handle" aria-hidden="true" onPointerDown={dragHandle} />
-                <div className="dl-sheet-sizes" role="group" aria-label="Size of the details sheet">
+                <div className="dl-sheet-sizes" role="group" aria-label={t('details.sheetSize')}>
                   {SHEET_SIZES.map((s) => (
                     <button
                       key={s}
@@ -219,7 +222,7 @@ export function DetailsPanel({ ref, onResize }: Props) {
                       onClick={() => setSize(s)}
                       data-testid={`sheet-${s}`}
                     >
-                      {SIZE_LABELS[s]}
+                      {t(`details.size.${s}`)}
                     </button>
                   ))}
                 </div>
@@ -228,27 +231,27 @@ export function DetailsPanel({ ref, onResize }: Props) {
                 <button
                   type="button"
                   onClick={() => stepSelection(-1, 'details', store)}
-                  aria-label="Previous event"
+                  aria-label={t('details.previousEvent')}
                   disabled={atFirst}
                 >
-                  ← Previous
+                  {t('details.previous')}
                 </button>
                 <button
                   type="button"
                   onClick={() => stepSelection(1, 'details', store)}
-                  aria-label="Next event"
+                  aria-label={t('details.nextEvent')}
                   disabled={atLast}
                 >
-                  Next →
+                  {t('details.next')}
                 </button>
                 <button type="button" onClick={copyEventLink} data-testid="copy-link">
-                  Copy link
+                  {t('details.copyLink')}
                 </button>
                 <button
                   type="button"
                   className="dl-close"
                   onClick={() => store.getState().select(null, 'details')}
-                  aria-label="Close details (Esc)"
+                  aria-label={t('details.close')}
                 >
                   ✕
                 </button>
@@ -256,8 +259,7 @@ export function DetailsPanel({ ref, onResize }: Props) {
             </div>
             {filteredOut && (
               <p className="dl-filtered-note" data-testid="outside-filters">
-                This event is outside the current filters, so the timeline and the map do not show
-                it.{' '}
+                {t('details.outsideFilters')}{' '}
                 <button
                   type="button"
                   onClick={() => {
@@ -268,7 +270,7 @@ export function DetailsPanel({ ref, onResize }: Props) {
                     );
                   }}
                 >
-                  Show it
+                  {t('details.showIt')}
                 </button>
               </p>
             )}
@@ -276,13 +278,9 @@ export function DetailsPanel({ ref, onResize }: Props) {
           </>
         ) : (
           <div className="dl-intro">
-            <h2>{dataset.title}</h2>
-            {dataset.description && <p>{dataset.description}</p>}
-            <p className="dl-note">
-              Select an event on the timeline, the map or the list to see who took part, who claims
-              it, and the source’s own words. Esc clears the selection; ? lists the keyboard
-              shortcuts.
-            </p>
+            <h2 lang={dataLang}>{dataset.title}</h2>
+            {dataset.description && <p lang={dataLang}>{dataset.description}</p>}
+            <p className="dl-note">{t('details.intro')}</p>
           </div>
         )}
       </section>

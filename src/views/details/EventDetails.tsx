@@ -2,10 +2,13 @@
 // who, who claims it, and the source's own words in context. A long title or summary is held to
 // a few lines ("Show more"), so the facts below them stay in reach; the search's words are
 // marked wherever they matched.
+import { useTranslation } from 'react-i18next';
 import type { Dataset, DatelineEvent } from '../../model/dataset';
-import { claimLine, memberChain, resolvedTime } from '../../model/describe';
+import { claimantName, memberChain, resolvedTime } from '../../model/describe';
+import { useDataLang } from '../../i18n/dataLang';
 import { Highlighted, useSearchTerms } from '../../ui/Highlighted';
-import { characters, cutText, INDEXED_CHARS, SHOWN_CHARS } from '../../model/longText';
+import { cutText, INDEXED_CHARS, SHOWN_CHARS } from '../../model/longText';
+import { formatCount } from '../../model/readerLocale';
 import { Clamped } from './Clamped';
 import { ExtraFields } from './ExtraFields';
 import { MediaList } from './MediaList';
@@ -20,15 +23,17 @@ interface Props {
 export function EventDetails({ event: e, dataset: d }: Props) {
   const place = e.placeKey === null ? null : d.places.get(e.placeKey);
   const terms = useSearchTerms();
+  const { t } = useTranslation();
+  const lang = useDataLang();
   return (
     <article className="dl-event" aria-labelledby="dl-event-title" data-event-id={e.id}>
       <p className="dl-event-kicker">
-        <span className={`dl-badge dl-type-${e.type}`}>{e.type}</span>
+        <span className={`dl-badge dl-type-${e.type}`}>{t(`values.type.${e.type}`)}</span>
         {e.status !== 'occurred' && (
-          <span className={`dl-badge dl-status-${e.status}`}>{e.status}</span>
+          <span className={`dl-badge dl-status-${e.status}`}>{t(`values.status.${e.status}`)}</span>
         )}
         <span className={`dl-badge dl-claim-${e.claim.status}`} data-testid="claim">
-          {claimLine(e, d)}
+          {t(`details.claimBy.${e.claim.status}`, { name: claimantName(e, d) })}
         </span>
       </p>
       <Clamped
@@ -38,6 +43,7 @@ export function EventDetails({ event: e, dataset: d }: Props) {
         className="dl-event-title"
         tabIndex={-1}
         what="title"
+        lang={lang}
       >
         <Highlighted text={e.title} terms={terms} />
       </Clamped>
@@ -47,6 +53,7 @@ export function EventDetails({ event: e, dataset: d }: Props) {
           as="div"
           className="dl-event-summary dl-clamp-blocks"
           what="summary"
+          lang={lang}
         >
           <SafeHtml html={e.summaryHtml} testId="summary-html" />
         </Clamped>
@@ -57,6 +64,7 @@ export function EventDetails({ event: e, dataset: d }: Props) {
             as="p"
             className="dl-event-summary"
             what="summary"
+            lang={lang}
             testId="summary"
           >
             <Highlighted text={cutText(e.summary, SHOWN_CHARS)} terms={terms} />
@@ -65,50 +73,60 @@ export function EventDetails({ event: e, dataset: d }: Props) {
       )}
       {(e.summary.length > SHOWN_CHARS || (e.summaryHtml?.length ?? 0) > SHOWN_CHARS) && (
         <p className="dl-note" data-testid="summary-cut">
-          This summary is {characters(Math.max(e.summary.length, e.summaryHtml?.length ?? 0))} long:
-          the page shows its first {characters(SHOWN_CHARS)} as text, and search reads its first{' '}
-          {characters(INDEXED_CHARS)}. The whole text is kept in the data and in exports.
+          {t('details.summaryCut', {
+            length: formatCount(Math.max(e.summary.length, e.summaryHtml?.length ?? 0), true),
+            shown: formatCount(SHOWN_CHARS, true),
+            searched: formatCount(INDEXED_CHARS, true),
+          })}
         </p>
       )}
 
       <dl className="dl-facts">
-        <dt>When</dt>
+        <dt>{t('details.when')}</dt>
         <dd data-testid="when">
-          {e.time.text && <span className="dl-said">{e.time.text}</span>}
-          <span className="dl-resolved">
-            {e.time.approximate ? 'approximately ' : ''}
-            {resolvedTime(e)}
-          </span>
-          {e.time.approximate && (
-            <span className="dl-note">approximate: the source does not state this exactly</span>
+          {e.time.text && (
+            <span className="dl-said" lang={lang}>
+              {e.time.text}
+            </span>
           )}
+          <span className="dl-resolved">
+            {e.time.approximate
+              ? t('details.approximately', { time: resolvedTime(e) })
+              : resolvedTime(e)}
+          </span>
+          {e.time.approximate && <span className="dl-note">{t('details.approximateNote')}</span>}
         </dd>
-        <dt>Where</dt>
+        <dt>{t('details.where')}</dt>
         <dd data-testid="where">
           {place ? (
             <>
-              <span>
+              <span lang={lang}>
                 <Highlighted text={place.name} terms={terms} />
               </span>{' '}
-              <span className="dl-note">
-                ({place.precision === 'exact' ? 'exact location' : `${place.precision} precision`})
-              </span>
-              {place.note && <span className="dl-note"> {place.note}</span>}
+              <span className="dl-note">{t(`details.precision.${place.precision}`)}</span>
+              {place.note && (
+                <span className="dl-note" lang={lang}>
+                  {' '}
+                  {place.note}
+                </span>
+              )}
               {place.geocoded && (
                 <span className="dl-note" data-testid="geocoded">
                   {' '}
-                  Placed by Dateline from the name “{place.geocoded.query}” (matched{' '}
-                  {place.geocoded.matched}); the file gave no coordinates.
+                  {t('details.geocoded', {
+                    query: place.geocoded.query,
+                    matched: place.geocoded.matched,
+                  })}
                 </span>
               )}
             </>
           ) : (
-            <span className="dl-note">The source gives no place.</span>
+            <span className="dl-note">{t('details.noPlace')}</span>
           )}
         </dd>
         {e.actors.length > 0 && (
           <>
-            <dt>Who</dt>
+            <dt>{t('details.who')}</dt>
             <dd>
               <ul className="dl-actors">
                 {e.actors.map(({ actor: id, role }) => {
@@ -116,12 +134,17 @@ export function EventDetails({ event: e, dataset: d }: Props) {
                   const chain = actor ? memberChain(actor, d) : [];
                   return (
                     <li key={`${id}-${role}`}>
-                      <span className="dl-actor-name">
+                      <span className="dl-actor-name" lang={lang}>
                         <Highlighted text={actor?.name ?? id} terms={terms} />
                       </span>{' '}
-                      <span className="dl-role">{role}</span>
+                      <span className="dl-role">{t(`values.role.${role}`)}</span>
                       {chain.length > 0 && (
-                        <span className="dl-note"> of {chain.map((a) => a.name).join(', ')}</span>
+                        <span className="dl-note">
+                          {' '}
+                          {t('details.memberOf', {
+                            chain: chain.map((a) => a.name).join(t('filters.comma')),
+                          })}
+                        </span>
                       )}
                     </li>
                   );
@@ -132,15 +155,17 @@ export function EventDetails({ event: e, dataset: d }: Props) {
         )}
         {e.tags.length > 0 && (
           <>
-            <dt>Tags</dt>
-            <dd className="dl-tags">{e.tags.join(' · ')}</dd>
+            <dt>{t('details.tags')}</dt>
+            <dd className="dl-tags" lang={lang}>
+              {e.tags.join(' · ')}
+            </dd>
           </>
         )}
       </dl>
 
       {e.evidence.length > 0 && (
-        <section className="dl-evidence" aria-label="Evidence">
-          <h3>In the source’s words</h3>
+        <section className="dl-evidence" aria-label={t('details.evidence')}>
+          <h3>{t('details.inSourceWords')}</h3>
           {e.evidence.map((ev, i) => (
             <QuoteInContext
               key={`${e.id}-${ev.source}-${ev.start}-${i}`}

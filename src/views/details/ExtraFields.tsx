@@ -2,6 +2,9 @@
 // so nothing from the file is lost (a key named `__proto__` included). A value is text unless the
 // event lists its key in `extraHtml` (a TimelineJS headline or caption as the file wrote it):
 // that one is shown formatted, sanitised once.
+import { t } from '../../i18n';
+import { useDataLang } from '../../i18n/dataLang';
+import { useTranslation } from 'react-i18next';
 import { SafeHtml } from './SafeHtml';
 
 interface Props {
@@ -18,26 +21,28 @@ function asText(v: unknown): string {
     return JSON.stringify(v) ?? '';
   } catch {
     // The loader caps nesting; a value built some other way may still be too deep to write.
-    return '(a value too deeply nested to show)';
+    return t('details.tooDeep');
   }
 }
 
 export function ExtraFields({ extra, html = [] }: Props) {
+  useTranslation();
+  const dataLang = useDataLang();
   const entries = Object.entries(extra).filter(([, v]) => asText(v) !== '');
   if (entries.length === 0) return null;
   return (
     <section className="dl-extra" aria-labelledby="dl-extra-title" data-testid="extra-fields">
-      <h3 id="dl-extra-title">More from the file</h3>
+      <h3 id="dl-extra-title">{t('details.moreFromFile')}</h3>
       <dl className="dl-facts">
         {entries.map(([key, value]) => (
           <div key={key} className="dl-extra-row">
             <dt>{key}</dt>
             {typeof value === 'string' && html.includes(key) ? (
-              <dd>
+              <dd lang={dataLang}>
                 <SafeHtml html={value} className="dl-extra-html" />
               </dd>
             ) : (
-              <dd>{asText(value)}</dd>
+              <dd lang={dataLang}>{asText(value)}</dd>
             )}
           </div>
         ))}

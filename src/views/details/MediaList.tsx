@@ -2,6 +2,8 @@
 // item is a link, and a thumbnail loads only when its button is pressed. A caption and a credit
 // are plain text (dateline/1 says so; importers read HTML ones to text once), so they are shown
 // as text: `<a href=…>` in a caption is those characters, never a link.
+import { useDataLang } from '../../i18n/dataLang';
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 
 export interface MediaItem {
@@ -32,39 +34,46 @@ function Media({ item }: { item: MediaItem }) {
   const [showThumb, setShowThumb] = useState(false);
   const web = isWebUrl(item.url);
   const thumb = item.thumbnail && isWebUrl(item.thumbnail) ? item.thumbnail : null;
+  const { t } = useTranslation();
+  const lang = useDataLang();
   return (
     <li className="dl-media-item">
       {web ? (
         <a href={item.url} target="_blank" rel="noopener noreferrer external">
-          Open media on {hostOf(item.url)}
+          {t('media.open', { host: hostOf(item.url) })}
         </a>
       ) : (
-        <span className="dl-note">Media: {item.url}</span>
+        <span className="dl-note">{t('media.url', { url: item.url })}</span>
       )}
       {thumb &&
         (showThumb ? (
-          <img className="dl-media-thumb" src={thumb} alt={`Thumbnail from ${hostOf(thumb)}`} />
+          <img
+            className="dl-media-thumb"
+            src={thumb}
+            alt={t('media.thumbnail', { host: hostOf(thumb) })}
+          />
         ) : (
           <button type="button" onClick={() => setShowThumb(true)}>
-            Load thumbnail from {hostOf(thumb)}
+            {t('media.loadThumbnail', { host: hostOf(thumb) })}
           </button>
         ))}
       {item.caption && (
-        <p className="dl-media-caption" data-testid="media-caption">
+        <p className="dl-media-caption" data-testid="media-caption" lang={lang}>
           {item.caption}
         </p>
       )}
-      {item.credit && <p className="dl-note">Credit: {item.credit}</p>}
+      {item.credit && <p className="dl-note">{t('media.credit', { credit: item.credit })}</p>}
     </li>
   );
 }
 
 export function MediaList({ media }: { media: readonly MediaItem[] }) {
+  const { t } = useTranslation();
   if (media.length === 0) return null;
   return (
-    <section className="dl-media" aria-label="Media">
-      <h3>Media</h3>
-      <p className="dl-note">Links lead outside Dateline; nothing is loaded until you ask.</p>
+    <section className="dl-media" aria-label={t('media.heading')}>
+      <h3>{t('media.heading')}</h3>
+      <p className="dl-note">{t('media.note')}</p>
       <ul>
         {media.map((m, i) => (
           <Media key={`${m.url}-${i}`} item={m} />

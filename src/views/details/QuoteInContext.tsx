@@ -1,6 +1,8 @@
 // One piece of evidence: the quoted words highlighted inside their paragraph of the source,
 // with the whole source a click away, opened scrolled to the quote. The search's words are
 // marked inside it too. Everything is rendered as text nodes.
+import { useDataLang } from '../../i18n/dataLang';
+import { useTranslation } from 'react-i18next';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Terms } from '../../model/filter/highlight';
 import { formatIsoDate } from '../../model/dateFormat';
@@ -16,6 +18,8 @@ interface Props {
 
 export function QuoteInContext({ evidence, source, terms }: Props) {
   const [full, setFull] = useState(false);
+  const { t } = useTranslation();
+  const lang = useDataLang();
   const id = useId();
   const quoteRef = useRef<HTMLQuoteElement>(null);
   const markRef = useRef<HTMLElement>(null);
@@ -41,7 +45,7 @@ export function QuoteInContext({ evidence, source, terms }: Props) {
   if (text === undefined) {
     return (
       <figure className="dl-quote">
-        <blockquote>
+        <blockquote lang={lang}>
           <mark>
             <Highlighted text={evidence.quote} terms={terms} />
           </mark>
@@ -66,6 +70,7 @@ export function QuoteInContext({ evidence, source, terms }: Props) {
         id={id}
         className={full ? 'dl-quote-full' : undefined}
         cite={source?.url}
+        lang={lang}
         // The whole source scrolls in its box: keyboard users must reach it to scroll it too
         // (WCAG 2.1.1; axe's scrollable-region-focusable).
         // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
@@ -91,17 +96,19 @@ export function QuoteInContext({ evidence, source, terms }: Props) {
         aria-expanded={full}
         onClick={() => setFull(!full)}
       >
-        {full ? 'Show the paragraph only' : 'Show the whole source'}
+        {full ? t('details.paragraphOnly') : t('details.wholeSource')}
       </button>
     </figure>
   );
 }
 
 function SourceCaption({ source, sourceId }: { source: Source | undefined; sourceId: string }) {
-  if (!source) return <figcaption>Source: {sourceId}</figcaption>;
+  const { t } = useTranslation();
+  const lang = useDataLang();
+  if (!source) return <figcaption>{t('details.source', { id: sourceId })}</figcaption>;
   const meta = [
     source.publisher,
-    source.author && `by ${source.author}`,
+    source.author && t('details.byAuthor', { author: source.author }),
     source.published && formatIsoDate(source.published),
   ]
     .filter(Boolean)
@@ -110,13 +117,18 @@ function SourceCaption({ source, sourceId }: { source: Source | undefined; sourc
     <figcaption>
       {source.url ? (
         <a href={source.url} target="_blank" rel="noopener noreferrer">
-          {source.title}
+          <span lang={lang}>{source.title}</span>
         </a>
       ) : (
-        <cite>{source.title}</cite>
+        <cite lang={lang}>{source.title}</cite>
       )}
       {meta && ` — ${meta}`}
-      {source.note && <span className="dl-source-note"> {source.note}</span>}
+      {source.note && (
+        <span className="dl-source-note" lang={lang}>
+          {' '}
+          {source.note}
+        </span>
+      )}
     </figcaption>
   );
 }

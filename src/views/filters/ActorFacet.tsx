@@ -1,10 +1,13 @@
 // The actor facet: every actor with its count under the other filters, "any of" / "all of",
 // whether picking a group includes its members (and which those are), and a role.
+import { useTranslation } from 'react-i18next';
 import { useId, useMemo, useState } from 'react';
 import type { FilterResult } from '../../model/filter/apply';
 import { ROLES, type Role } from '../../model/schema';
 import { useAppStore } from '../../store';
 import { toggle } from '../../store/filtersSlice';
+import { formatCount } from '../../model/readerLocale';
+import { useDataLang } from '../../i18n/dataLang';
 
 const COLLAPSED_ROWS = 8;
 
@@ -13,6 +16,8 @@ export function ActorFacet({ result }: { result: FilterResult }) {
   const dataset = useAppStore((s) => s.dataset);
   const filters = useAppStore((s) => s.filters);
   const [showAll, setShowAll] = useState(false);
+  const { t } = useTranslation();
+  const dataLang = useDataLang();
   const id = useId();
   // By name once per dataset, not with localeCompare on every filter change: with hundreds of
   // actors, most of them tied at a count of 0, that sort was a visible part of each change.
@@ -44,9 +49,9 @@ export function ActorFacet({ result }: { result: FilterResult }) {
 
   return (
     <fieldset className="dl-facet dl-actor-facet" data-testid="facet-actors">
-      <legend className="dl-sr-only">Actors</legend>
+      <legend className="dl-sr-only">{t('filters.actors')}</legend>
       <div className="dl-facet-options">
-        <span role="radiogroup" aria-label="Match">
+        <span role="radiogroup" aria-label={t('filters.match')}>
           <label>
             <input
               type="radio"
@@ -54,7 +59,7 @@ export function ActorFacet({ result }: { result: FilterResult }) {
               checked={filters.actorMode === 'any'}
               onChange={() => set({ actorMode: 'any' })}
             />
-            any of
+            {t('filters.anyOf')}
           </label>
           <label>
             <input
@@ -63,21 +68,21 @@ export function ActorFacet({ result }: { result: FilterResult }) {
               checked={filters.actorMode === 'all'}
               onChange={() => set({ actorMode: 'all' })}
             />
-            all of
+            {t('filters.allOf')}
           </label>
         </span>
         <label>
-          as{' '}
+          {t('filters.as')}{' '}
           <select
             value={filters.role ?? ''}
             onChange={(e) => set({ role: e.target.value === '' ? null : (e.target.value as Role) })}
-            aria-label="Role"
+            aria-label={t('filters.role')}
             data-testid="role"
           >
-            <option value="">any role</option>
+            <option value="">{t('filters.anyRole')}</option>
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {r}
+                {t(`values.role.${r}`)}
               </option>
             ))}
           </select>
@@ -90,13 +95,21 @@ export function ActorFacet({ result }: { result: FilterResult }) {
               onChange={(e) => set({ includeMembers: e.target.checked })}
               data-testid="include-members"
             />
-            include members
+            {t('filters.includeMembers')}
           </label>
         )}
       </div>
       {includedMembers.length > 0 && (
         <p className="dl-note" data-testid="members-note">
-          {includedMembers.map((m) => `${m.picked} includes ${m.members.join(', ')}`).join('; ')}.
+          {includedMembers
+            .map((m) =>
+              t('filters.includes', {
+                group: m.picked,
+                members: m.members.join(t('filters.comma')),
+              }),
+            )
+            .join(t('filters.listSeparator'))}
+          {t('filters.sentenceEnd')}
         </p>
       )}
       <ul>
@@ -113,7 +126,8 @@ export function ActorFacet({ result }: { result: FilterResult }) {
                 onChange={() => set({ actors: toggle(filters.actors, a.id) })}
               />
               <label htmlFor={`${id}-${a.id}`}>
-                {a.name} <span className="dl-facet-count">{n}</span>
+                <span lang={dataLang}>{a.name}</span>{' '}
+                <span className="dl-facet-count">{formatCount(n)}</span>
               </label>
             </li>
           );
@@ -121,7 +135,9 @@ export function ActorFacet({ result }: { result: FilterResult }) {
       </ul>
       {sorted.length > shown.length || showAll ? (
         <button type="button" className="dl-link-button" onClick={() => setShowAll(!showAll)}>
-          {showAll ? 'Show fewer' : `Show all ${sorted.length} actors`}
+          {showAll
+            ? t('filters.showFewer')
+            : t('filters.showAllActors', { count: sorted.length, n: formatCount(sorted.length) })}
         </button>
       ) : null}
     </fieldset>

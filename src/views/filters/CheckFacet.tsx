@@ -1,6 +1,7 @@
 // A facet of checkboxes with counts: the count beside each value is how many events it would
 // have under the other current filters.
 import { useId } from 'react';
+import { formatCount } from '../../model/readerLocale';
 
 interface Props<T extends string> {
   legend: string;
@@ -39,7 +40,7 @@ export function CheckFacet<T extends string>({
                 value={v}
               />
               <label htmlFor={`${id}-${v}`}>
-                {label ? label(v) : v} <span className="dl-facet-count">{n}</span>
+                {label ? label(v) : v} <span className="dl-facet-count">{formatCount(n)}</span>
               </label>
             </li>
           );

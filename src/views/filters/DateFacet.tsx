@@ -3,11 +3,13 @@
 // A range whose start is after its end is refused with a message and never applied (nor put in
 // the link); the inputs keep what was typed so it can be corrected.
 // A date input holds years 1–9999 only: a bound outside them (a window BCE) is said in words.
+import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
 import { formatIsoDate } from '../../model/dateFormat';
 import { isInvertedRange } from '../../model/filter/types';
 import { isoDay } from '../../model/time';
 import { useAppStore, useAppStoreApi } from '../../store';
+import { t } from '../../i18n';
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const INPUT_DAY_RE = /^(?!0000)\d{4}-\d{2}-\d{2}$/;
@@ -16,7 +18,7 @@ const INPUT_DAY_RE = /^(?!0000)\d{4}-\d{2}-\d{2}$/;
 function dayInWords(day: string, side: 'from' | 'to'): string {
   const words = formatIsoDate(day);
   if (words !== day) return words;
-  return side === 'from' ? 'the beginning' : 'the end';
+  return side === 'from' ? t('filters.theBeginning') : t('filters.theEnd');
 }
 
 const inputValue = (day: string | null) => (day !== null && INPUT_DAY_RE.test(day) ? day : '');
@@ -37,6 +39,8 @@ export function DateFacet() {
   const within = useAppStore((s) => s.filters.dateWithin);
   const resets = useAppStore((s) => s.filterResets);
   const ids = useId();
+  // Re-renders when the language changes; `t` itself is the instance's, for dayInWords too.
+  useTranslation();
   const [typed, setTyped] = useState<Typed | null>(null);
   const applied = `${from}|${to}|${resets}`;
   // A range set elsewhere (Clear filters, a link, the timeline's window) replaces what was typed.
@@ -66,10 +70,10 @@ export function DateFacet() {
   const ruleId = `${ids}-rule`;
   return (
     <fieldset className="dl-facet dl-date-facet" data-testid="facet-dates">
-      <legend>Dates</legend>
+      <legend>{t('filters.dates')}</legend>
       <div className="dl-date-inputs">
         <label>
-          From
+          {t('filters.from')}
           <input
             type="date"
             value={shownFrom}
@@ -81,7 +85,7 @@ export function DateFacet() {
           />
         </label>
         <label>
-          To
+          {t('filters.to')}
           <input
             type="date"
             value={shownTo}
@@ -95,17 +99,25 @@ export function DateFacet() {
       </div>
       <p id={errorId} className="dl-date-error" role="alert" data-testid="date-range-error">
         {refused &&
-          `Not applied: “From” (${dayInWords(refused.from, 'from')}) is after “To” (${dayInWords(refused.to, 'to')}). Change one of them.`}
+          t('filters.refused', {
+            from: dayInWords(refused.from, 'from'),
+            to: dayInWords(refused.to, 'to'),
+          })}
       </p>
       {((from !== null && !INPUT_DAY_RE.test(from)) || (to !== null && !INPUT_DAY_RE.test(to))) && (
         <p className="dl-note" data-testid="date-range-words">
-          {from !== null ? `From ${dayInWords(from, 'from')}` : 'Up'}
-          {to !== null ? ` to ${dayInWords(to, 'to')}` : ''}
+          {from !== null && to !== null
+            ? t('filters.rangeFromTo', {
+                from: dayInWords(from, 'from'),
+                to: dayInWords(to, 'to'),
+              })
+            : from !== null
+              ? t('filters.rangeFrom', { from: dayInWords(from, 'from') })
+              : t('filters.rangeTo', { to: dayInWords(to ?? '', 'to') })}
         </p>
       )}
       <p className="dl-note" id={ruleId}>
-        Dates are UTC days. Events whose uncertain dates overlap the range are included; tick to
-        require the whole span inside.
+        {t('filters.rule')}
       </p>
       <label className="dl-date-within">
         <input
@@ -115,10 +127,10 @@ export function DateFacet() {
           aria-describedby={ruleId}
           data-testid="date-within"
         />
-        Only events whose whole span is inside the range
+        {t('filters.within')}
       </label>
       <button type="button" onClick={onlyInView} data-testid="only-in-view">
-        Only what is in view on the timeline
+        {t('filters.onlyInView')}
       </button>
     </fieldset>
   );

@@ -1,13 +1,14 @@
 // The filter panel: search, actors, type, status, claim status and dates, with the count of
 // what is shown and one button to clear everything.
+import { useTranslation } from 'react-i18next';
 import './filters.css';
 import { formatIsoDate } from '../../model/dateFormat';
 import { isFiltering } from '../../model/filter/types';
-import { plural } from '../../model/plural';
+import { formatCount } from '../../model/readerLocale';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES } from '../../model/schema';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { toggle } from '../../store/filtersSlice';
-import { selectFilterResult } from '../../store/selectors';
+import { selectFilterResult, selectShownCount } from '../../store/selectors';
 import { ActorFacet } from './ActorFacet';
 import { AreaFacet } from './AreaFacet';
 import { CheckFacet } from './CheckFacet';
@@ -20,8 +21,10 @@ export function FilterPanel() {
   const store = useAppStoreApi();
   const set = useAppStore((s) => s.setFilters);
   const result = useAppStore(selectFilterResult);
+  const shown = useAppStore(selectShownCount);
   const filters = useAppStore((s) => s.filters);
   const searching = useSearching();
+  const { t } = useTranslation();
   if (!result) return null;
   const active = isFiltering(filters);
   const facets = filters.types.length + filters.statuses.length + filters.claims.length;
@@ -29,16 +32,20 @@ export function FilterPanel() {
     <section className="dl-view dl-filters" aria-labelledby="dl-filters-heading">
       <div className="dl-view-bar">
         <h2 id="dl-filters-heading" className="dl-view-title">
-          Filters
+          {t('filters.heading')}
         </h2>
         <span className="dl-note" data-testid="filter-count" aria-live="polite">
           {searching
-            ? 'Searching…'
+            ? t('filters.searching')
             : active
-              ? `${result.visible.length} of ${plural(result.total, 'event')}`
+              ? t('filters.countOf', {
+                  shown: formatCount(shown),
+                  count: result.total,
+                  n: formatCount(result.total),
+                })
               : result.total === 1
-                ? 'the only event'
-                : `all ${plural(result.total, 'event')}`}
+                ? t('filters.onlyEvent')
+                : t('filters.all', { count: result.total, n: formatCount(result.total) })}
         </span>
         <button
           type="button"
@@ -48,20 +55,32 @@ export function FilterPanel() {
           aria-disabled={!active}
           data-testid="clear-filters"
         >
-          Clear filters
+          {t('filters.clear')}
         </button>
       </div>
       <div className="dl-filters-body">
         <SearchBox />
         <Section
-          title={`Actors${filters.actors.length ? ` (${filters.actors.length})` : ''}`}
+          title={
+            filters.actors.length
+              ? t('filters.actorsPicked', { n: formatCount(filters.actors.length) })
+              : t('filters.actors')
+          }
           active={filters.actors.length > 0 || filters.role !== null}
         >
           <ActorFacet result={result} />
         </Section>
-        <Section title={`Type and status${facets ? ` (${facets})` : ''}`} active={facets > 0}>
+        <Section
+          title={
+            facets
+              ? t('filters.typeAndStatusPicked', { n: formatCount(facets) })
+              : t('filters.typeAndStatus')
+          }
+          active={facets > 0}
+        >
           <CheckFacet
-            legend="Type"
+            legend={t('filters.type')}
+            label={(v) => t(`values.type.${v}`)}
             testId="facet-types"
             values={EVENT_TYPES}
             picked={filters.types}
@@ -69,7 +88,8 @@ export function FilterPanel() {
             onToggle={(v) => set({ types: toggle(filters.types, v) })}
           />
           <CheckFacet
-            legend="Status"
+            legend={t('filters.status')}
+            label={(v) => t(`values.status.${v}`)}
             testId="facet-statuses"
             values={EVENT_STATUSES}
             picked={filters.statuses}
@@ -77,7 +97,8 @@ export function FilterPanel() {
             onToggle={(v) => set({ statuses: toggle(filters.statuses, v) })}
           />
           <CheckFacet
-            legend="Claim"
+            legend={t('filters.claim')}
+            label={(v) => t(`values.claim.${v}`)}
             testId="facet-claims"
             values={CLAIM_STATUSES}
             picked={filters.claims}
@@ -86,7 +107,14 @@ export function FilterPanel() {
           />
         </Section>
         <Section
-          title={`Dates${filters.from !== null || filters.to !== null ? ` (${filters.from === null ? '…' : formatIsoDate(filters.from)} – ${filters.to === null ? '…' : formatIsoDate(filters.to)})` : ''}`}
+          title={
+            filters.from !== null || filters.to !== null
+              ? t('filters.datesPicked', {
+                  from: filters.from === null ? t('filters.openEnd') : formatIsoDate(filters.from),
+                  to: filters.to === null ? t('filters.openEnd') : formatIsoDate(filters.to),
+                })
+              : t('filters.dates')
+          }
           active={filters.from !== null || filters.to !== null}
         >
           <DateFacet />

@@ -4,6 +4,7 @@
 // there the first change goes at once and then at most one every THROTTLE_MS while typing, the
 // last always. Esc in a box with text clears the search only (the app's Esc, which clears the
 // selection, waits for the next press, in an empty box).
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { searchRunsOnPage } from '../../model/filter/textSearchOf';
 import { useAppStore, useAppStoreApi } from '../../store';
@@ -13,6 +14,7 @@ const THROTTLE_MS = 150;
 export function SearchBox() {
   const store = useAppStoreApi();
   const q = useAppStore((s) => s.filters.q);
+  const { t } = useTranslation();
   const [text, setText] = useState(q);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** A change typed while the page was still searching an earlier one, and the Clear count then. */
@@ -72,12 +74,12 @@ export function SearchBox() {
 
   return (
     <div className="dl-search">
-      <label htmlFor="dl-search-input">Search</label>
+      <label htmlFor="dl-search-input">{t('filters.search')}</label>
       <input
         id="dl-search-input"
         type="search"
         value={text}
-        placeholder="Titles, quotes, actors, places…"
+        placeholder={t('filters.searchPlaceholder')}
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => onChange(e.target.value)}

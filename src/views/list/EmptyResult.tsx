@@ -1,11 +1,13 @@
 // What the list says when the filters leave nothing: that, and a way out.
+import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../store';
 
 export function EmptyResult() {
   const store = useAppStoreApi();
+  const { t } = useTranslation();
   return (
     <div className="dl-empty" role="status" data-testid="empty-result">
-      <p>No events match these filters.</p>
+      <p>{t('list.empty')}</p>
       <button
         type="button"
         onClick={() => {
@@ -16,7 +18,7 @@ export function EmptyResult() {
           );
         }}
       >
-        Clear filters
+        {t('filters.clear')}
       </button>
     </div>
   );

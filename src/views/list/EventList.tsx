@@ -2,6 +2,7 @@
 // listbox. Windowed: only the rows in view are in the DOM, so it stays light at 100k events. The
 // selected row is brought into view wherever the selection came from (a link, the map, the
 // keys) and kept there when the list changes size; the search's words are marked in the titles.
+import { useTranslation } from 'react-i18next';
 import {
   useCallback,
   useEffect,
@@ -12,12 +13,15 @@ import {
 } from 'react';
 import './list.css';
 import { resolvedTime } from '../../model/describe';
+import { formatCount } from '../../model/readerLocale';
+import { useDataLang } from '../../i18n/dataLang';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { indexOfEvent } from '../../model/sortedEvents';
 import { selectPlayedEvents } from '../../store/playbackSelectors';
 import { selectSelectedEvent } from '../../store/selectors';
 import { Highlighted, useSearchTerms } from '../../ui/Highlighted';
 import { EmptyResult } from './EmptyResult';
+import { RemoteListNote } from './RemoteListNote';
 import { rowInView, scrollToShow } from './listScroll';
 
 const ROW_HEIGHT = 56;
@@ -26,9 +30,13 @@ const OVERSCAN = 6;
 export function EventList() {
   const store = useAppStoreApi();
   const events = useAppStore(selectPlayedEvents);
+  // A query source's window too full to list: its note stands instead of "no events match".
+  const dense = useAppStore((s) => s.remote?.density != null);
   const selected = useAppStore(selectSelectedEvent);
   const hoveredIds = useAppStore((s) => s.hoveredIds);
   const terms = useSearchTerms();
+  const { t } = useTranslation();
+  const dataLang = useDataLang();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(400);
@@ -118,11 +126,14 @@ export function EventList() {
     <section className="dl-view dl-list" aria-labelledby="dl-list-heading">
       <div className="dl-view-bar">
         <h2 id="dl-list-heading" className="dl-view-title">
-          Events
+          {t('list.heading')}
         </h2>
-        <span className="dl-note">{events.length} in time order</span>
+        <span className="dl-note">
+          {t('list.inTimeOrder', { count: events.length, n: formatCount(events.length) })}
+        </span>
       </div>
-      {events.length === 0 && <EmptyResult />}
+      <RemoteListNote />
+      {events.length === 0 && !dense && <EmptyResult />}
       <div
         ref={scrollRef}
         className="dl-list-scroll"
@@ -166,13 +177,13 @@ export function EventList() {
                 onMouseLeave={() => store.getState().hover([], 'list')}
               >
                 {/* Cut to one line: the whole title is its tooltip (and, as text, its name). */}
-                <span className="dl-option-title" title={e.title}>
+                <span className="dl-option-title" title={e.title} lang={dataLang}>
                   <Highlighted text={e.title} terms={terms} />
                 </span>
                 <span className="dl-option-meta">
                   {e.time.approximate ? '≈ ' : ''}
-                  {resolvedTime(e)} · {e.type}
-                  {e.status !== 'occurred' ? ` · ${e.status}` : ''}
+                  {resolvedTime(e)} · {t(`values.type.${e.type}`)}
+                  {e.status !== 'occurred' ? ` · ${t(`values.status.${e.status}`)}` : ''}
                 </span>
               </div>
             );

@@ -1,5 +1,6 @@
 // Puts the offline basemap and the events on the react-leaflet map, and binds the events' layer
 // (a MapAdapter) to the store.
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { useAppStore, useAppStoreApi } from '../../store';
@@ -21,6 +22,7 @@ export function EventLayer({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
   const store = useAppStoreApi();
   const dataset = useAppStore((s) => s.dataset);
   const [basemapError, setBasemapError] = useState<string | null>(null);
+  const { t } = useTranslation();
 
   useEffect(
     function addBasemap() {
@@ -58,7 +60,7 @@ export function EventLayer({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
   if (!basemapError) return null;
   return (
     <p className="dl-map-notice dl-map-notice-error" role="alert">
-      The offline basemap could not be loaded ({basemapError}); places are still shown.
+      {t('map.basemapFailed', { error: basemapError })}
     </p>
   );
 }

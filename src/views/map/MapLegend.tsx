@@ -2,6 +2,8 @@
 // each with a sample drawn with the markers' own classes. A disclosure in the map's corner,
 // closed at first so it hides no marker (on a phone above all), a button the keyboard reaches;
 // opened once, it stays open on the next visit (this browser remembers the choice).
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../model/readerLocale';
 import { useId, useState } from 'react';
 
 const REMEMBER_KEY = 'dateline:map-legend-open';
@@ -23,23 +25,22 @@ function remember(open: boolean): void {
   }
 }
 
+/** Each sample and the key of its words under `map.legend.`. */
 const ENTRIES: ReadonlyArray<{ sample: string; text: string }> = [
-  { sample: 'dl-marker dl-precision-exact', text: 'exact spot' },
-  { sample: 'dl-marker dl-precision-city', text: 'city or area' },
-  { sample: 'dl-marker dl-precision-region', text: 'region or country (dashed)' },
-  { sample: 'dl-legend-halo', text: 'halo: how far off it may be' },
-  { sample: 'dl-cluster', text: 'places close together: zoom in' },
-  { sample: 'dl-marker dl-precision-city dl-time-approx', text: '≈ dates approximate' },
-  {
-    sample: 'dl-marker dl-precision-city dl-time-future',
-    text: '◷ scheduled or expected',
-  },
+  { sample: 'dl-marker dl-precision-exact', text: 'exact' },
+  { sample: 'dl-marker dl-precision-city', text: 'city' },
+  { sample: 'dl-marker dl-precision-region', text: 'region' },
+  { sample: 'dl-legend-halo', text: 'halo' },
+  { sample: 'dl-cluster', text: 'cluster' },
+  { sample: 'dl-marker dl-precision-city dl-time-approx', text: 'approximate' },
+  { sample: 'dl-marker dl-precision-city dl-time-future', text: 'future' },
   { sample: 'dl-marker dl-selected', text: 'selected' },
 ];
 
 export function MapLegend() {
   const [open, setOpen] = useState(remembered);
   const id = useId();
+  const { t } = useTranslation();
   return (
     <div className="dl-map-legend" data-testid="map-legend">
       <button
@@ -52,22 +53,22 @@ export function MapLegend() {
           setOpen(!open);
         }}
       >
-        {open ? 'Hide legend' : 'Legend'}
+        {open ? t('map.hideLegend') : t('map.showLegend')}
       </button>
-      <ul id={id} className="dl-map-legend-list" aria-label="Map legend" hidden={!open}>
+      <ul id={id} className="dl-map-legend-list" aria-label={t('map.legendLabel')} hidden={!open}>
         {ENTRIES.map(({ sample, text }) => (
           <li key={text}>
             <span className={`dl-map-legend-sample ${sample}`} aria-hidden="true">
-              {sample === 'dl-cluster' ? '12' : ''}
+              {sample === 'dl-cluster' ? formatCount(12) : ''}
             </span>
-            {text}
+            {t(`map.legend.${text}`)}
           </li>
         ))}
         <li>
           <span className="dl-map-legend-sample dl-marker dl-precision-city" aria-hidden="true">
-            3
+            {formatCount(3)}
           </span>
-          events at one place
+          {t('map.legend.atOnePlace')}
         </li>
       </ul>
     </div>

@@ -1,5 +1,7 @@
 // The map view: a react-leaflet map with no tile layer (the basemap is offline, see basemap.ts),
 // the event layer, its legend, and a note of how many visible events have no place.
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../model/readerLocale';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type L from 'leaflet';
@@ -12,6 +14,7 @@ import { AreaControls } from './AreaControls';
 import { openingView, type CoveredBelow } from './camera';
 import { EventLayer } from './EventLayer';
 import { MapLegend } from './MapLegend';
+import { RemoteCells } from './RemoteCells';
 
 /** Where the map opens: the link's view, else the visible places with room around them. */
 function useOpeningView() {
@@ -31,10 +34,11 @@ function useOpeningView() {
 /** How many shown events have no place: its own component, as it changes while playing. */
 function UnplacedNote() {
   const unplaced = useAppStore(selectUnplacedCount);
+  const { t } = useTranslation();
   if (unplaced === 0) return null;
   return (
     <p className="dl-map-unplaced" data-testid="unplaced-count">
-      {unplaced === 1 ? '1 event has' : `${unplaced} events have`} no place in the source
+      {t('map.unplaced', { count: unplaced, n: formatCount(unplaced) })}
     </p>
   );
 }
@@ -43,11 +47,12 @@ function UnplacedNote() {
 export function MapView({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
   const initial = useOpeningView();
   const [map, setMap] = useState<L.Map | null>(null);
+  const { t } = useTranslation();
   return (
     <section className="dl-view dl-map" aria-labelledby="dl-map-heading">
       <div className="dl-view-bar">
         <h2 id="dl-map-heading" className="dl-view-title">
-          Map
+          {t('map.heading')}
         </h2>
         <UnplacedNote />
         <AreaControls map={map} />
@@ -64,6 +69,7 @@ export function MapView({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
           className="dl-leaflet"
         >
           <EventLayer coveredBelow={coveredBelow} />
+          <RemoteCells />
         </MapContainer>
         <MapLegend />
       </div>

@@ -8,6 +8,7 @@
 // of need once the page is idle. Only the outlines near the view are Leaflet layers: Leaflet
 // re-projects every point of every layer on each zoom and on each jump of the view, which at 10m
 // (545k points) cost ~200 ms per selection that zoomed the map to a place.
+import { t } from '../../i18n';
 import L from 'leaflet';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import url110m from 'world-atlas/countries-110m.json?url';
@@ -30,8 +31,9 @@ const PRELOAD_AFTER_MS = 3000;
 /** Countries this far beyond the view (a share of its size) are drawn too, ready for a pan. */
 const VIEW_PADDING = 0.5;
 
-const ATTRIBUTION =
-  'Outlines: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>';
+/** The credit of the outlines, in the page's language (Leaflet takes it as HTML). */
+const outlinesCredit = () =>
+  `${t('map.outlines')} <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>`;
 
 const STYLE: L.PathOptions = {
   color: '#8a8f98',
@@ -88,6 +90,8 @@ export class OfflineBasemap {
   private preload: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
 
+  private readonly attribution = outlinesCredit();
+
   constructor(
     private readonly map: L.Map,
     private readonly onError: (message: string) => void,
@@ -95,7 +99,7 @@ export class OfflineBasemap {
     // Its own pane under the overlay pane, so halos and markers are always drawn above the land.
     (map.getPane('dl-basemap') ?? map.createPane('dl-basemap')).style.zIndex = '200';
     this.renderer = L.canvas({ padding: VIEW_PADDING, pane: 'dl-basemap' });
-    map.attributionControl?.addAttribution(ATTRIBUTION);
+    map.attributionControl?.addAttribution(this.attribution);
     map.on('viewprereset', this.beforeJump, this);
     map.on('moveend', this.update, this);
     this.update();
@@ -221,7 +225,7 @@ export class OfflineBasemap {
     clearTimeout(this.preload);
     this.map.off('viewprereset', this.beforeJump, this);
     this.map.off('moveend', this.update, this);
-    this.map.attributionControl?.removeAttribution(ATTRIBUTION);
+    this.map.attributionControl?.removeAttribution(this.attribution);
     for (const set of this.loaded.values()) hideAll(set);
   }
 }

@@ -3,6 +3,8 @@
 // stop at CHOOSER_LIMIT and say how many more there are. From the keyboard: the arrows move
 // through the events, Esc closes it, and focus goes back to the marker that opened it, after a
 // pick too (the marker then shows the event selected).
+import { t } from '../../i18n';
+import { formatCount } from '../../model/readerLocale';
 import L from 'leaflet';
 import type { DatelineEvent } from '../../model/dataset';
 import { moveFocus } from '../../ui/rovingFocus';
@@ -44,7 +46,7 @@ export function buildChooser(
   if (more > 0) {
     const note = document.createElement('p');
     note.className = 'dl-chooser-more';
-    note.textContent = `and ${more.toLocaleString('en-US')} more: narrow them with the filters or find them on the timeline.`;
+    note.textContent = t('map.chooserMore', { n: formatCount(more, true) });
     root.append(note);
   }
   return root;

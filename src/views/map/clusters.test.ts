@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatelineEvent, ResolvedPlace } from '../../model/dataset';
 import { fixtureDataset } from '../../test-utils/fixture';
-import {
-  clusterLabel,
-  PlaceClusters,
-  pointsOf,
-  shortCount,
-  type BBox,
-  type RawItem,
-} from './clusters';
+import { PlaceClusters, pointsOf, shortCount, type BBox, type RawItem } from './clusters';
 import { groupByPlace, type PlaceGroup } from './places';
 
 const WORLD: BBox = [-180, -85, 180, 85];
@@ -92,15 +85,6 @@ describe('PlaceClusters', () => {
     expect(items.length).toBeLessThan(1000);
     const total = items.reduce((n, i) => n + (i.kind === 'place' ? 1 : i.places), 0);
     expect(total).toBe(20_000);
-  });
-});
-
-describe('clusterLabel', () => {
-  it('names how many places and events a cluster holds and what Enter does', () => {
-    expect(clusterLabel({ places: 12, events: 340 }, true)).toBe('12 places, 340 events — zoom in');
-    expect(clusterLabel({ places: 2, events: 12_345 }, false)).toBe(
-      '2 places, 12,345 events — choose an event',
-    );
   });
 });
 

@@ -146,18 +146,6 @@ export class PlaceClusters {
   }
 }
 
-/** "1,234" for people, in every locale the same. */
-const count = (n: number) => n.toLocaleString('en-US');
-
-/**
- * The accessible name of a cluster marker. Only at the map's closest zoom can a cluster no longer
- * zoom in; there it opens a chooser.
- */
-export function clusterLabel(c: Pick<ClusterItem, 'places' | 'events'>, canZoom: boolean): string {
-  const what = `${count(c.places)} places, ${count(c.events)} ${c.events === 1 ? 'event' : 'events'}`;
-  return `${what} — ${canZoom ? 'zoom in' : 'choose an event'}`;
-}
-
 /** The number on a cluster marker: short enough for a small circle. */
 export function shortCount(n: number): string {
   if (n < 1000) return String(n);

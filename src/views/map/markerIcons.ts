@@ -3,8 +3,9 @@
 // Leaflet does not set itself: a role, a name, and the data attributes that CSS and the
 // end-to-end tests read. Text only, no markup.
 import L from 'leaflet';
-import { clusterLabel, shortCount, type ClusterItem } from './clusters';
-import { placeLabel, type PlaceGroup } from './places';
+import { shortCount, type ClusterItem } from './clusters';
+import { clusterLabel, placeLabel } from './markerLabels';
+import type { PlaceGroup } from './places';
 
 export interface PlaceState {
   selected: boolean;

@@ -9,7 +9,8 @@ import type { Dataset, DatelineEvent, ResolvedPlace } from '../../model/dataset'
 import { nearestLon } from './antimeridian';
 import type { MapCamera } from './camera';
 import { openChooser } from './chooser';
-import { clusterLabel, pointsOf, type BBox, type ClusterItem } from './clusters';
+import { pointsOf, type BBox, type ClusterItem } from './clusters';
+import { clusterChooserTitle, clusterLabel, placeChooserTitle, placeLabel } from './markerLabels';
 import {
   clusterIcon,
   decorateCluster,
@@ -18,7 +19,7 @@ import {
   type PlaceState,
 } from './markerIcons';
 import { PlaceIndex, withPinned, type MapItem } from './placeIndex';
-import { groupByPlace, haloRadiusMeters, placeLabel, type PlaceGroup } from './places';
+import { groupByPlace, haloRadiusMeters, type PlaceGroup } from './places';
 
 export interface MarkerCallbacks {
   /** The user picked an event (a place's only one, or one in a chooser). */
@@ -320,7 +321,7 @@ export class MarkerLayer {
       this.callbacks.onSelect(first.id);
       return;
     }
-    this.openChooser(`${g.place.name}: ${g.events.length} events`, g.events, d.marker.getLatLng());
+    this.openChooser(placeChooserTitle(g), g.events, d.marker.getLatLng());
   }
 
   /**
@@ -343,8 +344,7 @@ export class MarkerLayer {
       .flatMap((key) => this.groups.get(key)?.events ?? [])
       .sort((a, b) => a.earliest - b.earliest || a.index - b.index);
     if (events.length === 0) return;
-    const title = `${c.places} places: ${events.length.toLocaleString('en-US')} events`;
-    this.openChooser(title, events, at);
+    this.openChooser(clusterChooserTitle(c.places, events.length), events, at);
   }
 
   /** Several events at one marker: a popup lists them to choose from. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../test-utils/fixture';
-import { groupByPlace, haloRadiusMeters, placeLabel, revealZoom } from './places';
+import { groupByPlace, haloRadiusMeters, revealZoom } from './places';
 
 describe('groupByPlace', () => {
   const d = fixtureDataset();
@@ -20,18 +20,6 @@ describe('groupByPlace', () => {
       d.places,
     );
     expect([...groups.keys()]).toEqual(['region']);
-  });
-});
-
-describe('placeLabel', () => {
-  const groups = groupByPlace(fixtureDataset().events, fixtureDataset().places);
-
-  it('names the place, its precision and how many events it holds', () => {
-    expect(placeLabel(groups.get('city')!)).toBe('City (city): 2 events');
-  });
-
-  it('gives the title of a place’s only event', () => {
-    expect(placeLabel(groups.get('region')!)).toBe('Region (region): Envoy expected');
   });
 });
 

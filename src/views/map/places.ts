@@ -27,13 +27,6 @@ export function groupByPlace(
   return groups;
 }
 
-/** The accessible name of a place's marker: "Cairo (city): 3 events", or the one event's title. */
-export function placeLabel(g: PlaceGroup): string {
-  const n = g.events.length;
-  const what = n === 1 ? (g.events[0]?.title ?? '') : `${n} events`;
-  return `${g.place.name} (${g.place.precision}): ${what}`;
-}
-
 /** Default uncertainty radius by precision, used when a place gives no `radiusKm`. */
 const DEFAULT_RADIUS_KM: Record<Place['precision'], number> = {
   exact: 0,

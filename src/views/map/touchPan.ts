@@ -3,6 +3,7 @@
 // two fingers move and zoom the map; a short hint says so when one finger tries to drag it.
 // Elsewhere (the page does not scroll) one finger drags the map as usual. Without this, a map as
 // tall as the screen traps the page's scrolling.
+import { t } from '../../i18n';
 import type L from 'leaflet';
 
 /** The layouts in which the page scrolls; keep in step with app.css. */
@@ -15,7 +16,7 @@ export function twoFingerPanWhenPageScrolls(map: L.Map, win: Window = window): (
   const container = map.getContainer();
   const hint = document.createElement('p');
   hint.className = 'dl-map-hint';
-  hint.textContent = 'Use two fingers to move the map';
+  hint.textContent = t('map.twoFingers');
   hint.setAttribute('aria-hidden', 'true');
   hint.hidden = true;
   container.append(hint);

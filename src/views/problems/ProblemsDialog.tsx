@@ -2,6 +2,8 @@
 // it is (file, collection, index, id, field) and why, grouped by reason. Opened from the header;
 // a load in which no row loaded opens its own report (the open dataset stays). For a table, the
 // report offers the column-mapping step.
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../model/readerLocale';
 import { useEffect, useRef, type RefObject } from 'react';
 import { loadSummary } from '../../data/openData';
 import type { LoadReport } from '../../model/dataset';
@@ -24,6 +26,7 @@ function ReportDialog({
 }) {
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const warnings = report.problems.length - errors;
+  const { t } = useTranslation();
   const summary = loadSummary(report.eventsAccepted, report.eventsRejected);
   const titleId = `${testId}-title`;
   return (
@@ -34,24 +37,29 @@ function ReportDialog({
       data-testid={testId}
       onClose={onClose}
     >
-      <h2 id={titleId}>Load report: {report.file}</h2>
+      <h2 id={titleId}>{t('report.title', { file: report.file })}</h2>
       <p>
-        {summary}; {errors} error{errors === 1 ? '' : 's'}, {warnings} warning
-        {warnings === 1 ? '' : 's'}.
+        {t('report.counts', {
+          summary,
+          errors,
+          errorsN: formatCount(errors),
+          warnings,
+          warningsN: formatCount(warnings),
+        })}
       </p>
       {report.problems.length === 0 ? (
-        <p>Every item passed validation.</p>
+        <p>{t('report.allPassed')}</p>
       ) : (
         <ProblemList problems={report.problems} />
       )}
       <form method="dialog" className="dl-dialog-actions">
         {remap && (
           <button type="submit" onClick={remap}>
-            Choose columns…
+            {t('report.chooseColumns')}
           </button>
         )}
         <button type="submit" autoFocus>
-          Close
+          {t('report.close')}
         </button>
       </form>
     </dialog>
@@ -63,6 +71,7 @@ export function ProblemsButton() {
   const remap = useAppStore((s) => s.remap);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const requests = useAppStore((s) => s.reportRequests);
+  const { t } = useTranslation();
   useShowWhenAsked(requests, dialogRef);
   if (!report) return null;
   const summary = loadSummary(report.eventsAccepted, report.eventsRejected);
@@ -76,7 +85,10 @@ export function ProblemsButton() {
       >
         {summary}
         {report.problems.length > 0 &&
-          ` · ${report.problems.length} problem${report.problems.length > 1 ? 's' : ''} (see why)`}
+          t('report.problems', {
+            count: report.problems.length,
+            n: formatCount(report.problems.length),
+          })}
       </button>
       <ReportDialog report={report} dialogRef={dialogRef} remap={remap} testId="report" />
     </>

@@ -1,6 +1,7 @@
 // Owns one vis-timeline instance: created once, fed by diffing, destroyed on cleanup. A linked
 // view (LinkedView.ts): the binder feeds it and hears what the user does; nothing here knows
 // about React or the store. vis-timeline's internals and DOM are touched only in visInternals.ts.
+import { t, timelineLocale } from '../../i18n';
 import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
@@ -57,7 +58,7 @@ function renderLabel(item: Item | undefined): HTMLElement {
     if ('title' in item) {
       span.className = 'dl-era-label';
       span.textContent = item.title;
-      span.title = `Era: ${item.title}`;
+      span.title = t('timeline.era', { title: item.title });
     }
     return span;
   }
@@ -126,9 +127,12 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     /** Where the "N more above/below" markers go (the view's header); else the container. */
     markerHost?: HTMLElement,
   ) {
+    const axis = timelineLocale();
     const options: TimelineOptions = {
-      // Draw in UTC: the dataset's dates mean the same in every browser's time zone.
-      moment: (date: moment.MomentInput) => moment(date).utc(),
+      // Draw in UTC: the dataset's dates mean the same in every browser's time zone; month names
+      // in the page's language (vis-timeline sets moment's global locale to its `locale`).
+      moment: (date: moment.MomentInput) => moment(date).utc().locale(axis),
+      locale: axis,
       height: '100%',
       stack: true,
       selectable: true,

@@ -1,23 +1,18 @@
 // The timeline's help, behind a button beside its toolbar: its gestures and keys (the wheel does
 // one thing, zoom; what pans and what scrolls the rows is said here; wheel.ts decides it), and,
 // where the timeline is too narrow to show its legend inline, the legend.
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { TimelineLegend } from './TimelineLegend';
 
-const GESTURES: ReadonlyArray<[string, string]> = [
-  ['Wheel, pinch', 'zoom in or out around the pointer'],
-  ['Drag, Shift + wheel, sideways swipe', 'move through time'],
-  ['Alt + wheel, the bar at the right, “N more”', 'scroll the rows of events'],
-  ['← →', 'previous / next event'],
-  ['+ −, 0', 'zoom; fit all events'],
-  ['Page Up / Page Down', 'move through time'],
-  ['↑ ↓', 'scroll the rows of events'],
-];
+/** Each gesture or key, and what it does: keys of their words under `timeline.help.`. */
+const GESTURES: readonly string[] = ['wheel', 'drag', 'rows', 'arrows', 'zoom', 'page', 'upDown'];
 
 export function TimelineHelp({ eras }: { eras: boolean }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const { t } = useTranslation();
   useEffect(
     function closeOnEscape() {
       if (!open) return;
@@ -42,17 +37,17 @@ export function TimelineHelp({ eras }: { eras: boolean }) {
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
-        title="The timeline's legend, gestures and keys"
+        title={t('timeline.helpTitle')}
       >
-        Help
+        {t('timeline.help.button')}
       </button>
       <div id={id} className="dl-timeline-help-panel" hidden={!open}>
         <TimelineLegend eras={eras} inHelp />
-        <dl aria-label="Gestures and keys">
-          {GESTURES.map(([how, what]) => (
-            <div key={how}>
-              <dt>{how}</dt>
-              <dd>{what}</dd>
+        <dl aria-label={t('timeline.help.label')}>
+          {GESTURES.map((key) => (
+            <div key={key}>
+              <dt>{t(`timeline.help.${key}.how`)}</dt>
+              <dd>{t(`timeline.help.${key}.what`)}</dd>
             </div>
           ))}
         </dl>

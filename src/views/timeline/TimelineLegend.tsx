@@ -2,15 +2,20 @@
 // word, so no meaning rests on colour alone (fill, border, pattern and a glyph differ too). It
 // sits in the timeline's header; where the timeline is narrow (timeline.css), in its help
 // instead, so the header stays one line above the items.
+import { useTranslation } from 'react-i18next';
 export function TimelineLegend({ eras, inHelp = false }: { eras: boolean; inHelp?: boolean }) {
+  const { t } = useTranslation();
   return (
-    <ul className={`dl-legend${inHelp ? ' dl-legend-in-help' : ''}`} aria-label="Timeline legend">
-      <li className="dl-legend-item dl-legend-exact">exact date</li>
-      <li className="dl-legend-item dl-legend-approx" title="The bar under it: when it may be">
-        ≈ approximate
+    <ul
+      className={`dl-legend${inHelp ? ' dl-legend-in-help' : ''}`}
+      aria-label={t('timeline.legendLabel')}
+    >
+      <li className="dl-legend-item dl-legend-exact">{t('timeline.legend.exact')}</li>
+      <li className="dl-legend-item dl-legend-approx" title={t('timeline.legend.approximateTitle')}>
+        {t('timeline.legend.approximate')}
       </li>
-      <li className="dl-legend-item dl-legend-scheduled">◷ scheduled / expected</li>
-      {eras && <li className="dl-legend-item dl-legend-era">era</li>}
+      <li className="dl-legend-item dl-legend-scheduled">{t('timeline.legend.scheduled')}</li>
+      {eras && <li className="dl-legend-item dl-legend-era">{t('timeline.legend.era')}</li>}
     </ul>
   );
 }

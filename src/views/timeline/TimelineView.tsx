@@ -1,5 +1,6 @@
 // The timeline view: mounts one TimelineAdapter and binds it to the store (bindLinkedView), and
 // draws its legend, toolbar, help and keys. No component per event.
+import { useTranslation } from 'react-i18next';
 import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
@@ -7,7 +8,7 @@ import { useAppStore, useAppStoreApi } from '../../store';
 import { selectVisibleEvents } from '../../store/selectors';
 import { stepSelection } from '../../store/navigation';
 import { isoDay } from '../../model/time';
-import { plural } from '../../model/plural';
+import { formatCount } from '../../model/readerLocale';
 import { bindLinkedView } from '../linked/bindLinkedView';
 import { timeWindowChannel } from '../linked/LinkedView';
 import { erasOf } from './eras';
@@ -17,15 +18,12 @@ import { TimelineHelp } from './TimelineHelp';
 import { TimelineLegend } from './TimelineLegend';
 import { PlaybackControl } from './PlaybackControl';
 
-/** The wheel's rules (wheel.ts), as the timeline's tooltip; its help says them in full. */
-const WHEEL_HINT =
-  'Wheel: zoom · Shift + wheel: move through time · Alt + wheel, or the bar at the right: scroll the rows';
-
 export function TimelineView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const markersRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<TimelineAdapter | null>(null);
   const store = useAppStoreApi();
+  const { t } = useTranslation();
   const count = useAppStore((s) => selectVisibleEvents(s).length);
   const dataset = useAppStore((s) => s.dataset);
   const eras = useMemo(() => erasOf(dataset), [dataset]);
@@ -90,16 +88,16 @@ export function TimelineView() {
     <section className="dl-view dl-timeline" aria-labelledby="dl-timeline-heading">
       <div className="dl-view-bar">
         <h2 id="dl-timeline-heading" className="dl-view-title">
-          Timeline
+          {t('timeline.heading')}
         </h2>
         {/* The adapter puts the "N more above/below" markers here, next to the stack. */}
         <div ref={markersRef} className="dl-stack-markers" />
         <TimelineLegend eras={eras.length > 0} />
-        <Toolbar className="dl-toolbar" label="Timeline zoom">
+        <Toolbar className="dl-toolbar" label={t('timeline.toolbar')}>
           <button
             type="button"
             onClick={() => adapterRef.current?.zoom(0.5)}
-            aria-label="Zoom in on the timeline"
+            aria-label={t('timeline.zoomIn')}
             tabIndex={0}
           >
             +
@@ -107,15 +105,15 @@ export function TimelineView() {
           <button
             type="button"
             onClick={() => adapterRef.current?.zoom(2)}
-            aria-label="Zoom out on the timeline"
+            aria-label={t('timeline.zoomOut')}
           >
             −
           </button>
           <button type="button" onClick={() => adapterRef.current?.fit(true)}>
-            Fit all
+            {t('timeline.fitAll')}
           </button>
           <button type="button" onClick={filterToWindow} data-testid="filter-to-window">
-            Filter to this window
+            {t('timeline.filterToWindow')}
           </button>
         </Toolbar>
         <TimelineHelp eras={eras.length > 0} />
@@ -130,9 +128,10 @@ export function TimelineView() {
         // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         role="group"
-        aria-label={`Timeline of ${plural(count, 'event')}. Left and right arrows select the previous or next event; up and down arrows scroll the rows; plus and minus zoom; 0 fits all. The wheel zooms; Shift with the wheel moves through time.`}
+        aria-label={t('timeline.canvas', { count, n: formatCount(count) })}
         onKeyDown={onKeyDown}
-        title={WHEEL_HINT}
+        // The wheel's rules (wheel.ts); its help says them in full.
+        title={t('timeline.wheelHint')}
       />
     </section>
   );

@@ -4,6 +4,7 @@
 // class writes over ~30 buttons, and following the window is one transform per slice, with no
 // layout read (the panel's width comes from the adapter). Slices keep their element while the
 // window pans (same id), so a drag creates nothing. Plain DOM, owned by TimelineAdapter.
+import { t } from '../../i18n';
 import {
   bandSlices,
   diffSlices,
@@ -55,7 +56,7 @@ export class DensityBand {
     const el = document.createElement('div');
     el.className = 'dl-band';
     el.setAttribute('role', 'toolbar');
-    el.setAttribute('aria-label', 'Events over time: each slice zooms in');
+    el.setAttribute('aria-label', t('timeline.band'));
     el.style.height = `${BAND_HEIGHT_PX}px`;
     el.style.bottom = `${BAND_BOTTOM_PX}px`;
     el.hidden = true;

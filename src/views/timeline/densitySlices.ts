@@ -1,6 +1,8 @@
 // What the density band shows, as pure functions: each slice's shade, label and name, where it
 // sits on the timeline's centre panel, and which slices a new set keeps. No DOM here, so the
 // geometry is tested on its own; `densityBand.ts` draws it.
+import { t } from '../../i18n';
+import { formatCount } from '../../model/readerLocale';
 import type { TimeWindow } from '../../model/time';
 import type { DensityBin } from './windowing';
 
@@ -20,10 +22,8 @@ export interface BandSlice {
 
 const DAY = 86_400_000;
 
-const count = (n: number) => n.toLocaleString('en-US');
-
 export const compactCount = (n: number) =>
-  n < 1000 ? String(n) : n < 9950 ? `${(n / 1000).toFixed(1)}k` : `${Math.round(n / 1000)}k`;
+  n < 1000 ? formatCount(n) : n < 9950 ? `${(n / 1000).toFixed(1)}k` : `${Math.round(n / 1000)}k`;
 
 /** "2020-01-01 to 2020-01-31", or with times (UTC, as the timeline) for a slice within days. */
 export function sliceDates(start: number, end: number): string {
@@ -31,14 +31,14 @@ export function sliceDates(start: number, end: number): string {
   if (start % DAY === 0 && end % DAY === 0) {
     const first = iso(start).slice(0, 10);
     const last = iso(end - 1).slice(0, 10);
-    return first === last ? first : `${first} to ${last}`;
+    return first === last ? first : t('timeline.sliceDays', { from: first, to: last });
   }
   // Slices narrower than a minute start at odd seconds (widths of 1/2^k hours).
   const digits = start % 60_000 === 0 && end % 60_000 === 0 ? 16 : 19;
   const time = (ms: number) => iso(ms).slice(11, digits);
   const sameDay = Math.floor(start / DAY) === Math.floor((end - 1) / DAY);
   const to = sameDay ? time(end) : iso(end).slice(0, digits).replace('T', ' ');
-  return `${iso(start).slice(0, 10)} ${time(start)} to ${to} UTC`;
+  return t('timeline.sliceTimes', { from: `${iso(start).slice(0, 10)} ${time(start)}`, to });
 }
 
 export function bandSlices(bins: readonly DensityBin[]): BandSlice[] {
@@ -50,13 +50,17 @@ export function bandSlices(bins: readonly DensityBin[]): BandSlice[] {
     count: b.count,
     level: Math.min(4, Math.floor((b.count / max) * 5)),
     label: compactCount(b.count),
-    name: `${count(b.count)} event${b.count === 1 ? '' : 's'}, ${sliceDates(b.start, b.end)}: zoom in`,
+    name: t('timeline.slice', {
+      count: b.count,
+      n: formatCount(b.count, true),
+      dates: sliceDates(b.start, b.end),
+    }),
   }));
 }
 
 /** Pixels from the centre panel's left edge, as vis-timeline places items: linear in time. */
-export function timeToX(t: number, w: TimeWindow, widthPx: number): number {
-  return ((t - w.start) * widthPx) / Math.max(1, w.end - w.start);
+export function timeToX(ms: number, w: TimeWindow, widthPx: number): number {
+  return ((ms - w.start) * widthPx) / Math.max(1, w.end - w.start);
 }
 
 /** A slice's box: from its start, as wide as its span less a gap, but never under half of it. */

@@ -3,6 +3,8 @@
 // buttons that scroll to them), and a scroll bar beside the stack that shows how much of it is in
 // view and can be dragged (a wheel over it scrolls the stack). Plain DOM, owned by TimelineAdapter;
 // it reads the items' boxes once per frame after vis-timeline drew, never while it draws.
+import { t } from '../../i18n';
+import { formatCount } from '../../model/readerLocale';
 import { itemElementOf } from './visInternals';
 
 /** Width of the scroll bar beside the stack (timeline.css pads the timeline by it). */
@@ -53,7 +55,7 @@ export interface StackHost {
 }
 
 function moreLabel(n: number, where: 'above' | 'below'): string {
-  return `${n} more ${n === 1 ? 'event' : 'events'} ${where} the visible rows: scroll ${where === 'above' ? 'up' : 'down'} to them`;
+  return t(`timeline.moreLabel.${where}`, { count: n, n: formatCount(n) });
 }
 
 export class StackControls {
@@ -87,7 +89,7 @@ export class StackControls {
     this.scrollbar.className = 'dl-stack-scrollbar';
     // The strip's buttons and the arrow keys are the way for keyboards and screen readers.
     this.scrollbar.setAttribute('aria-hidden', 'true');
-    this.scrollbar.title = 'Scroll the rows of events (or Alt + wheel)';
+    this.scrollbar.title = t('timeline.scrollbar');
     this.thumb = document.createElement('div');
     this.thumb.className = 'dl-stack-thumb';
     this.scrollbar.append(this.thumb);
@@ -170,7 +172,7 @@ export class StackControls {
 
   private showCount(b: HTMLButtonElement, n: number, where: 'above' | 'below'): void {
     b.hidden = n === 0;
-    const text = `${where === 'above' ? '▲' : '▼'} ${n} more ${where}`;
+    const text = t(`timeline.more.${where}`, { n: formatCount(n) });
     if (b.textContent !== text) {
       b.textContent = text;
       b.setAttribute('aria-label', moreLabel(n, where));

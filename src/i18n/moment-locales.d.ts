@@ -1,0 +1,2 @@
+// moment's locale files register themselves with moment and export nothing the app uses.
+declare module 'moment/dist/locale/*';
