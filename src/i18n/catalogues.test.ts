@@ -55,6 +55,8 @@ const UNTRANSLATED = new Set([
   'filters.comma',
   'filters.listSeparator',
   'timeline.help.zoom.how',
+  'area.box',
+  'playback.playhead',
 ]);
 
 describe.each(Object.keys(CATALOGUES))('the %s catalogue', (language) => {

@@ -90,9 +90,19 @@ export function sameArea(a: GeoArea | null, b: GeoArea | null): boolean {
   );
 }
 
-/** "31.2°N–31.6°N, 34.2°E–34.6°E": an area as a reader says it (one decimal). */
+export type Hemisphere = 'north' | 'south' | 'east' | 'west';
+
+/** Each edge as degrees (unsigned) and the side of the equator or meridian it lies on. */
+export function areaEdges(a: GeoArea): Record<keyof GeoArea, { deg: number; side: Hemisphere }> {
+  const lat = (x: number) => ({ deg: Math.abs(x), side: x < 0 ? 'south' : 'north' }) as const;
+  const lon = (x: number) => ({ deg: Math.abs(x), side: x < 0 ? 'west' : 'east' }) as const;
+  return { south: lat(a.south), north: lat(a.north), west: lon(a.west), east: lon(a.east) };
+}
+
+/** "31.2°N–31.6°N, 34.2°E–34.6°E": an area in English, one decimal (the UI words its own). */
 export function describeArea(a: GeoArea): string {
-  const lat = (x: number) => `${Math.abs(x).toFixed(1)}°${x < 0 ? 'S' : 'N'}`;
-  const lon = (x: number) => `${Math.abs(x).toFixed(1)}°${x < 0 ? 'W' : 'E'}`;
-  return `${lat(a.south)}–${lat(a.north)}, ${lon(a.west)}–${lon(a.east)}`;
+  const e = areaEdges(a);
+  const letter = { north: 'N', south: 'S', east: 'E', west: 'W' } as const;
+  const edge = (x: { deg: number; side: Hemisphere }) => `${x.deg.toFixed(1)}°${letter[x.side]}`;
+  return `${edge(e.south)}–${edge(e.north)}, ${edge(e.west)}–${edge(e.east)}`;
 }

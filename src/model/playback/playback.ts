@@ -12,18 +12,6 @@ export type PlaybackMode = (typeof PLAYBACK_MODES)[number];
 export const PLAYBACK_SPEEDS = ['day', 'week', 'month', 'span30'] as const;
 export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
 
-export const SPEED_LABELS: Record<PlaybackSpeed, string> = {
-  day: '1 day per second',
-  week: '1 week per second',
-  month: '1 month per second',
-  span30: 'Whole span in 30 s',
-};
-
-export const MODE_LABELS: Record<PlaybackMode, string> = {
-  window: 'Window',
-  cumulative: 'Cumulative',
-};
-
 export interface PlaybackState {
   mode: PlaybackMode;
   speed: PlaybackSpeed;
@@ -40,7 +28,8 @@ export type PlaybackSpan = TimeWindow;
 const DAY_MS = 86_400_000;
 /** The mean Gregorian month. */
 const MONTH_MS = (365.2425 / 12) * DAY_MS;
-const SPAN_SECONDS = 30;
+/** How long "the whole span" plays, in seconds. */
+export const SPAN_SECONDS = 30;
 
 /** How much time of the data one second of playback covers (ms). */
 export function dataMsPerSecond(speed: PlaybackSpeed, span: PlaybackSpan): number {

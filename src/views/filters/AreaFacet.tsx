@@ -2,20 +2,42 @@
 // beside the area (an explicit choice; by default they are left out, since an area asks what
 // happened there), and a button that clears the area. The area is set on the map
 // (views/map/AreaControls.tsx).
-import { describeArea } from '../../model/filter/area';
+import { useTranslation } from 'react-i18next';
+import { areaEdges, type GeoArea } from '../../model/filter/area';
+import { readerLocale } from '../../model/readerLocale';
 import { useAppStore } from '../../store';
 
+/** "31.2°N–31.6°N, 34.2°E–34.6°E", in the reader's language and digits. */
+function useAreaWords(): (area: GeoArea) => string {
+  const { t } = useTranslation();
+  return (area) => {
+    const number = new Intl.NumberFormat(readerLocale(), {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    const edges = areaEdges(area);
+    const say = (k: keyof GeoArea) =>
+      t(`area.${edges[k].side}`, { deg: number.format(edges[k].deg) });
+    return t('area.box', {
+      south: say('south'),
+      north: say('north'),
+      west: say('west'),
+      east: say('east'),
+    });
+  };
+}
+
 export function AreaFacet() {
+  const { t } = useTranslation();
+  const words = useAreaWords();
   const set = useAppStore((s) => s.setFilters);
   const area = useAppStore((s) => s.filters.area);
   const unplaced = useAppStore((s) => s.filters.areaUnplaced);
   return (
     <fieldset className="dl-facet dl-area-facet" data-testid="facet-area">
-      <legend>Map area</legend>
+      <legend>{t('area.section')}</legend>
       <p className="dl-note" data-testid="area-description">
-        {area
-          ? `Only events placed in ${describeArea(area)}.`
-          : 'No area: use “Filter to this map view” or “Draw an area” on the map.'}
+        {area ? t('area.only', { area: words(area) }) : t('area.none')}
       </p>
       <label>
         <input
@@ -24,11 +46,11 @@ export function AreaFacet() {
           onChange={(e) => set({ areaUnplaced: e.target.checked })}
           data-testid="area-unplaced"
         />
-        Also show events with no place
+        {t('area.unplaced')}
       </label>
       {area && (
         <button type="button" onClick={() => set({ area: null })} data-testid="clear-area">
-          Clear map area
+          {t('area.clear')}
         </button>
       )}
     </fieldset>

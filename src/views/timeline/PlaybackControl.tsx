@@ -6,14 +6,15 @@
 import { useEffect, useId } from 'react';
 import { formatIsoDate } from '../../model/dateFormat';
 import { animationFrames, PlaybackClock, steps } from '../../model/playback/clock';
+import { useTranslation } from 'react-i18next';
 import {
-  MODE_LABELS,
   PLAYBACK_MODES,
   PLAYBACK_SPEEDS,
-  SPEED_LABELS,
+  SPAN_SECONDS,
   type PlaybackMode,
   type PlaybackSpeed,
 } from '../../model/playback/playback';
+import { readerLocale } from '../../model/readerLocale';
 import { isoDay } from '../../model/time';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { selectPlaybackSpan } from '../../store/playbackSelectors';
@@ -22,13 +23,30 @@ import { prefersReducedMotion } from '../map/motion';
 /** A reduced-motion playback moves one step (a second of playback) per second. */
 const REDUCED_STEP_MS = 1000;
 
-/** "27 Feb 2025, 06:30 UTC" (the timeline is drawn in UTC). */
-function playheadText(ms: number): string {
-  const time = new Date(ms).toISOString().slice(11, 16);
-  return `${formatIsoDate(isoDay(ms))}, ${time} UTC`;
+const MODE_KEYS: Record<PlaybackMode, string> = {
+  window: 'playback.modeWindow',
+  cumulative: 'playback.modeCumulative',
+};
+
+const SPEED_KEYS: Record<PlaybackSpeed, string> = {
+  day: 'playback.speedDay',
+  week: 'playback.speedWeek',
+  month: 'playback.speedMonth',
+  span30: 'playback.speedSpan30',
+};
+
+/** The playhead's time of day, in UTC as the timeline is drawn: "06:30". */
+function timeOfDay(ms: number): string {
+  return new Intl.DateTimeFormat(readerLocale(), {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  }).format(ms);
 }
 
 export function PlaybackControl() {
+  const { t } = useTranslation();
   const store = useAppStoreApi();
   const playback = useAppStore((s) => s.playback);
   const hasSpan = useAppStore((s) => selectPlaybackSpan(s) !== null);
@@ -58,7 +76,7 @@ export function PlaybackControl() {
     <div
       className="dl-playback"
       role="group"
-      aria-label="Playback"
+      aria-label={t('playback.group')}
       data-testid="playback"
       data-playing={playing}
     >
@@ -70,14 +88,14 @@ export function PlaybackControl() {
         aria-keyshortcuts="Space"
         data-testid="playback-play"
       >
-        {playing ? '❚❚ Pause' : '▶ Play'}
+        {playing ? t('playback.pause') : t('playback.play')}
       </button>
       <button
         type="button"
         onClick={() => s().stepPlayback(-1)}
         disabled={!hasSpan}
-        aria-label="Step back"
-        title="Step back (one second of playback)"
+        aria-label={t('playback.stepBack')}
+        title={t('playback.stepBackTitle')}
       >
         ◀◀
       </button>
@@ -85,39 +103,43 @@ export function PlaybackControl() {
         type="button"
         onClick={() => s().stepPlayback(1)}
         disabled={!hasSpan}
-        aria-label="Step forward"
-        title="Step forward (one second of playback)"
+        aria-label={t('playback.stepForward')}
+        title={t('playback.stepForwardTitle')}
       >
         ▶▶
       </button>
-      <label htmlFor={`${ids}-mode`}>Mode</label>
-      <select
-        id={`${ids}-mode`}
-        value={playback?.mode ?? 'window'}
-        onChange={(e) => s().setPlaybackMode(e.target.value as PlaybackMode)}
-        disabled={!hasSpan}
-        data-testid="playback-mode"
-      >
-        {PLAYBACK_MODES.map((m) => (
-          <option key={m} value={m}>
-            {MODE_LABELS[m]}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${ids}-speed`}>Speed</label>
-      <select
-        id={`${ids}-speed`}
-        value={playback?.speed ?? 'day'}
-        onChange={(e) => s().setPlaybackSpeed(e.target.value as PlaybackSpeed)}
-        disabled={!hasSpan}
-        data-testid="playback-speed"
-      >
-        {PLAYBACK_SPEEDS.map((v) => (
-          <option key={v} value={v}>
-            {SPEED_LABELS[v]}
-          </option>
-        ))}
-      </select>
+      <span className="dl-playback-field">
+        <label htmlFor={`${ids}-mode`}>{t('playback.mode')}</label>
+        <select
+          id={`${ids}-mode`}
+          value={playback?.mode ?? 'window'}
+          onChange={(e) => s().setPlaybackMode(e.target.value as PlaybackMode)}
+          disabled={!hasSpan}
+          data-testid="playback-mode"
+        >
+          {PLAYBACK_MODES.map((m) => (
+            <option key={m} value={m}>
+              {t(MODE_KEYS[m])}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="dl-playback-field">
+        <label htmlFor={`${ids}-speed`}>{t('playback.speed')}</label>
+        <select
+          id={`${ids}-speed`}
+          value={playback?.speed ?? 'day'}
+          onChange={(e) => s().setPlaybackSpeed(e.target.value as PlaybackSpeed)}
+          disabled={!hasSpan}
+          data-testid="playback-speed"
+        >
+          {PLAYBACK_SPEEDS.map((v) => (
+            <option key={v} value={v}>
+              {t(SPEED_KEYS[v], { seconds: SPAN_SECONDS })}
+            </option>
+          ))}
+        </select>
+      </span>
       <label className="dl-playback-loop">
         <input
           type="checkbox"
@@ -125,25 +147,28 @@ export function PlaybackControl() {
           onChange={(e) => s().setPlaybackLoop(e.target.checked)}
           disabled={!hasSpan}
         />
-        Loop
+        {t('playback.loop')}
       </label>
       {playback && (
         <>
           <output
             className="dl-playback-playhead"
-            title="The playhead"
+            title={t('playback.playheadTitle')}
             data-testid="playback-playhead"
           >
-            {playheadText(playback.playhead)}
+            {t('playback.playhead', {
+              date: formatIsoDate(isoDay(playback.playhead)),
+              time: timeOfDay(playback.playhead),
+            })}
           </output>
           <button
             type="button"
             onClick={() => s().stopPlayback()}
-            aria-label="Stop playback"
-            title="Stop playback: show every filtered event again"
+            aria-label={t('playback.stopLabel')}
+            title={t('playback.stopTitle')}
             data-testid="playback-stop"
           >
-            Stop
+            {t('playback.stop')}
           </button>
         </>
       )}
