@@ -21,7 +21,8 @@ const C = byId('ceasefire-phase-one-expiry');
 test('a story written in the app (create, add, reorder, delete) survives a reload and is exported', async ({
   dateline,
   page,
-}) => {
+}, info) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
   const stories = new StoryPage(page);
   await dateline.goto();
   await dateline.selectInList(A.id);
@@ -39,6 +40,7 @@ test('a story written in the app (create, add, reorder, delete) survives a reloa
   await expect(stories.stepRows).toHaveCount(3);
   expect(await stories.stepNames()).toEqual([A.title, B.title, C.title]);
   await stories.row(2).getByTestId('story-step-text').fill('The agreement’s date, as reported.');
+  await page.screenshot({ path: info.outputPath('story-editor-1280.png') });
 
   // By drag: the third step onto the first.
   await stories.dragStep(2, 0);

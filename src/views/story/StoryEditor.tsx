@@ -283,7 +283,7 @@ export function StoryEditor({ id }: { id: string }) {
                       (Markdown allowed: **bold**, _italic_, [link](https://…))
                     </span>
                     <textarea
-                      rows={3}
+                      rows={2}
                       value={step.text}
                       onChange={(e) =>
                         edit((list) => editStep(list, id, i, { text: e.target.value }))
