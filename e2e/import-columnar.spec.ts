@@ -30,7 +30,9 @@ test('an Arrow IPC file opens from the Open data dialog', async ({ dateline, pag
   await dateline.goto();
   await io.pickFile(fixture('dateline.arrow'));
   await io.expectEvents(5);
-  await expect(io.notices.first()).toContainText('(Arrow IPC): 5 events loaded, 0 rejected');
+  await expect(io.reportButton).toContainText('5 events loaded, 0 rejected');
+  await dateline.selectInList('talks-begin-cairo');
+  await expect(dateline.where).toContainText('Cairo, Egypt');
 });
 
 test('a GeoParquet file places its events from their geometry', async ({ dateline, page }) => {

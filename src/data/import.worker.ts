@@ -1,8 +1,9 @@
-// The import worker: reads the bytes, detects the format, maps and validates every row, and posts
-// back the model. The geocoder's data is fetched only when a row needs it. For a table whose
-// columns it is unsure of, it answers with a preview instead and waits in the column-mapping
-// step: it counts, over the whole file, how many rows a mapping would load, and imports with
-// the mapping the page sends.
+// The import worker: reads the bytes, detects the format (a Parquet or Arrow file by its bytes,
+// its reader loaded only then), maps and validates every row, and posts back the model in parts
+// (./datasetParts.ts), so the page takes it in short tasks. The geocoder's data is fetched only
+// when a row needs it. For a table whose columns it is unsure of, it answers with a preview
+// instead and waits in the column-mapping step: it counts, over the whole file, how many rows a
+// mapping would load, and imports with the mapping the page sends.
 import {
   FORMAT_NAMES,
   formatMapping,

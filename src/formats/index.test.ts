@@ -108,6 +108,8 @@ describe('importDataset', () => {
       'gdelt',
       'columns-csv',
       'columns-json',
+      'parquet',
+      'arrow-ipc',
     ];
     expect(Object.keys(FORMAT_NAMES).sort()).toEqual([...ids].sort());
   });
