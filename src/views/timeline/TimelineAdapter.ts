@@ -476,8 +476,11 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     if (!this.laneIndexes) {
       const byLane = new Map<string, DatelineEvent[]>();
       for (const lane of lanes.lanes) byLane.set(lane.id, []);
-      for (const e of this.index.events)
-        for (const lane of lanes.lanesOf(e)) byLane.get(lane)?.push(e);
+      // The lanes were laid out from these events: their lanes are at hand, in this order.
+      const { events } = this.index;
+      for (let i = 0; i < events.length; i++)
+        for (const lane of lanes.laneIds[i] ?? [])
+          byLane.get(lane)?.push(events[i] as DatelineEvent);
       this.laneIndexes = new Map([...byLane].map(([id, es]) => [id, buildTimeIndex(es)]));
     }
     const width = window.end - window.start;
@@ -541,10 +544,10 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   /** The pointer is over an event's item here: with lanes, its other copies light up too. */
   private hoverHere(id: string | null): void {
     const before = this.hoveredHere;
-    if (before === id) return;
-    this.hoveredHere = id;
-    if (!this.lanes) return;
-    this.restyle([before, id].filter((x): x is string => x !== null));
+    // Without lanes an event has one item, the one under the pointer: nothing else to light up.
+    this.hoveredHere = this.lanes ? id : null;
+    if (before === this.hoveredHere) return;
+    this.restyle([before, this.hoveredHere].filter((x): x is string => x !== null));
   }
 
   /** Writes the highlight class of these events' items (every copy). */
