@@ -28,6 +28,11 @@ describe('the Content-Security-Policy', () => {
     expect(html).toContain('<meta name="referrer" content="no-referrer" />');
   });
 
+  it('lets the page ask a query service (?source=) on loopback or any http(s) host', () => {
+    for (const policy of [metaPolicy([]), headerPolicy([])])
+      expect(policy).toMatch(/(^|; )connect-src 'self' https: http:(;|$)/);
+  });
+
   it('refuses a page where a script comes before the policy could', () => {
     expect(() => withPolicyMeta('<head><script>x()</script><meta charset="utf-8"></head>')).toThrow(
       /before the policy/,

@@ -17,7 +17,7 @@ export function policyDirectives(hashes: readonly string[]): Array<[string, stri
     ['script-src', ["'self'", ...hashes].join(' ')],
     // Workers are the app's own files (import, text search, map clusters, basemap).
     ['worker-src', "'self'"],
-    // ?data= links name a dataset on any http(s) server.
+    // ?data= links name a dataset, and ?source= links a query service, on any http(s) server.
     ['connect-src', "'self' https: http:"],
     // A media thumbnail loads from its own host, only when the user asks; Leaflet's and the
     // build's small images may be data: URLs.

@@ -21,7 +21,7 @@ function rng(seed: number) {
   };
 }
 
-const CITIES: Array<[string, number, number]> = [
+export const CITIES: Array<[string, number, number]> = [
   ['Cairo', 30.0444, 31.2357],
   ['Gaza City', 31.5017, 34.4668],
   ['Doha', 25.2854, 51.531],
@@ -40,7 +40,7 @@ const CITIES: Array<[string, number, number]> = [
   ['Nairobi', -1.2921, 36.8219],
 ];
 
-const WORDS = [
+export const WORDS = [
   'talks',
   'ceasefire',
   'statement',

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { formatCount } from './model/readerLocale';
 import { LanguageMenu } from './ui/LanguageMenu';
 import { useAppStore } from './store';
-import { selectSelectedEvent, selectVisibleEvents } from './store/selectors';
+import { selectPlayedEvents } from './store/playbackSelectors';
+import { selectSelectedEvent, selectTotalCount } from './store/selectors';
 import { HeaderActions } from './ui/HeaderActions';
 import { Notices } from './ui/Notices';
 import { ShareViewButton } from './ui/ShareViewButton';
@@ -27,6 +28,8 @@ import { MapView } from './views/map/MapView';
 import { ProblemsButton, RejectedLoadReport } from './views/problems/ProblemsDialog';
 import { ColumnMappingStep } from './views/data/ColumnMappingStep';
 import { TimelineView } from './views/timeline/TimelineView';
+import { StoriesButton } from './views/story/StoriesDialog';
+import { StoryArea } from './views/story/StoryArea';
 
 function Announcer() {
   const { t } = useTranslation();
@@ -35,6 +38,24 @@ function Announcer() {
     <div className="dl-sr-only" aria-live="polite" data-testid="announcer">
       {event ? t('app.announceSelected', { title: event.title, time: resolvedTime(event) }) : ''}
     </div>
+  );
+}
+
+/**
+ * "5 of 16 events": its own component, so that a count that changes often (a playback plays)
+ * re-renders only itself, not the app.
+ */
+function EventCount() {
+  // A query source counts on its service; data in the page counts what the playback holds.
+  const shown = useAppStore((s) => (s.remote ? s.remote.shown : selectPlayedEvents(s).length));
+  const total = useAppStore(selectTotalCount);
+  const { t } = useTranslation();
+  return (
+    <p className="dl-count" data-testid="event-count">
+      {shown === total
+        ? t('app.eventCount', { count: total, n: formatCount(total) })
+        : t('app.eventCountOf', { shown: formatCount(shown), count: total, n: formatCount(total) })}
+    </p>
   );
 }
 
@@ -66,8 +87,6 @@ export function App() {
   useShortcuts(shortcutsDialog);
   const dataset = useAppStore((s) => s.dataset);
   const version = useAppStore((s) => s.datasetVersion);
-  const shown = useAppStore((s) => selectVisibleEvents(s).length);
-  const total = useAppStore((s) => s.dataset?.events.length ?? 0);
   // On narrow screens the details panel is a sheet over the bottom of the screen: the map keeps
   // a revealed place above it, and again whenever the sheet is resized.
   const [sheet] = useState(() => new SheetCover());
@@ -81,18 +100,11 @@ export function App() {
             <p className="dl-dataset-title" title={dataset.title} lang={dataset.language}>
               {dataset.title}
             </p>
-            <p className="dl-count" data-testid="event-count">
-              {shown === total
-                ? t('app.eventCount', { count: total, n: formatCount(total) })
-                : t('app.eventCountOf', {
-                    shown: formatCount(shown),
-                    count: total,
-                    n: formatCount(total),
-                  })}
-            </p>
+            <EventCount />
             <HeaderActions>
               <OpenDataButton className="dl-header-button" />
               <ExportButton className="dl-header-button" />
+              <StoriesButton className="dl-header-button" />
               <ShareViewButton />
               <ProblemsButton />
               <button
@@ -114,6 +126,7 @@ export function App() {
       </header>
       <ImportProgress />
       <Notices />
+      {dataset && <StoryArea />}
       {dataset ? (
         // A new dataset gets new views: adapters start afresh and fit the new data. So does a
         // new language: the timeline's axis and direction are set when it is made.

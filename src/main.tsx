@@ -6,8 +6,10 @@ import './styles/app.css';
 import { App } from './App';
 import { dropEarlyData } from './data/earlyData';
 import { openInitial, openRef } from './data/openData';
+import { openSource } from './data/querySource';
 import { appStore } from './store';
 import { startWarmup } from './store/warmup';
+import { startStoryKeeping } from './data/localStories';
 import { applyViewState, startUrlSync } from './url/sync';
 import { parseViewState } from './url/viewState';
 import { parseMapping } from './formats/columns';
@@ -18,6 +20,7 @@ if (!found) throw new Error('index.html has no #root element');
 const root: HTMLElement = found;
 
 startWarmup(appStore);
+startStoryKeeping(appStore);
 
 async function start() {
   const { state, notices } = parseViewState(window.location.search, window.location.hash);
@@ -35,6 +38,13 @@ async function start() {
   );
   for (const text of notices) store.getState().notify({ kind: 'warning', text });
   performance.mark('dateline:open'); // see openData.ts for the others
+  if (state.source !== undefined) {
+    dropEarlyData();
+    if (!(await openSource(state.source, state, store))) return;
+    applyViewState(store, state);
+    startUrlSync(store, (ref) => openRef(ref, store, 'none'));
+    return;
+  }
   const cols = state.cols === undefined ? undefined : parseMapping(state.cols);
   const opening = openInitial(state.data, store, typeof cols === 'object' ? cols : undefined);
   // index.html may have started downloading the link's data: the app has taken it by now (the

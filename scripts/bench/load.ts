@@ -64,7 +64,16 @@ export async function openApp(
   origin: string,
   n: number,
   file: string,
-  { profile = false, timeoutMs }: { profile?: boolean; timeoutMs: number },
+  {
+    profile = false,
+    timeoutMs,
+    search,
+  }: {
+    profile?: boolean;
+    timeoutMs: number;
+    /** The page's query instead of `?data=/bench/<file>` (a query source's `?source=`). */
+    search?: string;
+  },
 ): Promise<Opened & { trace?: Buffer }> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -87,7 +96,7 @@ export async function openApp(
     heapMB: null,
     domNodes: null,
   };
-  const url = `${origin}/?data=${encodeURIComponent(`/bench/${file}`)}`;
+  const url = `${origin}/${search ?? `?data=${encodeURIComponent(`/bench/${file}`)}`}`;
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
     await page

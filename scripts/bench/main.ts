@@ -4,6 +4,7 @@
 //   npm run bench                         # everything (several minutes)
 //   npm run bench -- --sizes 1000 --load-runs 1 --samples 3 --no-build   # a quick look
 //   npm run bench -- --sizes 100000 --load-runs 1 --samples 0 --profile  # where the load goes
+//   npm run bench -- --sizes 100000 --load-runs 1 --phases playback,"map area"  # some phases
 //
 // Its parts, by job: ./serve.ts builds the app, generates the datasets and serves both; ./load.ts
 // opens `?data=/bench/events-<n>.json` as a user would and measures the load until both views
@@ -45,6 +46,7 @@ import {
   selectOnTimeline,
 } from './samplers';
 import { build, dataFile, placedIdsOf, serve } from './serve';
+import { filterByMapArea, PLAY_MS, playFrames } from './playback';
 import { log, message, round, sizeLabel, within } from './util';
 
 const { values: args } = parseArgs({
@@ -55,6 +57,8 @@ const { values: args } = parseArgs({
     'load-timeout': { type: 'string', default: '120' },
     'no-build': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    /** Only the phases whose name contains one of these (comma-separated): "playback,map area". */
+    phases: { type: 'string', default: '' },
     out: { type: 'string', default: 'bench-results/bench.json' },
   },
 });
@@ -127,6 +131,33 @@ async function benchSize(browser: Browser, origin: string, n: number): Promise<S
             },
           ],
           [
+            'map area filter',
+            async (b) => {
+              result.filters = {
+                ...result.filters,
+                'map area': await filterByMapArea(b, SAMPLES),
+              };
+            },
+          ],
+          [
+            'playback',
+            async (b) => {
+              result.playback = {};
+              for (const mode of ['Window', 'Cumulative'] as const) {
+                try {
+                  result.playback[mode.toLowerCase()] = await within(
+                    playFrames(b, mode),
+                    PLAY_MS + STEP_TIMEOUT_MS,
+                    `the ${mode.toLowerCase()} playback`,
+                  );
+                } catch (err) {
+                  result.playback[mode.toLowerCase()] = { error: message(err) };
+                  return;
+                }
+              }
+            },
+          ],
+          [
             'pans',
             async (b) => {
               result.pan = {};
@@ -149,6 +180,16 @@ async function benchSize(browser: Browser, origin: string, n: number): Promise<S
           ],
         ]
       : [];
+  const wanted = args.phases
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (wanted.length)
+    phases.splice(
+      0,
+      phases.length,
+      ...phases.filter(([what]) => wanted.some((w) => what.includes(w))),
+    );
   const runs = Math.max(LOAD_RUNS, phases.length);
   for (let i = 0; i < runs; i++) {
     const opened = await openApp(browser, origin, n, name, { timeoutMs: LOAD_TIMEOUT_MS });

@@ -1,6 +1,7 @@
 // The benchmark's figures: the statistics of a series of samples, the table printed per size,
 // and all sizes side by side as Markdown (the README's Performance section).
 import type { BenchTiming } from './page';
+import type { PlaybackFrames } from './playback';
 import type { summariseProfile } from './profile';
 import { log, round } from './util';
 
@@ -91,6 +92,8 @@ export interface SizeResult {
   filters?: Record<string, Series>;
   selection?: Record<string, Series>;
   pan?: Record<string, PanResult | { error: string }>;
+  /** Frames while a playback plays, per mode (./playback.ts). */
+  playback?: Record<string, PlaybackFrames | { error: string }>;
   profile?: ReturnType<typeof summariseProfile> & { file: string; note?: string };
 }
 
@@ -129,6 +132,13 @@ function rows(r: SizeResult): Array<[string, string]> {
         ? `failed`
         : `${fmt(p.p95FrameMs)} / ${fmt(p.longestFrameMs)} / ${p.framesOver50ms} / ${p.frames}`,
     ]);
+  for (const [k, p] of Object.entries(r.playback ?? {}))
+    out.push([
+      `playback, ${k} mode, 4 s: p95 / longest frame ms / frames > 50 ms / frames`,
+      'error' in p
+        ? 'failed'
+        : `${fmt(p.p95FrameMs)} / ${fmt(p.longestFrameMs)} / ${p.framesOver50ms} / ${p.frames}`,
+    ]);
   return out;
 }
 
@@ -156,6 +166,8 @@ export function printSize(r: SizeResult): void {
   }
   for (const [k, p] of Object.entries(r.pan ?? {}))
     if ('error' in p) log(`  ! ${k} pan: ${p.error}`);
+  for (const [k, p] of Object.entries(r.playback ?? {}))
+    if ('error' in p) log(`  ! ${k} playback: ${p.error}`);
   for (const e of r.phaseErrors) log(`  ! ${e}`);
 }
 

@@ -67,12 +67,12 @@ export class BenchPage {
 
 type Sampler = (b: BenchPage) => Promise<BenchTiming>;
 
-const newSeries = (): Series => ({ samples: [], details: [], errors: [], unchanged: [] });
+export const newSeries = (): Series => ({ samples: [], details: [], errors: [], unchanged: [] });
 
 const FILTER_VIEWS: View[] = ['timeline', 'map', 'header'];
 
 /** Takes one sample into `series`; false when it failed (the error is in the series). */
-async function sample(
+export async function sample(
   series: Series,
   b: BenchPage,
   what: string,

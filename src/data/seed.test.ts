@@ -140,4 +140,22 @@ describe(`bundled dataset ${FILE}`, () => {
     expect(event('overnight-remains-prisoners-exchange').placeKey).toBeNull();
     expect(event('israeli-qatari-us-officials-talks').placeKey).toBeNull();
   });
+
+  it('ships one short story over its own events, each step attributed', () => {
+    const stories = dataset?.stories ?? [];
+    expect(stories.map((s) => s.id)).toEqual(['end-of-phase-one']);
+    const [story] = stories;
+    expect(story?.steps.length).toBeGreaterThanOrEqual(4);
+    expect(story?.steps.length).toBeLessThanOrEqual(7);
+    for (const [i, step] of (story?.steps ?? []).entries()) {
+      expect(step.event, `step ${i + 1} shows an event`).toBeDefined();
+      // Whoever stands behind the step's claim is named in its text as saying or reporting it.
+      const by = event(step.event ?? '').claim.by;
+      const name = dataset?.actors.get(by)?.name ?? dataset?.sources.get(by)?.publisher ?? by;
+      // "Israeli official (unnamed)": the text names the official as the article does.
+      const who = name.replace(/\s*\(.*\)$/, '');
+      const said = /\*\*([^*]+) (says|reports)\*\*/.exec(step.text)?.[1] ?? '';
+      expect(said.toLowerCase(), `step ${i + 1} says who says what`).toContain(who.toLowerCase());
+    }
+  });
 });

@@ -43,7 +43,15 @@ export function baseName(fileName: string): string {
 /** Progress is reported, and cancellation checked, every this many items. */
 export const PROGRESS_EVERY = 2000;
 
-const COLLECTION_ORDER = ['dataset', 'actors', 'places', 'sources', 'events', 'features'];
+const COLLECTION_ORDER = [
+  'dataset',
+  'actors',
+  'places',
+  'sources',
+  'events',
+  'features',
+  'stories',
+];
 
 export class Draft {
   title = '';

@@ -1,7 +1,10 @@
 // Export as `dateline/1`: the given events, exactly as loaded, with only the actors, places and
-// sources they use (and the actors those belong to, so `memberOf` links stay whole).
+// sources they use (and the actors those belong to, so `memberOf` links stay whole), and the
+// dataset's stories with the steps whose event is exported (a step of an event left out would not
+// load), so a filtered export still plays.
 import type { Dataset, DatelineEvent } from '../model/dataset';
 import { FORMAT, type EventInput } from '../model/schema';
+import { rawStory, type Story } from '../model/stories';
 
 /** An event as the file writes it, without what the loader derives. */
 export function rawEvent(e: DatelineEvent): EventInput {
@@ -51,6 +54,17 @@ export function exportDatelineJson(dataset: Dataset, events: readonly DatelineEv
     places,
     sources: [...dataset.sources.values()].filter((s) => sourceIds.has(s.id)),
     events: events.map(rawEvent),
+    ...(dataset.stories.length > 0 && {
+      stories: dataset.stories.map((story) => rawStory(storyOf(story, events))),
+    }),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** The story with only the steps whose event is among those exported (steps with none stay). */
+function storyOf(story: Story, events: readonly DatelineEvent[]): Story {
+  if (story.steps.every((step) => step.event === undefined)) return story;
+  const ids = new Set(events.map((e) => e.id));
+  const steps = story.steps.filter((step) => step.event === undefined || ids.has(step.event));
+  return steps.length === story.steps.length ? story : { ...story, steps };
 }

@@ -11,6 +11,7 @@ import { readLocation } from './slideLocation';
 import { applyTitleSlide, slideToEvent, type Slide } from './timelineSlide';
 import type { ImportOptions } from './types';
 import { quote } from '../model/quote';
+import { withSlideStory } from './slideStory';
 
 const FIELD_RULES = [
   ['time', 'date'],
@@ -127,5 +128,8 @@ export function importStoryMap(doc: Record<string, unknown>, opts: ImportOptions
     if (!readLocation(rec.take('location')?.value, event, draft, origin)) return;
     draft.add(event, origin);
   });
-  return draft.load();
+  return withSlideStory(
+    draft.load(),
+    draft.events.map((e) => e.id),
+  );
 }

@@ -10,6 +10,7 @@ import { columnLocator, CsvRecord, text, type Field } from './record';
 import { applyTitleSlide, slideToEra, slideToEvent, type Era, type Slide } from './timelineSlide';
 import type { ImportOptions } from './types';
 import { quote } from '../model/quote';
+import { withSlideStory } from './slideStory';
 
 const COLUMN_RULES = [
   ['time.start', ['year']],
@@ -94,7 +95,7 @@ export function importTimelineCsv(table: CsvTable, opts: ImportOptions): Importe
   });
   if (eras.length > 0) draft.extra.eras = eras;
   draft.title ||= baseName(opts.fileName);
-  return draft.load();
+  return withSlideStory(draft.load(), 'time');
 }
 
 /** Year, Month, Day and Time (or their End columns); null when the time does not parse. */

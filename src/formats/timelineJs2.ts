@@ -9,6 +9,7 @@ import { fieldLocator, ObjectRecord } from './record';
 import { setOwn } from '../model/own';
 import { addSlides, applyTitleSlide, type Slide } from './timelineSlide';
 import type { ImportOptions } from './types';
+import { withSlideStory } from './slideStory';
 
 const FIELD_RULES = [
   ['time.start', 'startDate'],
@@ -79,5 +80,5 @@ export function importTimelineJs2(doc: Record<string, unknown>, opts: ImportOpti
     { eras: timeline.era, events: timeline.date, erasPath: 'timeline.era' },
     readSlide,
   );
-  return draft.load();
+  return withSlideStory(draft.load(), 'time');
 }

@@ -8,6 +8,7 @@ import { fieldLocator, ObjectRecord, type Field } from './record';
 import { setOwn } from '../model/own';
 import { addSlides, applyTitleSlide, type Slide } from './timelineSlide';
 import type { ImportOptions } from './types';
+import { withSlideStory } from './slideStory';
 
 const FIELD_RULES = [
   ['time.start', 'start_date'],
@@ -105,5 +106,5 @@ export function importTimelineJson(file: Record<string, unknown>, opts: ImportOp
     if (!KNOWN_TOP_LEVEL.has(key)) setOwn(draft.extra, key, value);
   }
   addSlides(draft, { eras: doc.eras, events: doc.events, erasPath: 'eras' }, readSlide);
-  return draft.load();
+  return withSlideStory(draft.load(), 'time');
 }

@@ -3,6 +3,7 @@
 import type { Actor, EventInput, Place, Source } from './schema';
 import type { PartialDate } from './time';
 import { quote } from './quote';
+import type { Story } from './stories';
 
 export interface ResolvedPlace extends Place {
   /** `id` for a place from `places[]`; a key derived from name and position for an inline place. */
@@ -37,12 +38,15 @@ export interface Dataset {
   eventById: ReadonlyMap<string, DatelineEvent>;
   /** Earliest start and latest end over all events, or null with no events. */
   span: { earliest: number; latest: number } | null;
+  /** The file's stories (`stories[]`, issue 13), in file order; steps that did not load are left out. */
+  stories: readonly Story[];
   /** Dataset-level fields an importer kept (e.g. TimelineJS eras), when the file has them. */
   extra?: Record<string, unknown>;
 }
 
 /** `features` is a GeoJSON file's own array, for problems an importer finds before loading. */
-export type Collection = 'dataset' | 'actors' | 'places' | 'sources' | 'events' | 'features';
+export type Collection =
+  'dataset' | 'actors' | 'places' | 'sources' | 'events' | 'features' | 'stories';
 
 export interface Problem {
   severity: 'error' | 'warning';

@@ -24,6 +24,8 @@ import { fastEvent } from './fastEvent';
 import { capFields, MAX_DEPTH } from './nesting';
 import { endOfUnit, parsePartialDate, resolutionFits, type PartialDate } from './time';
 import { quote } from './quote';
+import { pathToField } from './fieldPath';
+import { loadStories } from './stories';
 
 export interface LoadResult {
   dataset: Dataset | null;
@@ -32,15 +34,6 @@ export interface LoadResult {
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function pathToField(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out;
 }
 
 function rawId(item: unknown): string | undefined {
@@ -617,6 +610,8 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
     }
   }
 
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  const stories = loadStories(raw.stories, { eventById, actors }, problems);
   const dataset: Dataset = {
     title,
     description,
@@ -626,8 +621,9 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
     places,
     sources,
     events,
-    eventById: new Map(events.map((e) => [e.id, e])),
+    eventById,
     span,
+    stories,
   };
   return {
     dataset,

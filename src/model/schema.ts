@@ -183,6 +183,62 @@ export const EventSchema = z.object({
     ),
 });
 
+// Stories (issue 13): a guided sequence of steps over the events. The loader reads each step on
+// its own (src/model/stories.ts), so one bad step is reported and the story plays without it.
+const day = z.string().describe('A UTC day, YYYY-MM-DD (or -0499-03-15 before 1 CE).');
+
+export const StoryViewSchema = z
+  .object({
+    filters: z
+      .object({
+        actors: z.array(slug).optional(),
+        actorMode: z.enum(['any', 'all']).optional(),
+        includeMembers: z.boolean().optional(),
+        role: z.enum(ROLES).nullable().optional(),
+        types: z.array(z.enum(EVENT_TYPES)).optional(),
+        statuses: z.array(z.enum(EVENT_STATUSES)).optional(),
+        claims: z.array(z.enum(CLAIM_STATUSES)).optional(),
+        from: day.nullable().optional(),
+        to: day.nullable().optional(),
+        dateWithin: z.boolean().optional(),
+        q: z.string().optional(),
+      })
+      .optional()
+      .describe('The filters the step shows, as the link names them; a field left out is off.'),
+    t: z
+      .object({
+        start: z.string().describe('ISO 8601 instant or date, UTC: 2025-02-01T00:00Z'),
+        end: z.string(),
+      })
+      .optional()
+      .describe('The timeline window the step shows (the link’s t=START..END).'),
+    map: z
+      .object({ lat: z.number(), lon: z.number(), zoom: z.number() })
+      .optional()
+      .describe('The map view the step shows (the link’s map=LAT,LON,ZOOM).'),
+  })
+  .describe(
+    'What the step shows besides its event; what it leaves out stays as the reader had it.',
+  );
+
+export const StoryStepSchema = z.object({
+  event: slug.optional().describe('The event the step selects and reveals in every view.'),
+  title: text.optional(),
+  text: z
+    .string()
+    .describe('Plain text or Markdown (rendered safely: no HTML, only http(s) and mailto links).'),
+  view: StoryViewSchema.optional(),
+});
+
+export const StorySchema = z
+  .object({
+    id: slug,
+    title: text,
+    description: z.string().default(''),
+    steps: z.array(StoryStepSchema),
+  })
+  .describe('A guided sequence of steps: each selects an event, applies a view, or both.');
+
 export const DatasetSchema = z.object({
   format: z.literal(FORMAT),
   title: text,
@@ -197,6 +253,7 @@ export const DatasetSchema = z.object({
   places: z.array(PlaceSchema).default([]),
   sources: z.array(SourceSchema).default([]),
   events: z.array(EventSchema),
+  stories: z.array(StorySchema).optional(),
   extra: z
     .record(z.string(), z.unknown())
     .optional()
@@ -219,6 +276,9 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export type Role = (typeof ROLES)[number];
+export type StoryInput = z.input<typeof StorySchema>;
+export type StoryStepInput = z.input<typeof StoryStepSchema>;
+export type StoryViewInput = z.input<typeof StoryViewSchema>;
 
 /** The JSON Schema published beside the app, for people who write datasets with other tools. */
 export function datelineJsonSchema(): Record<string, unknown> {

@@ -5,6 +5,7 @@ import type { RowCount } from '../data/importProtocol';
 import type { ColumnMapping, ColumnPreview } from '../formats';
 import type { Dataset, LoadReport } from '../model/dataset';
 import { NO_FILTERS } from '../model/filter/types';
+import { NO_PLAYBACK } from './playbackSlice';
 import type { AppState } from './index';
 import { setWithText } from './textSlice';
 
@@ -119,6 +120,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       loadError: dataset ? null : (report.problems[0]?.message ?? 'the dataset could not be read'),
       selectedId: null,
       hoveredIds: [],
+      ...NO_PLAYBACK,
       datasetVersion: s.datasetVersion + 1,
     })),
   setLoadFailed: (message, report) =>
@@ -146,6 +148,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       mapView: null,
       mapViewOrigin: null,
       viewPinned: false,
+      ...NO_PLAYBACK,
       datasetVersion: s.datasetVersion + 1,
     })),
   setImporting: (importing) => set({ importing }),

@@ -12,11 +12,14 @@ import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createLanguageSlice, type LanguageSlice } from './languageSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
+import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { newSelectorMemo, type SelectorMemo } from './selectors';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createStorySlice, type StorySlice } from './storySlice';
 import { defaultServices, type StoreServices } from './services';
 import { createTextSlice, type TextSlice } from './textSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
+import { createQuerySlice, type QuerySlice } from './querySlice';
 
 export type AppState = DatasetSlice &
   SelectionSlice &
@@ -24,7 +27,10 @@ export type AppState = DatasetSlice &
   TextSlice &
   ViewSlice &
   NoticesSlice &
-  LanguageSlice & {
+  LanguageSlice &
+  QuerySlice &
+  PlaybackSlice &
+  StorySlice & {
     /** What the actions work with (the text search); set when the store is made, never replaced. */
     readonly services: StoreServices;
     /** The memoised selectors' cache (./selectors.ts); written by them, never a reason to render. */
@@ -41,6 +47,9 @@ export function createAppStore(services: Partial<StoreServices> = {}) {
       ...createViewSlice(...a),
       ...createNoticesSlice(...a),
       ...createLanguageSlice(...a),
+      ...createQuerySlice(...a),
+      ...createPlaybackSlice(...a),
+      ...createStorySlice(...a),
       services: defaultServices(services),
       memo: newSelectorMemo(),
     })),

@@ -3,7 +3,15 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './index';
 
-export type ViewOrigin = 'timeline' | 'map' | 'list' | 'details' | 'keyboard' | 'url';
+export type ViewOrigin =
+  | 'timeline'
+  | 'map'
+  | 'list'
+  | 'details'
+  | 'keyboard'
+  | 'url'
+  // The playback of time (issue 14) moves the timeline's window.
+  | 'playback';
 
 export interface SelectionSlice {
   selectedId: string | null;

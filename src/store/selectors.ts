@@ -9,6 +9,7 @@ import { containsEvent } from '../model/sortedEvents';
 import { daysToMs, yearStart, type TimeWindow } from '../model/time';
 import type { Filters } from '../model/filter/types';
 import type { AppState } from './index';
+import { selectPlayedEvents } from './playbackSelectors';
 import type { ShownText } from './textSlice';
 
 const EMPTY: readonly DatelineEvent[] = [];
@@ -34,6 +35,7 @@ export interface SelectorMemo {
 export const newSelectorMemo = (): SelectorMemo => ({ filter: null, unplaced: null });
 
 export const selectFilterResult = (s: AppState): FilterResult | null => {
+  if (s.remote) return s.remote.result; // a query source filters on its service
   const memo = s.memo.filter;
   if (
     memo &&
@@ -55,6 +57,14 @@ export const selectFilterResult = (s: AppState): FilterResult | null => {
 export const selectVisibleEvents = (s: AppState): readonly DatelineEvent[] =>
   selectFilterResult(s)?.visible ?? EMPTY;
 
+/** How many events the filters let through (a query source holds only some of them). */
+export const selectShownCount = (s: AppState): number =>
+  s.remote ? s.remote.shown : selectVisibleEvents(s).length;
+
+/** How many events the dataset holds (a query source's whole table). */
+export const selectTotalCount = (s: AppState): number =>
+  s.remote ? s.remote.result.total : (s.dataset?.events.length ?? 0);
+
 export const selectSelectedEvent = (s: AppState): DatelineEvent | null =>
   (s.selectedId !== null && s.dataset?.eventById.get(s.selectedId)) || null;
 
@@ -64,9 +74,12 @@ export const selectSelectedIsFiltered = (s: AppState): boolean => {
   return selected !== null && !containsEvent(selectVisibleEvents(s), selected);
 };
 
-/** How many of the visible events have no place (memoised: this runs on every store change). */
+/**
+ * How many of the events the map shows (the visible ones, or what a playback holds) have no
+ * place (memoised: this runs on every store change).
+ */
 export const selectUnplacedCount = (s: AppState): number => {
-  const visible = selectVisibleEvents(s);
+  const visible = selectPlayedEvents(s);
   if (s.memo.unplaced?.visible !== visible) {
     let count = 0;
     for (const e of visible) if (e.placeKey === null) count++;

@@ -5,6 +5,7 @@
 import { useEffect, type RefObject } from 'react';
 import { useAppStoreApi } from '../store';
 import { stepSelection } from '../store/navigation';
+import { selectPlayingStory } from '../store/storySlice';
 import { keyTargetOf, shortcutFor } from './shortcuts';
 
 export function useShortcuts(shortcutsDialog: RefObject<HTMLDialogElement | null>) {
@@ -36,6 +37,14 @@ export function useShortcuts(shortcutsDialog: RefObject<HTMLDialogElement | null
           case 'previous':
           case 'next':
             e.preventDefault();
+            // While a story plays, ← and → move through its steps ([ and ] still step events).
+            if (
+              (e.key === 'ArrowLeft' || e.key === 'ArrowRight') &&
+              selectPlayingStory(store.getState())
+            ) {
+              store.getState().stepStory(action === 'next' ? 1 : -1);
+              return;
+            }
             stepSelection(action === 'next' ? 1 : -1, 'keyboard', store);
             return;
         }

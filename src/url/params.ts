@@ -27,6 +27,10 @@ import {
 } from './fields';
 import { MAX_Q_LENGTH, MAX_WINDOW_MS, MAX_ZOOM, MIN_WINDOW_MS } from './limits';
 import type { ViewState } from './types';
+import { SOURCE_PARAMS } from './params/source';
+import { AREA_PARAMS } from './params/area';
+import { PLAYBACK_PARAMS } from './params/playback';
+import { STORY_PARAMS } from './params/story';
 
 /** fast-check, handed in by the test so that the app's bundle does not hold it. */
 type Fc = typeof FastCheck;
@@ -424,4 +428,8 @@ export const LINK_PARAMS: readonly LinkParam[] = [
       ),
   }),
   ...LANGUAGE_PARAMS,
+  ...SOURCE_PARAMS,
+  ...AREA_PARAMS,
+  ...PLAYBACK_PARAMS,
+  ...STORY_PARAMS,
 ];

@@ -3,12 +3,14 @@
 // current entry, throttled so the browser never rate-limits history. Back and Forward apply the
 // entry's state to the store with origin "url", which the views follow like any other change.
 import { t } from '../i18n';
-import { NO_FILTERS } from '../model/filter/types';
+import { isFiltering, NO_FILTERS } from '../model/filter/types';
 import type { AppState, AppStore } from '../store';
 import { containsEvent } from '../model/sortedEvents';
 import { selectSelectedIsFiltered, selectVisibleEvents } from '../store/selectors';
 import type { ViewState } from './types';
 import { buildViewState, parseViewState } from './viewState';
+import { selectPlayingStory } from '../store/storySlice';
+import { playStoryOfLink, waitForStoryOfLink } from './storyLink';
 
 /** Browsers allow about 100 history changes per 30 s (Safari); this stays well under. */
 const REPLACE_THROTTLE_MS = 400;
@@ -25,7 +27,24 @@ export function viewStateOf(s: AppState, dataUrl: string | null, full = false): 
     ...(dataUrl !== null && s.dataColumns !== null && { cols: s.dataColumns }),
     ...(s.chosenLanguage !== null && { lang: s.chosenLanguage }),
     ...(s.calendar !== 'gregory' && { calendar: s.calendar }),
+    ...(s.remote && { source: s.remote.source }),
+    // Playback (issue 14): where it is, never whether it plays.
+    ...(s.playback && {
+      play: {
+        mode: s.playback.mode,
+        speed: s.playback.speed,
+        playhead: s.playback.playhead,
+        loop: s.playback.loop,
+      },
+    }),
+    ...storyOf(s),
   };
+}
+
+/** The story playing, as a link names it (its step 1-based). */
+function storyOf(s: AppState): Pick<ViewState, 'story'> {
+  const playing = selectPlayingStory(s);
+  return playing ? { story: { id: playing.story.id, step: playing.step + 1 } } : {};
 }
 
 /** An absolute link to a state, for the clipboard. */
@@ -43,6 +62,11 @@ export function applyViewState(store: AppStore, state: ViewState): void {
   store.getState().chooseLanguage(state.lang ?? null);
   store.getState().setCalendar(state.calendar ?? 'gregory');
   if (!dataset) return;
+  if (waitForStoryOfLink(store, state, () => applyViewState(store, state))) return;
+  // A story's step is applied first; the link's own selection and filters then apply over it
+  // where the link gives them (./storyLink.ts).
+  const playing = state.story ? playStoryOfLink(store, state.story) : false;
+  if (!state.story) store.getState().leaveStory();
   const unknownActors = state.filters.actors.filter((id) => !dataset.actors.has(id));
   for (const id of unknownActors) {
     notify({
@@ -50,16 +74,20 @@ export function applyViewState(store: AppStore, state: ViewState): void {
       text: t('link.unknownActor', { id }),
     });
   }
-  setFilters({
-    ...NO_FILTERS,
-    ...state.filters,
-    actors: state.filters.actors.filter((id) => dataset.actors.has(id)),
-  });
-  applySelection(store, state.event);
+  if (!playing || isFiltering(state.filters)) {
+    setFilters({
+      ...NO_FILTERS,
+      ...state.filters,
+      actors: state.filters.actors.filter((id) => dataset.actors.has(id)),
+    });
+  }
+  if (!playing || state.event !== null) applySelection(store, state.event);
   // After the selection, which the views reveal by moving: a window or map view the link gives
   // is what its sender saw, so it wins.
   if (state.window) setTimeWindow(state.window, 'url');
   if (state.map) setMapView(state.map, 'url');
+  // Paused at the link's playhead, in the link's window if it gives one (issue 14).
+  store.getState().setPlayback(state.play ? { ...state.play, playing: false } : null, state.window);
 }
 
 function applySelection(store: AppStore, id: string | null): void {
@@ -137,7 +165,15 @@ export function startUrlSync(
     if (next !== current()) window.history.replaceState(null, '', url(next));
   };
   const scheduleReplace = () => {
-    if (applying || timer !== undefined) return;
+    // A playing playback is written when it pauses (the subscription below sees the pause), not
+    // every 400 ms while the window sweeps; a story step being applied writes its own entry.
+    if (
+      applying ||
+      timer !== undefined ||
+      store.getState().playback?.playing ||
+      store.getState().storyApplying
+    )
+      return;
     timer = setTimeout(
       () => replaceNow(),
       Math.max(0, lastReplace + REPLACE_THROTTLE_MS - Date.now()),
@@ -159,6 +195,24 @@ export function startUrlSync(
   };
 
   const unsubscribers = [
+    // A story step (issue 13) is applied as one move: what waits is written into the entry being
+    // left before the step changes anything, and the step the reader moved to gets an entry of
+    // its own once all of it is applied (before the story's place is written, below).
+    store.subscribe(
+      (s) => s.storyApplying,
+      (on) => {
+        // Under Back/Forward the address already is the entry's: a waiting replace is left to
+        // write the state applied.
+        if (!on || applying || timer === undefined) return;
+        clearTimeout(timer);
+        replaceNow();
+      },
+    ),
+    store.subscribe(
+      (s) => s.storyMoves,
+      () => push(store.getState().selectedId),
+    ),
+    store.subscribe((s) => s.storyPlace, scheduleReplace),
     store.subscribe(
       (s) => s.selectedId,
       (_, previous) => {
@@ -170,6 +224,7 @@ export function startUrlSync(
     store.subscribe((s) => s.mapView, scheduleReplace),
     store.subscribe((s) => s.chosenLanguage, scheduleReplace),
     store.subscribe((s) => s.calendar, scheduleReplace),
+    store.subscribe((s) => s.playback, scheduleReplace),
   ];
 
   const onPopState = async () => {

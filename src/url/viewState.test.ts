@@ -103,7 +103,8 @@ describe('parseViewState: examples', () => {
     const { state, notices } = parseViewState(
       'event=e1&data=https://example.org/d.json&q=a%20b%2Bc&actors=hamas&match=all&members=1' +
         '&role=mediator&types=visit,statement&status=scheduled&claims=disputed,claimed' +
-        '&from=2025-02-20&to=2025-03-05&within=1&t=2025-02-01T00:00Z..2025-03-01T00:00Z&map=31.4200,34.3800,7',
+        '&from=2025-02-20&to=2025-03-05&within=1&t=2025-02-01T00:00Z..2025-03-01T00:00Z&map=31.4200,34.3800,7' +
+        '&area=31.2,34.2,31.6,34.6&unplaced=1',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -121,6 +122,8 @@ describe('parseViewState: examples', () => {
         to: '2025-03-05',
         dateWithin: true,
         q: 'a b+c',
+        area: { south: 31.2, west: 34.2, north: 31.6, east: 34.6 },
+        areaUnplaced: true,
       },
       window: { start: ms('2025-02-01T00:00Z'), end: ms('2025-03-01T00:00Z') },
       map: { lat: 31.42, lon: 34.38, zoom: 7 },
@@ -386,6 +389,8 @@ describe('buildViewState: examples', () => {
         to: '2025-03-05',
         dateWithin: true,
         q: 'a&b #c +d 100% é',
+        area: null,
+        areaUnplaced: false,
       },
       window: { start: ms('2025-02-01T00:00Z'), end: ms('2025-03-01T00:00:29.999Z') },
       map: { lat: 31.42, lon: 34.38, zoom: 7.25 },

@@ -13,6 +13,7 @@ import {
   type EventStatus,
   type EventType,
 } from '../schema';
+import { inArea, type GeoArea } from './area';
 import { claimCode, roleCode, statusCode, typeCode, type EventIndex } from './eventIndex';
 import type { Filters } from './types';
 
@@ -33,7 +34,7 @@ export interface FilterResult {
 }
 
 /** The filter dimensions, as positions in the list of masks. */
-const Dim = { Actor: 0, Type: 1, Status: 2, Claim: 3, Date: 4, Text: 5 } as const;
+const Dim = { Actor: 0, Type: 1, Status: 2, Claim: 3, Date: 4, Text: 5, Area: 6 } as const;
 
 /** The actor and, with `withMembers`, everything that is a member of it, at any depth. */
 export function expandActor(index: EventIndex, actor: number, withMembers: boolean): number[] {
@@ -148,6 +149,18 @@ function textMask(index: EventIndex, hits: Uint32Array): Uint8Array {
   return mask;
 }
 
+/** In if the event's place lies in the area; an event with no place is in only with `unplaced`. */
+function areaMask(index: EventIndex, area: GeoArea, unplaced: boolean): Uint8Array {
+  const mask = new Uint8Array(index.n);
+  const keep = unplaced ? 1 : 0;
+  for (let i = 0; i < index.n; i++) {
+    const lat = index.lat[i]!;
+    if (Number.isNaN(lat)) mask[i] = keep;
+    else mask[i] = inArea(area, lat, index.lon[i]!) ? 1 : 0;
+  }
+  return mask;
+}
+
 /**
  * The events the filters let through, and the facet counts. `textHits` stands for the text
  * query: the positions it matches, or null for none (`f.q` itself is not read here).
@@ -157,7 +170,7 @@ export function applyFilters(
   f: Filters,
   textHits: Uint32Array | null,
 ): FilterResult {
-  const masks: Array<Uint8Array | null> = [null, null, null, null, null, null];
+  const masks: Array<Uint8Array | null> = [null, null, null, null, null, null, null];
   const role = f.role === null ? -1 : roleCode(f.role);
   const expanded = new Map<string, string[]>();
   const groups: number[][] = [];
@@ -178,6 +191,7 @@ export function applyFilters(
   if (f.from !== null || f.to !== null)
     masks[Dim.Date] = dateMask(index, f.from, f.to, f.dateWithin);
   if (textHits) masks[Dim.Text] = textMask(index, textHits);
+  if (f.area) masks[Dim.Area] = areaMask(index, f.area, f.areaUnplaced);
 
   const active = masks.flatMap((m, dim) => (m ? [{ m, dim }] : []));
   const types = new Uint32Array(EVENT_TYPES.length);

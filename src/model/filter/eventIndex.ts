@@ -14,6 +14,9 @@ export interface EventIndex {
   type: Uint8Array;
   status: Uint8Array;
   claim: Uint8Array;
+  /** Each event's place, in degrees; NaN for an event with no place. */
+  lat: Float64Array;
+  lon: Float64Array;
   /** Actor links in compressed rows: links of event i are linkStart[i]..linkStart[i+1]. */
   linkStart: Uint32Array;
   linkActor: Uint32Array;
@@ -50,6 +53,8 @@ export function buildEventIndex(d: Dataset): EventIndex {
   const type = new Uint8Array(n);
   const status = new Uint8Array(n);
   const claim = new Uint8Array(n);
+  const lat = new Float64Array(n).fill(NaN);
+  const lon = new Float64Array(n).fill(NaN);
   const linkStart = new Uint32Array(n + 1);
   let links = 0;
   for (const e of d.events) links += e.actors.length;
@@ -64,6 +69,11 @@ export function buildEventIndex(d: Dataset): EventIndex {
     type[i] = typeCode(e.type);
     status[i] = statusCode(e.status);
     claim[i] = claimCode(e.claim.status);
+    const place = e.placeKey === null ? undefined : d.places.get(e.placeKey);
+    if (place) {
+      lat[i] = place.lat;
+      lon[i] = place.lon;
+    }
     linkStart[i] = l;
     for (const link of e.actors) {
       const a = actorNumber.get(link.actor) ?? 0;
@@ -106,6 +116,8 @@ export function buildEventIndex(d: Dataset): EventIndex {
     type,
     status,
     claim,
+    lat,
+    lon,
     linkStart,
     linkActor,
     linkRole,

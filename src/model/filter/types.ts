@@ -2,6 +2,7 @@
 // and `applyFilters` (./apply.ts) turns it into the visible events and the facet counts.
 import type { ClaimStatus, EventStatus, EventType, Role } from '../schema';
 import { dayStart } from '../time';
+import type { GeoArea } from './area';
 
 export interface Filters {
   /** Actor ids picked; empty means no actor filter. */
@@ -25,6 +26,11 @@ export interface Filters {
   dateWithin: boolean;
   /** Free text; matched case- and accent-insensitively. */
   q: string;
+  // Map area (issue 14): the events whose place lies in a rectangle of the map.
+  /** The rectangle (./area.ts); null: no map area filter. */
+  area: GeoArea | null;
+  /** With an area: whether events with no place are kept (true) or left out (false, the default). */
+  areaUnplaced: boolean;
 }
 
 export const NO_FILTERS: Filters = {
@@ -39,6 +45,8 @@ export const NO_FILTERS: Filters = {
   to: null,
   dateWithin: false,
   q: '',
+  area: null,
+  areaUnplaced: false,
 };
 
 /**
@@ -63,6 +71,7 @@ export function isFiltering(f: Filters): boolean {
     f.claims.length > 0 ||
     f.from !== null ||
     f.to !== null ||
-    f.q.trim() !== ''
+    f.q.trim() !== '' ||
+    f.area !== null
   );
 }

@@ -10,6 +10,7 @@ import { isFiltering } from '../../model/filter/types';
 import { formatCount } from '../../model/readerLocale';
 import { useAppStore, useAppStoreApi, type AppState } from '../../store';
 import { selectVisibleEvents } from '../../store/selectors';
+import { selectStories } from '../../store/storySlice';
 import { useShowWhenAsked } from '../../ui/useShowWhenAsked';
 import { DEFAULT_VIEW_STATE, buildViewState } from '../../url/viewState';
 
@@ -60,7 +61,8 @@ export function ExportButton({ className }: { className?: string }) {
     const events = selectVisibleEvents(s);
     let out: ReturnType<typeof exportEvents>;
     try {
-      out = exportEvents(format, s.dataset, events);
+      // The stories written in this browser go with the dataset's own (Dateline JSON keeps them).
+      out = exportEvents(format, { ...s.dataset, stories: selectStories(s) }, events);
     } catch (err) {
       // ExportError names the event and field that could not be written.
       dialogRef.current?.close();

@@ -85,6 +85,7 @@ export function DetailsPanel({ ref, onResize }: Props) {
       window: null,
       map: null,
       data: s.dataUrl,
+      ...(s.remote && { source: s.remote.source }),
     });
     void copyLink(store, link, t('copy.event', { title: event.title }));
   };

@@ -8,8 +8,9 @@ import { formatCount } from '../../model/readerLocale';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES } from '../../model/schema';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { toggle } from '../../store/filtersSlice';
-import { selectFilterResult } from '../../store/selectors';
+import { selectFilterResult, selectShownCount } from '../../store/selectors';
 import { ActorFacet } from './ActorFacet';
+import { AreaFacet } from './AreaFacet';
 import { CheckFacet } from './CheckFacet';
 import { DateFacet } from './DateFacet';
 import { SearchBox } from './SearchBox';
@@ -20,6 +21,7 @@ export function FilterPanel() {
   const store = useAppStoreApi();
   const set = useAppStore((s) => s.setFilters);
   const result = useAppStore(selectFilterResult);
+  const shown = useAppStore(selectShownCount);
   const filters = useAppStore((s) => s.filters);
   const searching = useSearching();
   const { t } = useTranslation();
@@ -37,7 +39,7 @@ export function FilterPanel() {
             ? t('filters.searching')
             : active
               ? t('filters.countOf', {
-                  shown: formatCount(result.visible.length),
+                  shown: formatCount(shown),
                   count: result.total,
                   n: formatCount(result.total),
                 })
@@ -116,6 +118,9 @@ export function FilterPanel() {
           active={filters.from !== null || filters.to !== null}
         >
           <DateFacet />
+        </Section>
+        <Section title={`Map area${filters.area ? ' (on)' : ''}`} active={filters.area !== null}>
+          <AreaFacet />
         </Section>
       </div>
     </section>

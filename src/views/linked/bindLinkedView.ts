@@ -15,6 +15,8 @@
 // - On attach, the store's view (from a link, or this view's own before a remount) is read
 //   first, then the events and the selection are shown (revealing it moves the view), then the
 //   view read first is shown: it is what the link's sender saw.
+// - Events: a view shows the visible (filtered) events, or those of a selector it is bound with
+//   (the map shows what a playback holds); each selector is run once per change.
 import type { StoreApi } from 'zustand';
 import type { DatelineEvent } from '../../model/dataset';
 import type { AppState } from '../../store';
@@ -25,15 +27,20 @@ import type { LinkedView, LinkedViewReports, ViewChannel } from './LinkedView';
 /** Only what the binder uses of a zustand store: any store of the app's state will do. */
 type Store = Pick<StoreApi<AppState>, 'getState' | 'subscribe'>;
 
+/** Which events a view shows: the visible ones unless it says otherwise (a playback's, say). */
+export type EventsSelector = (s: AppState) => readonly DatelineEvent[];
+
 interface Bound {
   view: LinkedView<unknown>;
   channel: ViewChannel<unknown>;
+  events: EventsSelector;
   attached: boolean;
 }
 
 /** What was last handed to the views, to tell what a store change changed. */
 interface Seen {
-  events: readonly DatelineEvent[];
+  /** The events last handed out, per selector the bound views use. */
+  events: Map<EventsSelector, readonly DatelineEvent[]>;
   dateRange: TimeWindow | null;
   selectedId: string | null;
   hoveredIds: readonly string[];
@@ -60,16 +67,17 @@ class LinkedViews {
 
   constructor(private readonly store: Store) {}
 
-  attach<V>(view: LinkedView<V>, channel: ViewChannel<V>): () => void {
+  attach<V>(view: LinkedView<V>, channel: ViewChannel<V>, events: EventsSelector): () => void {
     const bound: Bound = {
       view: view as LinkedView<unknown>,
       channel: channel as ViewChannel<unknown>,
+      events,
       attached: true,
     };
     const s = this.store.getState();
     if (!this.seen) {
       this.seen = {
-        events: selectVisibleEvents(s),
+        events: new Map(),
         dateRange: selectDateRange(s),
         selectedId: s.selectedId,
         hoveredIds: s.hoveredIds,
@@ -78,12 +86,13 @@ class LinkedViews {
       this.unsubscribe = this.store.subscribe((state) => this.onChange(state));
     }
     this.seen.views.set(bound.channel, channel.view(s));
+    if (!this.seen.events.has(events)) this.seen.events.set(events, events(s));
     this.bound = [...this.bound, bound].sort((a, b) => a.view.origin.localeCompare(b.view.origin));
     this.hand(() => {
       // Read before the selection is revealed: revealing moves the view.
       const given = channel.view(s);
       view.connect(this.reportsOf(bound) as LinkedViewReports<V>);
-      view.setEvents(this.seen?.events ?? selectVisibleEvents(s));
+      view.setEvents(this.seen?.events.get(events) ?? events(s));
       view.showDateRange?.(selectDateRange(s));
       view.select(s.selectedId, s.selectionOrigin !== view.origin);
       if (given !== null) view.showView(given);
@@ -97,6 +106,7 @@ class LinkedViews {
     bound.attached = false;
     this.bound = this.bound.filter((b) => b !== bound);
     this.held = this.held.filter((h) => h.bound !== bound);
+    if (!this.bound.some((b) => b.events === bound.events)) this.seen?.events.delete(bound.events);
     if (this.bound.length === 0) {
       this.unsubscribe?.();
       this.unsubscribe = null;
@@ -107,10 +117,15 @@ class LinkedViews {
   private onChange(s: AppState): void {
     const seen = this.seen;
     if (!seen) return;
-    const events = selectVisibleEvents(s);
+    const changedEvents = new Map<EventsSelector, readonly DatelineEvent[]>();
+    for (const [selector, before] of seen.events) {
+      const events = selector(s);
+      if (events !== before) changedEvents.set(selector, events);
+      seen.events.set(selector, events);
+    }
     const dateRange = selectDateRange(s);
     const changed = {
-      events: events !== seen.events,
+      events: changedEvents.size > 0,
       dateRange: !sameRange(dateRange, seen.dateRange),
       selection: s.selectedId !== seen.selectedId,
       hover: s.hoveredIds !== seen.hoveredIds,
@@ -121,7 +136,6 @@ class LinkedViews {
       if (view !== seen.views.get(channel)) views.set(channel, view);
       seen.views.set(channel, view);
     }
-    seen.events = events;
     seen.dateRange = dateRange;
     seen.selectedId = s.selectedId;
     seen.hoveredIds = s.hoveredIds;
@@ -134,8 +148,9 @@ class LinkedViews {
     )
       return;
     this.hand(() => {
-      for (const { view, channel } of [...this.bound]) {
-        if (changed.events) view.setEvents(events);
+      for (const { view, channel, events } of [...this.bound]) {
+        const shown = changedEvents.get(events);
+        if (shown) view.setEvents(shown);
         if (changed.dateRange) view.showDateRange?.(dateRange);
         if (changed.selection) view.select(s.selectedId, s.selectionOrigin !== view.origin);
         const next = views.get(channel);
@@ -209,11 +224,12 @@ export function bindLinkedView<V>(
   store: Store,
   view: LinkedView<V>,
   channel: ViewChannel<V>,
+  events: EventsSelector = selectVisibleEvents,
 ): () => void {
   let views = bindersByStore.get(store);
   if (!views) {
     views = new LinkedViews(store);
     bindersByStore.set(store, views);
   }
-  return views.attach(view, channel);
+  return views.attach(view, channel, events);
 }

@@ -1,4 +1,4 @@
-// The event list: every visible event in time order, as a keyboard- and screen-reader-friendly
+// The event list: every visible event (or what a playback holds) in time order, as a keyboard- and screen-reader-friendly
 // listbox. Windowed: only the rows in view are in the DOM, so it stays light at 100k events. The
 // selected row is brought into view wherever the selection came from (a link, the map, the
 // keys) and kept there when the list changes size; the search's words are marked in the titles.
@@ -17,9 +17,11 @@ import { formatCount } from '../../model/readerLocale';
 import { useDataLang } from '../../i18n/dataLang';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { indexOfEvent } from '../../model/sortedEvents';
-import { selectSelectedEvent, selectVisibleEvents } from '../../store/selectors';
+import { selectPlayedEvents } from '../../store/playbackSelectors';
+import { selectSelectedEvent } from '../../store/selectors';
 import { Highlighted, useSearchTerms } from '../../ui/Highlighted';
 import { EmptyResult } from './EmptyResult';
+import { RemoteListNote } from './RemoteListNote';
 import { rowInView, scrollToShow } from './listScroll';
 
 const ROW_HEIGHT = 56;
@@ -27,7 +29,9 @@ const OVERSCAN = 6;
 
 export function EventList() {
   const store = useAppStoreApi();
-  const events = useAppStore(selectVisibleEvents);
+  const events = useAppStore(selectPlayedEvents);
+  // A query source's window too full to list: its note stands instead of "no events match".
+  const dense = useAppStore((s) => s.remote?.density != null);
   const selected = useAppStore(selectSelectedEvent);
   const hoveredIds = useAppStore((s) => s.hoveredIds);
   const terms = useSearchTerms();
@@ -128,7 +132,8 @@ export function EventList() {
           {t('list.inTimeOrder', { count: events.length, n: formatCount(events.length) })}
         </span>
       </div>
-      {events.length === 0 && <EmptyResult />}
+      <RemoteListNote />
+      {events.length === 0 && !dense && <EmptyResult />}
       <div
         ref={scrollRef}
         className="dl-list-scroll"

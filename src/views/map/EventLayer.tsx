@@ -6,9 +6,16 @@ import { useMap } from 'react-leaflet';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { bindLinkedView } from '../linked/bindLinkedView';
 import { mapViewChannel } from '../linked/LinkedView';
+import { selectPlayedEvents } from '../../store/playbackSelectors';
 import { OfflineBasemap } from './basemap';
 import type { CoveredBelow } from './camera';
 import { MapAdapter } from './MapAdapter';
+import { prefersReducedMotion } from './motion';
+
+/** How long a place an event entered during a playback is drawn as just entered (map.css). */
+const ENTRY_MS = 1500;
+/** With reduced motion the playhead steps once a second: a step marks only its own entries. */
+const REDUCED_ENTRY_MS = 900;
 
 export function EventLayer({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
   const map = useMap();
@@ -31,8 +38,18 @@ export function EventLayer({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
     function addEventLayer() {
       if (!dataset) return;
       const adapter = new MapAdapter(map, dataset, { coveredBelow });
-      const unbind = bindLinkedView(store, adapter, mapViewChannel);
+      // The map shows what a playback holds (issue 14).
+      const unbind = bindLinkedView(store, adapter, mapViewChannel, selectPlayedEvents);
+      // Entries fade (CSS) over ENTRY_MS; with reduced motion they do not fade, and each
+      // one-second step marks only its own.
+      const entryMs = prefersReducedMotion() ? REDUCED_ENTRY_MS : ENTRY_MS;
+      const unwatch = store.subscribe(
+        (s) => s.playback !== null,
+        (on) => adapter.markEntries(on ? entryMs : null),
+        { fireImmediately: true },
+      );
       return function removeEventLayer() {
+        unwatch();
         unbind();
         adapter.destroy();
       };

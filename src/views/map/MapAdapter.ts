@@ -63,6 +63,11 @@ export class MapAdapter implements LinkedView<MapViewState> {
     if (reveal && place) this.camera.reveal(place);
   }
 
+  /** While a playback plays: marks places events enter, for `ms` (null: stops). */
+  markEntries(ms: number | null): void {
+    this.markers.markEntries(ms);
+  }
+
   highlight(ids: readonly string[]): void {
     this.markers.highlight(ids);
   }

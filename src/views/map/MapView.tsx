@@ -4,14 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../model/readerLocale';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
+import type L from 'leaflet';
 import { useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { ResolvedPlace } from '../../model/dataset';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { selectUnplacedCount, selectVisibleEvents } from '../../store/selectors';
+import { AreaControls } from './AreaControls';
 import { openingView, type CoveredBelow } from './camera';
 import { EventLayer } from './EventLayer';
 import { MapLegend } from './MapLegend';
+import { RemoteCells } from './RemoteCells';
 
 /** Where the map opens: the link's view, else the visible places with room around them. */
 function useOpeningView() {
@@ -28,10 +31,22 @@ function useOpeningView() {
   return initial;
 }
 
+/** How many shown events have no place: its own component, as it changes while playing. */
+function UnplacedNote() {
+  const unplaced = useAppStore(selectUnplacedCount);
+  const { t } = useTranslation();
+  if (unplaced === 0) return null;
+  return (
+    <p className="dl-map-unplaced" data-testid="unplaced-count">
+      {t('map.unplaced', { count: unplaced, n: formatCount(unplaced) })}
+    </p>
+  );
+}
+
 /** `coveredBelow`: how much of the screen's bottom the phone's details sheet covers, px. */
 export function MapView({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
   const initial = useOpeningView();
-  const unplaced = useAppStore(selectUnplacedCount);
+  const [map, setMap] = useState<L.Map | null>(null);
   const { t } = useTranslation();
   return (
     <section className="dl-view dl-map" aria-labelledby="dl-map-heading">
@@ -39,14 +54,12 @@ export function MapView({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
         <h2 id="dl-map-heading" className="dl-view-title">
           {t('map.heading')}
         </h2>
-        {unplaced > 0 && (
-          <p className="dl-map-unplaced" data-testid="unplaced-count">
-            {t('map.unplaced', { count: unplaced, n: formatCount(unplaced) })}
-          </p>
-        )}
+        <UnplacedNote />
+        <AreaControls map={map} />
       </div>
       <div className="dl-map-canvas" data-testid="map">
         <MapContainer
+          ref={setMap}
           {...initial}
           boundsOptions={{ maxZoom: 7 }}
           minZoom={2}
@@ -56,6 +69,7 @@ export function MapView({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
           className="dl-leaflet"
         >
           <EventLayer coveredBelow={coveredBelow} />
+          <RemoteCells />
         </MapContainer>
         <MapLegend />
       </div>

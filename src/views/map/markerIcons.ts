@@ -10,6 +10,8 @@ import type { PlaceGroup } from './places';
 export interface PlaceState {
   selected: boolean;
   highlighted: boolean;
+  /** An event entered it just now, during a playback (drawn distinctly, fading). */
+  entered?: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export function placeIcon(g: PlaceGroup, state: PlaceState): L.DivIcon {
     ...timeClasses(g.events),
     state.selected ? 'dl-selected' : '',
     state.highlighted ? 'dl-highlight' : '',
+    state.entered ? 'dl-entered' : '',
   ].filter(Boolean);
   return L.divIcon({
     html: el,

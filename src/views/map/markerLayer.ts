@@ -42,6 +42,8 @@ interface Drawn {
 interface Pins {
   selected: string | undefined;
   highlighted: ReadonlySet<string>;
+  /** Places an event just entered (a playback). */
+  entered: ReadonlyMap<string, number>;
 }
 
 /** Part of the view's size drawn beyond each edge, so a short pan shows no empty margin. */
@@ -62,6 +64,12 @@ export class MarkerLayer {
   private readonly drawn = new Map<string, Drawn>();
   private selectedId: string | null = null;
   private highlightedIds: readonly string[] = [];
+  /**
+   * While a playback plays (issue 14): how long a place counts as just entered, ms; null: off.
+   * `enteredAt` is when an event last entered each place.
+   */
+  private entryMs: number | null = null;
+  private readonly enteredAt = new Map<string, number>();
   /** After a cluster opened from the keyboard: focus the marker nearest here once drawn. */
   private focusNear: L.LatLng | null = null;
 
@@ -81,9 +89,20 @@ export class MarkerLayer {
     map.on('moveend', this.onMoveEnd, this);
   }
 
+  /** Marks places an event enters for `ms` (a playback plays), or stops marking (null). */
+  markEntries(ms: number | null): void {
+    this.entryMs = ms;
+    if (ms === null && this.enteredAt.size) {
+      this.enteredAt.clear();
+      this.draw();
+    }
+  }
+
   setEvents(events: readonly DatelineEvent[]): void {
     const start = performance.now();
+    const before = this.groups;
     this.groups = groupByPlace(events, this.dataset.places);
+    if (this.entryMs !== null) this.noteEntries(before, start);
     const { keys, points } = pointsOf(this.groups);
     this.index.load(keys, points);
     // Places no longer there go now; clusters stay until the new index answers.
@@ -95,6 +114,17 @@ export class MarkerLayer {
   select(id: string | null): void {
     this.selectedId = id;
     this.draw();
+  }
+
+  /** Notes the places that gained an event since `before` (events enter a place at its end). */
+  private noteEntries(before: ReadonlyMap<string, PlaceGroup>, now: number): void {
+    for (const [key, g] of this.groups) {
+      const old = before.get(key);
+      if (!old || g.events.length > old.events.length || g.events.at(-1) !== old.events.at(-1))
+        this.enteredAt.set(key, now);
+    }
+    const ms = this.entryMs ?? 0;
+    for (const [key, at] of this.enteredAt) if (now - at >= ms) this.enteredAt.delete(key);
   }
 
   /** The place of the selected event, if the map shows it. */
@@ -163,7 +193,7 @@ export class MarkerLayer {
       const key = this.placeOf(id);
       if (key !== undefined) highlighted.add(key);
     }
-    return { selected: this.selectedKey(), highlighted };
+    return { selected: this.selectedKey(), highlighted, entered: this.enteredAt };
   }
 
   /** Brings the markers in line with the view and the pinned places, touching only changes. */
@@ -344,11 +374,16 @@ function stateOf(g: PlaceGroup, pins: Pins): PlaceState {
   return {
     selected: g.place.key === pins.selected,
     highlighted: pins.highlighted.has(g.place.key),
+    entered: pins.entered.has(g.place.key),
   };
 }
 
 function sameState(a: PlaceState, b: PlaceState): boolean {
-  return a.selected === b.selected && a.highlighted === b.highlighted;
+  return (
+    a.selected === b.selected &&
+    a.highlighted === b.highlighted &&
+    Boolean(a.entered) === Boolean(b.entered)
+  );
 }
 
 function sameEvents(a: PlaceGroup, b: PlaceGroup): boolean {

@@ -88,6 +88,9 @@ function motion(duration: number) {
   return reducedMotion() ? false : { duration, easingFunction: 'easeInOutQuad' as const };
 }
 
+/** The custom time bar of a playback's playhead (also its class: `.vis-custom-time.dl-playhead`). */
+const PLAYHEAD_ID = 'dl-playhead';
+
 export class TimelineAdapter implements LinkedView<TimeWindow> {
   readonly origin = 'timeline';
   private reports: LinkedViewReports<TimeWindow> = UNCONNECTED;
@@ -106,6 +109,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   private index: TimeIndex = buildTimeIndex([]);
   private selectedId: string | null = null;
   private highlighted = new Set<string>();
+  private playheadShown = false;
   private fitted = false;
   private mode: WindowContent['mode'] = 'all';
   private selectedCache:
@@ -440,6 +444,18 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   /** How many of the window's items are scrolled out of view, above and below, as last drawn. */
   get hiddenItems(): { above: number; below: number } {
     return this.stack.hidden;
+  }
+
+  /** Marks a playback's playhead with a line (issue 14); null removes it. */
+  showPlayhead(ms: number | null): void {
+    if (ms === null) {
+      if (this.playheadShown) this.timeline.removeCustomTime(PLAYHEAD_ID);
+      this.playheadShown = false;
+    } else if (!this.playheadShown) {
+      this.timeline.addCustomTime(ms, PLAYHEAD_ID);
+      this.timeline.setCustomTimeTitle('Playhead', PLAYHEAD_ID);
+      this.playheadShown = true;
+    } else this.timeline.setCustomTime(ms, PLAYHEAD_ID);
   }
 
   /** Draws the dataset's eras as labelled bands behind the events (once per dataset). */

@@ -16,6 +16,7 @@ import { TimelineAdapter } from './TimelineAdapter';
 import { Toolbar } from '../../ui/Toolbar';
 import { TimelineHelp } from './TimelineHelp';
 import { TimelineLegend } from './TimelineLegend';
+import { PlaybackControl } from './PlaybackControl';
 
 export function TimelineView() {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -40,7 +41,13 @@ export function TimelineView() {
       adapterRef.current = adapter;
       adapter.setEras(eras);
       const unbind = bindLinkedView(store, adapter, timeWindowChannel);
+      const unwatchPlayhead = store.subscribe(
+        (s) => s.playback?.playhead ?? null,
+        (playhead) => adapter.showPlayhead(playhead),
+        { fireImmediately: true },
+      );
       return function destroyTimeline() {
+        unwatchPlayhead();
         unbind();
         adapter.destroy();
         adapterRef.current = null;
@@ -111,6 +118,7 @@ export function TimelineView() {
         </Toolbar>
         <TimelineHelp eras={eras.length > 0} />
       </div>
+      <PlaybackControl />
       {/* The canvas takes focus so the arrow keys can move through events on the timeline. */}
       {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div

@@ -16,7 +16,21 @@ export interface TimeIndex {
   maxSpan: number;
   /** Latest moment of any event, or -Infinity with no events. */
   latest: number;
+  /** A query source's counts for a window it would not list (see `remoteDensity`). */
+  remote?: RemoteDensity;
 }
+
+/** What a query source (data/querySource.ts) counted for a window with too many events to list. */
+export interface RemoteDensity {
+  bins: DensityBin[];
+  total: number;
+}
+
+/**
+ * A query source's density for the (empty or nearly empty) list of events it hands the views:
+ * the timeline draws these counts as its band instead of counting the list.
+ */
+export const remoteDensity = new WeakMap<readonly DatelineEvent[], RemoteDensity>();
 
 export function buildTimeIndex(events: readonly DatelineEvent[]): TimeIndex {
   const earliest = new Float64Array(events.length);
@@ -30,11 +44,15 @@ export function buildTimeIndex(events: readonly DatelineEvent[]): TimeIndex {
     maxSpan = Math.max(maxSpan, e.latest - e.earliest);
     latest = Math.max(latest, e.latest);
   }
+  const remote = remoteDensity.get(events);
   if (!sorted) {
     const order = [...events].sort((a, b) => a.earliest - b.earliest);
+    if (remote) remoteDensity.set(order, remote);
     return buildTimeIndex(order);
   }
-  return { events, earliest, maxSpan, latest };
+  return remote
+    ? { events, earliest, maxSpan, latest, remote }
+    : { events, earliest, maxSpan, latest };
 }
 
 /** First index whose earliest is >= t. */
@@ -144,6 +162,7 @@ export function windowContent(
   window: { start: number; end: number },
   slices: number,
 ): WindowContent {
+  if (index.remote) return { mode: 'density', bins: index.remote.bins, total: index.remote.total };
   if (index.events.length <= HOLD_ALL_LIMIT) return { mode: 'all', events: index.events };
   const width = window.end - window.start;
   const start = window.start - width / 2;

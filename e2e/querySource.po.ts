@@ -1,0 +1,81 @@
+// The page object for a query source (?source=): opening the app on a service, following a link
+// in place (as Back does), the service's own density band and clusters, the list's note, and a
+// snapshot of what the filters show (counts and the first events listed), for comparing sources.
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { DatelinePage } from './app.po';
+import type { FiltersPanel } from './filters.po';
+import { READY } from './readiness';
+
+export interface FilterSnapshot {
+  count: string;
+  /** Every facet checkbox's accessible name: "military 3,402", "Hamas 1,210". */
+  facets: string[];
+  /** The first events the list draws, when the filters let through at most `listUpTo`. */
+  firstListed: string[] | null;
+}
+
+export class QuerySourcePage {
+  readonly cells: Locator;
+  readonly listNote: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly dateline: DatelinePage,
+    readonly filters: FiltersPanel,
+  ) {
+    this.cells = dateline.map.locator('.dl-remote-cell');
+    this.listNote = page.getByTestId('remote-list-note');
+  }
+
+  /** Opens the app on a service (and a link's other parameters), waiting for its count. */
+  async open(service: string, query = '', count: string | RegExp = /\d+ events$/): Promise<void> {
+    await this.page.goto(`/?source=${encodeURIComponent(service)}${query ? `&${query}` : ''}`);
+    await expect(this.dateline.eventCount).toHaveText(count, READY);
+    await this.dateline.views.timeline.waitUntilDrawn();
+  }
+
+  /** Goes to a link of this page in place, as Back and Forward do (no reload). */
+  async followInPlace(search: string): Promise<void> {
+    await this.page.evaluate((s) => {
+      history.pushState(null, '', s);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, search);
+  }
+
+  /** Opens the actor and type sections, with every actor listed, once per page. */
+  async openFacets(): Promise<void> {
+    await this.filters.openActors();
+    if (await this.filters.showAllActors.isVisible()) await this.filters.showAllActors.click();
+    await this.filters.openSection('Type and status');
+  }
+
+  /** A snapshot once two taken a moment apart agree (the page has applied the last change). */
+  async settledSnapshot(listUpTo: number): Promise<FilterSnapshot> {
+    let last = await this.snapshot(listUpTo);
+    for (let i = 0; i < 100; i++) {
+      await this.page.waitForTimeout(150);
+      const next = await this.snapshot(listUpTo);
+      if (JSON.stringify(next) === JSON.stringify(last)) return next;
+      last = next;
+    }
+    throw new Error('the filters never settled');
+  }
+
+  async snapshot(listUpTo: number): Promise<FilterSnapshot> {
+    await expect(this.filters.count).not.toHaveText('Searching…', READY);
+    const count = (await this.dateline.eventCount.textContent()) ?? '';
+    const facets = await this.filters.panel
+      .locator('input[type=checkbox][value]')
+      .evaluateAll((els) =>
+        els.map((el) => `${(el as HTMLInputElement).value} ${el.closest('label')?.textContent}`),
+      );
+    const shown = Number(/^(\d+) of/.exec(count)?.[1] ?? /^(\d+)/.exec(count)?.[1]);
+    const firstListed =
+      shown <= listUpTo
+        ? await this.dateline.listOptions.evaluateAll((els) =>
+            els.slice(0, 12).map((el) => el.getAttribute('data-event-id') ?? ''),
+          )
+        : null;
+    return { count, facets, firstListed };
+  }
+}

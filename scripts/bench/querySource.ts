@@ -1,0 +1,149 @@
+// The benchmark of a query source (issue 15.3): the built app opened on the DuckDB service
+// (`?source=`) over a generated Parquet file of 1 and 10 million events, timed by the same
+// in-page timer and page objects as `npm run bench` (./page.ts, ./samplers.ts): load until
+// interactive, filter changes (actors) until the views are painted, selection timeline → map and
+// map → timeline. The service runs as its own process, as `npm run serve-data` starts it.
+//
+//   npm run bench:query-source                                   # 1M and 10M (the first run
+//                                                                # generates and prepares them)
+//   npm run bench:query-source -- --sizes 1000000 --samples 5 --no-build
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../e2e/chromium';
+import { generateEventsParquet } from '../gen-events-parquet';
+import { DATA, DIST, PHASE_TIMEOUT_MS, RESULTS, SEED } from './config';
+import { dispose, openApp } from './load';
+import { stats, type Series } from './report';
+import { BenchPage, filterByActor, selectOnMap, selectOnTimeline } from './samplers';
+import { build, serve } from './serve';
+import { log, message, sizeLabel, within } from './util';
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000000,10000000' },
+    samples: { type: 'string', default: '10' },
+    port: { type: 'string', default: '4408' },
+    'no-build': { type: 'boolean', default: false },
+    out: { type: 'string', default: join(RESULTS, 'bench-query-source.json') },
+  },
+});
+const SIZES = args.sizes.split(',').map((s) => Number(s.trim()));
+const SAMPLES = Number(args.samples);
+
+async function parquetFile(n: number): Promise<string> {
+  mkdirSync(DATA, { recursive: true });
+  const path = join(DATA, `events-${sizeLabel(n)}.parquet`);
+  if (!existsSync(path)) {
+    log(`generating ${path} …`);
+    const started = performance.now();
+    await generateEventsParquet({ events: n, seed: SEED, out: path });
+    log(`  in ${Math.round((performance.now() - started) / 1000)} s`);
+  }
+  return path;
+}
+
+/** Starts `npm run serve-data` on the file; resolves with its address once it listens. */
+function startService(path: string): Promise<{ child: ChildProcess; url: string; readyS: number }> {
+  const child = spawn(
+    'npx',
+    [
+      'tsx',
+      'scripts/serve-data/main.ts',
+      path,
+      '--port',
+      args.port,
+      '--cache-dir',
+      DATA,
+      '--quiet',
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /Serving .* at (\S+) \(ready in ([\d.]+) s\)/.exec(out);
+      if (m) resolve({ child, url: m[1]!, readyS: Number(m[2]) });
+    });
+    child.on('exit', (code) => reject(new Error(`the service stopped (exit ${code}): ${out}`)));
+  });
+}
+
+interface Phase {
+  name: string;
+  run: (b: BenchPage) => Promise<Series>;
+}
+
+const PHASES: Phase[] = [
+  { name: 'filter (actor)', run: async (b) => (await filterByActor(b, SAMPLES)).actor },
+  { name: 'selection timeline → map', run: (b) => selectOnTimeline(b, SAMPLES) },
+  {
+    name: 'selection map → timeline',
+    // The map shows places once the timeline's window holds few enough events to list.
+    run: async (b) => {
+      await b.timeline.zoomToItems();
+      await b.quiet();
+      return selectOnMap(b, SAMPLES);
+    },
+  },
+];
+
+async function benchSize(browser: Browser, origin: string, n: number) {
+  const path = await parquetFile(n);
+  log(`\n${n.toLocaleString('en')} events (${path}): starting the service …`);
+  const started = performance.now();
+  const service = await startService(path);
+  log(`  ready in ${Math.round((performance.now() - started) / 1000)} s (${service.url})`);
+  const result: Record<string, unknown> = { events: n, serviceReadyS: service.readyS };
+  try {
+    const loads: number[] = [];
+    for (const phase of PHASES) {
+      const opened = await openApp(browser, origin, n, '', {
+        timeoutMs: 120_000,
+        search: `?source=${encodeURIComponent(service.url)}`,
+      });
+      if (opened.run.error) {
+        result[phase.name] = { error: opened.run.error };
+        await dispose(opened);
+        continue;
+      }
+      loads.push(opened.run.interactiveMs ?? NaN);
+      log(`  load: interactive at ${opened.run.interactiveMs} ms, heap ${opened.run.heapMB} MB`);
+      try {
+        const b = new BenchPage(opened.page, new Set());
+        await opened.page.evaluate(() => window.datelineBench!.observe());
+        await b.quiet();
+        const series = await within(phase.run(b), PHASE_TIMEOUT_MS, phase.name);
+        series.stats = stats(series.samples);
+        result[phase.name] = series;
+        log(
+          `  ${phase.name}: ${series.stats ? `median ${series.stats.median} ms, p95 ${series.stats.p95} ms (n ${series.stats.n})` : 'no samples'}${series.errors.length ? `; errors: ${series.errors.join(' | ')}` : ''}`,
+        );
+      } catch (err) {
+        result[phase.name] = { error: message(err) };
+        log(`  ${phase.name}: ${message(err)}`);
+      }
+      await dispose(opened);
+    }
+    result.load = stats(loads);
+  } finally {
+    service.child.kill();
+  }
+  return result;
+}
+
+if (!args['no-build'] || !existsSync(DIST)) build();
+const { server, origin } = await serve();
+const browser = await chromium.launch(chromiumLaunchOptions());
+const results: unknown[] = [];
+try {
+  for (const n of SIZES) results.push(await benchSize(browser, origin, n));
+} finally {
+  await browser.close();
+  server.close();
+}
+writeFileSync(args.out, JSON.stringify({ when: new Date().toISOString(), results }, null, 2));
+log(`\nwrote ${args.out}`);

@@ -1,0 +1,303 @@
+// The service's SQL: fixed statements over the prepared tables (./database.ts), every value a
+// bound parameter. A filter adds one fixed predicate per dimension, each with its own named
+// parameters; nothing a request sends is ever written into the SQL text. The filters mean what
+// the browser's `applyFilters` means (src/model/filter/apply.ts): facet counts under every
+// *other* filter, an uncertain date in the range when its span overlaps it (or, `within`, when
+// all of it is inside).
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import { listValue } from '@duckdb/node-api';
+import { daysToMs } from '../../src/model/time';
+import { niceWidth } from '../../src/views/timeline/windowing';
+import { NO_FILTERS, type Filters } from '../../src/model/filter/types';
+import type { RemoteEventRow } from '../../src/data/remote/protocol';
+import { MAX_CELLS, queryWords, type EventsQuery } from './request';
+
+type Params = Record<string, DuckDBValue>;
+
+/** The filter dimensions as the browser counts them: a facet ignores its own dimension. */
+type Dim = 'actor' | 'type' | 'status' | 'claim' | 'date' | 'text';
+type Predicates = Record<Dim, string>;
+
+/** One predicate per dimension over `events e` (TRUE when the dimension is off), and its params. */
+export function filterPredicates(f: Filters): { where: Predicates; params: Params } {
+  const params: Params = {};
+  const where: Predicates = {
+    actor: 'TRUE',
+    type: 'TRUE',
+    status: 'TRUE',
+    claim: 'TRUE',
+    date: 'TRUE',
+    text: 'TRUE',
+  };
+  const roleClause = f.role === null ? '' : ' AND role = $role';
+  if (f.role !== null) params.role = f.role;
+  if (f.actors.length) {
+    params.actors = listValue([...f.actors]);
+    // Actor hierarchies (memberOf) are not in the Dateline CSV columns: with or without
+    // `members`, an actor stands for itself, as in the browser for such a file.
+    where.actor =
+      f.actorMode === 'all' && f.actors.length > 1
+        ? `e.pos IN (SELECT pos FROM links WHERE list_contains($actors, actor)${roleClause}
+             GROUP BY pos HAVING count(DISTINCT actor) = len($actors))`
+        : `e.pos IN (SELECT pos FROM links WHERE list_contains($actors, actor)${roleClause})`;
+  } else if (f.role !== null) where.actor = `e.pos IN (SELECT pos FROM links WHERE role = $role)`;
+  if (f.types.length) {
+    params.types = listValue([...f.types]);
+    where.type = 'list_contains($types, e.type)';
+  }
+  if (f.statuses.length) {
+    params.statuses = listValue([...f.statuses]);
+    where.status = 'list_contains($statuses, e.status)';
+  }
+  if (f.claims.length) {
+    params.claims = listValue([...f.claims]);
+    where.claim = 'list_contains($claims, e.claim_status)';
+  }
+  if (f.from !== null || f.to !== null) {
+    const { start, end } = daysToMs(f.from, f.to);
+    const parts: string[] = [];
+    if (Number.isFinite(start)) {
+      params.lo = start;
+      parts.push(f.dateWithin ? 'e.earliest >= $lo' : 'e.latest >= $lo');
+    }
+    if (Number.isFinite(end)) {
+      params.hi = end - 1;
+      parts.push(f.dateWithin ? 'e.latest <= $hi' : 'e.earliest <= $hi');
+    }
+    if (parts.length) where.date = parts.join(' AND ');
+  }
+  const words = queryWords(f.q);
+  if (words.length) {
+    // Each word starts a word of the event's folded text (` word` in ` the words `).
+    words.forEach((w, k) => (params[`w${k}`] = ` ${w}`));
+    where.text = words.map((_, k) => `contains(e.search, $w${k})`).join(' AND ');
+  }
+  return { where, params };
+}
+
+const all = (w: Predicates) => Object.values(w).join(' AND ');
+const allBut = (w: Predicates, dim: Dim) =>
+  Object.entries(w)
+    .filter(([d]) => d !== dim)
+    .map(([, p]) => p)
+    .join(' AND ');
+
+async function rows(
+  c: DuckDBConnection,
+  sql: string,
+  params: Params = {},
+): Promise<Record<string, unknown>[]> {
+  const reader = await c.runAndReadAll(sql, params);
+  return reader.getRowObjectsJS() as Record<string, unknown>[];
+}
+
+const num = (v: unknown) => (typeof v === 'bigint' ? Number(v) : (v as number));
+
+/** The columns an event is answered with: the Dateline CSV columns, resolved. */
+const EVENT_COLUMNS = `
+  e.id, e.title, e.summary, e.type, e.status, e.start, e."end", e.precision, e.approximate,
+  e.time_text, e.place, e.plat AS lat, e.plon AS lon, e.place_precision, e.tags, e.links AS actors,
+  e.claim_by, e.claim_status, coalesce(cl.actor, so.id) AS claim_id,
+  CASE WHEN cl.actor IS NOT NULL THEN 'actor' WHEN so.id IS NOT NULL THEN 'source' END AS claim_kind,
+  e.earliest::DOUBLE AS earliest, e.latest::DOUBLE AS latest, e.pos::DOUBLE AS pos,
+  e.file_row::DOUBLE AS file_row`;
+const EVENT_JOINS = `
+  LEFT JOIN claimants cl ON cl.name = e.claim_by
+  LEFT JOIN sources so ON so.name = e.claim_by`;
+
+export async function summary(c: DuckDBConnection) {
+  const [head] = await rows(
+    c,
+    `SELECT (SELECT title FROM meta) AS title, count(*)::DOUBLE AS count,
+       min(earliest)::DOUBLE AS earliest, max(latest)::DOUBLE AS latest,
+       min(plat) AS south, max(plat) AS north, min(plon) AS west, max(plon) AS east,
+       count(*) FILTER (WHERE plat IS NULL)::DOUBLE AS unplaced
+     FROM events`,
+  );
+  const facet = async (column: 'type' | 'status' | 'claim_status') =>
+    Object.fromEntries(
+      (
+        await rows(
+          c,
+          `SELECT ${column} AS v, count(*)::DOUBLE AS n FROM events GROUP BY 1 ORDER BY 1`,
+        )
+      ).map((r) => [r.v, r.n]),
+    );
+  const actors = await rows(
+    c,
+    `SELECT a.id, a.name, count(DISTINCT l.pos)::DOUBLE AS count
+     FROM actors a LEFT JOIN links l ON l.actor = a.id GROUP BY a.id, a.name
+     ORDER BY count DESC, a.id LIMIT 10000`,
+  );
+  const sources = await rows(c, `SELECT id, name FROM sources ORDER BY id`);
+  const [rej] = await rows(c, `SELECT count(*)::DOUBLE AS n FROM rejected`);
+  const examples = await rows(
+    c,
+    `SELECT filename AS file, file_row::DOUBLE AS row, id, problem FROM rejected ORDER BY row LIMIT 20`,
+  );
+  const h = head!;
+  return {
+    format: 'dateline-query/1',
+    title: h.title,
+    count: h.count,
+    span: h.count ? { earliest: h.earliest, latest: h.latest } : null,
+    bounds:
+      h.south === null ? null : { south: h.south, west: h.west, north: h.north, east: h.east },
+    unplaced: h.unplaced,
+    facets: {
+      types: await facet('type'),
+      statuses: await facet('status'),
+      claims: await facet('claim_status'),
+    },
+    actors,
+    sources,
+    rejected: { count: rej!.n, examples },
+  };
+}
+
+/** Facet counts under the filters, each facet under all the other filters; and the total. */
+export async function facets(c: DuckDBConnection, f: Filters) {
+  const { where, params } = filterPredicates(f);
+  const counts = (column: string, dim: Dim) =>
+    `SELECT '${dim}' AS facet, ${column} AS value, count(*)::DOUBLE AS n FROM events e
+     WHERE ${allBut(where, dim)} GROUP BY ${column}`;
+  const roleOnLink = f.role === null ? '' : ' AND l.role = $role';
+  const result = await rows(
+    c,
+    `${counts('e.type', 'type')}
+     UNION ALL ${counts('e.status', 'status')}
+     UNION ALL ${counts('e.claim_status', 'claim')}
+     UNION ALL SELECT 'actor', l.actor, count(DISTINCT l.pos)::DOUBLE FROM events e
+       JOIN links l ON l.pos = e.pos WHERE ${allBut(where, 'actor')}${roleOnLink} GROUP BY l.actor
+     UNION ALL SELECT 'total', NULL, count(*)::DOUBLE FROM events e WHERE ${all(where)}
+     UNION ALL SELECT 'all', NULL, count(*)::DOUBLE FROM events`,
+    params,
+  );
+  const out = {
+    total: 0,
+    all: 0,
+    counts: {
+      types: {} as Record<string, number>,
+      statuses: {} as Record<string, number>,
+      claims: {} as Record<string, number>,
+      actors: {} as Record<string, number>,
+    },
+  };
+  const into = { type: 'types', status: 'statuses', claim: 'claims', actor: 'actors' } as const;
+  for (const r of result) {
+    const facet = r.facet as string;
+    if (facet === 'total') out.total = num(r.n);
+    else if (facet === 'all') out.all = num(r.n);
+    else out.counts[into[facet as keyof typeof into]][r.value as string] = num(r.n);
+  }
+  return out;
+}
+
+/**
+ * The events under the filters in a time window and map bounds: listed when at most `limit`,
+ * else counted in slices of time (for the timeline's density band) and grid cells (the map's
+ * clusters). `total` counts the events overlapping the window (in the bounds).
+ */
+export async function events(c: DuckDBConnection, q: EventsQuery) {
+  const { where, params } = filterPredicates(q.filters);
+  const extra: string[] = [];
+  if (q.window) {
+    params.ws = q.window.start;
+    params.we = q.window.end;
+    extra.push('e.latest >= $ws AND e.earliest <= $we');
+  }
+  if (q.bbox) {
+    Object.assign(params, {
+      west: q.bbox.west,
+      south: q.bbox.south,
+      east: q.bbox.east,
+      north: q.bbox.north,
+    });
+    extra.push('e.plat BETWEEN $south AND $north AND e.plon BETWEEN $west AND $east');
+  }
+  const cond = [all(where), ...extra].join(' AND ');
+  const [{ n }] = (await rows(
+    c,
+    `SELECT count(*)::DOUBLE AS n FROM events e WHERE ${cond}`,
+    params,
+  )) as [{ n: number }];
+  if (n <= q.limit) {
+    const list = await rows(
+      c,
+      `SELECT ${EVENT_COLUMNS} FROM events e ${EVENT_JOINS} WHERE ${cond} ORDER BY e.pos`,
+      params,
+    );
+    return { mode: 'events' as const, total: n, events: list as unknown as RemoteEventRow[] };
+  }
+  // Slices as the timeline draws them (views/timeline/windowing.ts `densityBins`): aligned to
+  // multiples of their width, an event counted in the slice its earliest moment falls in.
+  const span = q.window ?? (await dataSpan(c));
+  const width = niceWidth((span.end - span.start) / q.slices);
+  const first = Math.floor(span.start / width) * width;
+  const bins = await rows(
+    c,
+    `SELECT ($first + k * $width)::DOUBLE AS start, ($first + (k + 1) * $width)::DOUBLE AS "end",
+       n::DOUBLE AS count
+     FROM (SELECT floor((e.earliest - $first) / $width)::BIGINT AS k, count(*) AS n
+           FROM events e WHERE ${cond} AND e.earliest >= $first AND e.earliest < $binsEnd
+           GROUP BY k)
+     ORDER BY k`,
+    { ...params, first, width, binsEnd: span.end },
+  );
+  const cells = await rows(
+    c,
+    `SELECT avg(e.plat) AS lat, avg(e.plon) AS lon, count(*)::DOUBLE AS count,
+       min(e.plat) AS south, min(e.plon) AS west, max(e.plat) AS north, max(e.plon) AS east
+     FROM events e WHERE ${cond} AND e.plat IS NOT NULL
+     GROUP BY floor(e.plat / $cell), floor(e.plon / $cell)
+     ORDER BY count DESC LIMIT ${MAX_CELLS + 1}`,
+    { ...params, cell: q.cell },
+  );
+  const [{ unplaced }] = (await rows(
+    c,
+    `SELECT count(*)::DOUBLE AS unplaced FROM events e WHERE ${cond} AND e.plat IS NULL`,
+    params,
+  )) as [{ unplaced: number }];
+  return {
+    mode: 'bins' as const,
+    total: n,
+    limit: q.limit,
+    slice: width,
+    bins,
+    cell: q.cell,
+    cells: cells.slice(0, MAX_CELLS),
+    cellsCut: cells.length > MAX_CELLS,
+    unplaced,
+  };
+}
+
+async function dataSpan(c: DuckDBConnection) {
+  const [r] = await rows(
+    c,
+    `SELECT coalesce(min(earliest), 0)::DOUBLE AS start, coalesce(max(latest), 1)::DOUBLE AS "end" FROM events`,
+  );
+  return { start: num(r!.start), end: Math.max(num(r!.end), num(r!.start) + 1) };
+}
+
+/** One event's row, with whether the filters let it through; null for an unknown id. */
+export async function eventById(c: DuckDBConnection, id: string, f: Filters) {
+  const { where, params } = filterPredicates(f);
+  const [row] = await rows(
+    c,
+    `SELECT ${EVENT_COLUMNS}, (${all(where)}) AS passes FROM events e ${EVENT_JOINS} WHERE e.id = $id`,
+    { ...params, id },
+  );
+  return row ?? null;
+}
+
+/** The events whose text matches every word of `q`: how many, and the first `limit` ids. */
+export async function textHits(c: DuckDBConnection, q: string, limit: number) {
+  const { where, params } = filterPredicates({ ...NO_FILTERS, q });
+  const [r] = await rows(
+    c,
+    `SELECT count(*)::DOUBLE AS total, (list(id ORDER BY pos))[1:$limit] AS ids
+     FROM events e WHERE ${where.text}`,
+    { ...params, limit },
+  );
+  return { total: r!.total, ids: r!.ids ?? [] };
+}

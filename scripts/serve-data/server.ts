@@ -1,0 +1,200 @@
+// The HTTP side of the query service: a few GET paths (README of the service: docs/i15-duckdb.md),
+// JSON in and out, each request on its own DuckDB connection and stopped (`interrupt`) when it
+// runs past the time limit. Every failure is a JSON answer with a status: 400 for a request that
+// is wrong (saying which parameter and why), 404 for an unknown path or event, 405 for a method
+// other than GET, 503 for a query stopped at the time limit, 500 for anything else (logged). The
+// process never stops on a request.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { EventsDatabase } from './database';
+import { eventById, events, facets, summary, textHits } from './queries';
+import {
+  BadRequest,
+  readEventsQuery,
+  readFiltersQuery,
+  readNoParams,
+  readTextQuery,
+} from './request';
+import { isSlug } from '../../src/model/ids';
+
+export interface ServiceOptions {
+  /** Origins allowed to read the answers (CORS); `*` for any. */
+  origins: readonly string[];
+  /** How long one request's query may run, in ms, before it is stopped. */
+  timeoutMs: number;
+  log?: (line: string) => void;
+}
+
+export const API = '/api/v1';
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+class Timeout extends Error {}
+
+type Handler = (db: EventsDatabase, url: URL, run: Runner) => Promise<unknown>;
+type Runner = <T>(
+  work: (c: Awaited<ReturnType<EventsDatabase['connect']>>) => Promise<T>,
+) => Promise<T>;
+
+const ROUTES: Record<string, Handler> = {
+  [`${API}/summary`]: (_db, url, run) => {
+    readNoParams(url.searchParams);
+    return run((c) => summary(c));
+  },
+  [`${API}/events`]: (_db, url, run) => {
+    const q = readEventsQuery(url.searchParams);
+    return run((c) => events(c, q));
+  },
+  [`${API}/facets`]: (_db, url, run) => {
+    const f = readFiltersQuery(url.searchParams);
+    return run((c) => facets(c, f));
+  },
+  [`${API}/text`]: (_db, url, run) => {
+    const { q, limit } = readTextQuery(url.searchParams);
+    return run((c) => textHits(c, q, limit));
+  },
+};
+
+const EVENT_PATH = `${API}/event/`;
+
+async function eventHandler(id: string, url: URL, run: Runner) {
+  if (!isSlug(id)) throw new BadRequest(`event id ${JSON.stringify(id.slice(0, 40))} is not an id`);
+  const f = readFiltersQuery(url.searchParams);
+  const row = await run((c) => eventById(c, id, f));
+  if (!row) throw new HttpError(404, `no event has the id "${id}"`);
+  return row;
+}
+
+function corsHeaders(req: IncomingMessage, origins: readonly string[]): Record<string, string> {
+  const origin = req.headers.origin;
+  if (!origin) return {};
+  if (origins.includes('*')) return { 'access-control-allow-origin': '*' };
+  if (origins.includes(origin)) return { 'access-control-allow-origin': origin, vary: 'Origin' };
+  return { vary: 'Origin' };
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string>,
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
+  res.end(text);
+}
+
+/** A handler for node:http serving `db`. */
+export function requestListener(db: EventsDatabase, opts: ServiceOptions) {
+  const log = opts.log ?? (() => {});
+  const run: Runner = async (work) => {
+    const c = await db.connect();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      c.interrupt();
+    }, opts.timeoutMs);
+    try {
+      const result = await work(c);
+      // An interrupt that came between two statements stops nothing: the answer is late anyway.
+      if (timedOut) throw new Timeout();
+      return result;
+    } catch (err) {
+      if (timedOut) throw new Timeout();
+      throw err;
+    } finally {
+      clearTimeout(timer);
+      c.closeSync();
+    }
+  };
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    const cors = corsHeaders(req, opts.origins);
+    let status = 200;
+    try {
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, {
+          ...cors,
+          'access-control-allow-methods': 'GET',
+          'access-control-max-age': '600',
+        });
+        res.end();
+        return;
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        throw new HttpError(405, `${req.method} is not served here; use GET`);
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://service.invalid');
+      } catch {
+        throw new BadRequest('the request path is not a URL path');
+      }
+      const route = ROUTES[url.pathname];
+      let body: unknown;
+      if (route) body = await route(db, url, run);
+      else if (url.pathname.startsWith(EVENT_PATH)) {
+        let id: string;
+        try {
+          id = decodeURIComponent(url.pathname.slice(EVENT_PATH.length));
+        } catch {
+          throw new BadRequest('the event id is not valid percent-encoding');
+        }
+        body = await eventHandler(id, url, run);
+      } else
+        throw new HttpError(
+          404,
+          `no such path: ${url.pathname.slice(0, 80)}; the paths are ${Object.keys(ROUTES).join(', ')} and ${EVENT_PATH}<id>`,
+        );
+      send(res, 200, body, cors);
+    } catch (err) {
+      if (err instanceof BadRequest) status = 400;
+      else if (err instanceof HttpError) status = err.status;
+      else if (err instanceof Timeout) status = 503;
+      else status = 500;
+      const message =
+        err instanceof Timeout
+          ? `the query ran longer than ${opts.timeoutMs} ms and was stopped; narrow the filters or the window`
+          : status === 500
+            ? 'the query failed on the server (see its log)'
+            : (err as Error).message;
+      if (status === 500) log(`error on ${req.url}: ${(err as Error).stack ?? err}`);
+      if (!res.headersSent) send(res, status, { error: message, status }, cors);
+      else res.destroy();
+    } finally {
+      log(
+        `${req.method} ${req.url?.slice(0, 200)} ${status} ${Math.round(performance.now() - started)} ms`,
+      );
+    }
+  };
+}
+
+/** Starts the service on `host:port` (port 0: any free port); resolves once it listens. */
+export function startService(
+  db: EventsDatabase,
+  opts: ServiceOptions & { host: string; port: number },
+): Promise<{ server: Server; url: string }> {
+  const server = createServer(requestListener(db, opts));
+  // A slow or stalled client must not hold a connection for ever.
+  server.requestTimeout = opts.timeoutMs + 5000;
+  server.headersTimeout = 10_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => {
+      const { port } = server.address() as AddressInfo;
+      const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+      resolve({ server, url: `http://${host}:${port}` });
+    });
+  });
+}

@@ -1,0 +1,125 @@
+// Stories authored in this browser (issue 13), kept in IndexedDB with the dataset they belong
+// to: one record per dataset, keyed by its identity (`local:<id>`, its URL, or "bundled";
+// store/storySlice.ts, storyKeyOf), holding the stories as a file writes them. Read back, they
+// pass the loader's story checks against the dataset on show, like any outside data, so a step
+// whose event a newer dataset no longer holds is reported and left out.
+import type { AppStore } from '../store';
+import { loadStories, rawStory, type Story } from '../model/stories';
+import type { StoryInput } from '../model/schema';
+import type { Problem } from '../model/dataset';
+import { storyKeyOf } from '../store/storySlice';
+
+const DB_NAME = 'dateline-stories';
+const DB_VERSION = 1;
+const STORE = 'stories';
+
+interface StoriesRecord {
+  key: string;
+  stories: StoryInput[];
+  savedAt: string;
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+let opening: Promise<IDBDatabase> | null = null;
+
+function openDb(): Promise<IDBDatabase> {
+  if (typeof indexedDB === 'undefined')
+    return Promise.reject(new Error('this browser does not keep data (no IndexedDB)'));
+  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(DB_NAME, DB_VERSION);
+    req.onupgradeneeded = () => {
+      if (!req.result.objectStoreNames.contains(STORE))
+        req.result.createObjectStore(STORE, { keyPath: 'key' });
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
+    req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
+  }).catch((err: unknown) => {
+    opening = null;
+    throw err;
+  });
+  return opening;
+}
+
+/** The stories kept for a dataset, as written (not yet checked); [] when none. */
+export async function readKeptStories(key: string): Promise<unknown[]> {
+  const db = await openDb();
+  const record = await request<StoriesRecord | undefined>(
+    db.transaction(STORE, 'readonly').objectStore(STORE).get(key),
+  );
+  return Array.isArray(record?.stories) ? record.stories : [];
+}
+
+export async function keepStories(key: string, stories: readonly Story[]): Promise<void> {
+  const db = await openDb();
+  const tx = db.transaction(STORE, 'readwrite');
+  const store = tx.objectStore(STORE);
+  if (stories.length === 0) store.delete(key);
+  else store.put({ key, stories: stories.map(rawStory), savedAt: new Date().toISOString() });
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+  });
+}
+
+/**
+ * Reads the kept stories of each dataset shown into the store, and keeps every change the reader
+ * makes to them. Returns a stop.
+ */
+export function startStoryKeeping(store: AppStore): () => void {
+  let reading = 0;
+  const read = async () => {
+    const s = store.getState();
+    if (!s.dataset) return;
+    const key = storyKeyOf(s);
+    const dataset = s.dataset;
+    const mine = ++reading;
+    let raw: unknown[] = [];
+    try {
+      raw = await readKeptStories(key);
+    } catch {
+      // No IndexedDB (a private window, say): stories can still be written, not kept.
+    }
+    if (mine !== reading || store.getState().dataset !== dataset) return;
+    const problems: Problem[] = [];
+    const taken = new Set(dataset.stories.map((x) => x.id));
+    const stories = loadStories(raw, dataset, problems).filter((x) => !taken.has(x.id));
+    const dropped = problems.filter((p) => p.severity === 'error').length;
+    if (dropped > 0) {
+      store.getState().notify({
+        kind: 'warning',
+        text: `${dropped === 1 ? 'A step' : `${dropped} steps`} of the stories you wrote for this dataset could not be read (an event it no longer holds, say) and ${dropped === 1 ? 'was' : 'were'} left out.`,
+      });
+    }
+    store.getState().setAuthoredStories({ key, stories });
+  };
+  const stops = [
+    store.subscribe(
+      (s) => s.dataset,
+      () => void read(),
+    ),
+    store.subscribe(
+      (s) => s.authoredStories,
+      (authored, before) => {
+        // The first value read for a dataset is not a change to keep.
+        if (!authored || !before || before.key !== authored.key) return;
+        keepStories(authored.key, authored.stories).catch((err: unknown) => {
+          store.getState().notify({
+            kind: 'warning',
+            text: `Your stories could not be kept in this browser: ${err instanceof Error ? err.message : String(err)}.`,
+          });
+        });
+      },
+    ),
+  ];
+  if (store.getState().dataset) void read();
+  return function stopStoryKeeping() {
+    stops.forEach((stop) => stop());
+  };
+}

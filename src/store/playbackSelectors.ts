@@ -1,0 +1,97 @@
+// What a playback holds (issue 14), derived on top of the visible events: the map, the list and
+// the header count read `selectPlayedEvents`, which is `selectVisibleEvents` when no playback is
+// on. Memoised per store: the visible events' times are laid out once per filter result in typed
+// arrays, and a tick whose held events are the same as the last returns the same array, so the
+// views change only when an event enters or leaves.
+import type { DatelineEvent } from '../model/dataset';
+import { heldRange, spanOf, windowWidth, type PlaybackSpan } from '../model/playback/playback';
+import type { TimeWindow } from '../model/time';
+import type { AppState } from './index';
+import { selectVisibleEvents } from './selectors';
+
+interface Times {
+  visible: readonly DatelineEvent[];
+  earliest: Float64Array;
+  latest: Float64Array;
+  span: PlaybackSpan | null;
+}
+
+interface PlayedMemo {
+  times: Times | null;
+  /** The last answer and what it was for (several views ask in one change). */
+  result: readonly DatelineEvent[] | null;
+  resultFor: { visible: readonly DatelineEvent[]; start: number; end: number } | null;
+}
+
+const memos = new WeakMap<AppState['memo'], PlayedMemo>();
+
+function memoOf(s: AppState): PlayedMemo {
+  let m = memos.get(s.memo);
+  if (!m) {
+    m = { times: null, result: null, resultFor: null };
+    memos.set(s.memo, m);
+  }
+  return m;
+}
+
+function timesOf(m: PlayedMemo, visible: readonly DatelineEvent[]): Times {
+  if (m.times?.visible === visible) return m.times;
+  const earliest = new Float64Array(visible.length);
+  const latest = new Float64Array(visible.length);
+  visible.forEach((e, i) => {
+    earliest[i] = e.earliest;
+    latest[i] = e.latest;
+  });
+  m.times = { visible, earliest, latest, span: spanOf(visible) };
+  return m.times;
+}
+
+/** The span the playback sweeps: the visible events' (memoised with their times). */
+export const selectPlaybackSpan = (s: AppState): PlaybackSpan | null =>
+  timesOf(memoOf(s), selectVisibleEvents(s)).span;
+
+/** The range of time the playback holds now, or null when no playback is on. */
+export const selectHeldRange = (s: AppState): TimeWindow | null => {
+  const p = s.playback;
+  if (!p) return null;
+  const span = timesOf(memoOf(s), selectVisibleEvents(s)).span;
+  if (!span) return null;
+  const width = s.timeWindow
+    ? s.timeWindow.end - s.timeWindow.start
+    : windowWidth(null, p.speed, span);
+  return heldRange(p.mode, s.heldPlayhead ?? p.playhead, width, span);
+};
+
+/** The events in `range` (their possible span overlaps it), of events sorted by earliest. */
+function eventsIn(t: Times, range: TimeWindow): DatelineEvent[] {
+  // Everything from the first event starting after the range's end is out.
+  let a = 0;
+  let b = t.earliest.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (t.earliest[mid]! <= range.end) a = mid + 1;
+    else b = mid;
+  }
+  const out: DatelineEvent[] = [];
+  for (let i = 0; i < a; i++) if (t.latest[i]! >= range.start) out.push(t.visible[i]!);
+  return out;
+}
+
+const same = (a: readonly DatelineEvent[], b: readonly DatelineEvent[]) =>
+  a.length === b.length && a.every((e, i) => e === b[i]);
+
+/** The events the views show: the visible ones, narrowed to what the playback holds. */
+export const selectPlayedEvents = (s: AppState): readonly DatelineEvent[] => {
+  const visible = selectVisibleEvents(s);
+  const range = selectHeldRange(s);
+  if (!range) return visible;
+  const m = memoOf(s);
+  const f = m.resultFor;
+  if (m.result && f?.visible === visible && f.start === range.start && f.end === range.end)
+    return m.result;
+  const held = eventsIn(timesOf(m, visible), range);
+  m.resultFor = { visible, start: range.start, end: range.end };
+  if (m.result && same(m.result, held)) return m.result;
+  m.result = held;
+  return held;
+};

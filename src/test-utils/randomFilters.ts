@@ -1,0 +1,38 @@
+// Random filter states for the differential tests of the two data sources (in the browser and
+// the DuckDB service): every dimension, often several at once, from a seeded `random`. Text
+// queries are word starts of at most four letters, which the browser matches only as prefixes
+// (near misses start at five letters, and the service does not make them).
+import { NO_FILTERS, type Filters } from '../model/filter/types';
+import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES, ROLES } from '../model/schema';
+
+const WORD_STARTS = ['conv', 'talk', 'aid', 'summ', 'hos', 'ham', 'cai', 'gaza', 'repo', 'the'];
+
+export function randomFilters(random: () => number, actorIds: readonly string[]): Filters {
+  const some = <T>(xs: readonly T[], max: number): T[] => {
+    const n = Math.floor(random() * (max + 1));
+    const out = new Set<T>();
+    for (let i = 0; i < n; i++) out.add(xs[Math.floor(random() * xs.length)]!);
+    return [...out];
+  };
+  const chance = (p: number) => random() < p;
+  const day = () => {
+    const ms = Date.UTC(2015, 0, 1) + random() * 10 * 365 * 86_400_000;
+    return new Date(ms).toISOString().slice(0, 10);
+  };
+  let from = chance(0.4) ? day() : null;
+  let to = chance(0.4) ? day() : null;
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  return {
+    ...NO_FILTERS,
+    actors: chance(0.5) ? some(actorIds.slice(0, 12), 2) : [],
+    actorMode: chance(0.3) ? 'all' : 'any',
+    role: chance(0.15) ? ROLES[Math.floor(random() * 6)]! : null,
+    types: chance(0.5) ? some(EVENT_TYPES, 3) : [],
+    statuses: chance(0.3) ? some(EVENT_STATUSES, 2) : [],
+    claims: chance(0.3) ? some(CLAIM_STATUSES, 2) : [],
+    from,
+    to,
+    dateWithin: chance(0.3),
+    q: chance(0.25) ? some(WORD_STARTS, 2).join(' ') : '',
+  };
+}

@@ -1,0 +1,62 @@
+// A query source's clusters (issue 15.3): when the timeline's window holds more events than the
+// service lists, the service counts them per grid cell, and this layer draws each cell as the
+// map draws a cluster, a button that zooms to it. With data held in the page it draws nothing.
+import L from 'leaflet';
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import type { RemoteCell } from '../../data/remote/protocol';
+import { useAppStoreApi } from '../../store';
+import { shortCount } from './clusters';
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+function cellMarker(map: L.Map, cell: RemoteCell): L.Marker {
+  const size = 30 + 5 * Math.min(4, Math.floor(Math.log10(Math.max(1, cell.count))));
+  const label = document.createElement('span');
+  label.className = 'dl-marker-count';
+  label.textContent = shortCount(cell.count);
+  const marker = L.marker([cell.lat, cell.lon], {
+    icon: L.divIcon({
+      html: label,
+      className: 'dl-cluster dl-remote-cell',
+      iconSize: [size, size],
+      iconAnchor: [size / 2, size / 2],
+    }),
+    keyboard: true,
+  });
+  marker.on('add', () => {
+    const el = marker.getElement();
+    if (!el) return;
+    el.setAttribute('role', 'button');
+    el.setAttribute('aria-label', `${count(cell.count)} events in this area — zoom in`);
+    el.dataset.eventCount = String(cell.count);
+  });
+  marker.on('click', () => {
+    const bounds = L.latLngBounds([cell.south, cell.west], [cell.north, cell.east]);
+    map.fitBounds(bounds.pad(0.2), { maxZoom: Math.min(map.getMaxZoom(), map.getZoom() + 3) });
+  });
+  return marker;
+}
+
+export function RemoteCells() {
+  const map = useMap();
+  const store = useAppStoreApi();
+  useEffect(
+    function addRemoteCells() {
+      const layer = L.layerGroup().addTo(map);
+      const draw = (cells: readonly RemoteCell[] | null) => {
+        layer.clearLayers();
+        for (const cell of cells ?? []) layer.addLayer(cellMarker(map, cell));
+      };
+      const unsubscribe = store.subscribe((s) => s.remote?.density?.cells ?? null, draw, {
+        fireImmediately: true,
+      });
+      return function removeRemoteCells() {
+        unsubscribe();
+        layer.remove();
+      };
+    },
+    [map, store],
+  );
+  return null;
+}

@@ -1,0 +1,145 @@
+// The "Stories" button and its dialog (issue 13): the dataset's stories and those written in
+// this browser, each to play (and, for one's own, to edit or delete), and "New story", which
+// starts a story from the selected event with the view on screen (or an empty one when nothing
+// is selected) and opens it in the editor.
+import { useId, useRef } from 'react';
+import { plural } from '../../model/plural';
+import { createStory, deleteStory, viewOfScreen } from '../../model/storyEdit';
+import type { StoryStep } from '../../model/stories';
+import { useAppStore, useAppStoreApi, type AppState } from '../../store';
+import { selectAuthoredStories, selectStories } from '../../store/storySlice';
+
+/** The selected event, with the view on screen, as a story's step; null when none is selected. */
+export function stepOfScreen(s: AppState): StoryStep | null {
+  if (s.selectedId === null) return null;
+  const view = viewOfScreen(s);
+  return { event: s.selectedId, text: '', ...(view && { view }) };
+}
+
+export function StoriesButton({ className }: { className?: string }) {
+  const store = useAppStoreApi();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const stories = useAppStore(selectStories);
+  const authored = useAppStore(selectAuthoredStories);
+  const selectedTitle = useAppStore((s) =>
+    s.selectedId === null ? null : (s.dataset?.eventById.get(s.selectedId)?.title ?? null),
+  );
+  const ids = useId();
+
+  const play = (id: string) => {
+    dialogRef.current?.close();
+    store.getState().setStoryEditing(null);
+    store.getState().playStory(id, 0);
+  };
+  const create = () => {
+    const s = store.getState();
+    const first = stepOfScreen(s);
+    const taken = new Set(s.dataset?.stories.map((x) => x.id));
+    const title = first && selectedTitle ? `Story: ${selectedTitle}` : 'New story';
+    let id = '';
+    s.editAuthoredStories((list) => {
+      const made = createStory(list, title, taken, first ?? undefined);
+      id = made.id;
+      return made.stories;
+    });
+    dialogRef.current?.close();
+    s.setStoryEditing(id);
+    s.notify({
+      kind: 'info',
+      text: first
+        ? `Started “${title}” with the selected event as its first step.`
+        : `Started “${title}”. Select an event and choose “Add the selected event” to give it steps.`,
+    });
+  };
+  const remove = (id: string, title: string) => {
+    const s = store.getState();
+    if (s.storyPlace?.id === id) s.leaveStory();
+    if (s.storyEditing === id) s.setStoryEditing(null);
+    s.editAuthoredStories((list) => deleteStory(list, id));
+    s.notify({ kind: 'info', text: `Deleted the story “${title}”.` });
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className={className}
+        onClick={() => dialogRef.current?.showModal()}
+        data-testid="stories-button"
+      >
+        Stories{stories.length > 0 ? ` (${stories.length})` : ''}
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="dl-dialog dl-stories-dialog"
+        aria-labelledby={`${ids}-title`}
+        data-testid="stories-dialog"
+      >
+        <h2 id={`${ids}-title`}>Stories</h2>
+        {stories.length === 0 ? (
+          <p>This dataset has no stories yet.</p>
+        ) : (
+          <ul className="dl-story-list">
+            {stories.map((story) => {
+              const mine = authored.includes(story);
+              return (
+                <li key={story.id} data-testid="story-item" data-story-id={story.id}>
+                  <p className="dl-story-list-title">{story.title}</p>
+                  {story.description && <p className="dl-note">{story.description}</p>}
+                  <p className="dl-note">
+                    {plural(story.steps.length, 'step')} ·{' '}
+                    {mine ? 'written in this browser' : 'from the dataset'}
+                  </p>
+                  <p className="dl-story-list-actions">
+                    <button
+                      type="button"
+                      onClick={() => play(story.id)}
+                      disabled={story.steps.length === 0}
+                      aria-label={`Play “${story.title}”`}
+                    >
+                      Play
+                    </button>
+                    {mine && (
+                      <>
+                        <button
+                          type="button"
+                          onClick={() => {
+                            dialogRef.current?.close();
+                            store.getState().setStoryEditing(story.id);
+                          }}
+                          aria-label={`Edit “${story.title}”`}
+                        >
+                          Edit
+                        </button>
+                        <button
+                          type="button"
+                          onClick={() => remove(story.id, story.title)}
+                          aria-label={`Delete “${story.title}”`}
+                        >
+                          Delete
+                        </button>
+                      </>
+                    )}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <p>
+          <button type="button" onClick={create} data-testid="story-new">
+            New story
+          </button>{' '}
+          <span className="dl-note">
+            {selectedTitle
+              ? `starts with the selected event, “${selectedTitle}”, and the view on screen`
+              : 'select an event first to make it the first step'}
+          </span>
+        </p>
+        <form method="dialog" className="dl-dialog-actions">
+          <button type="submit">Close</button>
+        </form>
+      </dialog>
+    </>
+  );
+}

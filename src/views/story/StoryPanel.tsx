@@ -1,0 +1,131 @@
+// The story panel (issue 13): the story playing, its step's title and text, "3 of 9", Previous
+// and Next, a progress bar, and a way out. It reads and drives only the store, so it works in any
+// chrome (the app's, an embed's). On a touch screen a swipe left or right on it moves a step.
+// Leaving keeps everything on screen as it is.
+import { useRef, type PointerEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore, useAppStoreApi } from '../../store';
+import { selectPlayingStory } from '../../store/storySlice';
+import { StoryText } from './StoryText';
+import './story.css';
+
+/** How far a finger must travel sideways, and how much more than up or down, to be a swipe. */
+const SWIPE_PX = 50;
+
+export function StoryPanel({ onEdit }: { onEdit?: (id: string) => void }) {
+  const store = useAppStoreApi();
+  // A new object per call: compared field by field, or every store change would re-render.
+  const playing = useAppStore(useShallow(selectPlayingStory));
+  const dataset = useAppStore((s) => s.dataset);
+  const swipe = useRef<{ id: number; x: number; y: number } | null>(null);
+  if (!playing) return null;
+  const { story, step, authored } = playing;
+  const total = story.steps.length;
+  const current = story.steps[step];
+  const event = current?.event !== undefined ? dataset?.eventById.get(current.event) : undefined;
+  const heading = current?.title ?? event?.title;
+  const { stepStory, leaveStory } = store.getState();
+
+  const onPointerDown = (e: PointerEvent) => {
+    if (e.pointerType !== 'touch') return;
+    swipe.current = { id: e.pointerId, x: e.clientX, y: e.clientY };
+  };
+  const onPointerUp = (e: PointerEvent) => {
+    const start = swipe.current;
+    swipe.current = null;
+    if (!start || start.id !== e.pointerId) return;
+    const dx = e.clientX - start.x;
+    const dy = e.clientY - start.y;
+    if (Math.abs(dx) < SWIPE_PX || Math.abs(dx) < 2 * Math.abs(dy)) return;
+    stepStory(dx < 0 ? 1 : -1);
+  };
+
+  return (
+    <section
+      className="dl-story"
+      aria-labelledby="dl-story-title"
+      data-testid="story-panel"
+      onPointerDown={onPointerDown}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => (swipe.current = null)}
+    >
+      <div className="dl-story-bar">
+        <h2 id="dl-story-title" className="dl-story-title">
+          <span className="dl-story-kind">Story</span> {story.title}
+        </h2>
+        <p className="dl-story-count" data-testid="story-count">
+          {total === 0 ? (
+            'No steps yet'
+          ) : (
+            <>
+              <span className="dl-sr-only">Step </span>
+              {step + 1} of {total}
+            </>
+          )}
+        </p>
+        <div className="dl-story-buttons">
+          <button
+            type="button"
+            onClick={() => stepStory(-1)}
+            disabled={step <= 0}
+            aria-keyshortcuts="ArrowLeft"
+            title="Previous step (←)"
+            data-testid="story-previous"
+          >
+            ← Previous
+          </button>
+          <button
+            type="button"
+            onClick={() => stepStory(1)}
+            disabled={step >= total - 1}
+            aria-keyshortcuts="ArrowRight"
+            title="Next step (→)"
+            data-testid="story-next"
+          >
+            Next →
+          </button>
+          {authored && onEdit && (
+            <button type="button" onClick={() => onEdit(story.id)} data-testid="story-edit">
+              Edit
+            </button>
+          )}
+          <button
+            type="button"
+            onClick={leaveStory}
+            aria-label="Leave the story (the view stays as it is)"
+            title="Leave the story (the view stays as it is)"
+            data-testid="story-leave"
+          >
+            Leave
+          </button>
+        </div>
+      </div>
+      {total > 0 && (
+        <progress
+          className="dl-story-progress"
+          max={total}
+          value={step + 1}
+          aria-label={`Story progress: step ${step + 1} of ${total}`}
+        />
+      )}
+      <div className="dl-story-step" data-testid="story-step">
+        {heading && <h3 className="dl-story-step-title">{heading}</h3>}
+        {current && current.text.trim() !== '' ? (
+          <StoryText text={current.text} />
+        ) : (
+          // A step without words of its own (an imported slide) shows its event's summary, as
+          // the slide did; it is plain text, never Markdown.
+          event?.summary && <p className="dl-story-summary">{event.summary}</p>
+        )}
+        {step === 0 && story.description && (
+          <p className="dl-story-description">{story.description}</p>
+        )}
+      </div>
+      <p className="dl-sr-only" aria-live="polite" data-testid="story-announcer">
+        {total > 0
+          ? `${story.title}: step ${step + 1} of ${total}${heading ? `, ${heading}` : ''}`
+          : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+// The playback control under the timeline's bar (issue 14): play or pause, a step back and
+// forward (one second of playback each), the mode (window or cumulative), the speed, loop, and
+// stop; and where the playhead is. It owns the playback clock: requestAnimationFrame while
+// playing, or one-second steps when the person prefers reduced motion. The state is the store's
+// (store/playbackSlice.ts); the views follow it through the store.
+import { useEffect, useId } from 'react';
+import { formatIsoDate } from '../../model/dateFormat';
+import { animationFrames, PlaybackClock, steps } from '../../model/playback/clock';
+import {
+  MODE_LABELS,
+  PLAYBACK_MODES,
+  PLAYBACK_SPEEDS,
+  SPEED_LABELS,
+  type PlaybackMode,
+  type PlaybackSpeed,
+} from '../../model/playback/playback';
+import { isoDay } from '../../model/time';
+import { useAppStore, useAppStoreApi } from '../../store';
+import { selectPlaybackSpan } from '../../store/playbackSelectors';
+import { prefersReducedMotion } from '../map/motion';
+
+/** A reduced-motion playback moves one step (a second of playback) per second. */
+const REDUCED_STEP_MS = 1000;
+
+/** "27 Feb 2025, 06:30 UTC" (the timeline is drawn in UTC). */
+function playheadText(ms: number): string {
+  const time = new Date(ms).toISOString().slice(11, 16);
+  return `${formatIsoDate(isoDay(ms))}, ${time} UTC`;
+}
+
+export function PlaybackControl() {
+  const store = useAppStoreApi();
+  const playback = useAppStore((s) => s.playback);
+  const hasSpan = useAppStore((s) => selectPlaybackSpan(s) !== null);
+  const playing = playback?.playing ?? false;
+  const ids = useId();
+
+  useEffect(
+    function runClock() {
+      if (!playing) return;
+      const reduce = prefersReducedMotion();
+      const clock = new PlaybackClock(
+        reduce ? steps(REDUCED_STEP_MS) : animationFrames(),
+        (ms) => store.getState().tickPlayback(ms),
+        reduce ? REDUCED_STEP_MS : undefined,
+      );
+      clock.start();
+      return function stopClock() {
+        clock.stop();
+      };
+    },
+    [playing, store],
+  );
+
+  const s = () => store.getState();
+  const toggle = () => (playing ? s().pause() : s().play());
+  return (
+    <div
+      className="dl-playback"
+      role="group"
+      aria-label="Playback"
+      data-testid="playback"
+      data-playing={playing}
+    >
+      <button
+        type="button"
+        className="dl-playback-play"
+        onClick={toggle}
+        disabled={!hasSpan}
+        aria-keyshortcuts="Space"
+        data-testid="playback-play"
+      >
+        {playing ? '❚❚ Pause' : '▶ Play'}
+      </button>
+      <button
+        type="button"
+        onClick={() => s().stepPlayback(-1)}
+        disabled={!hasSpan}
+        aria-label="Step back"
+        title="Step back (one second of playback)"
+      >
+        ◀◀
+      </button>
+      <button
+        type="button"
+        onClick={() => s().stepPlayback(1)}
+        disabled={!hasSpan}
+        aria-label="Step forward"
+        title="Step forward (one second of playback)"
+      >
+        ▶▶
+      </button>
+      <label htmlFor={`${ids}-mode`}>Mode</label>
+      <select
+        id={`${ids}-mode`}
+        value={playback?.mode ?? 'window'}
+        onChange={(e) => s().setPlaybackMode(e.target.value as PlaybackMode)}
+        disabled={!hasSpan}
+        data-testid="playback-mode"
+      >
+        {PLAYBACK_MODES.map((m) => (
+          <option key={m} value={m}>
+            {MODE_LABELS[m]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${ids}-speed`}>Speed</label>
+      <select
+        id={`${ids}-speed`}
+        value={playback?.speed ?? 'day'}
+        onChange={(e) => s().setPlaybackSpeed(e.target.value as PlaybackSpeed)}
+        disabled={!hasSpan}
+        data-testid="playback-speed"
+      >
+        {PLAYBACK_SPEEDS.map((v) => (
+          <option key={v} value={v}>
+            {SPEED_LABELS[v]}
+          </option>
+        ))}
+      </select>
+      <label className="dl-playback-loop">
+        <input
+          type="checkbox"
+          checked={playback?.loop ?? false}
+          onChange={(e) => s().setPlaybackLoop(e.target.checked)}
+          disabled={!hasSpan}
+        />
+        Loop
+      </label>
+      {playback && (
+        <>
+          <output
+            className="dl-playback-playhead"
+            title="The playhead"
+            data-testid="playback-playhead"
+          >
+            {playheadText(playback.playhead)}
+          </output>
+          <button
+            type="button"
+            onClick={() => s().stopPlayback()}
+            aria-label="Stop playback"
+            title="Stop playback: show every filtered event again"
+            data-testid="playback-stop"
+          >
+            Stop
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
