@@ -2,6 +2,7 @@
 // beside the area (an explicit choice; by default they are left out, since an area asks what
 // happened there), and a button that clears the area. The area is set on the map
 // (views/map/AreaControls.tsx).
+import { useTranslation } from 'react-i18next';
 import { describeArea } from '../../model/filter/area';
 import { useAppStore } from '../../store';
 
@@ -9,13 +10,12 @@ export function AreaFacet() {
   const set = useAppStore((s) => s.setFilters);
   const area = useAppStore((s) => s.filters.area);
   const unplaced = useAppStore((s) => s.filters.areaUnplaced);
+  const { t } = useTranslation();
   return (
     <fieldset className="dl-facet dl-area-facet" data-testid="facet-area">
-      <legend>Map area</legend>
+      <legend>{t('area.heading')}</legend>
       <p className="dl-note" data-testid="area-description">
-        {area
-          ? `Only events placed in ${describeArea(area)}.`
-          : 'No area: use “Filter to this map view” or “Draw an area” on the map.'}
+        {area ? t('area.only', { area: describeArea(area) }) : t('area.none')}
       </p>
       <label>
         <input
@@ -24,11 +24,11 @@ export function AreaFacet() {
           onChange={(e) => set({ areaUnplaced: e.target.checked })}
           data-testid="area-unplaced"
         />
-        Also show events with no place
+        {t('area.unplaced')}
       </label>
       {area && (
         <button type="button" onClick={() => set({ area: null })} data-testid="clear-area">
-          Clear map area
+          {t('area.clear')}
         </button>
       )}
     </fieldset>

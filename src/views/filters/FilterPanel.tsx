@@ -119,7 +119,10 @@ export function FilterPanel() {
         >
           <DateFacet />
         </Section>
-        <Section title={`Map area${filters.area ? ' (on)' : ''}`} active={filters.area !== null}>
+        <Section
+          title={filters.area ? t('area.sectionOn') : t('area.heading')}
+          active={filters.area !== null}
+        >
           <AreaFacet />
         </Section>
       </div>

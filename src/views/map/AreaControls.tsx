@@ -2,6 +2,7 @@
 // the area; "Draw an area" turns on draw mode, in which a drag on the map draws one (Escape
 // cancels). The area in force is drawn on the map (areaDraw.ts). Keyboard users move the map
 // with its keys and use the first button.
+import { useTranslation } from 'react-i18next';
 import type L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { areaFromBounds } from '../../model/filter/area';
@@ -11,6 +12,7 @@ import { AreaOnMap } from './areaDraw';
 
 export function AreaControls({ map }: { map: L.Map | null }) {
   const store = useAppStoreApi();
+  const { t } = useTranslation();
   const onMapRef = useRef<AreaOnMap | null>(null);
   const [drawing, setDrawing] = useState(false);
 
@@ -60,9 +62,9 @@ export function AreaControls({ map }: { map: L.Map | null }) {
 
   return (
     <>
-      <Toolbar className="dl-toolbar dl-area-tools" label="Map area">
+      <Toolbar className="dl-toolbar dl-area-tools" label={t('area.toolbar')}>
         <button type="button" onClick={filterToView} disabled={!map}>
-          Filter to this map view
+          {t('area.filterToView')}
         </button>
         <button
           type="button"
@@ -70,11 +72,11 @@ export function AreaControls({ map }: { map: L.Map | null }) {
           onClick={() => setDrawing((d) => !d)}
           disabled={!map}
         >
-          Draw an area
+          {t('area.draw')}
         </button>
       </Toolbar>
       <p className="dl-map-notice dl-area-hint" aria-live="polite">
-        {drawing ? 'Drag on the map to draw an area; Escape cancels.' : ''}
+        {drawing ? t('area.drawHint') : ''}
       </p>
     </>
   );

@@ -3,14 +3,14 @@
 // stop; and where the playhead is. It owns the playback clock: requestAnimationFrame while
 // playing, or one-second steps when the person prefers reduced motion. The state is the store's
 // (store/playbackSlice.ts); the views follow it through the store.
+import { useTranslation } from 'react-i18next';
+import { t } from '../../i18n';
 import { useEffect, useId } from 'react';
 import { formatIsoDate } from '../../model/dateFormat';
 import { animationFrames, PlaybackClock, steps } from '../../model/playback/clock';
 import {
-  MODE_LABELS,
   PLAYBACK_MODES,
   PLAYBACK_SPEEDS,
-  SPEED_LABELS,
   type PlaybackMode,
   type PlaybackSpeed,
 } from '../../model/playback/playback';
@@ -25,7 +25,7 @@ const REDUCED_STEP_MS = 1000;
 /** "27 Feb 2025, 06:30 UTC" (the timeline is drawn in UTC). */
 function playheadText(ms: number): string {
   const time = new Date(ms).toISOString().slice(11, 16);
-  return `${formatIsoDate(isoDay(ms))}, ${time} UTC`;
+  return t('playback.playheadAt', { day: formatIsoDate(isoDay(ms)), time });
 }
 
 export function PlaybackControl() {
@@ -52,13 +52,14 @@ export function PlaybackControl() {
     [playing, store],
   );
 
+  useTranslation();
   const s = () => store.getState();
   const toggle = () => (playing ? s().pause() : s().play());
   return (
     <div
       className="dl-playback"
       role="group"
-      aria-label="Playback"
+      aria-label={t('playback.label')}
       data-testid="playback"
       data-playing={playing}
     >
@@ -70,14 +71,14 @@ export function PlaybackControl() {
         aria-keyshortcuts="Space"
         data-testid="playback-play"
       >
-        {playing ? '❚❚ Pause' : '▶ Play'}
+        {playing ? t('playback.pause') : t('playback.play')}
       </button>
       <button
         type="button"
         onClick={() => s().stepPlayback(-1)}
         disabled={!hasSpan}
-        aria-label="Step back"
-        title="Step back (one second of playback)"
+        aria-label={t('playback.stepBack')}
+        title={t('playback.stepBackTitle')}
       >
         ◀◀
       </button>
@@ -85,12 +86,12 @@ export function PlaybackControl() {
         type="button"
         onClick={() => s().stepPlayback(1)}
         disabled={!hasSpan}
-        aria-label="Step forward"
-        title="Step forward (one second of playback)"
+        aria-label={t('playback.stepForward')}
+        title={t('playback.stepForwardTitle')}
       >
         ▶▶
       </button>
-      <label htmlFor={`${ids}-mode`}>Mode</label>
+      <label htmlFor={`${ids}-mode`}>{t('playback.mode')}</label>
       <select
         id={`${ids}-mode`}
         value={playback?.mode ?? 'window'}
@@ -100,11 +101,11 @@ export function PlaybackControl() {
       >
         {PLAYBACK_MODES.map((m) => (
           <option key={m} value={m}>
-            {MODE_LABELS[m]}
+            {t(`playback.modes.${m}`)}
           </option>
         ))}
       </select>
-      <label htmlFor={`${ids}-speed`}>Speed</label>
+      <label htmlFor={`${ids}-speed`}>{t('playback.speed')}</label>
       <select
         id={`${ids}-speed`}
         value={playback?.speed ?? 'day'}
@@ -114,7 +115,7 @@ export function PlaybackControl() {
       >
         {PLAYBACK_SPEEDS.map((v) => (
           <option key={v} value={v}>
-            {SPEED_LABELS[v]}
+            {t(`playback.speeds.${v}`)}
           </option>
         ))}
       </select>
@@ -125,13 +126,13 @@ export function PlaybackControl() {
           onChange={(e) => s().setPlaybackLoop(e.target.checked)}
           disabled={!hasSpan}
         />
-        Loop
+        {t('playback.loop')}
       </label>
       {playback && (
         <>
           <output
             className="dl-playback-playhead"
-            title="The playhead"
+            title={t('playback.playhead')}
             data-testid="playback-playhead"
           >
             {playheadText(playback.playhead)}
@@ -139,11 +140,11 @@ export function PlaybackControl() {
           <button
             type="button"
             onClick={() => s().stopPlayback()}
-            aria-label="Stop playback"
-            title="Stop playback: show every filtered event again"
+            aria-label={t('playback.stopLabel')}
+            title={t('playback.stopTitle')}
             data-testid="playback-stop"
           >
-            Stop
+            {t('playback.stop')}
           </button>
         </>
       )}
