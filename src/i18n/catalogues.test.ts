@@ -55,6 +55,7 @@ const UNTRANSLATED = new Set([
   'filters.comma',
   'filters.listSeparator',
   'timeline.help.zoom.how',
+  'playback.playheadAt',
 ]);
 
 describe.each(Object.keys(CATALOGUES))('the %s catalogue', (language) => {
