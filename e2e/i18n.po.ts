@@ -135,7 +135,7 @@ export class LanguagePage {
   async pageWords(): Promise<string[]> {
     return this.page.evaluate(() => {
       const own = (el: Element | null) =>
-        !!el && !el.closest('[lang="en"]') && !el.closest('.vis-item, .vis-measure');
+        !!el && !el.closest('body [lang="en"]') && !el.closest('.vis-item, .vis-measure');
       const out: string[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -57,6 +57,7 @@ const UNTRANSLATED = new Set([
   'timeline.help.zoom.how',
   'area.box',
   'playback.playhead',
+  'playback.playheadAt',
 ]);
 
 describe.each(Object.keys(CATALOGUES))('the %s catalogue', (language) => {

@@ -18,7 +18,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['/'], does: 'search' },
   { keys: ['[', '←'], does: 'previous' },
   { keys: [']', '→'], does: 'next' },
-  { keys: ['←', '→'], does: 'storySteps' },
+  { keys: ['←', '→'], does: 'storyStep' },
   { keys: ['Esc'], does: 'escape' },
   { keys: ['?'], does: 'help' },
   { keys: ['↑', '↓', 'Home', 'End'], does: 'list' },

@@ -3,7 +3,8 @@
 // starts a story from the selected event with the view on screen (or an empty one when nothing
 // is selected) and opens it in the editor.
 import { useId, useRef } from 'react';
-import { plural } from '../../model/plural';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../model/readerLocale';
 import { createStory, deleteStory, viewOfScreen } from '../../model/storyEdit';
 import type { StoryStep } from '../../model/stories';
 import { useAppStore, useAppStoreApi, type AppState } from '../../store';
@@ -19,6 +20,7 @@ export function stepOfScreen(s: AppState): StoryStep | null {
 export function StoriesButton({ className }: { className?: string }) {
   const store = useAppStoreApi();
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const { t } = useTranslation();
   const stories = useAppStore(selectStories);
   const authored = useAppStore(selectAuthoredStories);
   const selectedTitle = useAppStore((s) =>
@@ -67,7 +69,9 @@ export function StoriesButton({ className }: { className?: string }) {
         onClick={() => dialogRef.current?.showModal()}
         data-testid="stories-button"
       >
-        Stories{stories.length > 0 ? ` (${stories.length})` : ''}
+        {stories.length > 0
+          ? t('stories.buttonCount', { n: formatCount(stories.length) })
+          : t('stories.button')}
       </button>
       <dialog
         ref={dialogRef}
@@ -75,9 +79,9 @@ export function StoriesButton({ className }: { className?: string }) {
         aria-labelledby={`${ids}-title`}
         data-testid="stories-dialog"
       >
-        <h2 id={`${ids}-title`}>Stories</h2>
+        <h2 id={`${ids}-title`}>{t('stories.button')}</h2>
         {stories.length === 0 ? (
-          <p>This dataset has no stories yet.</p>
+          <p>{t('stories.none')}</p>
         ) : (
           <ul className="dl-story-list">
             {stories.map((story) => {
@@ -87,17 +91,20 @@ export function StoriesButton({ className }: { className?: string }) {
                   <p className="dl-story-list-title">{story.title}</p>
                   {story.description && <p className="dl-note">{story.description}</p>}
                   <p className="dl-note">
-                    {plural(story.steps.length, 'step')} ·{' '}
-                    {mine ? 'written in this browser' : 'from the dataset'}
+                    {t('stories.steps', {
+                      count: story.steps.length,
+                      n: formatCount(story.steps.length),
+                    })}{' '}
+                    · {mine ? t('stories.mine') : t('stories.fromDataset')}
                   </p>
                   <p className="dl-story-list-actions">
                     <button
                       type="button"
                       onClick={() => play(story.id)}
                       disabled={story.steps.length === 0}
-                      aria-label={`Play “${story.title}”`}
+                      aria-label={t('stories.playNamed', { title: story.title })}
                     >
-                      Play
+                      {t('stories.play')}
                     </button>
                     {mine && (
                       <>
@@ -107,16 +114,16 @@ export function StoriesButton({ className }: { className?: string }) {
                             dialogRef.current?.close();
                             store.getState().setStoryEditing(story.id);
                           }}
-                          aria-label={`Edit “${story.title}”`}
+                          aria-label={t('stories.editNamed', { title: story.title })}
                         >
-                          Edit
+                          {t('stories.edit')}
                         </button>
                         <button
                           type="button"
                           onClick={() => remove(story.id, story.title)}
-                          aria-label={`Delete “${story.title}”`}
+                          aria-label={t('stories.deleteNamed', { title: story.title })}
                         >
-                          Delete
+                          {t('stories.delete')}
                         </button>
                       </>
                     )}
@@ -128,16 +135,16 @@ export function StoriesButton({ className }: { className?: string }) {
         )}
         <p>
           <button type="button" onClick={create} data-testid="story-new">
-            New story
+            {t('stories.new')}
           </button>{' '}
           <span className="dl-note">
             {selectedTitle
-              ? `starts with the selected event, “${selectedTitle}”, and the view on screen`
-              : 'select an event first to make it the first step'}
+              ? t('stories.startsWith', { title: selectedTitle })
+              : t('stories.selectFirst')}
           </span>
         </p>
         <form method="dialog" className="dl-dialog-actions">
-          <button type="submit">Close</button>
+          <button type="submit">{t('report.close')}</button>
         </form>
       </dialog>
     </>
