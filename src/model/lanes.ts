@@ -10,17 +10,6 @@ import type { Actor } from './schema';
 export const GROUP_BYS = ['none', 'actor', 'type', 'status', 'claim', 'place', 'tag'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
 
-/** What each grouping is called in the "Group by" select, and what its lanes hold. */
-export const GROUP_BY_LABELS: Readonly<Record<GroupBy, string>> = {
-  none: 'None',
-  actor: 'Actor',
-  type: 'Type',
-  status: 'Status',
-  claim: 'Claim status',
-  place: 'Place',
-  tag: 'Tag',
-};
-
 /** How many value lanes are drawn before the rest fold into "Other (N)". */
 export const LANE_LIMIT = 30;
 

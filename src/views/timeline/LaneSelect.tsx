@@ -1,16 +1,18 @@
 // The timeline's "Group by" select (issue 14, swimlanes): none, actor, type, status, claim status,
 // place, tag. It writes the store; the adapter draws the lanes and the link carries them.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../../store';
-import { GROUP_BYS, GROUP_BY_LABELS, type GroupBy } from '../../model/lanes';
+import { GROUP_BYS, type GroupBy } from '../../model/lanes';
 
 export function LaneSelect() {
   const id = useId();
   const store = useAppStoreApi();
   const groupBy = useAppStore((s) => s.groupBy);
+  const { t } = useTranslation();
   return (
     <div className="dl-lane-select">
-      <label htmlFor={id}>Group by</label>
+      <label htmlFor={id}>{t('lanes.groupBy')}</label>
       <select
         id={id}
         data-testid="timeline-group-by"
@@ -19,7 +21,7 @@ export function LaneSelect() {
       >
         {GROUP_BYS.map((g) => (
           <option key={g} value={g}>
-            {GROUP_BY_LABELS[g]}
+            {t(`lanes.by.${g}`)}
           </option>
         ))}
       </select>

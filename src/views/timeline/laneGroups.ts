@@ -3,6 +3,7 @@
 // count, indented by its depth. Members of a collapsed lane are hidden groups. Nesting is drawn
 // here rather than with vis-timeline's `nestedGroups`: vis toggles those on any tap on the label
 // (not by keyboard), which would fight the button. Labels are text, never markup.
+import { t } from '../../i18n';
 import type { GroupBy, Lane, LaneLayout } from '../../model/lanes';
 import { plural } from '../../model/plural';
 
@@ -79,7 +80,7 @@ export function renderLaneLabel(group: LaneGroup | undefined): HTMLElement {
   button.setAttribute('aria-expanded', String(!group.collapsed));
   button.setAttribute(
     'aria-label',
-    `${group.name}. ${group.collapsed ? 'Collapsed' : 'Expanded'}: press to ${group.collapsed ? 'expand' : 'collapse'}`,
+    t(group.collapsed ? 'lanes.collapsed' : 'lanes.expanded', { name: group.name }),
   );
   const mark = document.createElement('span');
   mark.className = 'dl-lane-mark';
