@@ -7,33 +7,11 @@ import { describe, it, expect } from 'vitest';
 import type { Dataset, DatelineEvent } from '../model/dataset';
 import { exportEvents, importDataset } from './index';
 import { richDataset } from './richDataset';
+import { whatCsvHolds } from './whatCsvHolds';
 
+/** What CSV holds, plus the formatted summary and the media. */
 function whatGeojsonHolds(e: DatelineEvent, d: Dataset) {
-  const place = e.placeKey === null ? null : d.places.get(e.placeKey)!;
-  return {
-    id: e.id,
-    title: e.title,
-    summary: e.summary,
-    summaryHtml: e.summaryHtml,
-    media: e.media,
-    type: e.type,
-    time: e.time,
-    status: e.status,
-    place: place && {
-      name: place.name,
-      lat: place.lat,
-      lon: place.lon,
-      precision: place.precision,
-      geocoded: place.geocoded,
-    },
-    actors: e.actors.map((a) => ({ name: d.actors.get(a.actor)!.name, role: a.role })),
-    claim: {
-      name: d.actors.get(e.claim.by)?.name ?? d.sources.get(e.claim.by)!.title,
-      status: e.claim.status,
-    },
-    tags: e.tags,
-    extra: e.extra,
-  };
+  return { ...whatCsvHolds(e, d), summaryHtml: e.summaryHtml, media: e.media };
 }
 
 const holds = (d: Dataset) => d.events.map((e) => whatGeojsonHolds(e, d));
