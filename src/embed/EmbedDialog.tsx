@@ -3,6 +3,7 @@
 // this browser cannot be embedded (no other page can open it): the dialog says so and offers the
 // export, whose standalone page can be published anywhere.
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { localIdOf } from '../data/localRef';
 import { useAppStore, useAppStoreApi } from '../store';
 import { linkTo, viewStateOf } from '../url/sync';
@@ -12,15 +13,16 @@ import './embedDialog.css';
 function CopyableCode({ label, code, testId }: { label: string; code: string; testId: string }) {
   const id = useId();
   const [said, setSaid] = useState('');
+  const { t } = useTranslation();
   const area = useRef<HTMLTextAreaElement>(null);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
-      setSaid('Copied to the clipboard.');
+      setSaid(t('embed.copied'));
     } catch {
       // Selected, so Ctrl+C copies it by hand.
       area.current?.select();
-      setSaid('Could not use the clipboard: the code is selected, copy it with Ctrl+C (⌘C).');
+      setSaid(t('embed.copyFailed'));
     }
   };
   return (
@@ -38,7 +40,7 @@ function CopyableCode({ label, code, testId }: { label: string; code: string; te
       />
       <p className="dl-embed-copy">
         <button type="button" onClick={() => void copy()} data-testid={`${testId}-copy`}>
-          Copy
+          {t('embed.copy')}
         </button>{' '}
         <span role="status">{said}</span>
       </p>
@@ -53,6 +55,7 @@ export function EmbedButton() {
   // Read when the dialog opens: the snippet is the view as it is then.
   const [view, setView] = useState<{ src: string; title: string; local: boolean } | null>(null);
   const requestExport = useAppStore((s) => s.requestExport);
+  const { t } = useTranslation();
 
   const open = () => {
     const s = store.getState();
@@ -68,7 +71,7 @@ export function EmbedButton() {
   return (
     <>
       <button type="button" className="dl-share-button" onClick={open} data-testid="embed">
-        Embed…
+        {t('embed.button')}
       </button>
       <dialog
         ref={dialogRef}
@@ -77,14 +80,10 @@ export function EmbedButton() {
         aria-describedby={`${ids}-about`}
         data-testid="embed-dialog"
       >
-        <h2 id={`${ids}-title`}>Embed this view</h2>
+        <h2 id={`${ids}-title`}>{t('embed.title')}</h2>
         {view?.local ? (
           <>
-            <p id={`${ids}-about`}>
-              This dataset is kept only in this browser, so a page elsewhere could not open it.
-              Export it as a standalone page (one HTML file that opens anywhere, even without a
-              server), or publish it as a folder on a web server, then embed that.
-            </p>
+            <p id={`${ids}-about`}>{t('embed.local')}</p>
             <p>
               <button
                 type="button"
@@ -93,33 +92,25 @@ export function EmbedButton() {
                   requestExport();
                 }}
               >
-                Export the data…
+                {t('embed.export')}
               </button>
             </p>
           </>
         ) : (
           view && (
             <>
-              <p id={`${ids}-about`}>
-                Paste this into an article to show the current view (selection, filters, timeline
-                window and map) with the timeline, the map and the list, and a link that opens it in
-                Dateline. It works from 320 pixels wide.
-              </p>
+              <p id={`${ids}-about`}>{t('embed.about')}</p>
               <CopyableCode
-                label="The frame"
+                label={t('embed.frame')}
                 code={iframeSnippet({ src: view.src, title: view.title })}
                 testId="embed-snippet"
               />
-              <CopyableCode
-                label="Optional: once per page, a script that fits each frame’s height to its content"
-                code={resizeScript()}
-                testId="embed-script"
-              />
+              <CopyableCode label={t('embed.script')} code={resizeScript()} testId="embed-script" />
             </>
           )
         )}
         <form method="dialog" className="dl-dialog-actions">
-          <button type="submit">Close</button>
+          <button type="submit">{t('report.close')}</button>
         </form>
       </dialog>
     </>

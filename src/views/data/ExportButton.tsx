@@ -157,12 +157,9 @@ export function ExportButton({ className }: { className?: string }) {
           {!STANDALONE && (
             <li>
               <button type="button" onClick={() => void runStandalone()} disabled={shown === 0}>
-                Standalone page (.html)
+                {t('export.standalone')}
               </button>{' '}
-              <span className="dl-note">
-                one file with the app and these events, to open anywhere without a server (no
-                detailed map outlines)
-              </span>
+              <span className="dl-note">{t('export.note.standalone')}</span>
             </li>
           )}
         </ul>
