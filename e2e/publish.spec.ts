@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, seed, test } from './fixtures';
 
-const PORT = Number(process.env.DATELINE_E2E_PORT ?? 4173) + 100;
+// The app's port plus 200: plus 100 is the DuckDB service of query-source.spec, which may run at once.
+const PORT = Number(process.env.DATELINE_E2E_PORT ?? 4173) + 200;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 let server: ChildProcess | undefined;
