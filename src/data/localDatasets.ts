@@ -2,6 +2,7 @@
 // reload, or a link to `?data=local:<id>`, still finds them. The original bytes are kept (not the
 // parsed model), so a newer Dateline re-reads them with its newer importers. Metadata and content
 // live in separate stores: listing the datasets never reads a 100 MB file.
+import { databaseOpener, request } from './idb';
 
 const DB_NAME = 'dateline';
 const DB_VERSION = 1;
@@ -26,13 +27,6 @@ interface ContentRecord {
   blob: Blob;
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
 function done(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
@@ -40,27 +34,10 @@ function done(tx: IDBTransaction): Promise<void> {
   });
 }
 
-let opening: Promise<IDBDatabase> | null = null;
-
-function openDb(): Promise<IDBDatabase> {
-  if (typeof indexedDB === 'undefined')
-    return Promise.reject(new Error('this browser does not keep data (no IndexedDB)'));
-  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, DB_VERSION);
-    req.onupgradeneeded = () => {
-      const db = req.result;
-      if (!db.objectStoreNames.contains(META)) db.createObjectStore(META, { keyPath: 'id' });
-      if (!db.objectStoreNames.contains(CONTENT)) db.createObjectStore(CONTENT, { keyPath: 'id' });
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
-    req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
-  }).catch((err: unknown) => {
-    opening = null;
-    throw err;
-  });
-  return opening;
-}
+const openDb = databaseOpener(DB_NAME, DB_VERSION, (db) => {
+  if (!db.objectStoreNames.contains(META)) db.createObjectStore(META, { keyPath: 'id' });
+  if (!db.objectStoreNames.contains(CONTENT)) db.createObjectStore(CONTENT, { keyPath: 'id' });
+});
 
 export async function saveLocalDataset(meta: LocalDatasetMeta, blob: Blob): Promise<void> {
   const db = await openDb();

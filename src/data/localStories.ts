@@ -3,6 +3,7 @@
 // store/storySlice.ts, storyKeyOf), holding the stories as a file writes them. Read back, they
 // pass the loader's story checks against the dataset on show, like any outside data, so a step
 // whose event a newer dataset no longer holds is reported and left out.
+import { databaseOpener, request } from './idb';
 import type { AppStore } from '../store';
 import { loadStories, rawStory, type Story } from '../model/stories';
 import type { StoryInput } from '../model/schema';
@@ -19,33 +20,9 @@ interface StoriesRecord {
   savedAt: string;
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-let opening: Promise<IDBDatabase> | null = null;
-
-function openDb(): Promise<IDBDatabase> {
-  if (typeof indexedDB === 'undefined')
-    return Promise.reject(new Error('this browser does not keep data (no IndexedDB)'));
-  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, DB_VERSION);
-    req.onupgradeneeded = () => {
-      if (!req.result.objectStoreNames.contains(STORE))
-        req.result.createObjectStore(STORE, { keyPath: 'key' });
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
-    req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
-  }).catch((err: unknown) => {
-    opening = null;
-    throw err;
-  });
-  return opening;
-}
+const openDb = databaseOpener(DB_NAME, DB_VERSION, (db) => {
+  if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'key' });
+});
 
 /** The stories kept for a dataset, as written (not yet checked); [] when none. */
 export async function readKeptStories(key: string): Promise<unknown[]> {
