@@ -11,6 +11,7 @@ import { Notices } from './ui/Notices';
 import { ShareViewButton } from './ui/ShareViewButton';
 import { ShortcutsDialog } from './ui/ShortcutsDialog';
 import { SkipLinks } from './ui/SkipLinks';
+import { ThemeChooser } from './theme/ThemeChooser';
 import { useShortcuts } from './ui/useShortcuts';
 import { ViewBoundary } from './ui/ViewBoundary';
 import { DropZone } from './views/data/DropZone';
@@ -84,6 +85,7 @@ export function App() {
               <ExportButton className="dl-header-button" />
               <ShareViewButton />
               <ProblemsButton />
+              <ThemeChooser />
               <button
                 type="button"
                 className="dl-header-button dl-shortcuts-button"

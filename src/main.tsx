@@ -2,6 +2,7 @@
 // apply the rest of the link to it, then keep the address bar in step with the view.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './styles/tokens.css';
 import './styles/app.css';
 import { App } from './App';
 import { dropEarlyData } from './data/earlyData';
@@ -11,9 +12,11 @@ import { startWarmup } from './store/warmup';
 import { applyViewState, startUrlSync } from './url/sync';
 import { parseViewState } from './url/viewState';
 import { parseMapping } from './formats/columns';
+import { startTheme } from './theme/theme';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+startTheme();
 createRoot(root).render(
   <StrictMode>
     <App />
