@@ -74,7 +74,7 @@ export function App() {
         <h1 className="dl-brand">Dateline</h1>
         {dataset && (
           <>
-            <p className="dl-dataset-title" title={dataset.title}>
+            <p className="dl-dataset-title" title={dataset.title} dir="auto">
               {dataset.title}
             </p>
             <p className="dl-count" data-testid="event-count">

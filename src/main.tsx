@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/tokens.css';
 import './styles/app.css';
+import './styles/direction.css';
 import { App } from './App';
 import { dropEarlyData } from './data/earlyData';
 import { openInitial, openRef } from './data/openData';

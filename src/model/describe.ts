@@ -23,6 +23,11 @@ export function claimantName(e: DatelineEvent, d: Dataset): string {
   return source ? source.publisher : e.claim.by;
 }
 
+/** "Reported by", "Claimed by"…: the words before the claimant's name. */
+export function claimVerb(e: DatelineEvent): string {
+  return CLAIM_VERBS[e.claim.status];
+}
+
 export function claimLine(e: DatelineEvent, d: Dataset): string {
   return `${CLAIM_VERBS[e.claim.status]} ${claimantName(e, d)}`;
 }

@@ -2,6 +2,7 @@
 // shortcut from shortcuts.ts. A native modal <dialog>: Esc closes it and focus returns to where
 // it was.
 import { useId, type Ref } from 'react';
+import { arrowGlyphs, pageDirection } from './direction';
 import { SHORTCUTS } from './shortcuts';
 
 export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
@@ -25,7 +26,7 @@ export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
               {s.keys.map((k, i) => (
                 <span key={k}>
                   {i > 0 && ' '}
-                  <kbd>{k}</kbd>
+                  <kbd>{arrowGlyphs(k, pageDirection())}</kbd>
                 </span>
               ))}
             </dt>

@@ -46,7 +46,8 @@ export function Clamped({ as, what, className, id, tabIndex, testId, children }:
     <>
       {createElement(
         as,
-        { ref, id: textId, className: classes, tabIndex, 'data-testid': testId },
+        // Text from the dataset: its own direction, whatever the page's (dir=auto).
+        { ref, id: textId, className: classes, tabIndex, dir: 'auto', 'data-testid': testId },
         children,
       )}
       {(cut || open) && (

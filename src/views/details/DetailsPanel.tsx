@@ -231,7 +231,10 @@ export function DetailsPanel({ ref, onResize }: Props) {
                   aria-label="Previous event"
                   disabled={atFirst}
                 >
-                  ← Previous
+                  <span className="dl-arrow" aria-hidden="true">
+                    ←
+                  </span>{' '}
+                  Previous
                 </button>
                 <button
                   type="button"
@@ -239,7 +242,10 @@ export function DetailsPanel({ ref, onResize }: Props) {
                   aria-label="Next event"
                   disabled={atLast}
                 >
-                  Next →
+                  Next{' '}
+                  <span className="dl-arrow" aria-hidden="true">
+                    →
+                  </span>
                 </button>
                 <button type="button" onClick={copyEventLink} data-testid="copy-link">
                   Copy link

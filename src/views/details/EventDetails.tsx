@@ -2,8 +2,9 @@
 // who, who claims it, and the source's own words in context. A long title or summary is held to
 // a few lines ("Show more"), so the facts below them stay in reach; the search's words are
 // marked wherever they matched.
+import { Fragment } from 'react';
 import type { Dataset, DatelineEvent } from '../../model/dataset';
-import { claimLine, memberChain, resolvedTime } from '../../model/describe';
+import { claimantName, claimVerb, memberChain, resolvedTime } from '../../model/describe';
 import { Highlighted, useSearchTerms } from '../../ui/Highlighted';
 import { characters, cutText, INDEXED_CHARS, SHOWN_CHARS } from '../../model/longText';
 import { Clamped } from './Clamped';
@@ -28,7 +29,7 @@ export function EventDetails({ event: e, dataset: d }: Props) {
           <span className={`dl-badge dl-status-${e.status}`}>{e.status}</span>
         )}
         <span className={`dl-badge dl-claim-${e.claim.status}`} data-testid="claim">
-          {claimLine(e, d)}
+          {claimVerb(e)} <bdi>{claimantName(e, d)}</bdi>
         </span>
       </p>
       <Clamped
@@ -74,7 +75,11 @@ export function EventDetails({ event: e, dataset: d }: Props) {
       <dl className="dl-facts">
         <dt>When</dt>
         <dd data-testid="when">
-          {e.time.text && <span className="dl-said">{e.time.text}</span>}
+          {e.time.text && (
+            <span className="dl-said" dir="auto">
+              {e.time.text}
+            </span>
+          )}
           <span className="dl-resolved">
             {e.time.approximate ? 'approximately ' : ''}
             {resolvedTime(e)}
@@ -87,7 +92,7 @@ export function EventDetails({ event: e, dataset: d }: Props) {
         <dd data-testid="where">
           {place ? (
             <>
-              <span>
+              <span dir="auto">
                 <Highlighted text={place.name} terms={terms} />
               </span>{' '}
               <span className="dl-note">
@@ -97,8 +102,8 @@ export function EventDetails({ event: e, dataset: d }: Props) {
               {place.geocoded && (
                 <span className="dl-note" data-testid="geocoded">
                   {' '}
-                  Placed by Dateline from the name “{place.geocoded.query}” (matched{' '}
-                  {place.geocoded.matched}); the file gave no coordinates.
+                  Placed by Dateline from the name “<bdi>{place.geocoded.query}</bdi>” (matched{' '}
+                  <bdi>{place.geocoded.matched}</bdi>); the file gave no coordinates.
                 </span>
               )}
             </>
@@ -116,12 +121,21 @@ export function EventDetails({ event: e, dataset: d }: Props) {
                   const chain = actor ? memberChain(actor, d) : [];
                   return (
                     <li key={`${id}-${role}`}>
-                      <span className="dl-actor-name">
+                      <span className="dl-actor-name" dir="auto">
                         <Highlighted text={actor?.name ?? id} terms={terms} />
                       </span>{' '}
                       <span className="dl-role">{role}</span>
                       {chain.length > 0 && (
-                        <span className="dl-note"> of {chain.map((a) => a.name).join(', ')}</span>
+                        <span className="dl-note">
+                          {' '}
+                          of{' '}
+                          {chain.map((a, i) => (
+                            <Fragment key={a.id}>
+                              {i > 0 && ', '}
+                              <bdi>{a.name}</bdi>
+                            </Fragment>
+                          ))}
+                        </span>
                       )}
                     </li>
                   );
@@ -133,7 +147,14 @@ export function EventDetails({ event: e, dataset: d }: Props) {
         {e.tags.length > 0 && (
           <>
             <dt>Tags</dt>
-            <dd className="dl-tags">{e.tags.join(' · ')}</dd>
+            <dd className="dl-tags">
+              {e.tags.map((tag, i) => (
+                <Fragment key={tag}>
+                  {i > 0 && ' · '}
+                  <bdi>{tag}</bdi>
+                </Fragment>
+              ))}
+            </dd>
           </>
         )}
       </dl>

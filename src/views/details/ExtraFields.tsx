@@ -31,13 +31,13 @@ export function ExtraFields({ extra, html = [] }: Props) {
       <dl className="dl-facts">
         {entries.map(([key, value]) => (
           <div key={key} className="dl-extra-row">
-            <dt>{key}</dt>
+            <dt dir="auto">{key}</dt>
             {typeof value === 'string' && html.includes(key) ? (
-              <dd>
+              <dd dir="auto">
                 <SafeHtml html={value} className="dl-extra-html" />
               </dd>
             ) : (
-              <dd>{asText(value)}</dd>
+              <dd dir="auto">{asText(value)}</dd>
             )}
           </div>
         ))}

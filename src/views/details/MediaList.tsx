@@ -39,7 +39,9 @@ function Media({ item }: { item: MediaItem }) {
           Open media on {hostOf(item.url)}
         </a>
       ) : (
-        <span className="dl-note">Media: {item.url}</span>
+        <span className="dl-note">
+          Media: <bdi>{item.url}</bdi>
+        </span>
       )}
       {thumb &&
         (showThumb ? (
@@ -50,11 +52,15 @@ function Media({ item }: { item: MediaItem }) {
           </button>
         ))}
       {item.caption && (
-        <p className="dl-media-caption" data-testid="media-caption">
+        <p className="dl-media-caption" data-testid="media-caption" dir="auto">
           {item.caption}
         </p>
       )}
-      {item.credit && <p className="dl-note">Credit: {item.credit}</p>}
+      {item.credit && (
+        <p className="dl-note">
+          Credit: <bdi>{item.credit}</bdi>
+        </p>
+      )}
     </li>
   );
 }

@@ -66,6 +66,7 @@ export function QuoteInContext({ evidence, source, terms }: Props) {
         id={id}
         className={full ? 'dl-quote-full' : undefined}
         cite={source?.url}
+        dir="auto"
         // The whole source scrolls in its box: keyboard users must reach it to scroll it too
         // (WCAG 2.1.1; axe's scrollable-region-focusable).
         // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
@@ -98,7 +99,12 @@ export function QuoteInContext({ evidence, source, terms }: Props) {
 }
 
 function SourceCaption({ source, sourceId }: { source: Source | undefined; sourceId: string }) {
-  if (!source) return <figcaption>Source: {sourceId}</figcaption>;
+  if (!source)
+    return (
+      <figcaption>
+        Source: <bdi>{sourceId}</bdi>
+      </figcaption>
+    );
   const meta = [
     source.publisher,
     source.author && `by ${source.author}`,
@@ -109,14 +115,23 @@ function SourceCaption({ source, sourceId }: { source: Source | undefined; sourc
   return (
     <figcaption>
       {source.url ? (
-        <a href={source.url} target="_blank" rel="noopener noreferrer">
+        <a href={source.url} target="_blank" rel="noopener noreferrer" dir="auto">
           {source.title}
         </a>
       ) : (
-        <cite>{source.title}</cite>
+        <cite dir="auto">{source.title}</cite>
       )}
-      {meta && ` — ${meta}`}
-      {source.note && <span className="dl-source-note"> {source.note}</span>}
+      {meta && (
+        <>
+          {' — '}
+          <bdi>{meta}</bdi>
+        </>
+      )}
+      {source.note && (
+        <span className="dl-source-note" dir="auto">
+          {source.note}
+        </span>
+      )}
     </figcaption>
   );
 }

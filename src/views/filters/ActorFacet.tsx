@@ -113,7 +113,7 @@ export function ActorFacet({ result }: { result: FilterResult }) {
                 onChange={() => set({ actors: toggle(filters.actors, a.id) })}
               />
               <label htmlFor={`${id}-${a.id}`}>
-                {a.name} <span className="dl-facet-count">{n}</span>
+                <bdi>{a.name}</bdi> <span className="dl-facet-count">{n}</span>
               </label>
             </li>
           );

@@ -39,7 +39,7 @@ export function CheckFacet<T extends string>({
                 value={v}
               />
               <label htmlFor={`${id}-${v}`}>
-                {label ? label(v) : v} <span className="dl-facet-count">{n}</span>
+                <bdi>{label ? label(v) : v}</bdi> <span className="dl-facet-count">{n}</span>
               </label>
             </li>
           );

@@ -76,6 +76,8 @@ export function SearchBox() {
       <input
         id="dl-search-input"
         type="search"
+        // Words of either direction are typed as they read (an Arabic query runs right to left).
+        dir="auto"
         value={text}
         placeholder="Titles, quotes, actors, places…"
         autoComplete="off"

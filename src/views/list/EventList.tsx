@@ -165,7 +165,7 @@ export function EventList() {
                 onMouseLeave={() => store.getState().hover([], 'list')}
               >
                 {/* Cut to one line: the whole title is its tooltip (and, as text, its name). */}
-                <span className="dl-option-title" title={e.title}>
+                <span className="dl-option-title" title={e.title} dir="auto">
                   <Highlighted text={e.title} terms={terms} />
                 </span>
                 <span className="dl-option-meta">

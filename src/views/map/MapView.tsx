@@ -8,6 +8,7 @@ import type { ResolvedPlace } from '../../model/dataset';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { selectUnplacedCount, selectVisibleEvents } from '../../store/selectors';
 import { openingView, type CoveredBelow } from './camera';
+import { ControlCorners } from './ControlCorners';
 import { EventLayer } from './EventLayer';
 import { MapLegend } from './MapLegend';
 
@@ -52,6 +53,7 @@ export function MapView({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
           attributionControl
           className="dl-leaflet"
         >
+          <ControlCorners />
           <EventLayer coveredBelow={coveredBelow} />
         </MapContainer>
         <MapLegend />

@@ -14,8 +14,11 @@ export interface ChooserCallbacks {
   onHover: (ids: readonly string[]) => void;
 }
 
+/** The popup's heading: text, or a place's name (from the data, isolated) and the rest. */
+export type ChooserTitle = string | { place: string; rest: string };
+
 export function buildChooser(
-  title: string,
+  title: ChooserTitle,
   events: readonly DatelineEvent[],
   selectedId: string | null,
   callbacks: ChooserCallbacks,
@@ -24,13 +27,19 @@ export function buildChooser(
   root.className = 'dl-chooser';
   const heading = document.createElement('p');
   heading.className = 'dl-chooser-title';
-  heading.textContent = title;
+  if (typeof title === 'string') heading.textContent = title;
+  else {
+    const name = document.createElement('bdi');
+    name.textContent = title.place;
+    heading.append(name, title.rest);
+  }
   const list = document.createElement('ul');
   for (const e of events.slice(0, CHOOSER_LIMIT)) {
     const li = document.createElement('li');
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = e.title;
+    button.dir = 'auto';
     button.dataset.eventId = e.id;
     if (e.id === selectedId) button.setAttribute('aria-current', 'true');
     button.addEventListener('click', () => callbacks.onChoose(e.id));
@@ -54,7 +63,7 @@ export function buildChooser(
 export function openChooser(
   map: L.Map,
   at: L.LatLng,
-  title: string,
+  title: ChooserTitle,
   events: readonly DatelineEvent[],
   selectedId: string | null,
   callbacks: ChooserCallbacks,

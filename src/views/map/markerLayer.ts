@@ -8,7 +8,7 @@ import L from 'leaflet';
 import type { Dataset, DatelineEvent, ResolvedPlace } from '../../model/dataset';
 import { nearestLon } from './antimeridian';
 import type { MapCamera } from './camera';
-import { openChooser } from './chooser';
+import { openChooser, type ChooserTitle } from './chooser';
 import { clusterLabel, pointsOf, type BBox, type ClusterItem } from './clusters';
 import {
   clusterIcon,
@@ -290,7 +290,8 @@ export class MarkerLayer {
       this.callbacks.onSelect(first.id);
       return;
     }
-    this.openChooser(`${g.place.name}: ${g.events.length} events`, g.events, d.marker.getLatLng());
+    const title = { place: g.place.name, rest: `: ${g.events.length} events` };
+    this.openChooser(title, g.events, d.marker.getLatLng());
   }
 
   /**
@@ -318,7 +319,7 @@ export class MarkerLayer {
   }
 
   /** Several events at one marker: a popup lists them to choose from. */
-  private openChooser(title: string, events: readonly DatelineEvent[], at: L.LatLng): void {
+  private openChooser(title: ChooserTitle, events: readonly DatelineEvent[], at: L.LatLng): void {
     openChooser(this.map, at, title, events, this.selectedId, {
       onChoose: this.callbacks.onSelect,
       onHover: this.callbacks.onHover,

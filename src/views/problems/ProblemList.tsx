@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import { describeLocation, type Problem } from '../../model/dataset';
 import { describeGroup, groupProblems } from '../../model/problemGroups';
+import { QuotedText } from '../../ui/QuotedText';
 
 /** Items listed under an opened group; the rest are counted. */
 const LISTED = 200;
@@ -11,7 +12,8 @@ const LISTED = 200;
 function ProblemItem({ p }: { p: Problem }) {
   return (
     <li className={`dl-problem dl-problem-${p.severity}`}>
-      <span className="dl-badge">{p.severity}</span> <code>{describeLocation(p)}</code>: {p.message}
+      <span className="dl-badge">{p.severity}</span> <code>{describeLocation(p)}</code>:{' '}
+      <QuotedText text={p.message} />
     </li>
   );
 }

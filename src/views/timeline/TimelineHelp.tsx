@@ -2,6 +2,7 @@
 // one thing, zoom; what pans and what scrolls the rows is said here; wheel.ts decides it), and,
 // where the timeline is too narrow to show its legend inline, the legend.
 import { useEffect, useId, useRef, useState } from 'react';
+import { arrowGlyphs, pageDirection } from '../../ui/direction';
 import { TimelineLegend } from './TimelineLegend';
 
 const GESTURES: ReadonlyArray<[string, string]> = [
@@ -51,7 +52,7 @@ export function TimelineHelp({ eras }: { eras: boolean }) {
         <dl aria-label="Gestures and keys">
           {GESTURES.map(([how, what]) => (
             <div key={how}>
-              <dt>{how}</dt>
+              <dt>{arrowGlyphs(how, pageDirection())}</dt>
               <dd>{what}</dd>
             </div>
           ))}
