@@ -2,7 +2,7 @@
 // the header overrides the system and survives a reload, and both themes pass axe's WCAG 2.2 AA
 // rules (contrast included) with the basemap's canvas, the timeline and the map in the theme.
 import { generateDataset } from '../scripts/generate';
-import { expect, placedEvent, test } from './fixtures';
+import { expect, placedEvent, test, type DatelinePage } from './fixtures';
 import { ThemePage } from './theme.po';
 
 /** Below this the colour reads as dark, above it as light (white is 1, the dark page ~0.01). */
@@ -14,17 +14,31 @@ const BAND_EVENTS = 1_000;
 const BAND_PATH = '/scale/theme-1k.json';
 const bandBody = JSON.stringify(generateDataset({ events: BAND_EVENTS, seed: 3 }));
 
+/** Opens the app with the system set to `scheme`. */
+async function openWithSystem(
+  dateline: DatelinePage,
+  scheme: 'light' | 'dark',
+): Promise<ThemePage> {
+  await dateline.page.emulateMedia({ colorScheme: scheme });
+  await dateline.goto();
+  return new ThemePage(dateline.page);
+}
+
+/** The page and the basemap's land read as `shade` (the canvas may take a frame to redraw). */
+async function expectShade(theme: ThemePage, shade: 'light' | 'dark'): Promise<void> {
+  const check = (v: number) =>
+    shade === 'dark' ? expect(v).toBeLessThan(DARK) : expect(v).toBeGreaterThan(LIGHT);
+  check(await theme.pageLuminance());
+  await expect(async () => check(await theme.landLuminance())).toPass();
+}
+
 test('with the system set to dark the page, the map and its land are dark, and axe finds nothing', async ({
   dateline,
-  page,
 }) => {
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await dateline.goto();
-  const theme = new ThemePage(page);
+  const theme = await openWithSystem(dateline, 'dark');
   await expect(theme.option('system')).toHaveAttribute('aria-pressed', 'true');
-  expect(await theme.pageLuminance()).toBeLessThan(DARK);
   expect(await theme.seaLuminance()).toBeLessThan(DARK);
-  expect(await theme.landLuminance()).toBeLessThan(DARK);
+  await expectShade(theme, 'dark');
   await expect(dateline.markers.first()).toBeVisible();
   expect(await theme.axeViolations()).toEqual([]);
 
@@ -35,42 +49,32 @@ test('with the system set to dark the page, the map and its land are dark, and a
   expect(await theme.axeViolations()).toEqual([]);
 });
 
-test('with the system set to light the page and its land are light', async ({ dateline, page }) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await dateline.goto();
-  const theme = new ThemePage(page);
-  expect(await theme.pageLuminance()).toBeGreaterThan(LIGHT);
+test('with the system set to light the page and its land are light', async ({ dateline }) => {
+  const theme = await openWithSystem(dateline, 'light');
   expect(await theme.seaLuminance()).toBeGreaterThan(LIGHT);
-  expect(await theme.landLuminance()).toBeGreaterThan(LIGHT);
+  await expectShade(theme, 'light');
 });
 
 test('a chosen theme overrides the system, redraws the basemap, and survives a reload', async ({
   dateline,
   page,
 }) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await dateline.goto();
-  const theme = new ThemePage(page);
-
-  await theme.choose('dark');
-  expect(await theme.pageLuminance()).toBeLessThan(DARK);
+  const theme = await openWithSystem(dateline, 'light');
   // The canvas is restyled at once, without a reload or a move of the map.
-  await expect.poll(() => theme.landLuminance()).toBeLessThan(DARK);
+  await theme.choose('dark');
+  await expectShade(theme, 'dark');
 
   await page.reload();
   await dateline.views.map.waitForBasemap();
   expect(await theme.chosen()).toBe('dark');
-  expect(await theme.pageLuminance()).toBeLessThan(DARK);
-  expect(await theme.landLuminance()).toBeLessThan(DARK);
+  await expectShade(theme, 'dark');
 
   // Light over a dark system, then back to the system's.
   await page.emulateMedia({ colorScheme: 'dark' });
   await theme.choose('light');
-  expect(await theme.pageLuminance()).toBeGreaterThan(LIGHT);
-  await expect.poll(() => theme.landLuminance()).toBeGreaterThan(LIGHT);
+  await expectShade(theme, 'light');
   await theme.choose('system');
-  expect(await theme.pageLuminance()).toBeLessThan(DARK);
-  await expect.poll(() => theme.landLuminance()).toBeLessThan(DARK);
+  await expectShade(theme, 'dark');
   await page.reload();
   await dateline.views.map.waitForBasemap();
   expect(await theme.chosen()).toBe('system');
@@ -80,12 +84,9 @@ test('the system changing while the page is open changes a page that follows it'
   dateline,
   page,
 }) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await dateline.goto();
-  const theme = new ThemePage(page);
+  const theme = await openWithSystem(dateline, 'light');
   await page.emulateMedia({ colorScheme: 'dark' });
-  expect(await theme.pageLuminance()).toBeLessThan(DARK);
-  await expect.poll(() => theme.landLuminance()).toBeLessThan(DARK);
+  await expectShade(theme, 'dark');
 });
 
 test('the dark theme passes axe with the timeline drawn as a density band, and in a dialog', async ({
@@ -110,11 +111,9 @@ test('@phone the theme is chosen in the header menu, and the dark phone layout p
   dateline,
   page,
 }) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await dateline.goto();
-  const theme = new ThemePage(page);
+  const theme = await openWithSystem(dateline, 'light');
   await theme.choose('dark');
-  expect(await theme.pageLuminance()).toBeLessThan(DARK);
+  await expectShade(theme, 'dark');
   expect(await theme.axeViolations()).toEqual([]);
   await page.keyboard.press('Escape');
   const event = placedEvent();
