@@ -27,12 +27,12 @@ export class ThemePage {
 
   constructor(readonly page: Page) {
     // On a phone the chooser is in the header's menu, hidden once an item closed it.
-    this.chooser = page.getByRole('group', { name: 'Theme', includeHidden: true });
+    this.chooser = page.getByRole('radiogroup', { name: 'Theme', includeHidden: true });
   }
 
   option(choice: ThemeChoice): Locator {
     const name = { system: 'System', light: 'Light', dark: 'Dark' }[choice];
-    return this.chooser.getByRole('button', { name, exact: true, includeHidden: true });
+    return this.chooser.getByRole('radio', { name, exact: true, includeHidden: true });
   }
 
   /** Chooses a theme in the header (on a phone, through the header's menu). */
@@ -42,14 +42,14 @@ export class ThemePage {
       if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     }
     await this.option(choice).click();
-    await expect(this.option(choice)).toHaveAttribute('aria-pressed', 'true');
+    await expect(this.option(choice)).toHaveAttribute('aria-checked', 'true');
   }
 
-  /** The choice the page shows as pressed. */
+  /** The choice the page shows as checked. */
   async chosen(): Promise<ThemeChoice> {
     for (const c of ['system', 'light', 'dark'] as const)
-      if ((await this.option(c).getAttribute('aria-pressed')) === 'true') return c;
-    throw new Error('no theme is pressed');
+      if ((await this.option(c).getAttribute('aria-checked')) === 'true') return c;
+    throw new Error('no theme is checked');
   }
 
   /** Luminance of the page's background (0 black … 1 white). */

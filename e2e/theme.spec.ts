@@ -36,7 +36,7 @@ test('with the system set to dark the page, the map and its land are dark, and a
   dateline,
 }) => {
   const theme = await openWithSystem(dateline, 'dark');
-  await expect(theme.option('system')).toHaveAttribute('aria-pressed', 'true');
+  await expect(theme.option('system')).toHaveAttribute('aria-checked', 'true');
   expect(await theme.seaLuminance()).toBeLessThan(DARK);
   await expectShade(theme, 'dark');
   await expect(dateline.markers.first()).toBeVisible();
@@ -78,6 +78,27 @@ test('a chosen theme overrides the system, redraws the basemap, and survives a r
   await page.reload();
   await dateline.views.map.waitForBasemap();
   expect(await theme.chosen()).toBe('system');
+});
+
+test('the theme is one stop in the Tab order, chosen with the arrow keys', async ({
+  dateline,
+  page,
+}) => {
+  const theme = await openWithSystem(dateline, 'light');
+  await expect(theme.option('system')).toHaveAttribute('tabindex', '0');
+  await expect(theme.option('dark')).toHaveAttribute('tabindex', '-1');
+  await theme.option('system').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(theme.option('light')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(theme.option('dark')).toBeFocused();
+  expect(await theme.chosen()).toBe('dark');
+  await expectShade(theme, 'dark');
+  await page.keyboard.press('Home');
+  expect(await theme.chosen()).toBe('system');
+  await page.keyboard.press('Tab');
+  // One Tab leaves the group: its other radios are not stops.
+  await expect(page.locator('.dl-theme-option:focus')).toHaveCount(0);
 });
 
 test('the system changing while the page is open changes a page that follows it', async ({

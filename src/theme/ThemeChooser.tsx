@@ -1,38 +1,76 @@
-// The theme chooser in the header's actions: three toggle buttons (System, Light, Dark), one
-// pressed. Buttons, not a <select>: the phone's header menu moves through its buttons with the
-// arrow keys (HeaderActions.tsx), which a select would take for itself.
-import { useSyncExternalStore } from 'react';
+// The theme chooser in the header's actions: System, Light, Dark as a radio group, one stop in
+// the Tab order (the header's row of actions grows by one stop, not three); the arrow keys move
+// and choose, in the page's direction. Buttons with the radio role, not a <select>: the phone's
+// header menu moves through its buttons with the up and down arrows (HeaderActions.tsx), which a
+// select would take for itself, and leaves left and right to the group.
+import { useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { inlineArrow, pageDirection } from '../ui/direction';
 import './theme.css';
-import { chooseTheme, onThemeChange, themeChoice, type ThemeChoice } from './theme';
+import { chooseTheme, onThemeChange, THEME_CHOICES, themeChoice, type ThemeChoice } from './theme';
 
 // On wide screens the header shows only the icons (the words are the buttons' names and
 // tooltips); the phone's menu shows the words too.
-const LABELS: ReadonlyArray<{ choice: ThemeChoice; icon: string; text: string; title: string }> = [
-  { choice: 'system', icon: '◐', text: 'System', title: 'Theme: as the system is set' },
-  { choice: 'light', icon: '☀', text: 'Light', title: 'Theme: light' },
-  { choice: 'dark', icon: '☾', text: 'Dark', title: 'Theme: dark' },
-];
+const LABELS: Record<ThemeChoice, { icon: string; text: string; title: string }> = {
+  system: { icon: '◐', text: 'System', title: 'Theme: as the system is set' },
+  light: { icon: '☀', text: 'Light', title: 'Theme: light' },
+  dark: { icon: '☾', text: 'Dark', title: 'Theme: dark' },
+};
 
 export function ThemeChooser() {
   const chosen = useSyncExternalStore(onThemeChange, themeChoice, themeChoice);
+  const groupRef = useRef<HTMLDivElement>(null);
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const at = THEME_CHOICES.indexOf(chosen);
+    const n = THEME_CHOICES.length;
+    const key = inlineArrow(e.key, pageDirection());
+    const to =
+      key === 'ArrowRight'
+        ? (at + 1) % n
+        : key === 'ArrowLeft'
+          ? (at - 1 + n) % n
+          : key === 'Home'
+            ? 0
+            : key === 'End'
+              ? n - 1
+              : -1;
+    const next = THEME_CHOICES[to];
+    if (next === undefined) return;
+    e.preventDefault();
+    e.stopPropagation();
+    chooseTheme(next);
+    groupRef.current?.querySelector<HTMLElement>(`[data-theme-choice=${next}]`)?.focus();
+  }
+
   return (
-    <div className="dl-theme-chooser" role="group" aria-label="Theme" data-testid="theme-chooser">
+    // The keys come from its radios, which take focus; the group handles them once for all.
+    // oxlint-disable-next-line jsx-a11y/interactive-supports-focus
+    <div
+      ref={groupRef}
+      className="dl-theme-chooser"
+      role="radiogroup"
+      aria-label="Theme"
+      onKeyDown={onKeyDown}
+      data-testid="theme-chooser"
+    >
       <span className="dl-menu-only" aria-hidden="true">
         Theme
       </span>
-      {LABELS.map(({ choice, icon, text, title }) => (
+      {THEME_CHOICES.map((choice) => (
         <button
           key={choice}
           type="button"
+          role="radio"
           className="dl-theme-option"
-          aria-pressed={chosen === choice}
-          aria-label={text}
-          title={title}
+          aria-checked={chosen === choice}
+          aria-label={LABELS[choice].text}
+          title={LABELS[choice].title}
+          tabIndex={chosen === choice ? 0 : -1}
           onClick={() => chooseTheme(choice)}
           data-theme-choice={choice}
         >
-          <span aria-hidden="true">{icon}</span>
-          <span className="dl-menu-only"> {text}</span>
+          <span aria-hidden="true">{LABELS[choice].icon}</span>
+          <span className="dl-menu-only"> {LABELS[choice].text}</span>
         </button>
       ))}
     </div>

@@ -7,9 +7,11 @@
 
 export type Direction = 'ltr' | 'rtl';
 
-/** The direction of the page, from <html dir> (set with the language). */
-export function pageDirection(doc: Document = document): Direction {
-  return doc.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
+/** The direction of the page, from <html dir> (set with the language); LTR where there is none. */
+export function pageDirection(
+  doc: Document | undefined = typeof document === 'undefined' ? undefined : document,
+): Direction {
+  return doc?.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
 }
 
 /**

@@ -8,7 +8,7 @@ import { TimelineLegend } from './TimelineLegend';
 const GESTURES: ReadonlyArray<[string, string]> = [
   ['Wheel, pinch', 'zoom in or out around the pointer'],
   ['Drag, Shift + wheel, sideways swipe', 'move through time'],
-  ['Alt + wheel, the bar at the right, “N more”', 'scroll the rows of events'],
+  ['Alt + wheel, the rows’ scroll bar, “N more”', 'scroll the rows of events'],
   ['← →', 'previous / next event'],
   ['+ −, 0', 'zoom; fit all events'],
   ['Page Up / Page Down', 'move through time'],

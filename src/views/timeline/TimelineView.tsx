@@ -20,7 +20,7 @@ import { TimelineLegend } from './TimelineLegend';
 
 /** The wheel's rules (wheel.ts), as the timeline's tooltip; its help says them in full. */
 const WHEEL_HINT =
-  'Wheel: zoom · Shift + wheel: move through time · Alt + wheel, or the bar at the right: scroll the rows';
+  'Wheel: zoom · Shift + wheel: move through time · Alt + wheel, or the rows’ scroll bar: scroll the rows';
 
 export function TimelineView() {
   const containerRef = useRef<HTMLDivElement>(null);
