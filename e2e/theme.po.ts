@@ -108,16 +108,24 @@ export class ThemePage {
 }
 
 /**
- * Opens every page of this test right to left: `dir=rtl` on <html> before the app's code runs,
- * as the language will set it (the parser has made <html> by `readystatechange`; the app's
- * module script runs after it).
+ * Opens every page of this test right to left with the UI's words in English: `dir=rtl` on
+ * <html> before the app's code runs, and kept there when the app writes the direction of its
+ * language (English: ltr). This tests the direction's mechanics (layout, time, keys) with the
+ * page objects' English names; `languages.spec.ts` checks the real Arabic and Hebrew pages, whose
+ * language sets the direction.
  */
 export async function openRightToLeft(page: Page): Promise<void> {
   await page.addInitScript(() => {
+    // The parser has made <html> by `readystatechange`; the app's module script runs after it.
     document.addEventListener(
       'readystatechange',
       () => {
-        document.documentElement.dir = 'rtl';
+        const root = document.documentElement;
+        const hold = () => {
+          if (root.dir !== 'rtl') root.dir = 'rtl';
+        };
+        hold();
+        new MutationObserver(hold).observe(root, { attributes: true, attributeFilter: ['dir'] });
       },
       { once: true },
     );
