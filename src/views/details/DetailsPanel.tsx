@@ -286,8 +286,14 @@ export function DetailsPanel({ ref, onResize }: Props) {
           </>
         ) : (
           <div className="dl-intro">
-            <h2 lang={dataLang}>{dataset.title}</h2>
-            {dataset.description && <p lang={dataLang}>{dataset.description}</p>}
+            <h2 lang={dataLang} dir="auto">
+              {dataset.title}
+            </h2>
+            {dataset.description && (
+              <p lang={dataLang} dir="auto">
+                {dataset.description}
+              </p>
+            )}
             <p className="dl-note">{t('details.intro')}</p>
           </div>
         )}

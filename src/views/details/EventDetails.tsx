@@ -126,7 +126,7 @@ export function EventDetails({ event: e, dataset: d }: Props) {
               </span>{' '}
               <span className="dl-note">{t(`details.precision.${place.precision}`)}</span>
               {place.note && (
-                <span className="dl-note" lang={lang}>
+                <span className="dl-note" lang={lang} dir="auto">
                   {' '}
                   {place.note}
                 </span>

@@ -46,7 +46,7 @@ export function QuoteInContext({ evidence, source, terms }: Props) {
   if (text === undefined) {
     return (
       <figure className="dl-quote">
-        <blockquote lang={lang}>
+        <blockquote lang={lang} dir="auto">
           <mark>
             <Highlighted text={evidence.quote} terms={terms} />
           </mark>
