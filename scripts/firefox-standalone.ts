@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import puppeteer from 'puppeteer-core';
+import { launch } from 'puppeteer-core';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { RESULTS } from './bench/config';
 import { build, serve } from './bench/serve';
@@ -64,7 +64,7 @@ interface Check {
 async function checkInFirefox(file: string, screenshot: string): Promise<Check[]> {
   const executablePath = firefoxPath();
   log(`opening ${file} in ${executablePath} …`);
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
+  const browser = await launch({ browser: 'firefox', executablePath, headless: true });
   const checks: Check[] = [];
   const check = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
   try {

@@ -31,12 +31,12 @@ const FOLDED = 'dl-menu-folded';
 
 function MenuActions({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const actionsRef = useRef<HTMLDivElement>(null);
-  const folded = useFoldedHeader(actionsRef, FOLDED, i18n.language);
+  const folded = useFoldedHeader(actionsRef, FOLDED);
 
   const close = (refocus: boolean) => {
     setOpen(false);

@@ -2,8 +2,8 @@
 // layout's), and on any wider one where they would not fit in one line beside the dataset's title
 // given at least TITLE_ROOM of it. What fits depends on the language and the page's zoom, not on
 // a width known ahead, so it is measured: while unfolded, the width the header's content needs;
-// while folded, that last measure decides when there is room again. A new language measures
-// afresh, as do new words in the header. Measures happen in layout effects and ResizeObserver
+// while folded, that last measure decides when there is room again. New words in the header (a
+// new language among them) measure afresh. Measures happen in layout effects and ResizeObserver
 // callbacks, before the browser paints, so the header is never drawn overflowing.
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
@@ -28,24 +28,15 @@ export function widthNeeded(header: HTMLElement): number {
 
 /**
  * Whether the actions in `actionsRef` (inside the page's <header>) are folded into the menu.
- * `language` is the UI's language: a new one measures afresh.
  */
 export function useFoldedHeader(
   actionsRef: RefObject<HTMLElement | null>,
   foldedClass: string,
-  language: string,
 ): boolean {
   const [folded, setFolded] = useState(() => window.matchMedia(NARROW_HEADER).matches);
   /** The width the header needed when last measured unfolded. */
   const need = useRef(Infinity);
   const measureRef = useRef<() => void>(() => {});
-
-  useLayoutEffect(
-    function measureAfreshForANewLanguage() {
-      if (!window.matchMedia(NARROW_HEADER).matches) setFolded(false);
-    },
-    [language],
-  );
 
   // After every render: unfolded, measure what it needs (and fold if it does not fit).
   useLayoutEffect(function measureAfterRender() {
