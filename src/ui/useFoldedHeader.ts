@@ -2,8 +2,8 @@
 // layout's), and on any wider one where they would not fit in one line beside the dataset's title
 // given at least TITLE_ROOM of it. What fits depends on the language and the page's zoom, not on
 // a width known ahead, so it is measured: while unfolded, the width the header's content needs;
-// while folded, that last measure decides when there is room again. New words in the header (a
-// new language among them) measure afresh. Measures happen in layout effects and ResizeObserver
+// while folded, that last measure decides when there is room again. New words in the actions or the
+// title (a new language among them) measure afresh. Measures happen in layout effects and ResizeObserver
 // callbacks, before the browser paints, so the header is never drawn overflowing.
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
@@ -59,22 +59,33 @@ export function useFoldedHeader(
         } else if (header.clientWidth >= need.current) setFolded(false);
       };
       measureRef.current = measure;
-      // New words in the header (a count, a label once the data has loaded, a font) change what
-      // it needs: unfold to measure again, synchronously, so no frame is drawn in between.
+      // New words in the actions or the title (a language, a label once the data has loaded, a
+      // font) change what it needs: unfold to measure again, synchronously, so no frame is drawn
+      // in between; at most once a frame. The count beside them changes with every filter and
+      // every frame of a playback: its box is watched for size (rarely), not its words.
+      let frame = 0;
       const measureAfresh = () => {
+        frame = 0;
         if (narrow.matches || !isFolded()) measure();
         else flushSync(() => setFolded(false));
+      };
+      const soon = () => {
+        if (!frame) frame = requestAnimationFrame(measureAfresh);
       };
       measure();
       const resizes = new ResizeObserver(measure);
       resizes.observe(header);
-      const changes = new MutationObserver(measureAfresh);
-      changes.observe(header, { childList: true, subtree: true, characterData: true });
+      const count = header.querySelector('.dl-count');
+      if (count) resizes.observe(count);
+      const changes = new MutationObserver(soon);
+      for (const words of [actions, header.querySelector('.dl-dataset-title')])
+        if (words) changes.observe(words, { childList: true, subtree: true, characterData: true });
       narrow.addEventListener('change', measure);
       let live = true;
-      void document.fonts?.ready.then(() => live && measureAfresh());
+      void document.fonts?.ready.then(() => live && soon());
       return function stop() {
         live = false;
+        cancelAnimationFrame(frame);
         measureRef.current = () => {};
         resizes.disconnect();
         changes.disconnect();
