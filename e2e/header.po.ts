@@ -8,6 +8,15 @@ export const HEADER_CSS = {
   eventCount: '[data-testid=event-count]',
 } as const;
 
+/**
+ * Clicks one of the header's actions, through its menu where they are folded (a narrow screen,
+ * or a header whose actions would crowd out the dataset's title).
+ */
+export async function clickHeaderAction(page: Page, button: Locator): Promise<void> {
+  if (!(await button.isVisible())) await page.getByTestId('menu-toggle').click();
+  await button.click();
+}
+
 export class HeaderBar {
   readonly brand: Locator;
   /** "16 events", or "7 of 16 events" while filtering. */
@@ -32,7 +41,7 @@ export class HeaderBar {
   }
 
   async openReport(): Promise<void> {
-    await this.reportButton.click();
+    await clickHeaderAction(this.page, this.reportButton);
     await expect(this.reportDialog).toBeVisible();
   }
 

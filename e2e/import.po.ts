@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { eventsText } from './seed';
+import { clickHeaderAction } from './header.po';
 
 export class ImportPage {
   readonly openButton: Locator;
@@ -49,10 +50,9 @@ export class ImportPage {
     await expect(this.dialog).toBeVisible();
   }
 
-  /** Clicks one of the header's actions, through its menu on a narrow screen. */
-  async clickHeaderAction(button: Locator): Promise<void> {
-    if (!(await button.isVisible())) await this.page.getByTestId('menu-toggle').click();
-    await button.click();
+  /** Clicks one of the header's actions, through its menu where they are folded. */
+  clickHeaderAction(button: Locator): Promise<void> {
+    return clickHeaderAction(this.page, button);
   }
 
   /** Picks a file in the dialog's file input, as a user would. */
