@@ -45,6 +45,12 @@ export async function keepStories(key: string, stories: readonly Story[]): Promi
   });
 }
 
+/** Forgets the stories kept for a dataset (when the dataset itself is removed). */
+export async function forgetKeptStories(key: string): Promise<void> {
+  const db = await openDb();
+  await request(db.transaction(STORE, 'readwrite').objectStore(STORE).delete(key));
+}
+
 /**
  * Reads the kept stories of each dataset shown into the store, and keeps every change the reader
  * makes to them. Returns a stop.
