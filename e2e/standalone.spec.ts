@@ -5,6 +5,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, seed, test } from './fixtures';
 import { FiltersPanel } from './filters.po';
 import { ImportPage } from './import.po';
@@ -18,18 +19,23 @@ type SeedStory = { id: string; title: string; steps: Array<{ event?: string; tex
 const story = (seed as unknown as { stories: SeedStory[] }).stories[0]!;
 const eventOf = (i: number) => seed.events.find((e) => e.id === story.steps[i]!.event)!;
 
+/** Exports the page on show as a standalone page, saved (under `prefix` + its name) to `dir`. */
+async function exportPage(page: Page, prefix = ''): Promise<{ name: string; path: string }> {
+  const download = await new ImportPage(page).export('Standalone page (.html)');
+  const name = download.suggestedFilename();
+  const path = join(dir, `${prefix}${name}`);
+  await download.saveAs(path);
+  return { name, path };
+}
+
 test('the standalone page opens from a file and works with no request at all', async ({
   dateline,
   page,
   browser,
 }) => {
   await dateline.goto();
-  const download = await new ImportPage(page).export('Standalone page (.html)');
-  expect(download.suggestedFilename()).toMatch(
-    /^gaza-ceasefire-2025-02-page-\d{4}-\d{2}-\d{2}\.html$/,
-  );
-  const path = join(dir, download.suggestedFilename());
-  await download.saveAs(path);
+  const { name, path } = await exportPage(page);
+  expect(name).toMatch(/^gaza-ceasefire-2025-02-page-\d{4}-\d{2}-\d{2}\.html$/);
   const html = readFileSync(path, 'utf8');
   // One file: no script, style or icon from elsewhere.
   expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+rel="stylesheet"|href="\.\/favicon/);
@@ -97,10 +103,8 @@ test('the standalone page holds only the events the filters show', async ({
   await filters.typeSearch('Cairo');
   await expect(filters.count).toHaveText(/ of /);
   const shown = Number(/(\d+) of/.exec((await dateline.eventCount.textContent()) ?? '')![1]);
-  const download = await new ImportPage(page).export('Standalone page (.html)');
-  expect(download.suggestedFilename()).toMatch(/-page-filtered-[0-9a-z]{6}-/);
-  const path = join(dir, download.suggestedFilename());
-  await download.saveAs(path);
+  const { name, path } = await exportPage(page);
+  expect(name).toMatch(/-page-filtered-[0-9a-z]{6}-/);
 
   const file = await FilePage.open(browser, path);
   try {
@@ -119,9 +123,7 @@ test('the standalone page plays the dataset’s story from a file, with no reque
   browser,
 }) => {
   await dateline.goto();
-  const download = await new ImportPage(page).export('Standalone page (.html)');
-  const path = join(dir, `story-${download.suggestedFilename()}`);
-  await download.saveAs(path);
+  const { path } = await exportPage(page, 'story-');
 
   const file = await FilePage.open(browser, path);
   try {
