@@ -10,6 +10,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { selectPlayingStory } from '../../store/storySlice';
 import { StoryText } from './StoryText';
+import { arrowGlyphs, inlineArrow, pageDirection } from '../../ui/direction';
 import './story.css';
 
 /** How far a finger must travel sideways, and how much more than up or down, to be a swipe. */
@@ -33,6 +34,8 @@ export function StoryPanel({ onEdit }: { onEdit?: (id: string) => void }) {
   const headingLang = current?.title !== undefined ? storyLang : dataset?.language;
   const { stepStory, leaveStory } = store.getState();
   const at = { step: formatCount(step + 1), total: formatCount(total) };
+  // In RTL the arrow keys (and their glyphs) swap, as time on the timeline runs right to left.
+  const dir = pageDirection();
 
   const onPointerDown = (e: PointerEvent) => {
     if (e.pointerType !== 'touch') return;
@@ -45,7 +48,9 @@ export function StoryPanel({ onEdit }: { onEdit?: (id: string) => void }) {
     const dx = e.clientX - start.x;
     const dy = e.clientY - start.y;
     if (Math.abs(dx) < SWIPE_PX || Math.abs(dx) < 2 * Math.abs(dy)) return;
-    stepStory(dx < 0 ? 1 : -1);
+    // The next step comes from the end of the line: a finger moving left brings it in, or moving
+    // right in a right-to-left page.
+    stepStory(dx < 0 === (dir === 'ltr') ? 1 : -1);
   };
 
   return (
@@ -79,21 +84,27 @@ export function StoryPanel({ onEdit }: { onEdit?: (id: string) => void }) {
             type="button"
             onClick={() => stepStory(-1)}
             disabled={step <= 0}
-            aria-keyshortcuts="ArrowLeft"
-            title={t('story.previousTitle')}
+            aria-keyshortcuts={inlineArrow('ArrowLeft', dir)}
+            title={arrowGlyphs(t('story.previousTitle'), dir)}
             data-testid="story-previous"
           >
+            <span className="dl-arrow" aria-hidden="true">
+              ←
+            </span>{' '}
             {t('story.previous')}
           </button>
           <button
             type="button"
             onClick={() => stepStory(1)}
             disabled={step >= total - 1}
-            aria-keyshortcuts="ArrowRight"
-            title={t('story.nextTitle')}
+            aria-keyshortcuts={inlineArrow('ArrowRight', dir)}
+            title={arrowGlyphs(t('story.nextTitle'), dir)}
             data-testid="story-next"
           >
-            {t('story.next')}
+            {t('story.next')}{' '}
+            <span className="dl-arrow" aria-hidden="true">
+              →
+            </span>
           </button>
           {authored && onEdit && (
             <button type="button" onClick={() => onEdit(story.id)} data-testid="story-edit">
