@@ -9,17 +9,6 @@ import { APP_ORIGIN, EmbedDialog, EmbedHost } from './publish.po';
 const EVENT = seed.events[0]!.id;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Waits until the host has sized the frame to the embed's content height; returns it. */
-async function settledHeight(host: EmbedHost): Promise<number> {
-  await expect.poll(async () => (await host.heights()).length).toBeGreaterThan(0);
-  await expect
-    .poll(async () => Math.round(await host.frameHeight()) - (await host.contentHeight()))
-    .toBe(0);
-  const content = await host.contentHeight();
-  await expect.poll(async () => (await host.heights()).at(-1)).toBe(content);
-  return content;
-}
-
 async function noSidewaysScroll(host: EmbedHost): Promise<void> {
   const overflow = await host.frame
     .locator('html')
@@ -54,7 +43,7 @@ test('an embed in a sandboxed iframe shows the views and is sized by the height 
   );
   await expect(host.openInDateline).not.toHaveAttribute('href', /embed/);
 
-  const height = await settledHeight(host);
+  const height = await host.settledHeight();
   expect(height).toBeGreaterThan(500);
   await noSidewaysScroll(host);
   await shot(page, '1280x720');
@@ -81,7 +70,7 @@ for (const [width, height] of [
     const host = new EmbedHost(page);
     await host.open('', width);
     await host.waitUntilShown(seed.events.length);
-    const before = await settledHeight(host);
+    const before = await host.settledHeight();
     await noSidewaysScroll(host);
     await shot(page, `${width}x${height}`);
     const historyBefore = await page.evaluate(() => history.length);
@@ -92,7 +81,7 @@ for (const [width, height] of [
     await expect(host.frame.locator('.dl-details-open')).toBeVisible();
     await expect(host.frame.locator('.dl-details-open')).toHaveCSS('position', 'static');
     await expect.poll(() => host.contentHeight()).not.toBe(before);
-    await settledHeight(host);
+    await host.settledHeight();
     await noSidewaysScroll(host);
     await shot(page, `${width}x${height}-selected`);
     // The embed never writes the address bar: the host's Back button stays the host's.

@@ -117,6 +117,8 @@ test.describe('a link to a dataset kept only in this browser', () => {
     await expect(warning).toContainText(
       'Link to this view copied, but it opens only in this browser',
     );
+    // The way to share it: a standalone page (issue 13), or the data as a file.
+    await expect(warning).toContainText('export a standalone page (one HTML file with the data');
     await expect(warning).toContainText('export the data and send the file');
     // The link is still on the clipboard: it works here, after a reload.
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/data=local/);
@@ -133,6 +135,9 @@ test.describe('a link to a dataset kept only in this browser', () => {
       .getByRole('button', { name: 'Export the data…' })
       .click();
     await expect(io.exportDialog).toBeVisible();
+    await expect(
+      io.exportDialog.getByRole('button', { name: 'Standalone page (.html)' }),
+    ).toBeEnabled();
   });
 
   test('a link to the bundled dataset carries no such warning', async ({ dateline, page }) => {

@@ -93,7 +93,7 @@ test('full storage: the file is shown, the notice says storage is full and what 
 
   // A reload says the dataset is not here, instead of opening another one.
   await page.reload();
-  await expect(
-    page.getByText('The link points to a dataset kept in another browser'),
-  ).toBeVisible();
+  const notHere = page.getByText('The link points to a dataset kept in another browser');
+  await expect(notHere).toBeVisible();
+  await expect(notHere).toContainText('ask whoever sent the link for a standalone page');
 });

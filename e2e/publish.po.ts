@@ -80,6 +80,20 @@ export class EmbedHost {
     return (await this.iframe.boundingBox())!.height;
   }
 
+  /**
+   * Waits until the host has sized the frame to the embed's content height, and that height is
+   * the last one the embed posted; returns it.
+   */
+  async settledHeight(): Promise<number> {
+    await expect.poll(async () => (await this.heights()).length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Math.round(await this.frameHeight()) - (await this.contentHeight()))
+      .toBe(0);
+    const content = await this.contentHeight();
+    await expect.poll(async () => (await this.heights()).at(-1)).toBe(content);
+    return content;
+  }
+
   /** The embedded page's own content height, measured inside it. */
   contentHeight(): Promise<number> {
     return this.frame

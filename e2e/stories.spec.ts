@@ -171,3 +171,21 @@ test('on a phone the panel stays on top and a swipe moves a step @phone', async 
   await page.locator('.dl-timeline').scrollIntoViewIfNeeded();
   await expect(stories.panel).toBeInViewport();
 });
+
+test('everything else in a story’s link applies over its step: another event, a search', async ({
+  dateline,
+  page,
+}) => {
+  const stories = new StoryPage(page);
+  const other = eventOf(0);
+  await page.goto(`/?story=${story.id}&step=2&event=${other.id}&q=Hamas`);
+  await expect(dateline.eventCount).toHaveText(
+    new RegExp(` of ${seed.events.length} events`),
+    READY,
+  );
+  await dateline.views.timeline.waitUntilDrawn();
+  await stories.expectAt(2, total);
+  await expect(stories.text).toContainText(opening(1));
+  await dateline.expectSelected(other);
+  await expect(page.locator('#dl-search-input')).toHaveValue('Hamas');
+});

@@ -31,6 +31,8 @@ import { ColumnMappingStep } from './views/data/ColumnMappingStep';
 import { TimelineView } from './views/timeline/TimelineView';
 import { StoriesButton } from './views/story/StoriesDialog';
 import { StoryArea } from './views/story/StoryArea';
+import { StoryPanel } from './views/story/StoryPanel';
+import { selectSlideShow } from './store/embedSlice';
 import { shownTitle } from './model/longText';
 
 function Announcer() {
@@ -91,9 +93,20 @@ export function App() {
   useShortcuts(shortcutsDialog);
   const dataset = useAppStore((s) => s.dataset);
   const version = useAppStore((s) => s.datasetVersion);
+  const slideShow = useAppStore(selectSlideShow);
   // On narrow screens the details panel is a sheet over the bottom of the screen: the map keeps
   // a revealed place above it, and again whenever the sheet is resized.
   const [sheet] = useState(() => new SheetCover());
+  const sidebar = (
+    <div className="dl-sidebar">
+      <ViewBoundary name="filters">
+        <FilterPanel />
+      </ViewBoundary>
+      <ViewBoundary name="list">
+        <EventList />
+      </ViewBoundary>
+    </div>
+  );
   return (
     <div className="dl-app">
       <SkipLinks />
@@ -136,19 +149,18 @@ export function App() {
       </header>
       <ImportProgress />
       <Notices />
-      {dataset && <StoryArea />}
+      {dataset && !slideShow && <StoryArea />}
       {dataset ? (
         // A new dataset gets new views: adapters start afresh and fit the new data. So does a
-        // new language: the timeline's axis and direction are set when it is made.
-        <main className="dl-main" key={`${version}:${i18n.language}`}>
-          <div className="dl-sidebar">
-            <ViewBoundary name="filters">
-              <FilterPanel />
-            </ViewBoundary>
-            <ViewBoundary name="list">
-              <EventList />
-            </ViewBoundary>
-          </div>
+        // new language: the timeline's axis and direction are set when it is made. So does an
+        // embed's slide show, which lays them out anew (the map measures its box when made).
+        <main
+          className={slideShow ? 'dl-main dl-slideshow' : 'dl-main'}
+          key={`${version}:${i18n.language}:${slideShow}`}
+        >
+          {/* A slide show reads (and tabs) the story first and the filters and list last. */}
+          {slideShow && <StoryPanel />}
+          {!slideShow && sidebar}
           <ViewBoundary name="map">
             <MapView coveredBelow={sheet.coveredBelow} />
           </ViewBoundary>
@@ -158,6 +170,7 @@ export function App() {
           <ViewBoundary name="details">
             <DetailsPanel ref={(panel) => sheet.attach(panel)} onResize={() => sheet.changed()} />
           </ViewBoundary>
+          {slideShow && sidebar}
         </main>
       ) : (
         <main className="dl-main-status">

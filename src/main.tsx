@@ -28,7 +28,7 @@ startWarmup(appStore);
 startStoryKeeping(appStore);
 
 async function start() {
-  const { state, notices } = parseViewState(window.location.search, window.location.hash);
+  const { state } = parseViewState(window.location.search, window.location.hash);
   const store = appStore;
   // The first screen is drawn in the reader's language: a language other than English is one
   // small chunk to load first.
@@ -41,7 +41,13 @@ async function start() {
       </StrictMode>,
     ),
   );
-  for (const text of notices) store.getState().notify({ kind: 'warning', text });
+  // What the link drops, and why, in the page's language: the link may choose it, so the link is
+  // read again once that language is loaded (reading is pure and cheap).
+  const tellLinkNotices = () => {
+    for (const text of parseViewState(window.location.search, window.location.hash).notices)
+      store.getState().notify({ kind: 'warning', text });
+  };
+  void showing.then(tellLinkNotices, tellLinkNotices);
   if (state.embed) startEmbed(store);
   performance.mark('dateline:open'); // see openData.ts for the others
   if (state.source !== undefined) {

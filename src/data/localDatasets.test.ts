@@ -8,6 +8,7 @@ import {
   type LocalDatasetMeta,
 } from './localDatasets';
 import { isLocalDataRef, localIdOf, newLocalId } from './localRef';
+import { keepStories, readKeptStories } from './localStories';
 
 function meta(id: string, savedAt: string): LocalDatasetMeta {
   return { id, name: `${id}.csv`, format: 'CSV', savedAt, bytes: 3, events: 1, rejected: 0 };
@@ -48,5 +49,26 @@ describe('the local dataset store', () => {
 
   it('answers null for an id it never saw', async () => {
     expect(await getLocalDataset('zzzzzz9')).toBeNull();
+  });
+
+  it('removes the stories written for the dataset with it, and no other dataset’s', async () => {
+    const story = (id: string) => ({
+      id,
+      title: id,
+      description: '',
+      steps: [{ event: 'talks', text: 'x' }],
+    });
+    await saveLocalDataset(meta('cccccc3', '2025-03-01T00:00:00Z'), new Blob(['three']));
+    await saveLocalDataset(meta('dddddd4', '2025-04-01T00:00:00Z'), new Blob(['four']));
+    await keepStories('local:cccccc3', [story('mine')]);
+    await keepStories('local:dddddd4', [story('theirs')]);
+    await keepStories('bundled', [story('bundled')]);
+    expect(await readKeptStories('local:cccccc3')).toHaveLength(1);
+
+    await removeLocalDataset('cccccc3');
+    expect(await getLocalDataset('cccccc3')).toBeNull();
+    expect(await readKeptStories('local:cccccc3')).toEqual([]);
+    expect(await readKeptStories('local:dddddd4')).toEqual([story('theirs')]);
+    expect(await readKeptStories('bundled')).toEqual([story('bundled')]);
   });
 });

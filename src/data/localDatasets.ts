@@ -3,6 +3,8 @@
 // parsed model), so a newer Dateline re-reads them with its newer importers. Metadata and content
 // live in separate stores: listing the datasets never reads a 100 MB file.
 import { databaseOpener, request } from './idb';
+import { LOCAL_PREFIX } from './localRef';
+import { forgetKeptStories } from './localStories';
 
 const DB_NAME = 'dateline';
 const DB_VERSION = 1;
@@ -68,10 +70,15 @@ export async function getLocalDataset(
   return meta && content ? { meta, blob: content.blob } : null;
 }
 
+/**
+ * Removes a kept dataset and the stories written for it in this browser (kept under its link,
+ * `local:<id>`): nothing would find them again.
+ */
 export async function removeLocalDataset(id: string): Promise<void> {
   const db = await openDb();
   const tx = db.transaction([META, CONTENT], 'readwrite');
   tx.objectStore(META).delete(id);
   tx.objectStore(CONTENT).delete(id);
   await done(tx);
+  await forgetKeptStories(`${LOCAL_PREFIX}${id}`);
 }

@@ -4,6 +4,8 @@
 // pass the loader's story checks against the dataset on show, like any outside data, so a step
 // whose event a newer dataset no longer holds is reported and left out.
 import { databaseOpener, request } from './idb';
+import { t } from '../i18n';
+import { formatCount } from '../model/readerLocale';
 import type { AppStore } from '../store';
 import { loadStories, rawStory, type Story } from '../model/stories';
 import type { StoryInput } from '../model/schema';
@@ -45,6 +47,12 @@ export async function keepStories(key: string, stories: readonly Story[]): Promi
   });
 }
 
+/** Forgets the stories kept for a dataset (when the dataset itself is removed). */
+export async function forgetKeptStories(key: string): Promise<void> {
+  const db = await openDb();
+  await request(db.transaction(STORE, 'readwrite').objectStore(STORE).delete(key));
+}
+
 /**
  * Reads the kept stories of each dataset shown into the store, and keeps every change the reader
  * makes to them. Returns a stop.
@@ -71,7 +79,7 @@ export function startStoryKeeping(store: AppStore): () => void {
     if (dropped > 0) {
       store.getState().notify({
         kind: 'warning',
-        text: `${dropped === 1 ? 'A step' : `${dropped} steps`} of the stories you wrote for this dataset could not be read (an event it no longer holds, say) and ${dropped === 1 ? 'was' : 'were'} left out.`,
+        text: t('story.keptUnreadable', { count: dropped, n: formatCount(dropped) }),
       });
     }
     store.getState().setAuthoredStories({ key, stories });
@@ -89,7 +97,9 @@ export function startStoryKeeping(store: AppStore): () => void {
         keepStories(authored.key, authored.stories).catch((err: unknown) => {
           store.getState().notify({
             kind: 'warning',
-            text: `Your stories could not be kept in this browser: ${err instanceof Error ? err.message : String(err)}.`,
+            text: t('story.keepFailed', {
+              error: err instanceof Error ? err.message : String(err),
+            }),
           });
         });
       },

@@ -4,7 +4,9 @@
 // to links is one entry here (and its field in `Filters`). The rules of the values are in
 // ./fields.ts; parseViewState and buildViewState (./viewState.ts) only run the table.
 import type * as FastCheck from 'fast-check';
-import { ID_RULE, isSlug } from '../model/ids';
+import { t } from '../i18n';
+import { formatCount } from '../model/readerLocale';
+import { isSlug } from '../model/ids';
 import type { Filters } from '../model/filter/types';
 import { isoDay } from '../model/time';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES, ROLES } from '../model/schema';
@@ -38,7 +40,10 @@ import { EMBED_PARAMS } from './params/embed';
 type Fc = typeof FastCheck;
 type Arbitrary<T> = FastCheck.Arbitrary<T>;
 
-/** What a parameter's reader may say: a notice of its own, or "ignored <name> <value>: why". */
+/**
+ * What a parameter's reader may say: a notice of its own, or "ignored <name> <value>: why", in
+ * the page's language (link.* in the catalogues).
+ */
 export interface Notes {
   note(text: string): void;
   reject(why: string): void;
@@ -98,16 +103,19 @@ const MAX_LISTED_BAD = 3;
 
 /** A value as a notice quotes it: cut to about `n` characters. */
 export function clip(s: string, n = 40): string {
-  const t = toWellFormed(s);
-  return t.length > n ? `${t.slice(0, n)}…` : t;
+  const text = toWellFormed(s);
+  return text.length > n ? `${text.slice(0, n)}…` : text;
 }
 
 function listValues(values: readonly string[]): string {
   const shown = values.slice(0, MAX_LISTED_BAD).map((v) => `"${clip(v)}"`);
   const more = values.length - shown.length;
-  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  if (more > 0) return t('link.listMore', { values: shown.join(', '), n: formatCount(more) });
   if (shown.length === 1) return shown[0] ?? '';
-  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  return t('link.listLast', {
+    values: shown.slice(0, -1).join(', '),
+    last: shown[shown.length - 1] ?? '',
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -118,7 +126,7 @@ function parseList(
   name: string,
   value: string,
   accept: (item: string) => boolean,
-  rule: string,
+  rule: () => string,
   notes: Notes,
 ): string[] {
   const good: string[] = [];
@@ -128,7 +136,7 @@ function parseList(
     if (item === '') continue;
     (accept(item) ? good : bad).push(item);
   }
-  if (bad.length > 0) notes.note(`Ignored ${name} ${listValues(bad)}: ${rule}.`);
+  if (bad.length > 0) notes.note(t('link.ignored', { name, value: listValues(bad), why: rule() }));
   return good;
 }
 
@@ -149,7 +157,7 @@ function enumList<T extends string>(
   all: readonly T[],
 ): LinkParam {
   const known = new Set<string>(all);
-  const rule = `expected one or more of ${all.join(', ')}`;
+  const rule = () => t('link.why.oneOrMore', { values: all.join(', ') });
   return param(name, place, {
     parse: (value, notes) =>
       canonical(
@@ -167,7 +175,7 @@ function flag(name: string, place: Place<boolean>): LinkParam {
     parse(value, notes) {
       if (value === '1' || value === 'true') return true;
       if (value === '0' || value === 'false') return false;
-      notes.reject('expected 1 or 0');
+      notes.reject(t('link.why.oneOrZero'));
       return undefined;
     },
     build: (on) => (on ? '1' : null),
@@ -195,7 +203,7 @@ const dayParams: LinkParam[] = [
     name: 'from',
     read(value, view, notes) {
       if (isDay(value)) return inFilters('from').set(view, value);
-      notes.reject('not a real day in the form YYYY-MM-DD (or -0499-03-15 before 1 CE)');
+      notes.reject(t('link.why.day'));
       return view;
     },
     write: ({ filters: { from, to } }) => (inOrder(from, to) ? validDay(from) : null),
@@ -206,12 +214,12 @@ const dayParams: LinkParam[] = [
     name: 'to',
     read(value, view, notes) {
       if (!isDay(value)) {
-        notes.reject('not a real day in the form YYYY-MM-DD (or -0499-03-15 before 1 CE)');
+        notes.reject(t('link.why.day'));
         return view;
       }
       const { from } = view.filters;
       if (from !== null && isDayAfter(from, value)) {
-        notes.note(`Ignored from "${from}" and to "${value}": the start is after the end.`);
+        notes.note(t('link.fromAfterTo', { from, to: value }));
         return inFilters('from').set(view, null);
       }
       return inFilters('to').set(view, value);
@@ -244,7 +252,7 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   param('event', inView('event'), {
     parse(value, notes) {
       if (isSlug(value)) return value;
-      notes.reject(`not an event id (${ID_RULE})`);
+      notes.reject(t('link.why.eventId', { rule: t('link.why.idRule') }));
       return undefined;
     },
     build: (event) => (event !== null && isSlug(event) ? event : null),
@@ -253,7 +261,7 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   param('data', inView('data'), {
     parse(value, notes) {
       if (isDataUrl(value)) return value;
-      notes.reject('a dataset must be an http(s) address, a path starting with /, or local:<id>');
+      notes.reject(t('link.why.data', { local: 'local:<id>' }));
       return undefined;
     },
     build: (data) => (data !== null && isDataUrl(data) ? data : null),
@@ -272,7 +280,7 @@ export const LINK_PARAMS: readonly LinkParam[] = [
     read(value, view, notes) {
       const mapping = parseMapping(value);
       if (typeof mapping === 'string') notes.reject(mapping);
-      else if (view.data === null) notes.reject('a column mapping needs a dataset (data=)');
+      else if (view.data === null) notes.reject(t('link.why.cols'));
       else {
         const cols = formatMapping(mapping);
         if (cols) return { ...view, cols };
@@ -311,7 +319,11 @@ export const LINK_PARAMS: readonly LinkParam[] = [
       const q = normaliseQuery(value);
       if (q.length < toWellFormed(value).length) {
         notes.note(
-          `Shortened q "${clip(value)}" to its first ${MAX_Q_LENGTH} characters (it had ${value.length}).`,
+          t('link.shortenedQ', {
+            value: `"${clip(value)}"`,
+            max: formatCount(MAX_Q_LENGTH),
+            length: formatCount(value.length),
+          }),
         );
       }
       return q;
@@ -331,14 +343,22 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   }),
   param('actors', inFilters('actors'), {
     parse: (value, notes) =>
-      dedupe(parseList('actors', value, isSlug, `not actor ids (${ID_RULE})`, notes)),
+      dedupe(
+        parseList(
+          'actors',
+          value,
+          isSlug,
+          () => t('link.why.actorIds', { rule: t('link.why.idRule') }),
+          notes,
+        ),
+      ),
     build: (actors) => dedupe(actors.filter(isSlug)).join(','),
     arbitrary: (fc) => fc.uniqueArray(slugArb(fc), { maxLength: 6 }),
   }),
   param('match', inFilters('actorMode'), {
     parse(value, notes) {
       if (value === 'all' || value === 'any') return value;
-      notes.reject('expected all or any');
+      notes.reject(t('link.why.allOrAny'));
       return undefined;
     },
     build: (mode) => (mode === 'all' ? 'all' : null),
@@ -348,7 +368,7 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   param('role', inFilters('role'), {
     parse(value, notes) {
       const found = ROLES.find((r) => r === value);
-      if (!found) notes.reject(`expected one of ${ROLES.join(', ')}`);
+      if (!found) notes.reject(t('link.why.oneOf', { values: ROLES.join(', ') }));
       return found;
     },
     build: (role) => (role !== null && ROLES.includes(role) ? role : null),
@@ -366,11 +386,11 @@ export const LINK_PARAMS: readonly LinkParam[] = [
       const start = ends.length === 2 ? parseInstant((ends[0] ?? '').trim()) : NaN;
       const end = ends.length === 2 ? parseInstant((ends[1] ?? '').trim()) : NaN;
       if (Number.isNaN(start) || Number.isNaN(end)) {
-        notes.reject('expected START..END, such as 2025-02-01T00:00Z..2025-03-01T00:00Z');
+        notes.reject(t('link.why.window'));
       } else if (end - start < MIN_WINDOW_MS) {
-        notes.reject('the end must be at least a minute after the start');
+        notes.reject(t('link.why.windowShort'));
       } else if (end - start > MAX_WINDOW_MS) {
-        notes.reject('the window spans more than 500,000 years');
+        notes.reject(t('link.why.windowLong'));
       } else {
         return { start, end };
       }
@@ -402,14 +422,14 @@ export const LINK_PARAMS: readonly LinkParam[] = [
     parse(value, notes) {
       const parts = value.split(',').map((p) => p.trim());
       if (parts.length !== 3 || !parts.every((p) => DECIMAL_RE.test(p))) {
-        notes.reject('expected LAT,LON,ZOOM, such as 31.4200,34.3800,7');
+        notes.reject(t('link.why.map'));
         return undefined;
       }
       const [lat, lon, zoom] = parts.map(Number) as [number, number, number];
-      if (Math.abs(lat) > 90) notes.reject('latitude must be between -90 and 90');
-      else if (Math.abs(lon) > 180) notes.reject('longitude must be between -180 and 180');
+      if (Math.abs(lat) > 90) notes.reject(t('link.why.latitude'));
+      else if (Math.abs(lon) > 180) notes.reject(t('link.why.longitude'));
       else if (!(zoom >= 0 && zoom <= MAX_ZOOM)) {
-        notes.reject(`zoom must be between 0 and ${MAX_ZOOM}`);
+        notes.reject(t('link.why.zoom', { max: formatCount(MAX_ZOOM) }));
       } else return roundMapView({ lat, lon, zoom });
       return undefined;
     },

@@ -3,6 +3,7 @@
 // the step's view where the link gives them (a selection, filters that narrow, a window, a map
 // view), so a link copied mid-story opens what its sender saw. A story authored in this browser
 // is known only once the kept stories are read: the link waits for them.
+import { t } from '../i18n';
 import type { AppStore } from '../store';
 import { selectStories, storyKeyOf } from '../store/storySlice';
 import type { ViewState } from './types';
@@ -38,7 +39,7 @@ export function playStoryOfLink(store: AppStore, story: NonNullable<ViewState['s
   if (playStory(story.id, story.step - 1, 'url')) return true;
   notify({
     kind: 'warning',
-    text: `The link’s story “${story.id}” is not in this dataset; the rest of the link is shown.`,
+    text: t('story.linkMissing', { id: story.id }),
   });
   return false;
 }

@@ -6,9 +6,12 @@
 //   ?event=talks-begin-cairo&actors=hamas,israel&from=2025-02-20&to=2025-03-05&q=prisoners
 //
 // Parsing never throws: a malformed parameter is dropped with one notice saying which and why,
-// and the rest of the link still applies. Whether ids exist in the dataset is checked elsewhere.
+// and the rest of the link still applies, in the page's language (link.* in the catalogues).
+// Whether ids exist in the dataset is checked elsewhere.
 import type * as FastCheck from 'fast-check';
-import { ID_RULE, isSlug } from '../model/ids';
+import { t } from '../i18n';
+import { formatCount } from '../model/readerLocale';
+import { isSlug } from '../model/ids';
 import { NO_FILTERS } from '../model/filter/types';
 import { toWellFormed } from './fields';
 import { MAX_VALUE_LENGTH } from './limits';
@@ -48,13 +51,18 @@ export function parseViewState(search: string, hash?: string): ParsedView {
     const all = params.getAll(name);
     if (all.length === 0) return null;
     if (all.length > 1) {
-      notices.push(`The link gives ${name} ${all.length} times; only the first is used.`);
+      notices.push(t('link.repeated', { name, count: all.length, n: formatCount(all.length) }));
     }
     const value = (all[0] ?? '').trim();
     if (value === '') return null;
     if (value.length > MAX_VALUE_LENGTH) {
       notices.push(
-        `Ignored ${name} "${clip(value)}": too long (${value.length} characters; at most ${MAX_VALUE_LENGTH}).`,
+        t('link.tooLong', {
+          name,
+          value: `"${clip(value)}"`,
+          length: formatCount(value.length),
+          max: formatCount(MAX_VALUE_LENGTH),
+        }),
       );
       return null;
     }
@@ -67,7 +75,8 @@ export function parseViewState(search: string, hash?: string): ParsedView {
     if (value !== null) {
       state = param.read(value, state, {
         note: (text) => notices.push(text),
-        reject: (why) => notices.push(`Ignored ${param.name} "${clip(value)}": ${why}.`),
+        reject: (why) =>
+          notices.push(t('link.ignored', { name: param.name, value: `"${clip(value)}"`, why })),
       });
     } else if (param.name === 'event' && typeof hash === 'string') {
       state = readHash(hash, state, notices);
@@ -87,7 +96,12 @@ function readHash(hash: string, state: ViewState, notices: string[]): ViewState 
   if (!h.startsWith(HASH_PREFIX)) return state;
   const id = h.slice(HASH_PREFIX.length).trim();
   if (isSlug(id)) return { ...state, event: id };
-  notices.push(`Ignored the link's #${clip(h)}: not an event id (${ID_RULE}).`);
+  notices.push(
+    t('link.ignoredHash', {
+      value: clip(h),
+      why: t('link.why.eventId', { rule: t('link.why.idRule') }),
+    }),
+  );
   return state;
 }
 

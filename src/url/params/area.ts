@@ -1,6 +1,7 @@
 // The map area filter in a link (issue 14): `area=SOUTH,WEST,NORTH,EAST` in degrees, four
 // decimals (about 11 m), west greater than east across the antimeridian; and `unplaced=1` when
 // events with no place are kept beside it (only with an area: alone it means nothing).
+import { t } from '../../i18n';
 import type * as FastCheck from 'fast-check';
 import { isValidArea, roundArea, type GeoArea } from '../../model/filter/area';
 import type { LinkParam } from '../params';
@@ -22,15 +23,13 @@ export function formatArea(a: GeoArea): string {
 /** An area from a link's value, or the reason it is not one. */
 export function parseArea(value: string): GeoArea | string {
   const parts = value.split(',').map((p) => p.trim());
-  if (parts.length !== 4 || !parts.every((p) => DECIMAL_RE.test(p)))
-    return 'expected SOUTH,WEST,NORTH,EAST in degrees, such as 31.2,34.2,31.6,34.6';
+  if (parts.length !== 4 || !parts.every((p) => DECIMAL_RE.test(p))) return t('link.why.area');
   const [south, west, north, east] = parts.map(Number) as [number, number, number, number];
-  if (Math.abs(south) > 90 || Math.abs(north) > 90) return 'latitudes must be between -90 and 90';
-  if (Math.abs(west) > 180 || Math.abs(east) > 180)
-    return 'longitudes must be between -180 and 180';
-  if (south >= north) return 'the south edge must be below the north edge';
+  if (Math.abs(south) > 90 || Math.abs(north) > 90) return t('link.why.areaLatitudes');
+  if (Math.abs(west) > 180 || Math.abs(east) > 180) return t('link.why.areaLongitudes');
+  if (south >= north) return t('link.why.areaSouth');
   const area = roundArea({ south, west, north, east });
-  if (!isValidArea(area)) return 'the area has no width';
+  if (!isValidArea(area)) return t('link.why.areaWidth');
   return area;
 }
 
@@ -68,12 +67,12 @@ export const AREA_PARAMS: readonly LinkParam[] = [
     name: 'unplaced',
     read(value, view, notes) {
       if (value !== '1' && value !== '0' && value !== 'true' && value !== 'false') {
-        notes.reject('expected 1 or 0');
+        notes.reject(t('link.why.oneOrZero'));
         return view;
       }
       const on = value === '1' || value === 'true';
       if (on && view.filters.area === null) {
-        notes.reject('it says whether events with no place are kept beside a map area (area=)');
+        notes.reject(t('link.why.unplaced'));
         return view;
       }
       return { ...view, filters: { ...view.filters, areaUnplaced: on } };

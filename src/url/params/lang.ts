@@ -1,6 +1,7 @@
 // The link's language and calendar: `lang=ar` (en, ar, he) opens the page in that language
 // whatever the browser's, and `calendar=hijri` writes Arabic dates in the Umm al-Qura calendar.
 // Left out, the page follows the browser's languages and writes Gregorian dates.
+import { t } from '../../i18n';
 import type * as FastCheck from 'fast-check';
 import { isLanguage, LANGUAGES } from '../../i18n/languages';
 import type { LinkParam } from '../params';
@@ -13,7 +14,7 @@ export const LANGUAGE_PARAMS: readonly LinkParam[] = [
     read(value, view, notes) {
       const lang = value.toLowerCase();
       if (isLanguage(lang)) return { ...view, lang };
-      notes.reject(`not a language this page speaks (${LANGUAGES.join(', ')})`);
+      notes.reject(t('link.why.lang', { values: LANGUAGES.join(', ') }));
       return view;
     },
     write: (view) => (view.lang !== undefined && isLanguage(view.lang) ? view.lang : null),
@@ -27,8 +28,8 @@ export const LANGUAGE_PARAMS: readonly LinkParam[] = [
     // After `lang`: the Hijri calendar is offered for Arabic only.
     name: 'calendar',
     read(value, view, notes) {
-      if (value !== 'hijri') notes.reject('expected hijri (Gregorian is the default)');
-      else if (view.lang !== 'ar') notes.reject('the Hijri calendar goes with lang=ar');
+      if (value !== 'hijri') notes.reject(t('link.why.calendar'));
+      else if (view.lang !== 'ar') notes.reject(t('link.why.calendarLang'));
       else return { ...view, calendar: 'islamic-umalqura' };
       return view;
     },

@@ -3,6 +3,7 @@
 // month (per second) or span30 (the whole span in 30 s); PLAYHEAD a UTC instant to the minute,
 // as the timeline window's ends are written. A link always opens paused at its playhead: a page
 // that starts moving by itself is not what a reader sharing a moment meant.
+import { t } from '../../i18n';
 import type * as FastCheck from 'fast-check';
 import {
   PLAYBACK_MODES,
@@ -31,12 +32,11 @@ export function formatPlay(p: PlayLink): string {
 /** A playback from a link's value, or the reason it is not one. */
 export function parsePlay(value: string): PlayLink | string {
   const [mode = '', speed = '', instant = '', ...rest] = value.split(',').map((p) => p.trim());
-  if (!isMode(mode)) return `the mode must be ${PLAYBACK_MODES.join(' or ')}`;
-  if (!isSpeed(speed)) return `the speed must be one of ${PLAYBACK_SPEEDS.join(', ')}`;
+  if (!isMode(mode)) return t('link.why.playMode');
+  if (!isSpeed(speed)) return t('link.why.playSpeed', { values: PLAYBACK_SPEEDS.join(', ') });
   const playhead = parseInstant(instant);
-  if (Number.isNaN(playhead)) return 'the playhead must be an instant such as 2025-02-27T00:00Z';
-  if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'loop'))
-    return 'expected MODE,SPEED,PLAYHEAD and optionally ,loop';
+  if (Number.isNaN(playhead)) return t('link.why.playhead');
+  if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'loop')) return t('link.why.play');
   return { mode, speed, playhead: toMinute(playhead), loop: rest[0] === 'loop' };
 }
 

@@ -1,6 +1,7 @@
 // `?source=<url>`: the address of a Dateline query service (scripts/serve-data/, DuckDB over
 // Parquet) that the page asks for what the views need, instead of downloading a dataset. An
 // http(s) address of a service, with no user name or password in it (a link is shared).
+import { t } from '../../i18n';
 import type { LinkParam } from '../params';
 import { MAX_VALUE_LENGTH } from '../limits';
 
@@ -26,7 +27,7 @@ export const SOURCE_PARAMS: readonly LinkParam[] = [
     name: 'source',
     read(value, view, notes) {
       if (isSourceUrl(value)) return { ...view, source: value };
-      notes.reject('a query source must be an http(s) address with no user name, password or #');
+      notes.reject(t('link.why.source'));
       return view;
     },
     write: (view) => (view.source !== undefined && isSourceUrl(view.source) ? view.source : null),

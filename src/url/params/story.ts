@@ -2,7 +2,9 @@
 // at its n-th step, counted from 1 as people count (step 1 when left out). `step` is read after
 // `story` and means nothing without it. Whether the dataset has the story is checked when the
 // link is applied (src/url/storyLink.ts).
-import { ID_RULE, isSlug } from '../../model/ids';
+import { t } from '../../i18n';
+import { formatCount } from '../../model/readerLocale';
+import { isSlug } from '../../model/ids';
 import type { LinkParam } from '../params';
 import type { ViewState } from '../types';
 
@@ -16,7 +18,7 @@ export const STORY_PARAMS: readonly LinkParam[] = [
     name: 'story',
     read(value, view, notes) {
       if (isSlug(value)) return { ...view, story: { id: value, step: 1 } };
-      notes.reject(`not a story id (${ID_RULE})`);
+      notes.reject(t('link.why.storyId', { rule: t('link.why.idRule') }));
       return view;
     },
     write: (view) => (view.story && isSlug(view.story.id) ? view.story.id : null),
@@ -36,9 +38,9 @@ export const STORY_PARAMS: readonly LinkParam[] = [
     read(value, view, notes) {
       const n = STEP_RE.test(value) ? Number(value) : NaN;
       if (!(n >= 1 && n <= MAX_STORY_STEP)) {
-        notes.reject(`expected a step number from 1 to ${MAX_STORY_STEP.toLocaleString('en-US')}`);
+        notes.reject(t('link.why.step', { max: formatCount(MAX_STORY_STEP, true) }));
       } else if (!view.story) {
-        notes.reject('a step needs a story (story=)');
+        notes.reject(t('link.why.stepNoStory'));
       } else {
         return { ...view, story: { ...view.story, step: n } };
       }

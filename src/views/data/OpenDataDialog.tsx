@@ -59,7 +59,13 @@ function KeptDatasets({ onOpen }: { onOpen: () => void }) {
           <button
             type="button"
             onClick={() => {
-              void removeLocalDataset(m.id).then(refresh);
+              void removeLocalDataset(m.id).then(() => {
+                // Its stories went with it: the ones on screen too, or the next edit keeps them again.
+                const s = store.getState();
+                if (s.dataUrl === `local:${m.id}`)
+                  s.setAuthoredStories({ key: `local:${m.id}`, stories: [] });
+                refresh();
+              });
             }}
             aria-label={t('open.removeKept', { name: m.name })}
           >

@@ -7,8 +7,8 @@ import { useMap } from 'react-leaflet';
 import type { RemoteCell } from '../../data/remote/protocol';
 import { useAppStoreApi } from '../../store';
 import { shortCount } from './clusters';
-
-const count = (n: number) => n.toLocaleString('en-US');
+import { t } from '../../i18n';
+import { formatCount } from '../../model/readerLocale';
 
 function cellMarker(map: L.Map, cell: RemoteCell): L.Marker {
   const size = 30 + 5 * Math.min(4, Math.floor(Math.log10(Math.max(1, cell.count))));
@@ -28,7 +28,10 @@ function cellMarker(map: L.Map, cell: RemoteCell): L.Marker {
     const el = marker.getElement();
     if (!el) return;
     el.setAttribute('role', 'button');
-    el.setAttribute('aria-label', `${count(cell.count)} events in this area — zoom in`);
+    el.setAttribute(
+      'aria-label',
+      t('remote.cell', { count: cell.count, n: formatCount(cell.count, true) }),
+    );
     el.dataset.eventCount = String(cell.count);
   });
   marker.on('click', () => {

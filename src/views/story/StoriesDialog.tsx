@@ -37,7 +37,8 @@ export function StoriesButton({ className }: { className?: string }) {
     const s = store.getState();
     const first = stepOfScreen(s);
     const taken = new Set(s.dataset?.stories.map((x) => x.id));
-    const title = first && selectedTitle ? `Story: ${selectedTitle}` : 'New story';
+    const title =
+      first && selectedTitle ? t('story.newTitle', { title: selectedTitle }) : t('stories.new');
     let id = '';
     s.editAuthoredStories((list) => {
       const made = createStory(list, title, taken, first ?? undefined);
@@ -48,9 +49,7 @@ export function StoriesButton({ className }: { className?: string }) {
     s.setStoryEditing(id);
     s.notify({
       kind: 'info',
-      text: first
-        ? `Started “${title}” with the selected event as its first step.`
-        : `Started “${title}”. Select an event and choose “Add the selected event” to give it steps.`,
+      text: first ? t('story.started', { title }) : t('story.startedEmpty', { title }),
     });
   };
   const remove = (id: string, title: string) => {
@@ -58,7 +57,7 @@ export function StoriesButton({ className }: { className?: string }) {
     if (s.storyPlace?.id === id) s.leaveStory();
     if (s.storyEditing === id) s.setStoryEditing(null);
     s.editAuthoredStories((list) => deleteStory(list, id));
-    s.notify({ kind: 'info', text: `Deleted the story “${title}”.` });
+    s.notify({ kind: 'info', text: t('story.deleted', { title }) });
   };
 
   return (

@@ -5,6 +5,8 @@
 // a step's buttons or title, or its Move up/down buttons), each move announced; deleting steps. Every change goes
 // to the store at once, and from there to IndexedDB (src/data/localStories.ts).
 import { useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../model/readerLocale';
 import { addStep, deleteStep, editStep, editStory, moveStep } from '../../model/storyEdit';
 import type { Story } from '../../model/stories';
 import { useAppStore, useAppStoreApi } from '../../store';
@@ -57,6 +59,7 @@ export function StoryEditor({ id }: { id: string }) {
   const [keyStore] = useState(() => new StepKeys());
   const stepKeys = keyStore.follow(story ?? { id, title: '', description: '', steps: [] });
   const focusAfter = useRef<string | null>(null);
+  const { t } = useTranslation();
 
   if (!story) return null;
   const edit = (change: (stories: readonly Story[]) => readonly Story[]) =>
@@ -66,7 +69,7 @@ export function StoryEditor({ id }: { id: string }) {
     const step = story.steps[i];
     if (!step) return '';
     const event = step.event !== undefined ? dataset?.eventById.get(step.event) : undefined;
-    return step.title ?? event?.title ?? 'a view';
+    return step.title ?? event?.title ?? t('storyEditor.aView');
   };
 
   const move = (from: number, to: number, focus?: string) => {
@@ -76,7 +79,13 @@ export function StoryEditor({ id }: { id: string }) {
     focusAfter.current = focus ? `${key}:${focus}` : null;
     const name = label(from);
     edit((list) => moveStep(list, id, from, to));
-    setAnnouncement(`Moved “${name}” to step ${to + 1} of ${story.steps.length}.`);
+    setAnnouncement(
+      t('storyEditor.moved', {
+        title: name,
+        step: formatCount(to + 1),
+        total: formatCount(story.steps.length),
+      }),
+    );
   };
 
   const add = () => {
@@ -88,7 +97,11 @@ export function StoryEditor({ id }: { id: string }) {
     edit((list) => addStep(list, id, step, after));
     const event = dataset?.eventById.get(step.event ?? '');
     setAnnouncement(
-      `Added “${event?.title ?? 'the selected event'}” as step ${at + 1} of ${story.steps.length + 1}.`,
+      t('storyEditor.added', {
+        title: event?.title ?? t('storyEditor.theSelectedEvent'),
+        step: formatCount(at + 1),
+        total: formatCount(story.steps.length + 1),
+      }),
     );
   };
 
@@ -96,7 +109,7 @@ export function StoryEditor({ id }: { id: string }) {
     const name = label(i);
     stepKeys.remove(i);
     edit((list) => deleteStep(list, id, i));
-    setAnnouncement(`Deleted step ${i + 1}, “${name}”.`);
+    setAnnouncement(t('storyEditor.deleted', { step: formatCount(i + 1), title: name }));
     const playing = selectPlayingStory(store.getState());
     if (playing?.story.id === id && playing.story.steps.length === 0) store.getState().leaveStory();
   };
@@ -131,17 +144,17 @@ export function StoryEditor({ id }: { id: string }) {
     >
       <div className="dl-story-bar">
         <h2 id={`${ids}-h`} className="dl-story-title">
-          <span className="dl-story-kind">Editing story</span> {story.title}
+          <span className="dl-story-kind">{t('storyEditor.kind')}</span> {story.title}
         </h2>
         <div className="dl-story-buttons">
           <button
             type="button"
             onClick={add}
             disabled={!hasSelection}
-            title={hasSelection ? undefined : 'Select an event on the timeline, map or list first'}
+            title={hasSelection ? undefined : t('storyEditor.selectFirst')}
             data-testid="story-add-step"
           >
-            Add the selected event{playingStep !== null ? ' after this step' : ' as the next step'}
+            {playingStep !== null ? t('storyEditor.addAfter') : t('storyEditor.addNext')}
           </button>
           <button
             type="button"
@@ -149,21 +162,21 @@ export function StoryEditor({ id }: { id: string }) {
             disabled={story.steps.length === 0}
             data-testid="story-play"
           >
-            Play
+            {t('stories.play')}
           </button>
           <button
             type="button"
             onClick={() => store.getState().setStoryEditing(null)}
             data-testid="story-done"
           >
-            Done
+            {t('storyEditor.done')}
           </button>
         </div>
       </div>
       <div className="dl-story-editor-body">
         <div className="dl-story-fields">
           <label>
-            Title
+            {t('storyEditor.title')}
             <input
               type="text"
               value={story.title}
@@ -172,7 +185,7 @@ export function StoryEditor({ id }: { id: string }) {
             />
           </label>
           <label>
-            Description
+            {t('storyEditor.description')}
             <textarea
               rows={2}
               value={story.description}
@@ -181,9 +194,9 @@ export function StoryEditor({ id }: { id: string }) {
           </label>
         </div>
         {story.steps.length === 0 ? (
-          <p className="dl-note">No steps yet: select an event, then “Add the selected event”.</p>
+          <p className="dl-note">{t('storyEditor.noSteps')}</p>
         ) : (
-          <ol className="dl-story-steps" aria-label="Steps (Alt+↑ or Alt+↓ on a step moves it)">
+          <ol className="dl-story-steps" aria-label={t('storyEditor.steps')}>
             {story.steps.map((step, i) => {
               const key = stepKeys.at(i);
               const event =
@@ -208,31 +221,36 @@ export function StoryEditor({ id }: { id: string }) {
                         e.dataTransfer.effectAllowed = 'move';
                         e.dataTransfer.setData('text/plain', String(i + 1));
                       }}
-                      title="Drag to reorder"
+                      title={t('storyEditor.drag')}
                       aria-hidden="true"
                       data-testid="story-step-drag"
                     >
                       ⠿
                     </span>
                     <span className="dl-story-step-name">
-                      {i + 1}. {event ? event.title : 'A view, no event'}
-                      {step.view && <span className="dl-note"> · with its view</span>}
+                      {formatCount(i + 1)}.{' '}
+                      {event ? (
+                        <span lang={dataset?.language}>{event.title}</span>
+                      ) : (
+                        t('storyEditor.viewOnly')
+                      )}
+                      {step.view && <span className="dl-note"> · {t('storyEditor.withView')}</span>}
                     </span>
                     <button
                       type="button"
                       onClick={() => store.getState().playStory(id, i)}
                       onKeyDown={(e) => onStepKeyDown(e, i)}
-                      aria-label={`Show step ${i + 1}`}
+                      aria-label={t('storyEditor.showStep', { step: formatCount(i + 1) })}
                       aria-current={current ? 'step' : undefined}
                     >
-                      Show
+                      {t('storyEditor.show')}
                     </button>
                     <button
                       type="button"
                       onClick={() => move(i, i - 1, 'up')}
                       onKeyDown={(e) => onStepKeyDown(e, i)}
                       disabled={i === 0}
-                      aria-label={`Move step ${i + 1} up`}
+                      aria-label={t('storyEditor.moveUp', { step: formatCount(i + 1) })}
                       aria-keyshortcuts="Alt+ArrowUp"
                       data-focus-name="up"
                       data-focus-key={`${key}:up`}
@@ -245,7 +263,7 @@ export function StoryEditor({ id }: { id: string }) {
                       onClick={() => move(i, i + 1, 'down')}
                       onKeyDown={(e) => onStepKeyDown(e, i)}
                       disabled={i === story.steps.length - 1}
-                      aria-label={`Move step ${i + 1} down`}
+                      aria-label={t('storyEditor.moveDown', { step: formatCount(i + 1) })}
                       aria-keyshortcuts="Alt+ArrowDown"
                       data-focus-name="down"
                       data-focus-key={`${key}:down`}
@@ -257,14 +275,14 @@ export function StoryEditor({ id }: { id: string }) {
                       type="button"
                       onClick={() => remove(i)}
                       onKeyDown={(e) => onStepKeyDown(e, i)}
-                      aria-label={`Delete step ${i + 1}`}
+                      aria-label={t('storyEditor.deleteStep', { step: formatCount(i + 1) })}
                     >
-                      Delete
+                      {t('stories.delete')}
                     </button>
                   </div>
                   <label>
-                    Step title{' '}
-                    <span className="dl-note">(optional; the event’s title otherwise)</span>
+                    {t('storyEditor.stepTitle')}{' '}
+                    <span className="dl-note">{t('storyEditor.stepTitleHint')}</span>
                     <input
                       type="text"
                       value={step.title ?? ''}
@@ -278,10 +296,8 @@ export function StoryEditor({ id }: { id: string }) {
                     />
                   </label>
                   <label>
-                    Text{' '}
-                    <span className="dl-note">
-                      (Markdown allowed: **bold**, _italic_, [link](https://…))
-                    </span>
+                    {t('storyEditor.text')}{' '}
+                    <span className="dl-note">{t('storyEditor.textHint')}</span>
                     <textarea
                       rows={2}
                       value={step.text}

@@ -64,7 +64,7 @@ describe('StoryText: Markdown that cannot inject markup', () => {
 
   it('draws headings as paragraphs below the panel’s own headings', () => {
     expect(html('# Big')).toBe(
-      '<div class="dl-story-text" data-testid="story-text"><p class="dl-story-text-heading">Big</p></div>',
+      '<div class="dl-story-text" data-testid="story-text" dir="auto"><p class="dl-story-text-heading">Big</p></div>',
     );
   });
 });

@@ -51,9 +51,10 @@ const COMPONENTS: Components = {
   h6: Heading,
 };
 
-export function StoryText({ text }: { text: string }) {
+/** `lang`: the language the text is written in, when known. */
+export function StoryText({ text, lang }: { text: string; lang?: string | undefined }) {
   return (
-    <div className="dl-story-text" data-testid="story-text">
+    <div className="dl-story-text" data-testid="story-text" lang={lang} dir="auto">
       <Markdown
         skipHtml
         allowedElements={ALLOWED}
