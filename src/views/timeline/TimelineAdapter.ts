@@ -29,6 +29,7 @@ import { wheelIntent, zoomAround } from './wheel';
 import {
   buildTimeIndex,
   densityBins,
+  timeIndexOf,
   windowContent,
   type TimeIndex,
   type WindowContent,
@@ -361,7 +362,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   /** Shows these events (the filtered ones), changing only what differs, in one batch. */
   setEvents(events: readonly DatelineEvent[]): void {
     const start = performance.now();
-    this.index = buildTimeIndex(events);
+    this.index = timeIndexOf.get(events);
     this.layLanes();
     const selected = this.selectedId;
     const wasHeld = selected !== null && this.events.has(selected);

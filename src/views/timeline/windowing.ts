@@ -2,6 +2,7 @@
 // can show, or, when even that is too many, a density band of counts per slice of time. The cost
 // of a window change then depends on what is on screen, not on the size of the dataset.
 import type { DatelineEvent } from '../../model/dataset';
+import { inPieces, memoSteps, runSteps, type Steps } from '../../model/steps';
 
 /** Up to this many events, the timeline simply holds all of them. */
 export const HOLD_ALL_LIMIT = 200;
@@ -32,28 +33,42 @@ export interface RemoteDensity {
  */
 export const remoteDensity = new WeakMap<readonly DatelineEvent[], RemoteDensity>();
 
+/** The index of `events`, made at once (see `timeIndexOf` for the one kept per array). */
 export function buildTimeIndex(events: readonly DatelineEvent[]): TimeIndex {
+  return runSteps(timeIndexSteps(events));
+}
+
+/** `buildTimeIndex`'s work, a piece at a time. */
+function* timeIndexSteps(events: readonly DatelineEvent[]): Steps<TimeIndex> {
   const earliest = new Float64Array(events.length);
   let maxSpan = 0;
   let latest = -Infinity;
   let sorted = true;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i] as DatelineEvent;
-    earliest[i] = e.earliest;
-    if (i > 0 && e.earliest < (earliest[i - 1] as number)) sorted = false;
-    maxSpan = Math.max(maxSpan, e.latest - e.earliest);
-    latest = Math.max(latest, e.latest);
-  }
+  yield* inPieces(events.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const e = events[i] as DatelineEvent;
+      earliest[i] = e.earliest;
+      if (i > 0 && e.earliest < (earliest[i - 1] as number)) sorted = false;
+      maxSpan = Math.max(maxSpan, e.latest - e.earliest);
+      latest = Math.max(latest, e.latest);
+    }
+  });
   const remote = remoteDensity.get(events);
   if (!sorted) {
     const order = [...events].sort((a, b) => a.earliest - b.earliest);
     if (remote) remoteDensity.set(order, remote);
-    return buildTimeIndex(order);
+    return yield* timeIndexSteps(order);
   }
   return remote
     ? { events, earliest, maxSpan, latest, remote }
     : { events, earliest, maxSpan, latest };
 }
+
+/**
+ * The index of an array of events (the filters' result), kept per array: a large dataset's is
+ * made ahead, in slices (`timeIndexOf.steps`), before it is shown, and the timeline finds it.
+ */
+export const timeIndexOf = memoSteps(timeIndexSteps);
 
 /** First index whose earliest is >= t. */
 export function lowerBound(a: Float64Array, t: number): number {
