@@ -1,7 +1,7 @@
 // Big inputs keep the page drawing (issue 12.4): a 50 MB CSV opens while the page draws every
 // frame (the worker hands the dataset over in parts and the page builds nothing long), and a
 // title of millions of characters is shown cut, with a note, and kept whole.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { largeCsv, rowsForBytes } from '../scripts/largeCsv';
 import { eventsText, expect, READY, seed, test } from './fixtures';
 import { startTaskTrace, stopFrameWatch, stopTaskTrace, watchFrames } from './frames.po';
@@ -108,4 +108,76 @@ test('a title of three million characters is shown cut, with a note, and kept wh
     events: Array<{ id: string; title: string }>;
   };
   expect(exported.events.find((e) => e.id === 'long')!.title).toBe(title);
+});
+
+test('a 30 MB cell is shown cut, with a note, clicks stay quick, and the data keeps it whole', async ({
+  dateline,
+  page,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  const io = new ImportPage(page);
+  await dateline.goto();
+  const cell = (word: string) => `${`${word} `.repeat((30 * 2 ** 20) / (word.length + 1))}end`;
+  const notes = cell('note');
+  const summary = cell('summary');
+  expect(notes.length).toBeGreaterThan(30_000_000);
+  await io.pickContent(
+    'long-cells.csv',
+    [
+      'id,title,summary,start,lat,lon,notes',
+      `long-summary,A long summary,"${summary}",2025-02-26,30.04,31.23,short note`,
+      `long-notes,Long notes,A short summary,2025-02-27,30.04,31.23,"${notes}"`,
+      'short,A short event,Short,2025-02-28,30.04,31.23,',
+    ].join('\n'),
+  );
+  await io.expectEvents(3);
+  const { details } = dateline.views;
+  // Each selection shows its details at once: the page lays out their start, not 30 million
+  // characters (which took 17–32 s), and says how long the field is.
+  for (const [id, note] of [
+    ['long-notes', 'value-cut'],
+    ['long-summary', 'summary-cut'],
+  ] as const) {
+    const started = Date.now();
+    await dateline.selectInList(id);
+    await expect(details.article).toHaveAttribute('data-event-id', id);
+    await expect(details.root.getByTestId(note)).toContainText(
+      `is ${(id === 'long-notes' ? notes : summary).length.toLocaleString('en-US')} characters long: the page shows its first 50,000 characters`,
+    );
+    const shown = await details.article.evaluate((el) => el.textContent?.length ?? 0);
+    expect(shown, `${id}: characters in the details`).toBeLessThan(200_000);
+    testInfo.annotations.push({ type: id, description: `details in ${Date.now() - started} ms` });
+  }
+  await dateline.selectInList('short');
+  await expect(details.article).toHaveAttribute('data-event-id', 'short');
+  // Kept whole: the Dateline JSON export holds every character of both cells.
+  const download = await io.export('Dateline JSON');
+  const saved = testInfo.outputPath('long-cells.json');
+  await download.saveAs(saved);
+  const exported = JSON.parse(readFileSync(saved, 'utf8')) as {
+    events: Array<{ id: string; summary?: string; extra?: { notes?: string } }>;
+  };
+  expect(exported.events.find((e) => e.id === 'long-notes')!.extra!.notes).toBe(notes);
+  expect(exported.events.find((e) => e.id === 'long-summary')!.summary).toBe(summary);
+});
+
+test('a file larger than a browser can read is refused before it is read, with the size it can take', async ({
+  dateline,
+  page,
+}, testInfo) => {
+  const io = new ImportPage(page);
+  await dateline.goto();
+  // A sparse file: 540 MB long, nothing written, so the test costs no disk and no time.
+  const path = testInfo.outputPath('too-large.csv');
+  closeSync(openSync(path, 'w'));
+  truncateSync(path, 540 * 2 ** 20);
+  expect(statSync(path).size).toBe(566_231_040);
+  await io.openDialog();
+  await io.fileInput.setInputFiles(path);
+  await expect(io.notices.filter({ hasText: 'too-large.csv' })).toContainText(
+    'too-large.csv is 566 MB: larger than a browser can read as one text (536 MB). Split it into smaller files and open them one at a time.',
+  );
+  // Nothing was read: no progress, and the dataset on show stays.
+  await expect(io.progress).toHaveCount(0);
+  await expect(io.eventCount).toHaveText(eventsText(seed.events.length));
 });

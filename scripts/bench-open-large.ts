@@ -127,13 +127,12 @@ async function main() {
     const count = `${rows} events`;
     log(`opening ${path} (${round(bytes / 2 ** 20)} MB, ${rows.toLocaleString('en')} rows) …`);
     // The trace gives each task's CPU time on the page's thread, which the machine's load does
-    // not stretch as it stretches wall time.
-    await startTaskTrace(
-      browser,
-      page,
-      args.profile ? ['disabled-by-default-v8.cpu_profiler'] : [],
-    );
+    // not stretch as it stretches wall time. It covers what the frames cover: from the
+    // navigation for a link, from the pick for a file (not the bundled dataset's first draw).
+    const startTrace = () =>
+      startTaskTrace(browser, page, args.profile ? ['disabled-by-default-v8.cpu_profiler'] : []);
     if (via === 'data') {
+      await startTrace();
       // Watched from the navigation on: the page's own clock starts there.
       await page.addInitScript({
         content: `globalThis.__name ??= (f) => f;\n(${installFrameWatch.toString()})(${JSON.stringify([HEADER_CSS.eventCount, count])});`,
@@ -146,6 +145,7 @@ async function main() {
       await page.locator(HEADER_CSS.eventCount).waitFor();
       await page.getByTestId('open-data').first().click();
       await watchFrames(page, [HEADER_CSS.eventCount, count]);
+      await startTrace();
       await page.getByTestId('file-input').setInputFiles(path);
     }
     const shown = await shownWithin(page, count);

@@ -1,7 +1,8 @@
 // Before a large dataset is shown, what the views' first draw computes over every event is made
 // ahead, a slice at a time, with progress and Cancel heard between slices: the filters' first
-// result (the store's memo keeps it, per dataset), the map's groups of events by place, the
-// timeline's time index and the count of events with no place (each kept per filter result).
+// result (the store's memo keeps it, per dataset), the map's groups of events by place and the
+// ids each place's marker lists, the timeline's time index and the count of events with no
+// place (each kept per filter result or group).
 // The task that shows the dataset then finds them made, instead of running every pass over
 // every event at once.
 import type { Dataset } from '../model/dataset';
@@ -10,6 +11,7 @@ import { runStepsInSlices, type Steps } from '../model/steps';
 import type { AppStore } from '../store';
 import { selectVisibleEvents, unplacedCountOf } from '../store/selectors';
 import { NO_TEXT } from '../store/textSlice';
+import { eventIdsOf } from '../views/map/markerIcons';
 import { groupByPlaceSteps } from '../views/map/places';
 import { timeIndexOf } from '../views/timeline/windowing';
 
@@ -62,7 +64,9 @@ function* viewSteps(
   });
   onProgress(n, passes * n);
   yield;
-  yield* groupByPlaceSteps(visible, dataset.places);
+  const groups = yield* groupByPlaceSteps(visible, dataset.places);
+  // What the markers say of their events (`data-events`), for the places drawn first.
+  for (const g of groups.values()) yield* eventIdsOf.steps(g);
   onProgress(2 * n, passes * n);
   yield* timeIndexOf.steps(visible);
   onProgress(3 * n, passes * n);

@@ -20,6 +20,7 @@ import { ExtraFields } from './ExtraFields';
 import { MediaList } from './MediaList';
 import { QuoteInContext } from './QuoteInContext';
 import { SafeHtml } from './SafeHtml';
+import { ShownText } from './ShownText';
 
 interface Props {
   event: DatelineEvent;
@@ -101,7 +102,7 @@ export function EventDetails({ event: e, dataset: d }: Props) {
         <dd data-testid="when">
           {e.time.text && (
             <span className="dl-said" lang={lang}>
-              {e.time.text}
+              <ShownText text={e.time.text} />
             </span>
           )}
           <span className="dl-resolved">
@@ -116,13 +117,13 @@ export function EventDetails({ event: e, dataset: d }: Props) {
           {place ? (
             <>
               <span lang={lang}>
-                <Highlighted text={place.name} terms={terms} />
+                <Highlighted text={shownTitle(place.name)} terms={terms} />
               </span>{' '}
               <span className="dl-note">{t(`details.precision.${place.precision}`)}</span>
               {place.note && (
                 <span className="dl-note" lang={lang}>
                   {' '}
-                  {place.note}
+                  <ShownText text={place.note} />
                 </span>
               )}
               {place.geocoded && (
@@ -150,7 +151,7 @@ export function EventDetails({ event: e, dataset: d }: Props) {
                   return (
                     <li key={`${id}-${role}`}>
                       <span className="dl-actor-name" lang={lang}>
-                        <Highlighted text={actor?.name ?? id} terms={terms} />
+                        <Highlighted text={shownTitle(actor?.name ?? id)} terms={terms} />
                       </span>{' '}
                       <span className="dl-role">{t(`values.role.${role}`)}</span>
                       {chain.length > 0 && (
@@ -172,7 +173,7 @@ export function EventDetails({ event: e, dataset: d }: Props) {
           <>
             <dt>{t('details.tags')}</dt>
             <dd className="dl-tags" lang={lang}>
-              {e.tags.join(' · ')}
+              <ShownText text={e.tags.join(' · ')} />
             </dd>
           </>
         )}

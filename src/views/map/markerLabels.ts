@@ -11,7 +11,7 @@ import type { PlaceGroup } from './places';
 export function placeLabel(g: PlaceGroup): string {
   const n = g.events.length;
   return t('map.placeLabel', {
-    place: g.place.name,
+    place: shownTitle(g.place.name),
     precision: t(`values.precision.${g.place.precision}`),
     count: n,
     n: formatCount(n),
@@ -35,7 +35,7 @@ export function clusterLabel(c: Pick<ClusterItem, 'places' | 'events'>, canZoom:
 /** The chooser's title for the events at one place: "Cairo: 3 events". */
 export function placeChooserTitle(g: PlaceGroup): string {
   const n = g.events.length;
-  return t('map.chooserPlace', { place: g.place.name, count: n, n: formatCount(n) });
+  return t('map.chooserPlace', { place: shownTitle(g.place.name), count: n, n: formatCount(n) });
 }
 
 /** The chooser's title for the events of a cluster that cannot zoom further. */
