@@ -6,7 +6,8 @@ import { generatedDataset } from '../test-utils/generated';
 import { fixtureDataset } from '../test-utils/fixture';
 import { eventIdsOf } from '../views/map/markerIcons';
 import { groupByPlace } from '../views/map/places';
-import { timeIndexOf } from '../views/timeline/windowing';
+import { laneIndexesSteps, timeIndexOf } from '../views/timeline/windowing';
+import { lanesOf, lanesOfSteps } from '../model/lanes';
 import { PREPARE_FROM_EVENTS, prepareViews } from './prepareViews';
 
 const report = { file: 'generated.json', eventsAccepted: 0, eventsRejected: 0, problems: [] };
@@ -41,6 +42,19 @@ describe('prepareViews', () => {
     expect(progress[0]).toEqual([0, total]);
     expect(progress.at(-1)).toEqual([total, total]);
     expect(total % dataset.events.length).toBe(0);
+  });
+
+  it('lays out the timeline’s lanes ahead when it is grouped', async () => {
+    const store = createAppStore();
+    store.getState().setGroupBy('actor');
+    await prepareViews(store, dataset, 'none', { sliceMs: 0 });
+    store.getState().setLoaded(dataset, report);
+    const visible = selectVisibleEvents(store.getState());
+    const context = { actors: dataset.actors, places: dataset.places };
+    // Made before: found with nothing left to do.
+    expect(lanesOfSteps(visible, 'actor', context).next().done).toBe(true);
+    const layout = lanesOf(visible, 'actor', context);
+    expect(laneIndexesSteps(layout, visible).next().done).toBe(true);
   });
 
   it('keeps the store’s filters when asked to (a link’s)', async () => {

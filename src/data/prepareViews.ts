@@ -1,11 +1,12 @@
 // Before a large dataset is shown, what the views' first draw computes over every event is made
 // ahead, a slice at a time, with progress and Cancel heard between slices: the filters' first
 // result (the store's memo keeps it, per dataset), the map's groups of events by place and the
-// ids each place's marker lists, the timeline's time index and the count of events with no
-// place (each kept per filter result or group).
+// ids each place's marker lists, the timeline's time index (and its lanes', when it is grouped)
+// and the count of events with no place (each kept per filter result, group or layout).
 // The task that shows the dataset then finds them made, instead of running every pass over
 // every event at once.
 import type { Dataset } from '../model/dataset';
+import { lanesOfSteps } from '../model/lanes';
 import { NO_FILTERS } from '../model/filter/types';
 import { runStepsInSlices, type Steps } from '../model/steps';
 import type { AppStore } from '../store';
@@ -13,7 +14,7 @@ import { selectVisibleEvents, unplacedCountOf } from '../store/selectors';
 import { NO_TEXT } from '../store/textSlice';
 import { eventIdsOf } from '../views/map/markerIcons';
 import { groupByPlaceSteps } from '../views/map/places';
-import { timeIndexOf } from '../views/timeline/windowing';
+import { laneIndexesSteps, timeIndexOf } from '../views/timeline/windowing';
 
 /** Smaller datasets are shown at once: their passes are short. */
 export const PREPARE_FROM_EVENTS = 20_000;
@@ -69,6 +70,11 @@ function* viewSteps(
   for (const g of groups.values()) yield* eventIdsOf.steps(g);
   onProgress(2 * n, passes * n);
   yield* timeIndexOf.steps(visible);
+  // The timeline's lanes, when it is grouped (a link's `lanes=`, or the choice kept from before).
+  if (s.groupBy !== 'none') {
+    const context = { actors: dataset.actors, places: dataset.places };
+    yield* laneIndexesSteps(yield* lanesOfSteps(visible, s.groupBy, context), visible);
+  }
   onProgress(3 * n, passes * n);
   yield* unplacedCountOf.steps(visible);
   onProgress(passes * n, passes * n);

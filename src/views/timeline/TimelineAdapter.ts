@@ -7,7 +7,8 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import type { DatelineEvent } from '../../model/dataset';
 import { containsEvent } from '../../model/sortedEvents';
-import { assignLanes, type GroupBy, type LaneContext, type LaneLayout } from '../../model/lanes';
+import { lanesOf, type GroupBy, type LaneContext, type LaneLayout } from '../../model/lanes';
+import { runSteps } from '../../model/steps';
 import { axisFormat, DRAW_MAX, DRAW_MIN, niceLabelStep } from './deepTime';
 import type { TimeWindow } from '../../url/types';
 import { UNCONNECTED, type LinkedView, type LinkedViewReports } from '../linked/LinkedView';
@@ -29,6 +30,7 @@ import { wheelIntent, zoomAround } from './wheel';
 import {
   buildTimeIndex,
   densityBins,
+  laneIndexesSteps,
   timeIndexOf,
   windowContent,
   type TimeIndex,
@@ -474,16 +476,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   private laneBins(window: TimeWindow, slices: number): LaneBin[] {
     const lanes = this.lanes;
     if (!lanes) return [];
-    if (!this.laneIndexes) {
-      const byLane = new Map<string, DatelineEvent[]>();
-      for (const lane of lanes.lanes) byLane.set(lane.id, []);
-      // The lanes were laid out from these events: their lanes are at hand, in this order.
-      const { events } = this.index;
-      for (let i = 0; i < events.length; i++)
-        for (const lane of lanes.laneIds[i] ?? [])
-          byLane.get(lane)?.push(events[i] as DatelineEvent);
-      this.laneIndexes = new Map([...byLane].map(([id, es]) => [id, buildTimeIndex(es)]));
-    }
+    this.laneIndexes ??= runSteps(laneIndexesSteps(lanes, this.index.events));
     const width = window.end - window.start;
     const out: LaneBin[] = [];
     for (const [laneId, index] of this.laneIndexes) {
@@ -617,7 +610,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
       return;
     }
     const entering = !this.lanes;
-    this.lanes = assignLanes(this.index.events, this.groupBy, this.laneContext);
+    this.lanes = lanesOf(this.index.events, this.groupBy, this.laneContext);
     // Known lanes keep their state; a lane that went (the filters) is forgotten.
     for (const id of this.collapsed) if (!this.lanes.byId.has(id)) this.collapsed.delete(id);
     this.syncGroups();

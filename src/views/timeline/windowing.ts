@@ -2,6 +2,7 @@
 // can show, or, when even that is too many, a density band of counts per slice of time. The cost
 // of a window change then depends on what is on screen, not on the size of the dataset.
 import type { DatelineEvent } from '../../model/dataset';
+import type { LaneLayout } from '../../model/lanes';
 import { inPieces, memoSteps, runSteps, type Steps } from '../../model/steps';
 
 /** Up to this many events, the timeline simply holds all of them. */
@@ -69,6 +70,32 @@ function* timeIndexSteps(events: readonly DatelineEvent[]): Steps<TimeIndex> {
  * made ahead, in slices (`timeIndexOf.steps`), before it is shown, and the timeline finds it.
  */
 export const timeIndexOf = memoSteps(timeIndexSteps);
+
+/** Each lane's own index, per layout (a layout is made for one array of events). */
+const laneIndexes = new WeakMap<LaneLayout, Map<string, TimeIndex>>();
+
+/**
+ * The time index of each lane of `layout` (its own density band), for the events it was laid out
+ * from; kept per layout, and for a large dataset made ahead, in slices (data/prepareViews.ts).
+ */
+export function* laneIndexesSteps(
+  layout: LaneLayout,
+  events: readonly DatelineEvent[],
+): Steps<Map<string, TimeIndex>> {
+  const hit = laneIndexes.get(layout);
+  if (hit) return hit;
+  const byLane = new Map<string, DatelineEvent[]>();
+  for (const lane of layout.lanes) byLane.set(lane.id, []);
+  // The lanes were laid out from these events: their lanes are at hand, in this order.
+  yield* inPieces(events.length, (from, to) => {
+    for (let i = from; i < to; i++)
+      for (const lane of layout.laneIds[i] ?? []) byLane.get(lane)?.push(events[i]!);
+  });
+  const out = new Map<string, TimeIndex>();
+  for (const [id, laneEvents] of byLane) out.set(id, yield* timeIndexSteps(laneEvents));
+  laneIndexes.set(layout, out);
+  return out;
+}
 
 /** First index whose earliest is >= t. */
 export function lowerBound(a: Float64Array, t: number): number {
