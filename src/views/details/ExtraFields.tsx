@@ -42,13 +42,13 @@ export function ExtraFields({ extra, html = [] }: Props) {
       <dl className="dl-facts">
         {entries.map(([key, value, text]) => (
           <div key={key} className="dl-extra-row">
-            <dt>{key}</dt>
+            <dt dir="auto">{key}</dt>
             {typeof value === 'string' && html.includes(key) && value.length <= SHOWN_CHARS ? (
-              <dd lang={dataLang}>
+              <dd lang={dataLang} dir="auto">
                 <SafeHtml html={value} className="dl-extra-html" />
               </dd>
             ) : (
-              <dd lang={dataLang}>
+              <dd lang={dataLang} dir="auto">
                 <ShownText text={text} />
               </dd>
             )}

@@ -127,7 +127,7 @@ export function ActorFacet({ result }: { result: FilterResult }) {
                 onChange={() => set({ actors: toggle(filters.actors, a.id) })}
               />
               <label htmlFor={`${id}-${a.id}`}>
-                <span lang={dataLang}>{shownTitle(a.name)}</span>{' '}
+                <bdi lang={dataLang}>{shownTitle(a.name)}</bdi>{' '}
                 <span className="dl-facet-count">{formatCount(n)}</span>
               </label>
             </li>
