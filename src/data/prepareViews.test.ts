@@ -7,7 +7,7 @@ import { fixtureDataset } from '../test-utils/fixture';
 import { eventIdsOf } from '../views/map/markerIcons';
 import { groupByPlace } from '../views/map/places';
 import { laneIndexesSteps, timeIndexOf } from '../views/timeline/windowing';
-import { lanesOf, lanesOfSteps } from '../model/lanes';
+import { laneLayoutOf, laneLayoutSteps } from '../model/lanes';
 import { PREPARE_FROM_EVENTS, prepareViews } from './prepareViews';
 
 const report = { file: 'generated.json', eventsAccepted: 0, eventsRejected: 0, problems: [] };
@@ -52,8 +52,8 @@ describe('prepareViews', () => {
     const visible = selectVisibleEvents(store.getState());
     const context = { actors: dataset.actors, places: dataset.places };
     // Made before: found with nothing left to do.
-    expect(lanesOfSteps(visible, 'actor', context).next().done).toBe(true);
-    const layout = lanesOf(visible, 'actor', context);
+    expect(laneLayoutSteps(visible, 'actor', context).next().done).toBe(true);
+    const layout = laneLayoutOf(visible, 'actor', context);
     expect(laneIndexesSteps(layout, visible).next().done).toBe(true);
   });
 

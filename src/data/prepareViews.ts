@@ -6,7 +6,7 @@
 // The task that shows the dataset then finds them made, instead of running every pass over
 // every event at once.
 import type { Dataset } from '../model/dataset';
-import { lanesOfSteps } from '../model/lanes';
+import { laneLayoutSteps } from '../model/lanes';
 import { NO_FILTERS } from '../model/filter/types';
 import { runStepsInSlices, type Steps } from '../model/steps';
 import type { AppStore } from '../store';
@@ -73,7 +73,7 @@ function* viewSteps(
   // The timeline's lanes, when it is grouped (a link's `lanes=`, or the choice kept from before).
   if (s.groupBy !== 'none') {
     const context = { actors: dataset.actors, places: dataset.places };
-    yield* laneIndexesSteps(yield* lanesOfSteps(visible, s.groupBy, context), visible);
+    yield* laneIndexesSteps(yield* laneLayoutSteps(visible, s.groupBy, context), visible);
   }
   onProgress(3 * n, passes * n);
   yield* unplacedCountOf.steps(visible);

@@ -5,8 +5,8 @@ import type { DatelineEvent } from './dataset';
 import {
   actorParents,
   assignLanes,
-  lanesOf,
-  lanesOfSteps,
+  laneLayoutOf,
+  laneLayoutSteps,
   lanesUnder,
   NONE_LANE,
   OTHER_LANE,
@@ -188,26 +188,26 @@ describe('assignLanes', () => {
   });
 });
 
-describe('lanesOf', () => {
+describe('laneLayoutOf', () => {
   const d = generatedDataset(5000);
   const ctx = { actors: d.actors, places: d.places };
 
   it('is assignLanes, made in slices or at once, once per array, grouping and context', async () => {
     const events = [...d.events];
-    const ahead = await runStepsInSlices(lanesOfSteps(events, 'actor', ctx), {
+    const ahead = await runStepsInSlices(laneLayoutSteps(events, 'actor', ctx), {
       sliceMs: 0,
       turn: async () => {},
     });
     expect(ids(ahead)).toEqual(ids(assignLanes(events, 'actor', ctx)));
     expect(ahead.laneIds).toEqual(assignLanes(events, 'actor', ctx).laneIds);
     // Made before: found at once, with nothing to do.
-    expect(lanesOf(events, 'actor', { ...ctx })).toBe(ahead);
-    expect(lanesOfSteps(events, 'actor', ctx).next().done).toBe(true);
+    expect(laneLayoutOf(events, 'actor', { ...ctx })).toBe(ahead);
+    expect(laneLayoutSteps(events, 'actor', ctx).next().done).toBe(true);
     // Another grouping, another context (another dataset's actors) or another array: made anew.
-    expect(lanesOf(events, 'tag', ctx)).not.toBe(ahead);
-    expect(lanesOf(events, 'actor', { actors: new Map(d.actors), places: d.places })).not.toBe(
+    expect(laneLayoutOf(events, 'tag', ctx)).not.toBe(ahead);
+    expect(laneLayoutOf(events, 'actor', { actors: new Map(d.actors), places: d.places })).not.toBe(
       ahead,
     );
-    expect(lanesOf([...events], 'actor', ctx)).not.toBe(ahead);
+    expect(laneLayoutOf([...events], 'actor', ctx)).not.toBe(ahead);
   });
 });

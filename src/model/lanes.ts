@@ -147,16 +147,16 @@ const laid = new WeakMap<
  * and places): a large dataset's lanes are laid out ahead, in slices (data/prepareViews.ts), and
  * the timeline finds them. Made at once unless made before.
  */
-export function lanesOf(
+export function laneLayoutOf(
   events: readonly DatelineEvent[],
   groupBy: GroupBy,
   ctx: LaneContext = {},
 ): LaneLayout {
-  return runSteps(lanesOfSteps(events, groupBy, ctx));
+  return runSteps(laneLayoutSteps(events, groupBy, ctx));
 }
 
-/** `lanesOf`'s work, a piece at a time (nothing to do when it was made before). */
-export function* lanesOfSteps(
+/** `laneLayoutOf`'s work, a piece at a time (nothing to do when it was made before). */
+export function* laneLayoutSteps(
   events: readonly DatelineEvent[],
   groupBy: GroupBy,
   ctx: LaneContext = {},

@@ -7,7 +7,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import type { DatelineEvent } from '../../model/dataset';
 import { containsEvent } from '../../model/sortedEvents';
-import { lanesOf, type GroupBy, type LaneContext, type LaneLayout } from '../../model/lanes';
+import { laneLayoutOf, type GroupBy, type LaneContext, type LaneLayout } from '../../model/lanes';
 import { runSteps } from '../../model/steps';
 import { axisFormat, DRAW_MAX, DRAW_MIN, niceLabelStep } from './deepTime';
 import type { TimeWindow } from '../../url/types';
@@ -619,7 +619,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
       return;
     }
     const entering = !this.lanes;
-    this.lanes = lanesOf(this.index.events, this.groupBy, this.laneContext);
+    this.lanes = laneLayoutOf(this.index.events, this.groupBy, this.laneContext);
     // Known lanes keep their state; a lane that went (the filters) is forgotten.
     for (const id of this.collapsed) if (!this.lanes.byId.has(id)) this.collapsed.delete(id);
     this.syncGroups();
