@@ -97,16 +97,28 @@ export interface TracedTask {
   wallMs: number;
   /** The thread's own CPU time in the task: what the page did, whatever the machine's load. */
   cpuMs: number;
+  /** The thread, `pid:tid`. */
+  thread: string;
 }
 
-/** Starts a trace of the page's tasks (the browser's own tracing, as the Performance panel's). */
-export function startTaskTrace(browser: Browser, page: Page): Promise<void> {
-  return browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
+/**
+ * Starts a trace of the page's tasks (the browser's own tracing, as the Performance panel's);
+ * `categories` adds others (the CPU profiler's, to see where a task's time goes).
+ */
+export function startTaskTrace(browser: Browser, page: Page, categories: string[] = []) {
+  return browser.startTracing(page, {
+    categories: ['disabled-by-default-devtools.timeline', ...categories],
+  });
 }
 
 /** Stops the trace and returns the tasks of the renderer's main thread that ran over 50 ms. */
 export async function stopTaskTrace(browser: Browser): Promise<TracedTask[]> {
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+  return tracedTasks(await browser.stopTracing());
+}
+
+/** The tasks of the renderer's main thread over 50 ms in a trace. */
+export function tracedTasks(buffer: Buffer): TracedTask[] {
+  const trace = JSON.parse(buffer.toString('utf8')) as {
     traceEvents: Array<{
       name: string;
       ph: string;
@@ -131,5 +143,10 @@ export async function stopTaskTrace(browser: Browser): Promise<TracedTask[]> {
         main.has(`${e.pid}:${e.tid}`) &&
         (e.dur ?? 0) > 50_000,
     )
-    .map((e) => ({ at: e.ts, wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? e.dur ?? 0) / 1000 }));
+    .map((e) => ({
+      at: e.ts,
+      wallMs: (e.dur ?? 0) / 1000,
+      cpuMs: (e.tdur ?? e.dur ?? 0) / 1000,
+      thread: `${e.pid}:${e.tid}`,
+    }));
 }

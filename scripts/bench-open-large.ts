@@ -4,6 +4,7 @@
 //   npm run bench:open-large -- --mb 50 --no-build    # a quicker look
 //   npm run bench:open-large -- --parquet 100000      # a 100k-event Parquet file from ?data=
 //   npm run bench:open-large -- --parquet 1000000 --via page   # 1M, picked in the page
+//   npm run bench:open-large -- --mb 50 --profile    # where the longest tasks' time goes
 //
 // The files are generated into bench-results/data/ (never committed): the CSV by
 // scripts/largeCsv.ts (about 200 MB is 765,000 rows), the Parquet by scripts/gen-parquet.ts.
@@ -25,12 +26,14 @@ import {
   installFrameWatch,
   startTaskTrace,
   stopFrameWatch,
-  stopTaskTrace,
+  tracedTasks,
   watchFrames,
+  type TracedTask,
 } from '../e2e/frames.po';
 import { HEADER_CSS } from '../e2e/header.po';
 import { DATA, DIST, RESULTS, VIEWPORT } from './bench/config';
 import { build, serve } from './bench/serve';
+import { profileFromTrace, summariseProfile } from './bench/profile';
 import { log, round } from './bench/util';
 import { largeParquet } from './gen-parquet';
 import { rowsForBytes, writeLargeCsv } from './largeCsv';
@@ -45,6 +48,8 @@ const { values: args } = parseArgs({
     /** Where the app is built and served from (another, to measure a build kept from before). */
     dist: { type: 'string', default: DIST },
     timeout: { type: 'string', default: '900' },
+    /** Also profile the page's CPU, and say where the longest tasks' time went. */
+    profile: { type: 'boolean', default: false },
     out: { type: 'string', default: join(RESULTS, 'bench-open-large.json') },
   },
 });
@@ -86,6 +91,27 @@ function shownWithin(page: Page, text: string): Promise<boolean> {
     .catch(() => false);
 }
 
+/** Where the CPU time of the three longest tasks went (the app's functions, by source map). */
+function profileOfLongest(trace: Buffer, tasks: TracedTask[], origin: string) {
+  const file = join(RESULTS, 'trace-open-large.json');
+  // Open it in Chromium's DevTools, Performance panel (Load profile).
+  writeFileSync(file, trace);
+  const longest = [...tasks].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 3);
+  const profile = profileFromTrace(trace, longest[0]?.thread);
+  return {
+    file,
+    tasks: longest.map((t) => ({
+      cpuMs: round(t.cpuMs),
+      wallMs: round(t.wallMs),
+      ...summariseProfile(profile, origin, {
+        within: [t.at, t.at + t.wallMs * 1000],
+        top: 40,
+        dist: args.dist,
+      }),
+    })),
+  };
+}
+
 async function main() {
   const { path, name, rows } = await dataFile();
   const via = args.via ?? (args.parquet ? 'data' : 'page');
@@ -101,9 +127,12 @@ async function main() {
     const count = `${rows} events`;
     log(`opening ${path} (${round(bytes / 2 ** 20)} MB, ${rows.toLocaleString('en')} rows) …`);
     // The trace gives each task's CPU time on the page's thread, which the machine's load does
-    // not stretch as it stretches wall time.
-    await startTaskTrace(browser, page);
+    // not stretch as it stretches wall time. It covers what the frames cover: from the
+    // navigation for a link, from the pick for a file (not the bundled dataset's first draw).
+    const startTrace = () =>
+      startTaskTrace(browser, page, args.profile ? ['disabled-by-default-v8.cpu_profiler'] : []);
     if (via === 'data') {
+      await startTrace();
       // Watched from the navigation on: the page's own clock starts there.
       await page.addInitScript({
         content: `globalThis.__name ??= (f) => f;\n(${installFrameWatch.toString()})(${JSON.stringify([HEADER_CSS.eventCount, count])});`,
@@ -116,13 +145,15 @@ async function main() {
       await page.locator(HEADER_CSS.eventCount).waitFor();
       await page.getByTestId('open-data').first().click();
       await watchFrames(page, [HEADER_CSS.eventCount, count]);
+      await startTrace();
       await page.getByTestId('file-input').setInputFiles(path);
     }
     const shown = await shownWithin(page, count);
     if (shown) await page.waitForTimeout(2000);
     else log(`not shown within ${TIMEOUT_MS / 1000} s; the frames until then:`);
     const watch = await stopFrameWatch(page);
-    const tasks = await stopTaskTrace(browser);
+    const trace = await browser.stopTracing();
+    const tasks = tracedTasks(trace);
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
@@ -150,6 +181,7 @@ async function main() {
       shownMs: shown ? round(watch.shownAt - watch.start) : `not within ${TIMEOUT_MS / 1000} s`,
       heapMB: round(heap.usedSize / 2 ** 20),
       errors,
+      ...(args.profile && { profile: profileOfLongest(trace, tasks, origin) }),
     };
     log(result);
     mkdirSync(RESULTS, { recursive: true });

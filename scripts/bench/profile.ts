@@ -18,28 +18,45 @@ interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+  /** When the first sample's delta counts from, in the trace's clock (µs). */
+  startTime: number;
 }
 
-/** The page's CPU profile, from the trace's ProfileChunk events (the main thread's profile). */
-export function profileFromTrace(trace: Buffer): CpuProfile {
+/**
+ * The page's CPU profile, from the trace's ProfileChunk events: the profile of `thread`
+ * (`pid:tid`) when given, else the one with most samples. Profile ids are per process.
+ */
+export function profileFromTrace(trace: Buffer, thread?: string): CpuProfile {
   const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
-  // Several profiles may be recorded (one per isolate): keep the one with most samples.
-  const byId = new Map<string, CpuProfile>();
+  const byId = new Map<string, CpuProfile & { thread?: string }>();
+  const profileOf = (e: TraceEvent) => {
+    const key = `${e.pid}:${e.id}`;
+    const p = byId.get(key) ?? { nodes: [], samples: [], timeDeltas: [], startTime: 0 };
+    byId.set(key, p);
+    return p;
+  };
   for (const e of events) {
-    if (e.name !== 'ProfileChunk' || !e.id) continue;
-    const p = byId.get(e.id) ?? { nodes: [], samples: [], timeDeltas: [] };
-    byId.set(e.id, p);
+    if (!e.id) continue;
+    if (e.name === 'Profile') {
+      const p = profileOf(e);
+      p.startTime = e.args?.data?.startTime ?? 0;
+      p.thread = `${e.pid}:${e.tid}`;
+    }
+    if (e.name !== 'ProfileChunk') continue;
+    const p = profileOf(e);
     const data = e.args?.data;
     p.nodes.push(...(data?.cpuProfile?.nodes ?? []));
     p.samples.push(...(data?.cpuProfile?.samples ?? []));
     p.timeDeltas.push(...(data?.timeDeltas ?? []));
   }
+  const profiles = [...byId.values()].filter((p) => !thread || p.thread === thread);
   return (
-    [...byId.values()].sort((a, b) => b.samples.length - a.samples.length)[0] ?? {
+    profiles.sort((a, b) => b.samples.length - a.samples.length)[0] ?? {
       nodes: [],
       samples: [],
       timeDeltas: [],
+      startTime: 0,
     }
   );
 }
@@ -47,17 +64,35 @@ export function profileFromTrace(trace: Buffer): CpuProfile {
 interface TraceEvent {
   name: string;
   id?: string;
+  pid: number;
+  tid: number;
   args?: {
-    data?: { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
+    data?: {
+      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+      timeDeltas?: number[];
+      startTime?: number;
+    };
   };
 }
 
-export function summariseProfile(profile: CpuProfile, origin: string) {
+/**
+ * `within`: only the samples taken in this span of the trace's clock (µs), one task's, say.
+ * `top`: how many functions each list names.
+ */
+export function summariseProfile(
+  profile: CpuProfile,
+  origin: string,
+  {
+    within,
+    top: listed = 25,
+    dist = DIST,
+  }: { within?: [number, number]; top?: number; dist?: string } = {},
+) {
   const maps = new Map<string, SourceMap | null>();
   const mapFor = (url: string) => {
     if (!url.startsWith(origin)) return null;
     if (!maps.has(url)) {
-      const file = join(DIST, new URL(url).pathname);
+      const file = join(dist, new URL(url).pathname);
       maps.set(
         url,
         existsSync(`${file}.map`)
@@ -94,7 +129,10 @@ export function summariseProfile(profile: CpuProfile, origin: string) {
   /** Time spent in the app's own functions and everything they called. */
   const appInclusive = new Map<string, number>();
   let total = 0;
+  let sampledAt = profile.startTime;
   profile.samples.forEach((id, i) => {
+    sampledAt += profile.timeDeltas[i] ?? 0;
+    if (within && (sampledAt < within[0] || sampledAt > within[1])) return;
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     const w = where.get(id);
     if (!w || w.bucket === '(idle)') return;
@@ -118,7 +156,7 @@ export function summariseProfile(profile: CpuProfile, origin: string) {
   return {
     busyMs: round(total),
     byOrigin: top(byBucket, 15),
-    bySelfTime: top(byFn, 25),
-    appInclusive: top(appInclusive, 25),
+    bySelfTime: top(byFn, listed),
+    appInclusive: top(appInclusive, listed),
   };
 }

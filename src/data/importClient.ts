@@ -16,7 +16,8 @@ import { megabytes as mb } from './megabytes';
 import { DatasetReceiver } from './datasetParts';
 
 export interface ImportProgress {
-  phase: ImportPhase | 'download';
+  /** `prepare`: the views' first draw of a large dataset, made ahead (prepareViews.ts). */
+  phase: ImportPhase | 'download' | 'prepare';
   done: number;
   total: number;
 }

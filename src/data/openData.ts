@@ -94,6 +94,9 @@ const WATCH_EVERY_MS = 1_000;
 /** Thrown into a load the user asked to start again. */
 class RetryLoad extends Error {}
 
+/** How the views' first draw of a large dataset is made ahead (./prepareViews.ts): its filters. */
+type Prepare = Parameters<typeof prepareViews>[2];
+
 /**
  * Reads a source in the worker, showing progress; resolves null when cancelled. When nothing
  * moves for `STALL_MS`, the progress says so and offers Retry (a fresh download and worker).
@@ -106,10 +109,11 @@ async function read(
     signal: AbortSignal,
   ) => Promise<ImportSource>,
   choices: ReadChoices = {},
+  prepare?: Prepare,
 ): Promise<ImportOutcome | null> {
   for (;;) {
     try {
-      return await readOnce(store, label, getSource, choices);
+      return await readOnce(store, label, getSource, choices, prepare);
     } catch (err) {
       if (!(err instanceof RetryLoad)) throw err;
     }
@@ -121,6 +125,7 @@ async function readOnce(
   label: string,
   getSource: Parameters<typeof read>[2],
   choices: ReadChoices,
+  prepare: Prepare | undefined,
 ): Promise<ImportOutcome | null> {
   store.getState().importing?.cancel();
   const controller = new AbortController();
@@ -188,6 +193,16 @@ async function readOnce(
       outcome = await Promise.race([running.result, stopped]);
     }
     performance.mark('dateline:parsed'); // read, mapped and validated
+    // Still a step of the load: its progress shows, and Cancel is heard between its slices.
+    const { dataset } = outcome;
+    if (prepare && dataset && dataset.events.length > 0)
+      await Promise.race([
+        prepareViews(store, dataset, prepare, {
+          onProgress: (done, total) => onProgress({ phase: 'prepare', done, total }),
+          signal: controller.signal,
+        }),
+        stopped,
+      ]);
     return outcome;
   } catch (err) {
     if (err instanceof ImportCancelled) return null;
@@ -253,7 +268,7 @@ export async function openInitial(
   store.getState().setDataUrl(ref);
   const open = async (choices: ReadChoices) => {
     try {
-      const outcome = await read(store, labelFor(ref), sourceFor(ref), choices);
+      const outcome = await read(store, labelFor(ref), sourceFor(ref), choices, 'keep');
       if (!outcome) {
         store.getState().setLoadFailed(t('open.cancelled'));
         return;
@@ -265,7 +280,6 @@ export async function openInitial(
         store.getState().setLoadFailed(nothingLoaded(outcome.report), outcome.report);
         return;
       }
-      if (outcome.dataset) await prepareViews(store, outcome.dataset, 'keep');
       performance.mark('dateline:loaded'); // the views draw it from here
       store.getState().setRejectedLoad(null);
       store.getState().setLoaded(outcome.dataset, outcome.report, outcome.formatName);
@@ -331,7 +345,7 @@ async function replaceWith(
   let outcome: ImportOutcome | null;
   const again = () => void replaceWith(store, label, getSource, refFor, history, { always: true });
   try {
-    outcome = await read(store, label, getSource, choices);
+    outcome = await read(store, label, getSource, choices, 'none');
   } catch (err) {
     store.getState().notify({
       kind: 'warning',
@@ -365,7 +379,6 @@ async function replaceWith(
   }
   store.getState().setRejectedLoad(null);
   const ref = await refFor(outcome);
-  await prepareViews(store, outcome.dataset, 'none');
   store.getState().replaceDataset(outcome.dataset, outcome.report, outcome.formatName, ref);
   store.getState().setReadWith(outcome.columns ?? null, remap);
   if (history === 'push') {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { generatedDataset } from '../test-utils/generated';
+import { runStepsInSlices } from './steps';
 import type { DatelineEvent } from './dataset';
 import {
   actorParents,
   assignLanes,
+  laneLayoutOf,
+  laneLayoutSteps,
   lanesUnder,
   NONE_LANE,
   OTHER_LANE,
@@ -182,5 +185,29 @@ describe('assignLanes', () => {
       // Each lane's count is the events drawn in it.
       expect(layout.lanes.reduce((n, l) => n + l.count, 0)).toBe(copies);
     }
+  });
+});
+
+describe('laneLayoutOf', () => {
+  const d = generatedDataset(5000);
+  const ctx = { actors: d.actors, places: d.places };
+
+  it('is assignLanes, made in slices or at once, once per array, grouping and context', async () => {
+    const events = [...d.events];
+    const ahead = await runStepsInSlices(laneLayoutSteps(events, 'actor', ctx), {
+      sliceMs: 0,
+      turn: async () => {},
+    });
+    expect(ids(ahead)).toEqual(ids(assignLanes(events, 'actor', ctx)));
+    expect(ahead.laneIds).toEqual(assignLanes(events, 'actor', ctx).laneIds);
+    // Made before: found at once, with nothing to do.
+    expect(laneLayoutOf(events, 'actor', { ...ctx })).toBe(ahead);
+    expect(laneLayoutSteps(events, 'actor', ctx).next().done).toBe(true);
+    // Another grouping, another context (another dataset's actors) or another array: made anew.
+    expect(laneLayoutOf(events, 'tag', ctx)).not.toBe(ahead);
+    expect(laneLayoutOf(events, 'actor', { actors: new Map(d.actors), places: d.places })).not.toBe(
+      ahead,
+    );
+    expect(laneLayoutOf([...events], 'actor', ctx)).not.toBe(ahead);
   });
 });

@@ -5,6 +5,7 @@
 // values (actors, tags) is in the lane of each: the timeline draws one copy of it per lane.
 import type { DatelineEvent, ResolvedPlace } from './dataset';
 import type { Actor } from './schema';
+import { inPieces, runSteps, type Steps } from './steps';
 
 /** What the timeline can group by; `none` draws one stack, as without lanes. */
 export const GROUP_BYS = ['none', 'actor', 'type', 'status', 'claim', 'place', 'tag'] as const;
@@ -132,6 +133,54 @@ export function assignLanes(
   ctx: LaneContext = {},
   limit = LANE_LIMIT,
 ): LaneLayout {
+  return runSteps(assignLanesSteps(events, groupBy, ctx, limit));
+}
+
+/** The layouts made per array of events (the filters' result), for the grouping and context. */
+const laid = new WeakMap<
+  readonly DatelineEvent[],
+  Array<{ groupBy: GroupBy; ctx: LaneContext; layout: LaneLayout }>
+>();
+
+/**
+ * `assignLanes` at the default limit, kept per array of events, grouping and context (its actors
+ * and places): a large dataset's lanes are laid out ahead, in slices (data/prepareViews.ts), and
+ * the timeline finds them. Made at once unless made before.
+ */
+export function laneLayoutOf(
+  events: readonly DatelineEvent[],
+  groupBy: GroupBy,
+  ctx: LaneContext = {},
+): LaneLayout {
+  return runSteps(laneLayoutSteps(events, groupBy, ctx));
+}
+
+/** `laneLayoutOf`'s work, a piece at a time (nothing to do when it was made before). */
+export function* laneLayoutSteps(
+  events: readonly DatelineEvent[],
+  groupBy: GroupBy,
+  ctx: LaneContext = {},
+): Steps<LaneLayout> {
+  const made = laid.get(events) ?? [];
+  const hit = made.find(
+    (m) => m.groupBy === groupBy && m.ctx.actors === ctx.actors && m.ctx.places === ctx.places,
+  );
+  if (hit) return hit.layout;
+  const layout = yield* assignLanesSteps(events, groupBy, ctx, LANE_LIMIT);
+  // One per grouping and context is enough: the others are forgotten.
+  laid.set(events, [
+    ...made.filter((m) => m.groupBy !== groupBy),
+    { groupBy, ctx: { actors: ctx.actors, places: ctx.places }, layout },
+  ]);
+  return layout;
+}
+
+function* assignLanesSteps(
+  events: readonly DatelineEvent[],
+  groupBy: GroupBy,
+  ctx: LaneContext,
+  limit: number,
+): Steps<LaneLayout> {
   if (groupBy === 'none')
     return { groupBy, lanes: [], byId: new Map(), lanesOf: () => [], laneIds: [] };
   const parents =
@@ -145,21 +194,23 @@ export function assignLanes(
   const touched = new Set<string>();
   // Each event's values, read once: at 100k events, reading the events again cost seconds.
   const valuesList: Array<readonly string[]> = new Array<readonly string[]>(events.length);
-  for (let i = 0; i < events.length; i++) {
-    const values = valuesOf(events[i] as DatelineEvent, groupBy);
-    valuesList[i] = values;
-    if (values.length === 0) {
-      noValue++;
-      continue;
+  yield* inPieces(events.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const values = valuesOf(events[i] as DatelineEvent, groupBy);
+      valuesList[i] = values;
+      if (values.length === 0) {
+        noValue++;
+        continue;
+      }
+      touched.clear();
+      for (const v of values) {
+        own.set(v, (own.get(v) ?? 0) + 1);
+        for (let at: string | null = v; at !== null && !touched.has(at); at = parentOf(at))
+          touched.add(at);
+      }
+      for (const v of touched) total.set(v, (total.get(v) ?? 0) + 1);
     }
-    touched.clear();
-    for (const v of values) {
-      own.set(v, (own.get(v) ?? 0) + 1);
-      for (let at: string | null = v; at !== null && !touched.has(at); at = parentOf(at))
-        touched.add(at);
-    }
-    for (const v of touched) total.set(v, (total.get(v) ?? 0) + 1);
-  }
+  });
 
   const all = new Map<string, Lane>();
   for (const [value, t] of total) {
@@ -229,11 +280,13 @@ export function assignLanes(
   };
   const laneIds: string[][] = new Array<string[]>(events.length);
   let inOther = 0;
-  for (let i = 0; i < events.length; i++) {
-    const ids = idsOf(valuesList[i] as readonly string[]);
-    laneIds[i] = ids;
-    if (ids.includes(OTHER_LANE)) inOther++;
-  }
+  yield* inPieces(events.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const ids = idsOf(valuesList[i] as readonly string[]);
+      laneIds[i] = ids;
+      if (ids.includes(OTHER_LANE)) inOther++;
+    }
+  });
   if (foldedValues.length > 0)
     lanes.push({
       id: OTHER_LANE,

@@ -14,7 +14,7 @@ export type LoadStatus = 'loading' | 'ready' | 'failed';
 /** A load in progress: what is being read, how far it is, and how to stop it. */
 export interface Importing {
   label: string;
-  phase: 'download' | 'read' | 'parse' | 'geocoder' | 'receive';
+  phase: 'download' | 'read' | 'parse' | 'geocoder' | 'receive' | 'prepare';
   done: number;
   total: number;
   cancel: () => void;

@@ -50,6 +50,13 @@ function timesOf(m: PlayedMemo, visible: readonly DatelineEvent[]): Times {
 export const selectPlaybackSpan = (s: AppState): PlaybackSpan | null =>
   timesOf(memoOf(s), selectVisibleEvents(s)).span;
 
+/**
+ * Whether there is a span to play: any visible event (`spanOf` is null only for none). Asked on
+ * every change by the playback's controls, so it lays out no times: those are made when a
+ * playback starts, not for every dataset shown.
+ */
+export const selectHasPlaybackSpan = (s: AppState): boolean => selectVisibleEvents(s).length > 0;
+
 /** The range of time the playback holds now, or null when no playback is on. */
 export const selectHeldRange = (s: AppState): TimeWindow | null => {
   const p = s.playback;

@@ -6,6 +6,7 @@ import type { DatelineEvent } from '../model/dataset';
 import { applyFilters, type FilterResult } from '../model/filter/apply';
 import { eventIndexOf } from '../model/filter/eventIndex';
 import { containsEvent } from '../model/sortedEvents';
+import { inPieces, memoSteps, type Steps } from '../model/steps';
 import { daysToMs, yearStart, type TimeWindow } from '../model/time';
 import type { Filters } from '../model/filter/types';
 import type { AppState } from './index';
@@ -21,35 +22,30 @@ function sameBesidesText(a: Filters, b: Filters): boolean {
   return true;
 }
 
-/** The memoised selectors' last inputs and results, one set per store. */
+/**
+ * The memoised selectors' last inputs and results, one set per store; the filter result's per
+ * dataset, so a view still drawing the dataset shown before does not evict the one made ahead
+ * for the dataset about to be shown (data/prepareViews.ts).
+ */
 export interface SelectorMemo {
-  filter: {
-    dataset: AppState['dataset'];
-    filters: Filters;
-    text: ShownText;
-    result: FilterResult | null;
-  } | null;
-  unplaced: { visible: readonly DatelineEvent[]; count: number } | null;
+  filter: WeakMap<
+    NonNullable<AppState['dataset']>,
+    { filters: Filters; text: ShownText; result: FilterResult }
+  >;
 }
 
-export const newSelectorMemo = (): SelectorMemo => ({ filter: null, unplaced: null });
+export const newSelectorMemo = (): SelectorMemo => ({ filter: new WeakMap() });
 
 export const selectFilterResult = (s: AppState): FilterResult | null => {
   if (s.remote) return s.remote.result; // a query source filters on its service
-  const memo = s.memo.filter;
-  if (
-    memo &&
-    memo.dataset === s.dataset &&
-    memo.text === s.textShown &&
-    sameBesidesText(memo.filters, s.filters)
-  )
+  if (!s.dataset) return null;
+  const memo = s.memo.filter.get(s.dataset);
+  if (memo && memo.text === s.textShown && sameBesidesText(memo.filters, s.filters))
     return memo.result;
   const start = performance.now();
-  const result = s.dataset
-    ? applyFilters(eventIndexOf(s.dataset), s.filters, s.textShown.hits)
-    : null;
+  const result = applyFilters(eventIndexOf(s.dataset), s.filters, s.textShown.hits);
   performance.measure('dl:filter', { start }); // for the performance panel
-  s.memo.filter = { dataset: s.dataset, filters: s.filters, text: s.textShown, result };
+  s.memo.filter.set(s.dataset, { filters: s.filters, text: s.textShown, result });
   return result;
 };
 
@@ -74,19 +70,27 @@ export const selectSelectedIsFiltered = (s: AppState): boolean => {
   return selected !== null && !containsEvent(selectVisibleEvents(s), selected);
 };
 
+/** How many of these events have no place. */
+function* unplacedSteps(events: readonly DatelineEvent[]): Steps<number> {
+  let count = 0;
+  yield* inPieces(events.length, (from, to) => {
+    for (let i = from; i < to; i++) if (events[i]!.placeKey === null) count++;
+  });
+  return count;
+}
+
+/**
+ * How many of an array of events have no place, kept per array (the filters' result, or what a
+ * playback holds): a large dataset's count is made ahead (`unplacedCountOf.steps`).
+ */
+export const unplacedCountOf = memoSteps(unplacedSteps);
+
 /**
  * How many of the events the map shows (the visible ones, or what a playback holds) have no
- * place (memoised: this runs on every store change).
+ * place (kept per array: this runs on every store change).
  */
-export const selectUnplacedCount = (s: AppState): number => {
-  const visible = selectPlayedEvents(s);
-  if (s.memo.unplaced?.visible !== visible) {
-    let count = 0;
-    for (const e of visible) if (e.placeKey === null) count++;
-    s.memo.unplaced = { visible, count };
-  }
-  return s.memo.unplaced.count;
-};
+export const selectUnplacedCount = (s: AppState): number =>
+  unplacedCountOf.get(selectPlayedEvents(s));
 
 // Open ends of the date range: the ends of what the timeline draws (views/timeline/deepTime.ts).
 const FAR_PAST = yearStart(-250_000);

@@ -25,6 +25,8 @@ export function progressText(p: Importing): string {
       return t('progress.rows', { done: rows(p.done), total: rows(p.total) });
     case 'receive':
       return t('progress.receive', { done: rows(p.done), total: rows(p.total) });
+    case 'prepare':
+      return t('progress.prepare');
     case 'geocoder':
       return t('progress.geocoder');
   }

@@ -22,6 +22,7 @@ import { ExtraFields } from './ExtraFields';
 import { MediaList } from './MediaList';
 import { QuoteInContext } from './QuoteInContext';
 import { SafeHtml } from './SafeHtml';
+import { ShownText } from './ShownText';
 
 interface Props {
   event: DatelineEvent;
@@ -107,7 +108,7 @@ export function EventDetails({ event: e, dataset: d }: Props) {
         <dd data-testid="when">
           {e.time.text && (
             <span className="dl-said" lang={lang} dir="auto">
-              {e.time.text}
+              <ShownText text={e.time.text} />
             </span>
           )}
           <span className="dl-resolved">
@@ -122,13 +123,13 @@ export function EventDetails({ event: e, dataset: d }: Props) {
           {place ? (
             <>
               <span lang={lang} dir="auto">
-                <Highlighted text={place.name} terms={terms} />
+                <Highlighted text={shownTitle(place.name)} terms={terms} />
               </span>{' '}
               <span className="dl-note">{t(`details.precision.${place.precision}`)}</span>
               {place.note && (
                 <span className="dl-note" lang={lang} dir="auto">
                   {' '}
-                  {place.note}
+                  <ShownText text={place.note} />
                 </span>
               )}
               {place.geocoded && (
@@ -157,7 +158,7 @@ export function EventDetails({ event: e, dataset: d }: Props) {
                   return (
                     <li key={`${id}-${role}`}>
                       <span className="dl-actor-name" lang={lang} dir="auto">
-                        <Highlighted text={actor?.name ?? id} terms={terms} />
+                        <Highlighted text={shownTitle(actor?.name ?? id)} terms={terms} />
                       </span>{' '}
                       <span className="dl-role">{t(`values.role.${role}`)}</span>
                       {chain.length > 0 && (
@@ -184,7 +185,7 @@ export function EventDetails({ event: e, dataset: d }: Props) {
               {e.tags.map((tag, i) => (
                 <Fragment key={tag}>
                   {i > 0 && ' · '}
-                  <bdi>{tag}</bdi>
+                  <bdi>{shownTitle(tag)}</bdi>
                 </Fragment>
               ))}
             </dd>

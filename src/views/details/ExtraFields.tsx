@@ -1,11 +1,14 @@
 // Fields an imported file had that Dateline has no place for, kept on the event and shown here
 // so nothing from the file is lost (a key named `__proto__` included). A value is text unless the
 // event lists its key in `extraHtml` (a TimelineJS headline or caption as the file wrote it):
-// that one is shown formatted, sanitised once.
+// that one is shown formatted, sanitised once. A value of millions of characters (a 30 MB notes
+// cell) shows its start, with a note; the data and the exports keep it whole.
 import { t } from '../../i18n';
+import { SHOWN_CHARS } from '../../model/longText';
 import { useDataLang } from '../../i18n/dataLang';
 import { useTranslation } from 'react-i18next';
 import { SafeHtml } from './SafeHtml';
+import { ShownText } from './ShownText';
 
 interface Props {
   extra: Readonly<Record<string, unknown>>;
@@ -28,22 +31,25 @@ function asText(v: unknown): string {
 export function ExtraFields({ extra, html = [] }: Props) {
   useTranslation();
   const dataLang = useDataLang();
-  const entries = Object.entries(extra).filter(([, v]) => asText(v) !== '');
+  const entries = Object.entries(extra).flatMap(([key, v]): Array<[string, unknown, string]> => {
+    const text = asText(v);
+    return text === '' ? [] : [[key, v, text]];
+  });
   if (entries.length === 0) return null;
   return (
     <section className="dl-extra" aria-labelledby="dl-extra-title" data-testid="extra-fields">
       <h3 id="dl-extra-title">{t('details.moreFromFile')}</h3>
       <dl className="dl-facts">
-        {entries.map(([key, value]) => (
+        {entries.map(([key, value, text]) => (
           <div key={key} className="dl-extra-row">
             <dt dir="auto">{key}</dt>
-            {typeof value === 'string' && html.includes(key) ? (
+            {typeof value === 'string' && html.includes(key) && value.length <= SHOWN_CHARS ? (
               <dd lang={dataLang} dir="auto">
                 <SafeHtml html={value} className="dl-extra-html" />
               </dd>
             ) : (
               <dd lang={dataLang} dir="auto">
-                {asText(value)}
+                <ShownText text={text} />
               </dd>
             )}
           </div>

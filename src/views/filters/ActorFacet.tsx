@@ -8,6 +8,7 @@ import { useAppStore } from '../../store';
 import { toggle } from '../../store/filtersSlice';
 import { formatCount } from '../../model/readerLocale';
 import { useDataLang } from '../../i18n/dataLang';
+import { shownTitle } from '../../model/longText';
 
 const COLLAPSED_ROWS = 8;
 
@@ -126,7 +127,7 @@ export function ActorFacet({ result }: { result: FilterResult }) {
                 onChange={() => set({ actors: toggle(filters.actors, a.id) })}
               />
               <label htmlFor={`${id}-${a.id}`}>
-                <bdi lang={dataLang}>{a.name}</bdi>{' '}
+                <bdi lang={dataLang}>{shownTitle(a.name)}</bdi>{' '}
                 <span className="dl-facet-count">{formatCount(n)}</span>
               </label>
             </li>

@@ -103,6 +103,18 @@ describe('bindLinkedView', () => {
     ]);
   });
 
+  it('hands a view made for one dataset nothing once another is shown (new views are made)', () => {
+    bindMap();
+    bindTimeline();
+    log.length = 0;
+    store.getState().replaceDataset(fixtureDataset(), report, 'Dateline JSON', null);
+    store.getState().select('talks', 'list');
+    expect(log).toEqual([]);
+    // The views mounted for the new dataset are shown it, and follow it.
+    bindTimeline();
+    expect(log).toEqual(['timeline connect', 'timeline events 4', 'timeline select talks reveal']);
+  });
+
   it('reveals a selection only in the views that did not make it', () => {
     bindMap();
     bindTimeline();

@@ -17,6 +17,10 @@
 //   view read first is shown: it is what the link's sender saw.
 // - Events: a view shows the visible (filtered) events, or those of a selector it is bound with
 //   (the map shows what a playback holds); each selector is run once per change.
+// - A view is made for one dataset (`datasetVersion`): once another is shown, it is handed
+//   nothing more, as new views are mounted for the new one (App keys them by the version).
+//   Handing it the new dataset's events would make it build, for hundreds of thousands of
+//   events, what it is about to throw away.
 import type { StoreApi } from 'zustand';
 import type { DatelineEvent } from '../../model/dataset';
 import type { AppState } from '../../store';
@@ -35,6 +39,8 @@ interface Bound {
   channel: ViewChannel<unknown>;
   events: EventsSelector;
   attached: boolean;
+  /** The dataset it was made for (`datasetVersion`). */
+  version: number;
 }
 
 /** What was last handed to the views, to tell what a store change changed. */
@@ -68,13 +74,14 @@ class LinkedViews {
   constructor(private readonly store: Store) {}
 
   attach<V>(view: LinkedView<V>, channel: ViewChannel<V>, events: EventsSelector): () => void {
+    const s = this.store.getState();
     const bound: Bound = {
       view: view as LinkedView<unknown>,
       channel: channel as ViewChannel<unknown>,
       events,
       attached: true,
+      version: s.datasetVersion,
     };
-    const s = this.store.getState();
     if (!this.seen) {
       this.seen = {
         events: new Map(),
@@ -148,7 +155,8 @@ class LinkedViews {
     )
       return;
     this.hand(() => {
-      for (const { view, channel, events } of [...this.bound]) {
+      for (const { view, channel, events, version } of [...this.bound]) {
+        if (version !== s.datasetVersion) continue;
         const shown = changedEvents.get(events);
         if (shown) view.setEvents(shown);
         if (changed.dateRange) view.showDateRange?.(dateRange);

@@ -12,7 +12,7 @@ import type { PlaceGroup } from './places';
 export function placeLabel(g: PlaceGroup): string {
   const n = g.events.length;
   return t('map.placeLabel', {
-    place: g.place.name,
+    place: shownTitle(g.place.name),
     precision: t(`values.precision.${g.place.precision}`),
     count: n,
     n: formatCount(n),
@@ -36,9 +36,11 @@ export function clusterLabel(c: Pick<ClusterItem, 'places' | 'events'>, canZoom:
 /** The chooser's title for the events at one place: "Cairo: 3 events", the place isolated. */
 export function placeChooserTitle(g: PlaceGroup): Segment[] {
   const n = g.events.length;
-  return isolatedParts('map.chooserPlace', { place: g.place.name, count: n, n: formatCount(n) }, [
-    'place',
-  ]);
+  return isolatedParts(
+    'map.chooserPlace',
+    { place: shownTitle(g.place.name), count: n, n: formatCount(n) },
+    ['place'],
+  );
 }
 
 /** The chooser's title for the events of a cluster that cannot zoom further. */

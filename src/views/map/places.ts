@@ -2,6 +2,7 @@
 // and how big its halo is.
 import type { DatelineEvent, ResolvedPlace } from '../../model/dataset';
 import type { Place } from '../../model/schema';
+import { inPieces, runSteps, type Steps } from '../../model/steps';
 
 export interface PlaceGroup {
   place: ResolvedPlace;
@@ -17,16 +18,24 @@ const grouped = new WeakMap<
 /**
  * The events by place. Kept per array of events (the filters' result), so the map's markers and
  * its opening view share one pass, and a large dataset's pass can be made ahead, in slices
- * (`groupByPlaceInSlices`), before the dataset is shown. Groups are never changed once made.
+ * (`groupByPlaceSteps`), before the dataset is shown. Groups are never changed once made.
  */
 export function groupByPlace(
   events: readonly DatelineEvent[],
   places: ReadonlyMap<string, ResolvedPlace>,
 ): Map<string, PlaceGroup> {
+  return runSteps(groupByPlaceSteps(events, places));
+}
+
+/** `groupByPlace`'s work, a piece at a time (nothing to do when it was made before). */
+export function* groupByPlaceSteps(
+  events: readonly DatelineEvent[],
+  places: ReadonlyMap<string, ResolvedPlace>,
+): Steps<Map<string, PlaceGroup>> {
   const hit = grouped.get(events);
   if (hit?.places === places) return hit.groups;
   const groups = new Map<string, PlaceGroup>();
-  addToGroups(groups, events, 0, events.length, places);
+  yield* inPieces(events.length, (from, to) => addToGroups(groups, events, from, to, places));
   grouped.set(events, { places, groups });
   return groups;
 }
@@ -49,22 +58,6 @@ function addToGroups(
       if (place) groups.set(e.placeKey, { place, events: [e] });
     }
   }
-}
-
-/** `groupByPlace` made a slice at a time, with `turn()` (a task for the page) between slices. */
-export async function groupByPlaceInSlices(
-  events: readonly DatelineEvent[],
-  places: ReadonlyMap<string, ResolvedPlace>,
-  turn: () => Promise<void>,
-  slice = 20_000,
-): Promise<void> {
-  if (grouped.get(events)?.places === places) return;
-  const groups = new Map<string, PlaceGroup>();
-  for (let from = 0; from < events.length; from += slice) {
-    addToGroups(groups, events, from, Math.min(from + slice, events.length), places);
-    await turn();
-  }
-  grouped.set(events, { places, groups });
 }
 
 /** Default uncertainty radius by precision, used when a place gives no `radiusKm`. */

@@ -17,7 +17,7 @@ import {
 import { readerLocale } from '../../model/readerLocale';
 import { isoDay } from '../../model/time';
 import { useAppStore, useAppStoreApi } from '../../store';
-import { selectPlaybackSpan } from '../../store/playbackSelectors';
+import { selectHasPlaybackSpan } from '../../store/playbackSelectors';
 import { prefersReducedMotion } from '../map/motion';
 
 /** A reduced-motion playback moves one step (a second of playback) per second. */
@@ -49,7 +49,7 @@ export function PlaybackControl() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const playback = useAppStore((s) => s.playback);
-  const hasSpan = useAppStore((s) => selectPlaybackSpan(s) !== null);
+  const hasSpan = useAppStore(selectHasPlaybackSpan);
   const playing = playback?.playing ?? false;
   const ids = useId();
 

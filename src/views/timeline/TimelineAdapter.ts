@@ -7,7 +7,8 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import type { DatelineEvent } from '../../model/dataset';
 import { containsEvent } from '../../model/sortedEvents';
-import { assignLanes, type GroupBy, type LaneContext, type LaneLayout } from '../../model/lanes';
+import { laneLayoutOf, type GroupBy, type LaneContext, type LaneLayout } from '../../model/lanes';
+import { runSteps } from '../../model/steps';
 import { axisFormat, DRAW_MAX, DRAW_MIN, niceLabelStep } from './deepTime';
 import type { TimeWindow } from '../../url/types';
 import { UNCONNECTED, type LinkedView, type LinkedViewReports } from '../linked/LinkedView';
@@ -30,6 +31,8 @@ import { pageDirection } from '../../ui/direction';
 import {
   buildTimeIndex,
   densityBins,
+  laneIndexesSteps,
+  timeIndexOf,
   windowContent,
   type TimeIndex,
   type WindowContent,
@@ -370,7 +373,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   /** Shows these events (the filtered ones), changing only what differs, in one batch. */
   setEvents(events: readonly DatelineEvent[]): void {
     const start = performance.now();
-    this.index = buildTimeIndex(events);
+    this.index = timeIndexOf.get(events);
     this.layLanes();
     const selected = this.selectedId;
     const wasHeld = selected !== null && this.events.has(selected);
@@ -482,16 +485,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   private laneBins(window: TimeWindow, slices: number): LaneBin[] {
     const lanes = this.lanes;
     if (!lanes) return [];
-    if (!this.laneIndexes) {
-      const byLane = new Map<string, DatelineEvent[]>();
-      for (const lane of lanes.lanes) byLane.set(lane.id, []);
-      // The lanes were laid out from these events: their lanes are at hand, in this order.
-      const { events } = this.index;
-      for (let i = 0; i < events.length; i++)
-        for (const lane of lanes.laneIds[i] ?? [])
-          byLane.get(lane)?.push(events[i] as DatelineEvent);
-      this.laneIndexes = new Map([...byLane].map(([id, es]) => [id, buildTimeIndex(es)]));
-    }
+    this.laneIndexes ??= runSteps(laneIndexesSteps(lanes, this.index.events));
     const width = window.end - window.start;
     const out: LaneBin[] = [];
     for (const [laneId, index] of this.laneIndexes) {
@@ -625,7 +619,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
       return;
     }
     const entering = !this.lanes;
-    this.lanes = assignLanes(this.index.events, this.groupBy, this.laneContext);
+    this.lanes = laneLayoutOf(this.index.events, this.groupBy, this.laneContext);
     // Known lanes keep their state; a lane that went (the filters) is forgotten.
     for (const id of this.collapsed) if (!this.lanes.byId.has(id)) this.collapsed.delete(id);
     this.syncGroups();

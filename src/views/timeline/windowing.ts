@@ -2,6 +2,8 @@
 // can show, or, when even that is too many, a density band of counts per slice of time. The cost
 // of a window change then depends on what is on screen, not on the size of the dataset.
 import type { DatelineEvent } from '../../model/dataset';
+import type { LaneLayout } from '../../model/lanes';
+import { inPieces, memoSteps, runSteps, type Steps } from '../../model/steps';
 
 /** Up to this many events, the timeline simply holds all of them. */
 export const HOLD_ALL_LIMIT = 200;
@@ -32,27 +34,67 @@ export interface RemoteDensity {
  */
 export const remoteDensity = new WeakMap<readonly DatelineEvent[], RemoteDensity>();
 
+/** The index of `events`, made at once (see `timeIndexOf` for the one kept per array). */
 export function buildTimeIndex(events: readonly DatelineEvent[]): TimeIndex {
+  return runSteps(timeIndexSteps(events));
+}
+
+/** `buildTimeIndex`'s work, a piece at a time. */
+function* timeIndexSteps(events: readonly DatelineEvent[]): Steps<TimeIndex> {
   const earliest = new Float64Array(events.length);
   let maxSpan = 0;
   let latest = -Infinity;
   let sorted = true;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i] as DatelineEvent;
-    earliest[i] = e.earliest;
-    if (i > 0 && e.earliest < (earliest[i - 1] as number)) sorted = false;
-    maxSpan = Math.max(maxSpan, e.latest - e.earliest);
-    latest = Math.max(latest, e.latest);
-  }
+  yield* inPieces(events.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const e = events[i] as DatelineEvent;
+      earliest[i] = e.earliest;
+      if (i > 0 && e.earliest < (earliest[i - 1] as number)) sorted = false;
+      maxSpan = Math.max(maxSpan, e.latest - e.earliest);
+      latest = Math.max(latest, e.latest);
+    }
+  });
   const remote = remoteDensity.get(events);
   if (!sorted) {
     const order = [...events].sort((a, b) => a.earliest - b.earliest);
     if (remote) remoteDensity.set(order, remote);
-    return buildTimeIndex(order);
+    return yield* timeIndexSteps(order);
   }
   return remote
     ? { events, earliest, maxSpan, latest, remote }
     : { events, earliest, maxSpan, latest };
+}
+
+/**
+ * The index of an array of events (the filters' result), kept per array: a large dataset's is
+ * made ahead, in slices (`timeIndexOf.steps`), before it is shown, and the timeline finds it.
+ */
+export const timeIndexOf = memoSteps(timeIndexSteps);
+
+/** Each lane's own index, per layout (a layout is made for one array of events). */
+const laneIndexes = new WeakMap<LaneLayout, Map<string, TimeIndex>>();
+
+/**
+ * The time index of each lane of `layout` (its own density band), for the events it was laid out
+ * from; kept per layout, and for a large dataset made ahead, in slices (data/prepareViews.ts).
+ */
+export function* laneIndexesSteps(
+  layout: LaneLayout,
+  events: readonly DatelineEvent[],
+): Steps<Map<string, TimeIndex>> {
+  const hit = laneIndexes.get(layout);
+  if (hit) return hit;
+  const byLane = new Map<string, DatelineEvent[]>();
+  for (const lane of layout.lanes) byLane.set(lane.id, []);
+  // The lanes were laid out from these events: their lanes are at hand, in this order.
+  yield* inPieces(events.length, (from, to) => {
+    for (let i = from; i < to; i++)
+      for (const lane of layout.laneIds[i] ?? []) byLane.get(lane)?.push(events[i]!);
+  });
+  const out = new Map<string, TimeIndex>();
+  for (const [id, laneEvents] of byLane) out.set(id, yield* timeIndexSteps(laneEvents));
+  laneIndexes.set(layout, out);
+  return out;
 }
 
 /** First index whose earliest is >= t. */
