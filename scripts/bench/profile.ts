@@ -1,13 +1,21 @@
-// The CPU profile of one load (--profile), taken from a Chromium trace and summarised through
-// the build's source maps: self time by package or source file, the top functions, and the
-// app's own functions with what they call.
+// The CPU profile of one load (--profile) or phase (--profile-phases), taken from a Chromium
+// trace and summarised through the build's source maps: self time by package or source file,
+// the top functions, and the app's own functions with what they call; and the main thread's CPU
+// time per frame (thread time, so a busy machine inflates it far less than frame times).
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join } from 'node:path';
 import { DIST } from './config';
 import { round } from './util';
 
-export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-v8.cpu_profiler'];
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-v8.cpu_profiler',
+  // The main thread's tasks (RunTask), with their thread time.
+  'toplevel',
+  // The bench's marks: where the frames it samples start and stop.
+  'blink.user_timing',
+];
 
 interface ProfileNode {
   id: number;
@@ -20,11 +28,26 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-/** The page's CPU profile, from the trace's ProfileChunk events (the main thread's profile). */
-export function profileFromTrace(trace: Buffer): CpuProfile {
+/** A trace's events. */
+export function traceEvents(trace: Buffer): TraceEvent[] {
   const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
-  // Several profiles may be recorded (one per isolate): keep the one with most samples.
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+/** The page's CPU profile, from the trace's ProfileChunk events (the main thread's profile). */
+export function profileFromTrace(events: readonly TraceEvent[]): CpuProfile {
+  // Several profiles may be recorded (one per thread: the page's, its workers'): keep the
+  // page's main thread's, else the one with most samples.
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const mainIds = new Set(
+    events
+      .filter((e) => e.name === 'Profile' && e.id && mains.has(`${e.pid}:${e.tid}`))
+      .map((e) => e.id),
+  );
   const byId = new Map<string, CpuProfile>();
   for (const e of events) {
     if (e.name !== 'ProfileChunk' || !e.id) continue;
@@ -36,7 +59,13 @@ export function profileFromTrace(trace: Buffer): CpuProfile {
     p.timeDeltas.push(...(data?.timeDeltas ?? []));
   }
   return (
-    [...byId.values()].sort((a, b) => b.samples.length - a.samples.length)[0] ?? {
+    [...byId]
+      .sort(
+        ([ida, a], [idb, b]) =>
+          Number(mainIds.has(idb)) - Number(mainIds.has(ida)) ||
+          b.samples.length - a.samples.length,
+      )
+      .map(([, p]) => p)[0] ?? {
       nodes: [],
       samples: [],
       timeDeltas: [],
@@ -46,8 +75,16 @@ export function profileFromTrace(trace: Buffer): CpuProfile {
 
 interface TraceEvent {
   name: string;
+  ph?: string;
+  pid?: number;
+  tid?: number;
+  /** Start, µs. */
+  ts?: number;
+  /** Thread (CPU) time of a complete event, µs. */
+  tdur?: number;
   id?: string;
   args?: {
+    name?: string;
     data?: { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
   };
 }
@@ -120,5 +157,50 @@ export function summariseProfile(profile: CpuProfile, origin: string) {
     byOrigin: top(byBucket, 15),
     bySelfTime: top(byFn, 25),
     appInclusive: top(appInclusive, 25),
+  };
+}
+
+/**
+ * The page's main thread CPU time per frame: the thread time of its tasks from one frame's start
+ * (a rendered animation frame) to the next, ms; only the frames the bench sampled (between its
+ * marks, when the trace has them).
+ */
+export function frameCpu(events: readonly TraceEvent[]) {
+  const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  const mains = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread),
+  );
+  const tasks = new Map<string, TraceEvent[]>();
+  for (const e of events)
+    if (e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && mains.has(thread(e)))
+      tasks.set(thread(e), [...(tasks.get(thread(e)) ?? []), e]);
+  // The page's main thread is the busiest renderer main thread.
+  const [main, ts] = [...tasks].sort((a, b) => b[1].length - a[1].length)[0] ?? ['', []];
+  const mark = (name: string) => events.find((e) => e.name === name)?.ts;
+  const from = mark('bench:frames:start') ?? -Infinity;
+  const to = mark('bench:frames:stop') ?? Infinity;
+  const starts = events
+    .filter((e) => e.name === 'AnimationFrame' && e.ph === 'b' && thread(e) === main)
+    .map((e) => e.ts ?? 0)
+    .filter((t) => t >= from && t <= to)
+    .sort((a, b) => a - b);
+  if (starts.length < 2) return null;
+  const perFrame = new Array<number>(starts.length - 1).fill(0);
+  let f = 0;
+  for (const task of ts.sort((a, b) => (a.ts ?? 0) - (b.ts ?? 0))) {
+    const at = task.ts ?? 0;
+    if (at < starts[0]!) continue;
+    while (f < perFrame.length && at >= starts[f + 1]!) f++;
+    if (f >= perFrame.length) break;
+    perFrame[f] = (perFrame[f] ?? 0) + (task.tdur ?? 0) / 1000;
+  }
+  const s = [...perFrame].sort((a, b) => a - b);
+  const at = (q: number) => round(s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN);
+  return {
+    frames: s.length,
+    medianMs: at(0.5),
+    p95Ms: at(0.95),
+    maxMs: round(s.at(-1) ?? NaN),
+    totalMs: round(s.reduce((a, b) => a + b, 0)),
   };
 }

@@ -16,7 +16,8 @@ import {
 } from '../../model/playback/playback';
 import { readerLocale } from '../../model/readerLocale';
 import { isoDay } from '../../model/time';
-import { useAppStore, useAppStoreApi } from '../../store';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore, useAppStoreApi, type AppState } from '../../store';
 import { selectPlaybackSpan } from '../../store/playbackSelectors';
 import { prefersReducedMotion } from '../map/motion';
 
@@ -35,20 +36,42 @@ const SPEED_KEYS: Record<PlaybackSpeed, string> = {
   span30: 'playback.speedSpan30',
 };
 
+const timeFormats = new Map<ReturnType<typeof readerLocale>, Intl.DateTimeFormat>();
+
 /** The playhead's time of day, in UTC as the timeline is drawn: "06:30". */
 function timeOfDay(ms: number): string {
-  return new Intl.DateTimeFormat(readerLocale(), {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'UTC',
-  }).format(ms);
+  const locale = readerLocale();
+  let format = timeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'UTC',
+    });
+    timeFormats.set(locale, format);
+  }
+  return format.format(ms);
 }
+
+/**
+ * What the control draws of the playback: not the playhead itself, which moves every frame, but
+ * the one the map, the list and the counts are reckoned from (the same when paused; while
+ * playing it follows a few times a second), so the control is not drawn again every frame.
+ */
+const selectShown = (s: AppState) =>
+  s.playback && {
+    mode: s.playback.mode,
+    speed: s.playback.speed,
+    loop: s.playback.loop,
+    playing: s.playback.playing,
+    playhead: s.heldPlayhead ?? s.playback.playhead,
+  };
 
 export function PlaybackControl() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const playback = useAppStore((s) => s.playback);
+  const playback = useAppStore(useShallow(selectShown));
   const hasSpan = useAppStore((s) => selectPlaybackSpan(s) !== null);
   const playing = playback?.playing ?? false;
   const ids = useId();
@@ -155,6 +178,8 @@ export function PlaybackControl() {
             className="dl-playback-playhead"
             title={t('playback.playheadTitle')}
             data-testid="playback-playhead"
+            // Read out when paused or stepped, not several times a second while playing.
+            aria-live={playing ? 'off' : 'polite'}
           >
             {t('playback.playhead', {
               date: formatIsoDate(isoDay(playback.playhead)),

@@ -51,7 +51,14 @@ const YEAR = 365.2425 * 24 * HOUR;
 const DATE_FILTER_ITEM = 'dl:date-filter';
 /** About one density slice per this many pixels of timeline. */
 const PX_PER_SLICE = 44;
-const RENDER_WHILE_MOVING_MS = 250;
+/**
+ * While the window moves (a drag, a playback), the items are given again once it has moved this
+ * share of its width since they last were (they cover half a window either side), or zoomed by
+ * more than this share.
+ */
+const RENDER_AFTER_MOVING = 0.25;
+/** While the window moves, the "N more above/below" counts follow at most this often. */
+const COUNT_WHILE_MOVING_MS = 250;
 /** vis-timeline's gap between the axis and the lowest items; above the band when it is drawn. */
 const AXIS_MARGIN_PX = 8;
 const ITEM_MARGIN = { horizontal: 6, vertical: 6 };
@@ -72,9 +79,11 @@ interface LaneBin {
   start: number;
   end: number;
   className: string;
-  /** The count as the slice shows it, and what its tooltip says. */
+  /** The count as the slice shows it, and what its tooltip says (worked out when drawn). */
   count: string;
-  name: string;
+  readonly name: string;
+  /** What the slice shows: a bin whose key changed is drawn again. */
+  key: string;
 }
 
 /** An item id for an event's copy in a lane (ids with a colon never collide with events'). */
@@ -178,6 +187,9 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   private selectedId: string | null = null;
   private highlighted = new Set<string>();
   private playheadShown = false;
+  /** The window the items were last given for (render), and when the window last moved. */
+  private renderedWindow: TimeWindow = { start: 0, end: 0 };
+  private movedAt = -Infinity;
   private fitted = false;
   private mode: WindowContent['mode'] = 'all';
   private selectedCache:
@@ -282,23 +294,27 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     container.addEventListener('focusin', this.onLaneFocus);
     // Keeps the scale CSS needs to draw the bars of spans in pixels, and the band on the axis:
     // a few style writes per frame, no layout read.
+    let pxPerMs = '';
     const follow = () => {
       const w = this.getWindow();
-      container.style.setProperty(
-        '--dl-px-per-ms',
-        String(this.axisWidth / Math.max(1, w.end - w.start)),
-      );
+      const scale = String(this.axisWidth / Math.max(1, w.end - w.start));
+      if (scale !== pxPerMs) container.style.setProperty('--dl-px-per-ms', (pxPerMs = scale));
       this.band.follow(w, this.axisWidth);
     };
-    // While the user drags, the items of newly uncovered time come in a few times a second.
-    let lastRender = 0;
+    // While the window moves, the items of newly uncovered time come in when the half window
+    // held beyond either edge starts to run out (not every frame: a playback moves it every one).
     this.timeline.on('rangechange', () => {
       follow();
-      const now = performance.now();
-      if (now - lastRender > RENDER_WHILE_MOVING_MS) {
-        lastRender = now;
+      this.movedAt = performance.now();
+      const w = this.getWindow();
+      const was = this.renderedWindow;
+      const width = w.end - w.start;
+      const wasWidth = was.end - was.start;
+      if (
+        Math.abs(w.start - was.start) > RENDER_AFTER_MOVING * width ||
+        Math.abs(width - wasWidth) > RENDER_AFTER_MOVING * wasWidth
+      )
         this.render();
-      }
     });
     this.timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
       this.render();
@@ -308,7 +324,8 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     });
     // After every redraw (a resize among them): the width vis-timeline gave the item panel.
     this.timeline.on('changed', () => {
-      this.stack.update();
+      const moving = performance.now() - this.movedAt < COUNT_WHILE_MOVING_MS;
+      this.stack.update(moving ? COUNT_WHILE_MOVING_MS : 0);
       if (this.scrollToTop) {
         this.scrollToTop = false;
         scrollStackTo(this.timeline, 0);
@@ -392,6 +409,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   private render(): void {
     const slices = Math.max(10, Math.round(this.axisWidth / PX_PER_SLICE));
     const window = this.getWindow();
+    this.renderedWindow = window;
     const content = windowContent(this.index, window, slices);
     // With lanes, each lane draws its own band (lane bins) and the timeline's own is not drawn.
     const wholeBand = content.mode === 'density' && !this.lanes;
@@ -425,11 +443,11 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     const bins = content.mode === 'density' && this.lanes ? this.laneBins(window, slices) : [];
     const binIds = new Set(bins.map((b) => b.id));
     for (const id of this.heldBins.keys()) if (!binIds.has(id)) removed.push(id);
-    for (const b of bins) if (this.heldBins.get(b.id) !== b.name) added.push(b);
+    for (const b of bins) if (this.heldBins.get(b.id) !== b.key) added.push(b);
 
     this.events = wanted;
     this.held = wantedItems;
-    this.heldBins = new Map(bins.map((b) => [b.id, b.name]));
+    this.heldBins = new Map(bins.map((b) => [b.id, b.key]));
     this.copies = new Map();
     for (const [id, { event }] of wantedItems) {
       const list = this.copies.get(event.id);
@@ -489,6 +507,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
       const group = this.groups.get(laneId);
       if (!group?.visible || group.collapsed) continue;
       const bins = densityBins(index, window.start - width / 2, window.end + width / 2, slices * 2);
+      const lane = group.lane.label;
       for (const slice of bandSlices(bins))
         out.push({
           id: `${LANE_BIN_PREFIX}${laneId}|${slice.id}`,
@@ -498,7 +517,10 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
           end: slice.end,
           className: `dl-lane-bin dl-bin-${slice.level}`,
           count: slice.label,
-          name: `${group.lane.label}: ${slice.name}`,
+          key: `${slice.count} ${slice.level} ${lane}`,
+          get name() {
+            return `${lane}: ${slice.name}`;
+          },
         });
     }
     return out;

@@ -16,8 +16,11 @@ export interface BandSlice {
   level: number;
   /** The count as it fits a slice: "840", "1.2k", "15k". */
   label: string;
-  /** What a screen reader says and the tooltip shows. */
-  name: string;
+  /**
+   * What a screen reader says and the tooltip shows. Worked out when read: a moving window gives
+   * the band a new set of slices many times a second, and only the new ones are written.
+   */
+  readonly name: string;
 }
 
 const DAY = 86_400_000;
@@ -50,11 +53,13 @@ export function bandSlices(bins: readonly DensityBin[]): BandSlice[] {
     count: b.count,
     level: Math.min(4, Math.floor((b.count / max) * 5)),
     label: compactCount(b.count),
-    name: t('timeline.slice', {
-      count: b.count,
-      n: formatCount(b.count, true),
-      dates: sliceDates(b.start, b.end),
-    }),
+    get name() {
+      return t('timeline.slice', {
+        count: b.count,
+        n: formatCount(b.count, true),
+        dates: sliceDates(b.start, b.end),
+      });
+    },
   }));
 }
 
