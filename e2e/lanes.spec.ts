@@ -96,6 +96,25 @@ test.describe('swimlanes', () => {
     expect(await lanes.lanesHolding(threeActors.id, '.vis-selected')).toEqual([]);
   });
 
+  test('with every lane in view, all three copies are drawn at once and all three selected', async ({
+    dateline,
+    page,
+  }) => {
+    // The events naming the Palestinian prisoners, by actor: a handful of lanes, all in view.
+    await page.goto('/?actors=palestinian-prisoners&lanes=actor');
+    await expect(dateline.eventCount).toContainText(' of ', READY);
+    const lanes = new LanesPage(page);
+    await lanes.expectGrouped('actor');
+    await expect(lanes.copies(threeActors.id)).toHaveCount(3);
+    expect(await lanes.lanesOf(threeActors.id)).toEqual(threeLanes);
+
+    await lanes.clickCopyInView(threeActors.id);
+    // The page object's check holds with lanes: every copy selected, nothing else.
+    await dateline.expectSelected(threeActors);
+    await expect(dateline.selectedTimelineItems).toHaveCount(3);
+    expect(await lanes.lanesOf(threeActors.id, '.vis-selected')).toEqual(threeLanes);
+  });
+
   test('with a filter, lanes hold only what it shows; hovering a copy lights up the others', async ({
     dateline,
     page,
