@@ -34,6 +34,7 @@ import {
   type WindowContent,
 } from './windowing';
 import { bandSlices } from './densitySlices';
+import { LaneBandKeys, laneBinButton } from './laneBands';
 import {
   laneButtons,
   laneGroups,
@@ -103,12 +104,16 @@ function renderLabel(item: Item | undefined): HTMLElement {
   const span = document.createElement('span');
   if (!item) return span;
   if (item.type === 'background') {
-    if ('count' in item) {
-      span.className = 'dl-lane-bin-label';
-      span.textContent = item.count;
-      span.title = item.name;
-      span.setAttribute('aria-hidden', 'true');
-    } else if ('title' in item) {
+    if ('count' in item)
+      return laneBinButton({
+        laneId: item.group,
+        binId: item.id,
+        start: item.start,
+        end: item.end,
+        label: item.count,
+        name: item.name,
+      });
+    if ('title' in item) {
       span.className = 'dl-era-label';
       span.textContent = item.title;
       span.title = t('timeline.era', { title: item.title });
@@ -190,6 +195,9 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   /** The window the items were last given for (render), and when the window last moved. */
   private renderedWindow: TimeWindow = { start: 0, end: 0 };
   private movedAt = -Infinity;
+  /** The lanes' own bands from the keyboard: one tab stop each (laneBands.ts). */
+  private readonly laneKeys: LaneBandKeys;
+  private roveTimer: ReturnType<typeof setTimeout> | undefined;
   private fitted = false;
   private mode: WindowContent['mode'] = 'all';
   private selectedCache:
@@ -243,6 +251,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
       groupOrder: 'order',
     };
     this.timeline = new Timeline(container, this.items as never, options);
+    this.laneKeys = new LaneBandKeys(container);
     container.dataset.lanes = 'none';
     const panel = itemPanelOf(container);
     this.axisWidth = axisWidthOf(panel, container);
@@ -326,6 +335,14 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     this.timeline.on('changed', () => {
       const moving = performance.now() - this.movedAt < COUNT_WHILE_MOVING_MS;
       this.stack.update(moving ? COUNT_WHILE_MOVING_MS : 0);
+      if ((this.heldBins.size || this.laneKeys.pending) && this.roveTimer === undefined)
+        this.roveTimer = setTimeout(
+          () => {
+            this.roveTimer = undefined;
+            this.laneKeys.rove(this.getWindow());
+          },
+          moving ? COUNT_WHILE_MOVING_MS : 0,
+        );
       if (this.scrollToTop) {
         this.scrollToTop = false;
         scrollStackTo(this.timeline, 0);
@@ -454,6 +471,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
       if (list) list.push(id);
       else this.copies.set(event.id, [id]);
     }
+    if (this.lanes) this.laneKeys.noteFocus();
     changeItemsWithoutDrawing(this.timeline, () => {
       if (removed.length) this.items.remove(removed);
       // A bin whose count changed is replaced in place.
@@ -678,6 +696,12 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   }
 
   private readonly onLaneClick = (e: MouseEvent): void => {
+    const slice = this.laneKeys.activated(e);
+    if (slice) {
+      e.stopPropagation();
+      this.zoomToSlice(slice);
+      return;
+    }
     const button = e.target instanceof Element ? e.target.closest('button.dl-lane-toggle') : null;
     if (!(button instanceof HTMLButtonElement) || !button.dataset.laneId) return;
     e.stopPropagation();
@@ -686,6 +710,11 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
 
   /** ↑ ↓ Home End move between the lanes' buttons (the timeline's own keys elsewhere). */
   private readonly onLaneKey = (e: KeyboardEvent): void => {
+    if (this.laneKeys.onKey(e, this.getWindow())) {
+      e.preventDefault();
+      e.stopPropagation();
+      return;
+    }
     const from = e.target;
     if (!(from instanceof HTMLButtonElement) || !from.matches('.dl-lane-toggle')) return;
     const to = laneKeyTarget(laneButtons(this.container, this.laneOrder), from, e.key);
@@ -845,6 +874,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   }
 
   destroy(): void {
+    clearTimeout(this.roveTimer);
     this.container.removeEventListener('wheel', this.onWheel, { capture: true });
     this.container.removeEventListener('click', this.onLaneClick);
     this.container.removeEventListener('keydown', this.onLaneKey);
