@@ -80,9 +80,8 @@ interface LaneBin {
   start: number;
   end: number;
   className: string;
-  /** The count as the slice shows it, and what its tooltip says (worked out when drawn). */
+  /** The count as the slice shows it (its name is worked out only when drawn: binNames). */
   count: string;
-  readonly name: string;
   /** What the slice shows: a bin whose key changed is drawn again. */
   key: string;
 }
@@ -99,8 +98,11 @@ interface RangeShade {
   className: string;
 }
 
-/** Item content, as text, never markup: an event's label (and the bar of its span), an era's title. */
-function renderLabel(item: Item | undefined): HTMLElement {
+/**
+ * Item content, as text, never markup: an event's label (and the bar of its span), an era's
+ * title, a lane's slice (named by `binName`: vis-timeline draws only the lanes in view).
+ */
+function renderLabel(item: Item | undefined, binName: (id: string) => string): HTMLElement {
   const span = document.createElement('span');
   if (!item) return span;
   if (item.type === 'background') {
@@ -111,7 +113,7 @@ function renderLabel(item: Item | undefined): HTMLElement {
         start: item.start,
         end: item.end,
         label: item.count,
-        name: item.name,
+        name: binName(item.id),
       });
     if ('title' in item) {
       span.className = 'dl-era-label';
@@ -171,8 +173,20 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   private activeLane: string | null = null;
   /** Each lane's events indexed by time, for its own density band; built when first needed. */
   private laneIndexes: Map<string, TimeIndex> | null = null;
+  /**
+   * The last lanes laid out, with their time indexes, and for which events and grouping: going
+   * back to a grouping while the filters stay (none → actor → none → actor) reuses them.
+   */
+  private laneMemo: {
+    events: readonly DatelineEvent[];
+    groupBy: GroupBy;
+    lanes: LaneLayout;
+    indexes: Map<string, TimeIndex> | null;
+  } | null = null;
   /** The lane bins held, by id, with the text they show. */
   private heldBins = new Map<string, string>();
+  /** Each lane bin's name (lane, count, dates), worked out when vis-timeline draws it. */
+  private binNames = new Map<string, () => string>();
   /** The event whose item the pointer is over here: its other copies are highlighted. */
   private hoveredHere: string | null = null;
   /** Set when lanes are first drawn: the stack then scrolls to the top lanes after the redraw. */
@@ -246,7 +260,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
         return niceLabelStep(step, (this.axisWidth * YEAR) / Math.max(1, w.end - w.start));
       }) as TimelineOptions['format'],
       showTooltips: false,
-      template: (item?: Item) => renderLabel(item),
+      template: (item?: Item) => renderLabel(item, (id) => this.binNames.get(id)?.() ?? ''),
       groupTemplate: (group?: LaneGroup) => renderLaneLabel(group),
       groupOrder: 'order',
     };
@@ -518,17 +532,21 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
         for (const lane of lanes.laneIds[i] ?? [])
           byLane.get(lane)?.push(events[i] as DatelineEvent);
       this.laneIndexes = new Map([...byLane].map(([id, es]) => [id, buildTimeIndex(es)]));
+      if (this.laneMemo?.lanes === lanes) this.laneMemo.indexes = this.laneIndexes;
     }
     const width = window.end - window.start;
     const out: LaneBin[] = [];
+    const names = new Map<string, () => string>();
+    this.binNames = names;
     for (const [laneId, index] of this.laneIndexes) {
       const group = this.groups.get(laneId);
       if (!group?.visible || group.collapsed) continue;
       const bins = densityBins(index, window.start - width / 2, window.end + width / 2, slices * 2);
       const lane = group.lane.label;
-      for (const slice of bandSlices(bins))
+      for (const slice of bandSlices(bins)) {
+        const id = `${LANE_BIN_PREFIX}${laneId}|${slice.id}`;
         out.push({
-          id: `${LANE_BIN_PREFIX}${laneId}|${slice.id}`,
+          id,
           type: 'background',
           group: laneId,
           start: slice.start,
@@ -536,10 +554,9 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
           className: `dl-lane-bin dl-bin-${slice.level}`,
           count: slice.label,
           key: `${slice.count} ${slice.level} ${lane}`,
-          get name() {
-            return `${lane}: ${slice.name}`;
-          },
         });
+        names.set(id, () => `${lane}: ${slice.name}`);
+      }
     }
     return out;
   }
@@ -656,7 +673,15 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
       return;
     }
     const entering = !this.lanes;
-    this.lanes = assignLanes(this.index.events, this.groupBy, this.laneContext);
+    const memo = this.laneMemo;
+    const events = this.index.events;
+    if (memo?.events === events && memo.groupBy === this.groupBy) {
+      this.lanes = memo.lanes;
+      this.laneIndexes = memo.indexes;
+    } else {
+      this.lanes = assignLanes(events, this.groupBy, this.laneContext);
+      this.laneMemo = { events, groupBy: this.groupBy, lanes: this.lanes, indexes: null };
+    }
     // Known lanes keep their state; a lane that went (the filters) is forgotten.
     for (const id of this.collapsed) if (!this.lanes.byId.has(id)) this.collapsed.delete(id);
     this.syncGroups();
