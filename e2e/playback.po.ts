@@ -111,6 +111,8 @@ export class PlaybackControl {
 
   /** Shows (or hides) the mode, speed and loop. */
   async showOptions(shown = true): Promise<void> {
+    // A build from before the options button (the bench comparing two builds) shows them always.
+    if ((await this.options.count()) === 0) return;
     if ((await this.options.getAttribute('aria-expanded')) !== String(shown))
       await this.options.click();
     await expect(this.mode).toBeVisible({ visible: shown });
