@@ -3,6 +3,7 @@
 // where the timeline is too narrow to show its legend inline, the legend.
 import { useTranslation } from 'react-i18next';
 import { useCallback, useId, useRef, useState } from 'react';
+import { arrowGlyphs, pageDirection } from '../../ui/direction';
 import { useDismiss } from '../../ui/useDismiss';
 import { TimelineLegend } from './TimelineLegend';
 
@@ -33,7 +34,7 @@ export function TimelineHelp({ eras }: { eras: boolean }) {
         <dl aria-label={t('timeline.help.label')}>
           {GESTURES.map((key) => (
             <div key={key}>
-              <dt>{t(`timeline.help.${key}.how`)}</dt>
+              <dt>{arrowGlyphs(t(`timeline.help.${key}.how`), pageDirection())}</dt>
               <dd>{t(`timeline.help.${key}.what`)}</dd>
             </div>
           ))}
