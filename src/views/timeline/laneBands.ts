@@ -1,11 +1,12 @@
 // The keyboard side of the lanes' own density bands (issue 14): each slice of a lane's band is a
 // button named by its lane, count and dates, and each lane's band is one tab stop, as the
 // timeline's own band is (densityBand.ts): ← → Home End move through the lane's slices in the
-// window, Enter or Space zooms into one. The slices are vis-timeline background items in the
-// lane's row; this keeps which one of each lane is in the tab order as vis-timeline draws them
-// anew, and puts focus back on the nearest slice of the same lane when a zoom replaced the one
-// that had it. Plain DOM, owned by TimelineAdapter.
+// window (mirrored in right to left, as time is), Enter or Space zooms into one. The slices are
+// vis-timeline background items in the lane's row; this keeps which one of each lane is in the
+// tab order as vis-timeline draws them anew, and puts focus back on the nearest slice of the
+// same lane when a zoom replaced the one that had it. Plain DOM, owned by TimelineAdapter.
 import type { TimeWindow } from '../../model/time';
+import { inlineArrow, pageDirection } from '../../ui/direction';
 
 /** What a lane's slice button carries (as data attributes). */
 export interface LaneBinButton {
@@ -116,15 +117,17 @@ export class LaneBandKeys {
   onKey(e: KeyboardEvent, w: TimeWindow): boolean {
     const from = e.target;
     if (!(from instanceof HTMLButtonElement) || !from.matches(BUTTON)) return false;
-    if (!['ArrowRight', 'ArrowLeft', 'Home', 'End'].includes(e.key)) return false;
+    // In right to left time runs leftwards: → goes back in time there, as it goes left.
+    const key = inlineArrow(e.key, pageDirection());
+    if (!['ArrowRight', 'ArrowLeft', 'Home', 'End'].includes(key)) return false;
     const slices = laneSlices(this.container, from.dataset.laneId ?? '', w);
     const at = slices.indexOf(from);
     const to =
-      e.key === 'Home'
+      key === 'Home'
         ? slices[0]
-        : e.key === 'End'
+        : key === 'End'
           ? slices.at(-1)
-          : e.key === 'ArrowRight'
+          : key === 'ArrowRight'
             ? (slices[at + 1] ?? slices.at(-1))
             : at > 0
               ? slices[at - 1]
