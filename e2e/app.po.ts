@@ -273,8 +273,12 @@ export class DatelinePage {
 
   /** Every view shows `event` as the one selected: timeline, map (when placed), list, details. */
   async expectSelected(event: SeedEvent): Promise<void> {
-    await expect(this.timelineItem(event.id)).toHaveClass(/\bvis-selected\b/);
-    await expect(this.selectedTimelineItems).toHaveCount(1);
+    // One item, or with lanes one copy per lane the event is drawn in: every copy drawn is
+    // selected, and nothing else is.
+    const copies = this.timelineItem(event.id);
+    await expect(copies.first()).toHaveClass(/\bvis-selected\b/);
+    await expect(this.selectedTimelineItems.and(copies)).toHaveCount(await copies.count());
+    await expect(this.selectedTimelineItems).toHaveCount(await copies.count());
     const placeKey = placeKeyOf(event);
     if (placeKey === null) await expect(this.selectedMarkers).toHaveCount(0);
     else {

@@ -272,15 +272,21 @@ test('the timeline toolbar is one Tab stop whose buttons the arrows move through
   await page.keyboard.press('ArrowLeft');
   await expect(buttons.last()).toBeFocused();
   await expect(shell.timelineToolbar.locator('[tabindex="0"]')).toHaveCount(1);
-  // Tab leaves the toolbar for "Group by" (a select: the arrows are its own), then the Help;
-  // the playback's controls come next, then the timeline itself.
+  // Tab leaves the toolbar for "Group by" (a select: the arrows are its own), then the Help,
+  // then the timeline itself. The playback's controls are in the bar before the toolbar, in the
+  // order they are drawn: Shift+Tab from the toolbar reaches its options button.
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('timeline-group-by')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.locator('.dl-timeline').getByRole('button', { name: 'Help' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(shell.timelineCanvas).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await expect(buttons.last()).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Playback options' })).toBeFocused();
 });
 
 test('the focus ring has at least 3:1 contrast with what is around it, everywhere', async ({

@@ -21,12 +21,15 @@ export class LanesPage {
   readonly laneButtons: Locator;
   /** Each lane's density slices (many events, zoomed out). */
   readonly laneBins: Locator;
+  /** The slices' buttons that are in the tab order: one per lane's band. */
+  readonly binTabStops: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.locator(LANES_CSS.root);
     this.groupBy = page.getByRole('combobox', { name: 'Group by' });
     this.laneButtons = page.locator(LANES_CSS.laneButton);
     this.laneBins = this.root.locator('.vis-item.vis-background.dl-lane-bin');
+    this.binTabStops = this.root.locator('button.dl-lane-bin-label[tabindex="0"]');
   }
 
   /** Groups the timeline by this (`none`, `actor`, `type`…) and waits until it is drawn so. */
@@ -72,6 +75,11 @@ export class LanesPage {
       await this.page.mouse.wheel(0, above > 1 ? -above - 4 : below + 4);
       throw new Error(`the lane ${name} is not yet in view`);
     }).toPass(READY);
+  }
+
+  /** A lane's slice buttons, as drawn (named "<lane>: N events, <dates>: zoom in"). */
+  binsOf(lane: string): Locator {
+    return this.root.getByRole('button', { name: new RegExp(`^${escape(lane)}: \\d`) });
   }
 
   /** The names of the lanes drawn, top to bottom. */

@@ -96,6 +96,25 @@ test.describe('swimlanes', () => {
     expect(await lanes.lanesHolding(threeActors.id, '.vis-selected')).toEqual([]);
   });
 
+  test('with every lane in view, all three copies are drawn at once and all three selected', async ({
+    dateline,
+    page,
+  }) => {
+    // The events naming the Palestinian prisoners, by actor: a handful of lanes, all in view.
+    await page.goto('/?actors=palestinian-prisoners&lanes=actor');
+    await expect(dateline.eventCount).toContainText(' of ', READY);
+    const lanes = new LanesPage(page);
+    await lanes.expectGrouped('actor');
+    await expect(lanes.copies(threeActors.id)).toHaveCount(3);
+    expect(await lanes.lanesOf(threeActors.id)).toEqual(threeLanes);
+
+    await lanes.clickCopyInView(threeActors.id);
+    // The page object's check holds with lanes: every copy selected, nothing else.
+    await dateline.expectSelected(threeActors);
+    await expect(dateline.selectedTimelineItems).toHaveCount(3);
+    expect(await lanes.lanesOf(threeActors.id, '.vis-selected')).toEqual(threeLanes);
+  });
+
   test('with a filter, lanes hold only what it shows; hovering a copy lights up the others', async ({
     dateline,
     page,
@@ -227,10 +246,41 @@ test.describe('swimlanes at scale', () => {
     const names = await lanes.laneNames();
     expect(names.length).toBeLessThanOrEqual(32);
     expect(names).toContainEqual(expect.stringMatching(/^Other \(\d+\)$/));
-    // A lane's slice zooms in on a click, until its events are drawn one by one.
+    // Each lane's band is one tab stop, its slices buttons named by lane, count and dates.
     await lanes.revealLane(names[0]!);
-    await lanes.laneBins.first().click({ position: { x: 4, y: 8 } });
+    const first = lanes.binsOf(names[0]!);
+    await expect(first.and(lanes.binTabStops)).toHaveCount(1);
+    const lanesWithBands = await lanes.root
+      .locator('button.dl-lane-bin-label')
+      .evaluateAll((bs) => new Set(bs.map((b) => (b as HTMLElement).dataset.laneId)).size);
+    await expect(lanes.binTabStops).toHaveCount(lanesWithBands);
+    const start = first.and(lanes.binTabStops);
+    await expect(start).toHaveAccessibleName(
+      new RegExp(`^${names[0]}: [\\d,]+ events?, \\d{4}-\\d\\d-\\d\\d.*: zoom in$`),
+    );
+    // The arrows move through the lane's slices (the tab stop moves with them); Enter zooms.
+    await start.focus();
+    const before = await start.getAttribute('aria-label');
+    await page.keyboard.press('ArrowRight');
+    const moved = lanes.root.locator('button.dl-lane-bin-label:focus');
+    await expect(moved).toHaveAttribute('tabindex', '0');
+    expect(await moved.getAttribute('aria-label')).not.toBe(before);
+    await page.keyboard.press('Home');
+    await expect(moved).toHaveAttribute('aria-label', before!);
+    await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/[?&]t=/, READY);
+    // Focus stays in the lane: on one of its slices, or its name once its events are drawn.
+    await expect(
+      lanes.root.locator(`button.dl-lane-bin-label:focus, button.dl-lane-toggle:focus`),
+    ).toHaveCount(1, READY);
+
+    // A pointer's click on a slice zooms in as well.
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await expect(dateline.timeline).toHaveAttribute('data-drawing', 'density', READY);
+    await lanes.revealLane(names[0]!);
+    const fitted = new URL(page.url()).searchParams.get('t');
+    await lanes.laneBins.first().click({ position: { x: 4, y: 8 } });
+    await expect.poll(() => new URL(page.url()).searchParams.get('t'), READY).not.toBe(fitted);
   });
 });
 

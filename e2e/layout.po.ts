@@ -28,6 +28,8 @@ export class ShellPage {
   readonly mapCanvas: Locator;
   readonly timelineSection: Locator;
   readonly timelineCanvas: Locator;
+  /** The timeline's rows: its canvas less the time axis. */
+  readonly timelineRows: Locator;
   readonly timelineToolbar: Locator;
   readonly details: Locator;
   readonly sheetHandle: Locator;
@@ -47,6 +49,7 @@ export class ShellPage {
     this.mapCanvas = page.locator('.dl-map .leaflet-container');
     this.timelineSection = page.getByRole('region', { name: 'Timeline' });
     this.timelineCanvas = page.getByTestId('timeline');
+    this.timelineRows = this.timelineCanvas.locator('.vis-panel.vis-center');
     this.timelineToolbar = page.getByRole('toolbar', { name: 'Timeline zoom' });
     this.details = page.getByTestId('details');
     this.sheetHandle = this.details.locator('.dl-sheet-handle');

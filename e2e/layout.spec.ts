@@ -26,6 +26,8 @@ for (const size of [
       expect(await shell.horizontalOverflow()).toBeLessThanOrEqual(0);
       expect((await shell.box(shell.mapCanvas)).height).toBeGreaterThanOrEqual(MIN_VIEW);
       expect((await shell.box(shell.timelineCanvas)).height).toBeGreaterThanOrEqual(MIN_VIEW);
+      // The rows themselves, under the bar (playback and Group by in it) and over the axis.
+      expect((await shell.box(shell.timelineRows)).height).toBeGreaterThanOrEqual(MIN_VIEW);
       await expect(shell.search).toBeInViewport({ ratio: 1 });
       await expect(shell.menuToggle).toBeHidden();
       await expect(dateline.views.header.reportButton).toBeVisible();

@@ -41,12 +41,22 @@ test('“Filter to this map view” keeps the events placed in view; the views a
   await expect(area.description).toContainText('Only events placed in');
   await area.unplaced.check();
   await expect(dateline.eventCount).toHaveText('7 of 8 events');
+  await expect.poll(() => list.renderedIds()).toContain('e4-nowhere');
   await expect.poll(() => new URL(page.url()).searchParams.get('unplaced')).toBe('1');
+  // Hidden again by the same choice, and the link says so by leaving `unplaced` out.
+  await area.unplaced.uncheck();
+  await expect(dateline.eventCount).toHaveText('6 of 8 events');
+  await expect.poll(() => new URL(page.url()).searchParams.get('unplaced')).toBeNull();
+  await area.unplaced.check();
+  await expect(dateline.eventCount).toHaveText('7 of 8 events');
 
   await area.clear.click();
   await expect(dateline.eventCount).toHaveText('8 events');
   await expect(area.shownArea).toHaveCount(0);
   await expect.poll(() => area.linkArea()).toBeNull();
+  // Without an area the choice has nothing to say: every event is shown, placed or not.
+  await expect(area.unplaced).toBeDisabled();
+  await expect.poll(() => new URL(page.url()).searchParams.get('unplaced')).toBeNull();
 });
 
 test('a rectangle drawn on the map filters to it; Escape cancels drawing', async ({

@@ -1,5 +1,5 @@
-// Page objects for issue 14's playback and map area: the playback control under the timeline
-// (play, steps, mode, speed, loop, stop, the playhead), the map's area buttons and drawing a
+// Page objects for issue 14's playback and map area: the playback control in the timeline's bar
+// (play, steps, the options button with mode, speed and loop, stop, the playhead), the map's area buttons and drawing a
 // rectangle, the filters' Map area section; and a small dataset of eight placed days that makes
 // what a playback or an area holds easy to tell. Used by playback.spec.ts and map-area.spec.ts.
 import { AxeBuilder } from '@axe-core/playwright';
@@ -85,6 +85,8 @@ export class PlaybackControl {
   readonly play: Locator;
   readonly stepBack: Locator;
   readonly stepForward: Locator;
+  /** The button that shows and hides the mode, speed and loop. */
+  readonly options: Locator;
   readonly mode: Locator;
   readonly speed: Locator;
   readonly loop: Locator;
@@ -98,6 +100,7 @@ export class PlaybackControl {
     this.play = this.root.getByTestId('playback-play');
     this.stepBack = this.root.getByRole('button', { name: 'Step back' });
     this.stepForward = this.root.getByRole('button', { name: 'Step forward' });
+    this.options = this.root.getByRole('button', { name: 'Playback options' });
     this.mode = this.root.getByLabel('Mode');
     this.speed = this.root.getByLabel('Speed');
     this.loop = this.root.getByLabel('Loop');
@@ -106,14 +109,27 @@ export class PlaybackControl {
     this.playheadLine = page.locator('.vis-custom-time.dl-playhead');
   }
 
+  /** Shows (or hides) the mode, speed and loop. */
+  async showOptions(shown = true): Promise<void> {
+    // A build from before the options button (the bench comparing two builds) shows them always.
+    if ((await this.options.count()) === 0) return;
+    if ((await this.options.getAttribute('aria-expanded')) !== String(shown))
+      await this.options.click();
+    await expect(this.mode).toBeVisible({ visible: shown });
+  }
+
   async setMode(mode: 'Window' | 'Cumulative'): Promise<void> {
+    await this.showOptions();
     await this.mode.selectOption({ label: mode });
+    await this.showOptions(false);
   }
 
   async setSpeed(
     speed: '1 day per second' | '1 week per second' | '1 month per second' | 'Whole span in 30 s',
   ): Promise<void> {
+    await this.showOptions();
     await this.speed.selectOption({ label: speed });
+    await this.showOptions(false);
   }
 
   async expectPlaying(playing: boolean): Promise<void> {

@@ -135,10 +135,20 @@ test('the control works from the keyboard, and axe finds no violation', async ({
   await playback.expectPlaying(true);
   await page.keyboard.press('Space');
   await playback.expectPlaying(false);
-  await playback.loop.focus();
+  // The options open from their button and follow it in the Tab order; Escape closes them.
+  await playback.options.focus();
+  await page.keyboard.press('Enter');
+  await expect(playback.options).toHaveAttribute('aria-expanded', 'true');
+  for (const next of [playback.mode, playback.speed, playback.loop]) {
+    await page.keyboard.press('Tab');
+    await expect(next).toBeFocused();
+  }
   await page.keyboard.press('Space');
   await playback.expectLinkPlay(/,loop$/);
   expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(playback.mode).toBeHidden();
+  await expect(playback.options).toBeFocused();
 });
 
 test('with reduced motion the playhead steps a day at a time', async ({ page }) => {

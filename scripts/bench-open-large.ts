@@ -33,7 +33,7 @@ import {
 import { HEADER_CSS } from '../e2e/header.po';
 import { DATA, DIST, RESULTS, VIEWPORT } from './bench/config';
 import { build, serve } from './bench/serve';
-import { profileFromTrace, summariseProfile } from './bench/profile';
+import { profileFromTrace, summariseProfile, traceEvents } from './bench/profile';
 import { log, round } from './bench/util';
 import { largeParquet } from './gen-parquet';
 import { rowsForBytes, writeLargeCsv } from './largeCsv';
@@ -97,7 +97,7 @@ function profileOfLongest(trace: Buffer, tasks: TracedTask[], origin: string) {
   // Open it in Chromium's DevTools, Performance panel (Load profile).
   writeFileSync(file, trace);
   const longest = [...tasks].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 3);
-  const profile = profileFromTrace(trace, longest[0]?.thread);
+  const profile = profileFromTrace(traceEvents(trace), longest[0]?.thread);
   return {
     file,
     tasks: longest.map((t) => ({

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 export const SEED = 1;
 export const VIEWPORT = { width: 1440, height: 900 };
 export const RESULTS = 'bench-results';
-export const DIST = join(RESULTS, 'dist');
+/** The build served; `DATELINE_BENCH_DIST` serves another (two versions compared on one machine). */
+export const DIST = process.env.DATELINE_BENCH_DIST ?? join(RESULTS, 'dist');
 export const DATA = join(RESULTS, 'data');
 
 /** One interaction sample may take this long before it counts as failed. */

@@ -6,6 +6,8 @@
 //   npm run bench -- --sizes 100000 --load-runs 1 --samples 0 --profile  # where the load goes
 //   npm run bench -- --sizes 100000 --load-runs 1 --phases playback,"map area"  # some phases
 //   npm run bench -- --sizes 100000 --load-runs 1 --samples 5 --phases "group by"  # one phase
+//   npx tsx scripts/bench/main.ts --sizes 100000 --load-runs 1 --phases playback --profile-phases
+//     # where a phase's CPU time goes (a trace slows the page: take figures from a run without)
 //
 // Its parts, by job: ./serve.ts builds the app, generates the datasets and serves both; ./load.ts
 // opens `?data=/bench/events-<n>.json` as a user would and measures the load until both views
@@ -34,7 +36,13 @@ import {
   VIEWPORT,
 } from './config';
 import { dispose, openApp } from './load';
-import { profileFromTrace, summariseProfile } from './profile';
+import {
+  frameCpu,
+  profileFromTrace,
+  summariseProfile,
+  traceEvents,
+  TRACE_CATEGORIES,
+} from './profile';
 import { markdown, median, printSize, stats, type SizeResult } from './report';
 import {
   BenchPage,
@@ -48,7 +56,7 @@ import {
   selectOnTimeline,
 } from './samplers';
 import { build, dataFile, placedIdsOf, serve } from './serve';
-import { filterByMapArea, PLAY_MS, playFrames } from './playback';
+import { filterByMapArea, PLAY_MS, playFrames, type PlaybackFrames } from './playback';
 import { log, message, round, sizeLabel, within } from './util';
 
 const { values: args } = parseArgs({
@@ -59,6 +67,8 @@ const { values: args } = parseArgs({
     'load-timeout': { type: 'string', default: '120' },
     'no-build': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    /** A trace of each phase's interactions too, summarised as CPU time per function. */
+    'profile-phases': { type: 'boolean', default: false },
     /** Only the phases whose name contains one of these (comma-separated): "playback,map area". */
     phases: { type: 'string', default: '' },
     out: { type: 'string', default: 'bench-results/bench.json' },
@@ -141,24 +151,24 @@ async function benchSize(browser: Browser, origin: string, n: number): Promise<S
               };
             },
           ],
-          [
-            'playback',
-            async (b) => {
-              result.playback = {};
-              for (const mode of ['Window', 'Cumulative'] as const) {
+          ...(['Window', 'Cumulative'] as const).map(
+            (mode): [string, (b: BenchPage) => Promise<void>] => [
+              `playback (${mode.toLowerCase()})`,
+              async (b) => {
+                let frames: PlaybackFrames | { error: string };
                 try {
-                  result.playback[mode.toLowerCase()] = await within(
+                  frames = await within(
                     playFrames(b, mode),
-                    PLAY_MS + STEP_TIMEOUT_MS,
+                    PLAY_MS + 2 * STEP_TIMEOUT_MS,
                     `the ${mode.toLowerCase()} playback`,
                   );
                 } catch (err) {
-                  result.playback[mode.toLowerCase()] = { error: message(err) };
-                  return;
+                  frames = { error: message(err) };
                 }
-              }
-            },
-          ],
+                result.playback = { ...result.playback, [mode.toLowerCase()]: frames };
+              },
+            ],
+          ),
           [
             'group by actor',
             async (b) => {
@@ -217,13 +227,48 @@ async function benchSize(browser: Browser, origin: string, n: number): Promise<S
     if (phase) {
       const [what, act] = phase;
       log(`    ${what} …`);
+      const loadAverage = os.loadavg()[0]!;
+      let tracing = false;
       try {
-        const b = new BenchPage(page, placedIds);
+        const b = new BenchPage(page, placedIds, n);
         await page.evaluate(() => window.datelineBench!.observe());
         await b.quiet();
+        // The phase's figures are its own, not the text search's warm-up after the load.
+        await b.warmedUp();
+        if (args['profile-phases']) {
+          await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+          tracing = true;
+        }
         await within(act(b), PHASE_TIMEOUT_MS, what);
       } catch (err) {
         result.phaseErrors.push(`${what}: ${message(err)}`);
+      }
+      // The machine may be shared: how busy it was (1-minute load average) as the phase began
+      // and ended.
+      result.phaseLoadAverage = {
+        ...result.phaseLoadAverage,
+        [what]: [round(loadAverage, 2), round(os.loadavg()[0]!, 2)],
+      };
+      if (tracing) {
+        const trace = await within(browser.stopTracing(), 120_000, 'the trace').catch(
+          (err: unknown) => {
+            result.phaseErrors.push(`${what}: the trace: ${message(err)}`);
+            return null;
+          },
+        );
+        if (trace) {
+          const file = join(RESULTS, `trace-${sizeLabel(n)}-${what.replace(/\W+/g, '-')}.json`);
+          writeFileSync(file, trace);
+          const events = traceEvents(trace);
+          result.phaseProfiles = {
+            ...result.phaseProfiles,
+            [what]: {
+              file,
+              frameCpu: frameCpu(events),
+              ...summariseProfile(profileFromTrace(events), origin),
+            },
+          };
+        }
       }
     }
     await dispose(opened);
@@ -260,7 +305,7 @@ async function benchSize(browser: Browser, origin: string, n: number): Promise<S
       result.profile = {
         file,
         ...(p.run.error && { note: `this load too: ${p.run.error}` }),
-        ...summariseProfile(profileFromTrace(p.trace), origin),
+        ...summariseProfile(profileFromTrace(traceEvents(p.trace)), origin),
       };
     }
     await dispose(p);

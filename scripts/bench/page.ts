@@ -432,8 +432,11 @@ export function installBench(expectedEvents: number, css: BenchCss): void {
     },
     startFrames() {
       frames = [];
+      // A trace's frames are counted between these (scripts/bench/profile.ts, frameCpu).
+      performance.mark('bench:frames:start');
     },
     stopFrames() {
+      performance.mark('bench:frames:stop');
       const f = frames ?? [];
       frames = null;
       return f;

@@ -1,13 +1,21 @@
-// The CPU profile of one load (--profile), taken from a Chromium trace and summarised through
-// the build's source maps: self time by package or source file, the top functions, and the
-// app's own functions with what they call.
+// The CPU profile of one load (--profile) or phase (--profile-phases), taken from a Chromium
+// trace and summarised through the build's source maps: self time by package or source file,
+// the top functions, and the app's own functions with what they call; and the main thread's CPU
+// time per frame (thread time, so a busy machine inflates it far less than frame times).
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join } from 'node:path';
 import { DIST } from './config';
 import { round } from './util';
 
-export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-v8.cpu_profiler'];
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-v8.cpu_profiler',
+  // The main thread's tasks (RunTask), with their thread time.
+  'toplevel',
+  // The bench's marks: where the frames it samples start and stop.
+  'blink.user_timing',
+];
 
 interface ProfileNode {
   id: number;
@@ -22,13 +30,23 @@ interface CpuProfile {
   startTime: number;
 }
 
+/** A trace's events. */
+export function traceEvents(trace: Buffer): TraceEvent[] {
+  const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
 /**
  * The page's CPU profile, from the trace's ProfileChunk events: the profile of `thread`
- * (`pid:tid`) when given, else the one with most samples. Profile ids are per process.
+ * (`pid:tid`) when given, else the page's main thread's, else the one with most samples (one
+ * profile is recorded per thread: the page's, its workers'). Profile ids are per process.
  */
-export function profileFromTrace(trace: Buffer, thread?: string): CpuProfile {
-  const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+export function profileFromTrace(events: readonly TraceEvent[], thread?: string): CpuProfile {
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
   const byId = new Map<string, CpuProfile & { thread?: string }>();
   const profileOf = (e: TraceEvent) => {
     const key = `${e.pid}:${e.id}`;
@@ -52,7 +70,11 @@ export function profileFromTrace(trace: Buffer, thread?: string): CpuProfile {
   }
   const profiles = [...byId.values()].filter((p) => !thread || p.thread === thread);
   return (
-    profiles.sort((a, b) => b.samples.length - a.samples.length)[0] ?? {
+    profiles.sort(
+      (a, b) =>
+        Number(mains.has(b.thread ?? '')) - Number(mains.has(a.thread ?? '')) ||
+        b.samples.length - a.samples.length,
+    )[0] ?? {
       nodes: [],
       samples: [],
       timeDeltas: [],
@@ -63,10 +85,16 @@ export function profileFromTrace(trace: Buffer, thread?: string): CpuProfile {
 
 interface TraceEvent {
   name: string;
+  ph?: string;
+  pid?: number;
+  tid?: number;
+  /** Start, µs. */
+  ts?: number;
+  /** Thread (CPU) time of a complete event, µs. */
+  tdur?: number;
   id?: string;
-  pid: number;
-  tid: number;
   args?: {
+    name?: string;
     data?: {
       cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
       timeDeltas?: number[];
@@ -158,5 +186,50 @@ export function summariseProfile(
     byOrigin: top(byBucket, 15),
     bySelfTime: top(byFn, listed),
     appInclusive: top(appInclusive, listed),
+  };
+}
+
+/**
+ * The page's main thread CPU time per frame: the thread time of its tasks from one frame's start
+ * (a rendered animation frame) to the next, ms; only the frames the bench sampled (between its
+ * marks, when the trace has them).
+ */
+export function frameCpu(events: readonly TraceEvent[]) {
+  const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  const mains = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread),
+  );
+  const tasks = new Map<string, TraceEvent[]>();
+  for (const e of events)
+    if (e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && mains.has(thread(e)))
+      tasks.set(thread(e), [...(tasks.get(thread(e)) ?? []), e]);
+  // The page's main thread is the busiest renderer main thread.
+  const [main, ts] = [...tasks].sort((a, b) => b[1].length - a[1].length)[0] ?? ['', []];
+  const mark = (name: string) => events.find((e) => e.name === name)?.ts;
+  const from = mark('bench:frames:start') ?? -Infinity;
+  const to = mark('bench:frames:stop') ?? Infinity;
+  const starts = events
+    .filter((e) => e.name === 'AnimationFrame' && e.ph === 'b' && thread(e) === main)
+    .map((e) => e.ts ?? 0)
+    .filter((t) => t >= from && t <= to)
+    .sort((a, b) => a - b);
+  if (starts.length < 2) return null;
+  const perFrame = new Array<number>(starts.length - 1).fill(0);
+  let f = 0;
+  for (const task of ts.sort((a, b) => (a.ts ?? 0) - (b.ts ?? 0))) {
+    const at = task.ts ?? 0;
+    if (at < starts[0]!) continue;
+    while (f < perFrame.length && at >= starts[f + 1]!) f++;
+    if (f >= perFrame.length) break;
+    perFrame[f] = (perFrame[f] ?? 0) + (task.tdur ?? 0) / 1000;
+  }
+  const s = [...perFrame].sort((a, b) => a - b);
+  const at = (q: number) => round(s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN);
+  return {
+    frames: s.length,
+    medianMs: at(0.5),
+    p95Ms: at(0.95),
+    maxMs: round(s.at(-1) ?? NaN),
+    totalMs: round(s.reduce((a, b) => a + b, 0)),
   };
 }

@@ -2,7 +2,7 @@
 // and all sizes side by side as Markdown (the README's Performance section).
 import type { BenchTiming } from './page';
 import type { PlaybackFrames } from './playback';
-import type { summariseProfile } from './profile';
+import type { frameCpu, summariseProfile } from './profile';
 import { log, round } from './util';
 
 export interface Stats {
@@ -97,6 +97,13 @@ export interface SizeResult {
   /** Frames while a playback plays, per mode (./playback.ts). */
   playback?: Record<string, PlaybackFrames | { error: string }>;
   profile?: ReturnType<typeof summariseProfile> & { file: string; note?: string };
+  /** Each phase's 1-minute load average of the machine as it began and as it ended. */
+  phaseLoadAverage?: Record<string, [number, number]>;
+  /** Each phase's trace, summarised (--profile-phases). */
+  phaseProfiles?: Record<
+    string,
+    ReturnType<typeof summariseProfile> & { file: string; frameCpu: ReturnType<typeof frameCpu> }
+  >;
 }
 
 const fmt = (x: number | null | undefined, d = 0) =>
@@ -154,12 +161,25 @@ export function printSize(r: SizeResult): void {
   const rs = rows(r);
   const w = Math.max(...rs.map(([k]) => k.length));
   for (const [k, v] of rs) log(`  ${k.padEnd(w)}  ${v}`);
+  const list = (title: string, xs: Array<{ name: string; ms: number; share: number }>) => {
+    log(`  ${title}:`);
+    for (const b of xs)
+      log(`    ${fmt(b.ms).padStart(7)} ms ${String(b.share).padStart(5)} %  ${b.name}`);
+  };
+  for (const [what, [before, after]] of Object.entries(r.phaseLoadAverage ?? {}))
+    log(`  load average during ${what}: ${before} → ${after}`);
+  for (const [what, p] of Object.entries(r.phaseProfiles ?? {})) {
+    log(`  trace of ${what} (${p.file}): the page's main thread busy ${fmt(p.busyMs)} ms`);
+    const f = p.frameCpu;
+    if (f)
+      log(
+        `  main thread CPU per frame, ms (median / p95 / longest; ${f.frames} frames): ${f.medianMs} / ${f.p95Ms} / ${f.maxMs}`,
+      );
+    list('self time by origin', p.byOrigin.slice(0, 8));
+    list('top functions by self time', p.bySelfTime.slice(0, 15));
+    list("the app's functions, with what they call", p.appInclusive.slice(0, 15));
+  }
   if (r.profile) {
-    const list = (title: string, xs: Array<{ name: string; ms: number; share: number }>) => {
-      log(`  ${title}:`);
-      for (const b of xs)
-        log(`    ${fmt(b.ms).padStart(7)} ms ${String(b.share).padStart(5)} %  ${b.name}`);
-    };
     log(
       `  trace of one more load (${r.profile.file}): the page's main thread busy ${fmt(r.profile.busyMs)} ms${r.profile.note ? `; ${r.profile.note}` : ''}`,
     );

@@ -43,6 +43,8 @@ export function AreaFacet() {
         <input
           type="checkbox"
           checked={unplaced}
+          // The choice is about an area: without one every event is shown, placed or not.
+          disabled={!area}
           onChange={(e) => set({ areaUnplaced: e.target.checked })}
           data-testid="area-unplaced"
         />

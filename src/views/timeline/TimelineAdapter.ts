@@ -38,6 +38,7 @@ import {
   type WindowContent,
 } from './windowing';
 import { bandSlices } from './densitySlices';
+import { LaneBandKeys, laneBinButton } from './laneBands';
 import {
   laneButtons,
   laneGroups,
@@ -55,7 +56,14 @@ const YEAR = 365.2425 * 24 * HOUR;
 const DATE_FILTER_ITEM = 'dl:date-filter';
 /** About one density slice per this many pixels of timeline. */
 const PX_PER_SLICE = 44;
-const RENDER_WHILE_MOVING_MS = 250;
+/**
+ * While the window moves (a drag, a playback), the items are given again once it has moved this
+ * share of its width since they last were (they cover half a window either side), or zoomed by
+ * more than this share.
+ */
+const RENDER_AFTER_MOVING = 0.25;
+/** While the window moves, the "N more above/below" counts follow at most this often. */
+const COUNT_WHILE_MOVING_MS = 250;
 /** vis-timeline's gap between the axis and the lowest items; above the band when it is drawn. */
 const AXIS_MARGIN_PX = 8;
 const ITEM_MARGIN = { horizontal: 6, vertical: 6 };
@@ -76,9 +84,10 @@ interface LaneBin {
   start: number;
   end: number;
   className: string;
-  /** The count as the slice shows it, and what its tooltip says. */
+  /** The count as the slice shows it (its name is worked out only when drawn: binNames). */
   count: string;
-  name: string;
+  /** What the slice shows: a bin whose key changed is drawn again. */
+  key: string;
 }
 
 /** An item id for an event's copy in a lane (ids with a colon never collide with events'). */
@@ -93,17 +102,24 @@ interface RangeShade {
   className: string;
 }
 
-/** Item content, as text, never markup: an event's label (and the bar of its span), an era's title. */
-function renderLabel(item: Item | undefined): HTMLElement {
+/**
+ * Item content, as text, never markup: an event's label (and the bar of its span), an era's
+ * title, a lane's slice (named by `binName`: vis-timeline draws only the lanes in view).
+ */
+function renderLabel(item: Item | undefined, binName: (id: string) => string): HTMLElement {
   const span = document.createElement('span');
   if (!item) return span;
   if (item.type === 'background') {
-    if ('count' in item) {
-      span.className = 'dl-lane-bin-label';
-      span.textContent = item.count;
-      span.title = item.name;
-      span.setAttribute('aria-hidden', 'true');
-    } else if ('title' in item) {
+    if ('count' in item)
+      return laneBinButton({
+        laneId: item.group,
+        binId: item.id,
+        start: item.start,
+        end: item.end,
+        label: item.count,
+        name: binName(item.id),
+      });
+    if ('title' in item) {
       span.className = 'dl-era-label';
       span.dir = 'auto';
       span.textContent = item.title;
@@ -165,6 +181,8 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   private laneIndexes: Map<string, TimeIndex> | null = null;
   /** The lane bins held, by id, with the text they show. */
   private heldBins = new Map<string, string>();
+  /** Each lane bin's name (lane, count, dates), worked out when vis-timeline draws it. */
+  private binNames = new Map<string, () => string>();
   /** The event whose item the pointer is over here: its other copies are highlighted. */
   private hoveredHere: string | null = null;
   /** Set when lanes are first drawn: the stack then scrolls to the top lanes after the redraw. */
@@ -184,6 +202,12 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   private selectedId: string | null = null;
   private highlighted = new Set<string>();
   private playheadShown = false;
+  /** The window the items were last given for (render), and when the window last moved. */
+  private renderedWindow: TimeWindow = { start: 0, end: 0 };
+  private movedAt = -Infinity;
+  /** The lanes' own bands from the keyboard: one tab stop each (laneBands.ts). */
+  private readonly laneKeys: LaneBandKeys;
+  private roveTimer: ReturnType<typeof setTimeout> | undefined;
   private fitted = false;
   private mode: WindowContent['mode'] = 'all';
   private selectedCache:
@@ -236,11 +260,12 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
         return niceLabelStep(step, (this.axisWidth * YEAR) / Math.max(1, w.end - w.start));
       }) as TimelineOptions['format'],
       showTooltips: false,
-      template: (item?: Item) => renderLabel(item),
+      template: (item?: Item) => renderLabel(item, (id) => this.binNames.get(id)?.() ?? ''),
       groupTemplate: (group?: LaneGroup) => renderLaneLabel(group),
       groupOrder: 'order',
     };
     this.timeline = new Timeline(container, this.items as never, options);
+    this.laneKeys = new LaneBandKeys(container);
     container.dataset.lanes = 'none';
     const panel = itemPanelOf(container);
     this.axisWidth = axisWidthOf(panel, container);
@@ -292,23 +317,27 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     container.addEventListener('focusin', this.onLaneFocus);
     // Keeps the scale CSS needs to draw the bars of spans in pixels, and the band on the axis:
     // a few style writes per frame, no layout read.
+    let pxPerMs = '';
     const follow = () => {
       const w = this.getWindow();
-      container.style.setProperty(
-        '--dl-px-per-ms',
-        String(this.axisWidth / Math.max(1, w.end - w.start)),
-      );
+      const scale = String(this.axisWidth / Math.max(1, w.end - w.start));
+      if (scale !== pxPerMs) container.style.setProperty('--dl-px-per-ms', (pxPerMs = scale));
       this.band.follow(w, this.axisWidth);
     };
-    // While the user drags, the items of newly uncovered time come in a few times a second.
-    let lastRender = 0;
+    // While the window moves, the items of newly uncovered time come in when the half window
+    // held beyond either edge starts to run out (not every frame: a playback moves it every one).
     this.timeline.on('rangechange', () => {
       follow();
-      const now = performance.now();
-      if (now - lastRender > RENDER_WHILE_MOVING_MS) {
-        lastRender = now;
+      this.movedAt = performance.now();
+      const w = this.getWindow();
+      const was = this.renderedWindow;
+      const width = w.end - w.start;
+      const wasWidth = was.end - was.start;
+      if (
+        Math.abs(w.start - was.start) > RENDER_AFTER_MOVING * width ||
+        Math.abs(width - wasWidth) > RENDER_AFTER_MOVING * wasWidth
+      )
         this.render();
-      }
     });
     this.timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
       this.render();
@@ -318,7 +347,16 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     });
     // After every redraw (a resize among them): the width vis-timeline gave the item panel.
     this.timeline.on('changed', () => {
-      this.stack.update();
+      const moving = performance.now() - this.movedAt < COUNT_WHILE_MOVING_MS;
+      this.stack.update(moving ? COUNT_WHILE_MOVING_MS : 0);
+      if ((this.heldBins.size || this.laneKeys.pending) && this.roveTimer === undefined)
+        this.roveTimer = setTimeout(
+          () => {
+            this.roveTimer = undefined;
+            this.laneKeys.rove(this.getWindow());
+          },
+          moving ? COUNT_WHILE_MOVING_MS : 0,
+        );
       if (this.scrollToTop) {
         this.scrollToTop = false;
         scrollStackTo(this.timeline, 0);
@@ -404,6 +442,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   private render(): void {
     const slices = Math.max(10, Math.round(this.axisWidth / PX_PER_SLICE));
     const window = this.getWindow();
+    this.renderedWindow = window;
     const content = windowContent(this.index, window, slices);
     // With lanes, each lane draws its own band (lane bins) and the timeline's own is not drawn.
     const wholeBand = content.mode === 'density' && !this.lanes;
@@ -437,17 +476,18 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     const bins = content.mode === 'density' && this.lanes ? this.laneBins(window, slices) : [];
     const binIds = new Set(bins.map((b) => b.id));
     for (const id of this.heldBins.keys()) if (!binIds.has(id)) removed.push(id);
-    for (const b of bins) if (this.heldBins.get(b.id) !== b.name) added.push(b);
+    for (const b of bins) if (this.heldBins.get(b.id) !== b.key) added.push(b);
 
     this.events = wanted;
     this.held = wantedItems;
-    this.heldBins = new Map(bins.map((b) => [b.id, b.name]));
+    this.heldBins = new Map(bins.map((b) => [b.id, b.key]));
     this.copies = new Map();
     for (const [id, { event }] of wantedItems) {
       const list = this.copies.get(event.id);
       if (list) list.push(id);
       else this.copies.set(event.id, [id]);
     }
+    if (this.lanes) this.laneKeys.noteFocus();
     changeItemsWithoutDrawing(this.timeline, () => {
       if (removed.length) this.items.remove(removed);
       // A bin whose count changed is replaced in place.
@@ -488,21 +528,27 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     this.laneIndexes ??= runSteps(laneIndexesSteps(lanes, this.index.events));
     const width = window.end - window.start;
     const out: LaneBin[] = [];
+    const names = new Map<string, () => string>();
+    this.binNames = names;
     for (const [laneId, index] of this.laneIndexes) {
       const group = this.groups.get(laneId);
       if (!group?.visible || group.collapsed) continue;
       const bins = densityBins(index, window.start - width / 2, window.end + width / 2, slices * 2);
-      for (const slice of bandSlices(bins))
+      const lane = group.lane.label;
+      for (const slice of bandSlices(bins)) {
+        const id = `${LANE_BIN_PREFIX}${laneId}|${slice.id}`;
         out.push({
-          id: `${LANE_BIN_PREFIX}${laneId}|${slice.id}`,
+          id,
           type: 'background',
           group: laneId,
           start: slice.start,
           end: slice.end,
           className: `dl-lane-bin dl-bin-${slice.level}`,
           count: slice.label,
-          name: `${group.lane.label}: ${slice.name}`,
+          key: `${slice.count} ${slice.level} ${lane}`,
         });
+        names.set(id, () => `${lane}: ${slice.name}`);
+      }
     }
     return out;
   }
@@ -659,6 +705,12 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   }
 
   private readonly onLaneClick = (e: MouseEvent): void => {
+    const slice = this.laneKeys.activated(e);
+    if (slice) {
+      e.stopPropagation();
+      this.zoomToSlice(slice);
+      return;
+    }
     const button = e.target instanceof Element ? e.target.closest('button.dl-lane-toggle') : null;
     if (!(button instanceof HTMLButtonElement) || !button.dataset.laneId) return;
     e.stopPropagation();
@@ -667,6 +719,11 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
 
   /** ↑ ↓ Home End move between the lanes' buttons (the timeline's own keys elsewhere). */
   private readonly onLaneKey = (e: KeyboardEvent): void => {
+    if (this.laneKeys.onKey(e, this.getWindow())) {
+      e.preventDefault();
+      e.stopPropagation();
+      return;
+    }
     const from = e.target;
     if (!(from instanceof HTMLButtonElement) || !from.matches('.dl-lane-toggle')) return;
     const to = laneKeyTarget(laneButtons(this.container, this.laneOrder), from, e.key);
@@ -826,6 +883,7 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
   }
 
   destroy(): void {
+    clearTimeout(this.roveTimer);
     this.container.removeEventListener('wheel', this.onWheel, { capture: true });
     this.container.removeEventListener('click', this.onLaneClick);
     this.container.removeEventListener('keydown', this.onLaneKey);

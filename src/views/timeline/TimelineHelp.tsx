@@ -2,8 +2,9 @@
 // one thing, zoom; what pans and what scrolls the rows is said here; wheel.ts decides it), and,
 // where the timeline is too narrow to show its legend inline, the legend.
 import { useTranslation } from 'react-i18next';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { arrowGlyphs, pageDirection } from '../../ui/direction';
+import { useDismiss } from '../../ui/useDismiss';
 import { TimelineLegend } from './TimelineLegend';
 
 /** Each gesture or key, and what it does: keys of their words under `timeline.help.`. */
@@ -11,25 +12,11 @@ const GESTURES: readonly string[] = ['wheel', 'drag', 'rows', 'arrows', 'zoom', 
 
 export function TimelineHelp({ eras }: { eras: boolean }) {
   const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const { t } = useTranslation();
-  useEffect(
-    function closeOnEscape() {
-      if (!open) return;
-      function onKeyDown(e: KeyboardEvent) {
-        if (e.key !== 'Escape') return;
-        e.preventDefault(); // the selection stays; only the help closes
-        setOpen(false);
-        buttonRef.current?.focus();
-      }
-      window.addEventListener('keydown', onKeyDown, { capture: true });
-      return function stopListening() {
-        window.removeEventListener('keydown', onKeyDown, { capture: true });
-      };
-    },
-    [open],
-  );
+  useDismiss(open, close, buttonRef);
   return (
     <div className="dl-timeline-help">
       <button

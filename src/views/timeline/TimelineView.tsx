@@ -109,6 +109,7 @@ export function TimelineView() {
         {/* The adapter puts the "N more above/below" markers here, next to the stack. */}
         <div ref={markersRef} className="dl-stack-markers" />
         <TimelineLegend eras={eras.length > 0} />
+        <PlaybackControl />
         <Toolbar className="dl-toolbar" label={t('timeline.toolbar')}>
           <button
             type="button"
@@ -135,7 +136,6 @@ export function TimelineView() {
         <LaneSelect />
         <TimelineHelp eras={eras.length > 0} />
       </div>
-      <PlaybackControl />
       {/* The canvas takes focus so the arrow keys can move through events on the timeline. */}
       {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div

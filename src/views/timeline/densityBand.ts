@@ -150,8 +150,9 @@ export class DensityBand {
   private write({ el, slice }: Drawn): void {
     el.className = `dl-bin dl-bin-${slice.level}`;
     el.textContent = slice.label;
-    el.setAttribute('aria-label', slice.name);
-    el.title = slice.name;
+    const name = slice.name;
+    el.setAttribute('aria-label', name);
+    el.title = name;
   }
 
   private place(d: Drawn): void {

@@ -1,7 +1,7 @@
 // What the density band shows, as pure functions: each slice's shade, label and name, where it
 // sits on the timeline's centre panel, and which slices a new set keeps. No DOM here, so the
 // geometry is tested on its own; `densityBand.ts` draws it.
-import { t } from '../../i18n';
+import { i18n, t } from '../../i18n';
 import { formatCount } from '../../model/readerLocale';
 import type { TimeWindow } from '../../model/time';
 import type { DensityBin } from './windowing';
@@ -16,8 +16,11 @@ export interface BandSlice {
   level: number;
   /** The count as it fits a slice: "840", "1.2k", "15k". */
   label: string;
-  /** What a screen reader says and the tooltip shows. */
-  name: string;
+  /**
+   * What a screen reader says and the tooltip shows. Worked out when read: a moving window gives
+   * the band a new set of slices many times a second, and only the new ones are written.
+   */
+  readonly name: string;
 }
 
 const DAY = 86_400_000;
@@ -25,8 +28,25 @@ const DAY = 86_400_000;
 export const compactCount = (n: number) =>
   n < 1000 ? formatCount(n) : n < 9950 ? `${(n / 1000).toFixed(1)}k` : `${Math.round(n / 1000)}k`;
 
+/**
+ * The dates of slices named lately, by language and span: every lane's band has the same
+ * slices, so grouping by actor names each span once rather than once per lane.
+ */
+const datesNamed = new Map<string, string>();
+
 /** "2020-01-01 to 2020-01-31", or with times (UTC, as the timeline) for a slice within days. */
 export function sliceDates(start: number, end: number): string {
+  const key = `${i18n.language} ${start} ${end}`;
+  let dates = datesNamed.get(key);
+  if (dates === undefined) {
+    if (datesNamed.size >= 2000) datesNamed.clear();
+    dates = writeSliceDates(start, end);
+    datesNamed.set(key, dates);
+  }
+  return dates;
+}
+
+function writeSliceDates(start: number, end: number): string {
   const iso = (ms: number) => new Date(ms).toISOString();
   if (start % DAY === 0 && end % DAY === 0) {
     const first = iso(start).slice(0, 10);
@@ -50,11 +70,13 @@ export function bandSlices(bins: readonly DensityBin[]): BandSlice[] {
     count: b.count,
     level: Math.min(4, Math.floor((b.count / max) * 5)),
     label: compactCount(b.count),
-    name: t('timeline.slice', {
-      count: b.count,
-      n: formatCount(b.count, true),
-      dates: sliceDates(b.start, b.end),
-    }),
+    get name() {
+      return t('timeline.slice', {
+        count: b.count,
+        n: formatCount(b.count, true),
+        dates: sliceDates(b.start, b.end),
+      });
+    },
   }));
 }
 

@@ -71,6 +71,8 @@ export class StackControls {
   private readonly below: HTMLButtonElement;
   private readonly thumb: HTMLDivElement;
   private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private measuredAt = -Infinity;
   private counts = { above: 0, below: 0 };
   private drag: { y: number; offset: number; perPx: number } | null = null;
   /** Counting lanes (their labels) rather than events: set by the adapter with swimlanes. */
@@ -115,13 +117,25 @@ export class StackControls {
     return this.counts;
   }
 
-  /** Counts again and redraws, in the next frame (vis-timeline redraws in bursts). */
-  update(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.measure();
-    });
+  /**
+   * Counts again and redraws, in the next frame (vis-timeline redraws in bursts); with `everyMs`,
+   * not sooner than that after the last count (reading the items' boxes forces a layout: while
+   * the window moves every frame, the counts follow a few times a second).
+   */
+  update(everyMs = 0): void {
+    if (this.frame || this.timer !== undefined) return;
+    const wait = this.measuredAt + everyMs - performance.now();
+    const inFrame = () => {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.measure();
+      });
+    };
+    if (wait <= 0) return inFrame();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      inFrame();
+    }, wait);
   }
 
   /** Scrolls the stack by `px` (positive: towards the axis, the rows below). */
@@ -133,6 +147,7 @@ export class StackControls {
 
   /** Counts the items cut off and draws the strip and the bar; reads layout once. */
   measure(): void {
+    this.measuredAt = performance.now();
     const band = this.panel.getBoundingClientRect();
     const boxes: Box[] = [];
     if (this.unit === 'lane') {
@@ -170,6 +185,7 @@ export class StackControls {
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
     this.strip.remove();
     this.scrollbar.remove();
   }
