@@ -3,7 +3,7 @@
 // touch pointer events, decides what scrolls (the panel lets vertical pans scroll the page) and
 // what reaches the page; a short or mostly vertical move is not a swipe.
 import type { Page } from '@playwright/test';
-import { expect, findEvent, seed, test } from './fixtures';
+import { findEvent, seed, test } from './fixtures';
 import { StoryPage } from './story.po';
 
 type SeedStep = { event?: string };

@@ -76,7 +76,6 @@ export function PlaybackControl() {
   const playback = useAppStore(useShallow(selectShown));
   const hasSpan = useAppStore(selectHasPlaybackSpan);
   const playing = playback?.playing ?? false;
-  const ids = useId();
 
   useEffect(
     function runClock() {
