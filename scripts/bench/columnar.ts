@@ -1,13 +1,16 @@
 // The benchmark's columnar rows (issue 15): a generated Parquet file of 100,000 and 1,000,000
 // events (scripts/gen-parquet.ts, Dateline CSV's columns) opened from `?data=` as a user would,
 // timed to interactive (both views drawn, as for the JSON sizes: ./load.ts) with the JS heap after
-// a forced garbage collection; and the issue's targets beside them, with the 100,000-event
-// Dateline JSON load of the main run, and the gap to each.
+// a forced garbage collection, and the CPU time of the page's main thread and of its busiest
+// worker (the import worker) from a trace of the load: wall time on a shared machine is
+// several times the CPU time, which the load does not stretch; and the issue's targets beside
+// them, with the 100,000-event Dateline JSON load of the main run, and the gap to each.
 import type { Browser } from '@playwright/test';
 import { statSync } from 'node:fs';
 import { parquetFile } from '../gen-parquet';
 import { DATA } from './config';
 import { dispose, openApp } from './load';
+import { cpuByThread, TASK_CATEGORIES } from './profile';
 import { median, stats, type SizeResult, type Stats } from './report';
 import { log, round } from './util';
 
@@ -15,9 +18,16 @@ export interface ParquetResult {
   events: number;
   file: string;
   bytes: number;
-  runs: Array<{ interactiveMs: number | null; heapMB: number | null; error?: string }>;
+  runs: Array<{
+    interactiveMs: number | null;
+    heapMB: number | null;
+    /** CPU until interactive: the page's main thread, and the busiest worker (the import's). */
+    cpu?: { mainMs: number; busiestWorkerMs: number };
+    error?: string;
+  }>;
   interactiveMs: Stats | null;
   heapMB: number | null;
+  cpu: { mainMs: number | null; busiestWorkerMs: number | null };
 }
 
 export async function benchParquet(
@@ -36,17 +46,27 @@ export async function benchParquet(
     runs: [],
     interactiveMs: null,
     heapMB: null,
+    cpu: { mainMs: null, busiestWorkerMs: null },
   };
   for (let i = 0; i < runs; i++) {
-    const opened = await openApp(browser, origin, n, name, { timeoutMs });
-    const { run } = opened;
+    const opened = await openApp(browser, origin, n, name, {
+      timeoutMs,
+      profile: true,
+      traceCategories: TASK_CATEGORIES,
+    });
+    const { run, trace } = opened;
+    const cpu = trace && cpuByThread(trace);
     result.runs.push({
       interactiveMs: run.interactiveMs,
       heapMB: run.heapMB,
+      ...(cpu && { cpu }),
       ...(run.error && { error: run.error }),
     });
+    const cpuText = cpu
+      ? `; CPU: main thread ${cpu.mainMs} ms, import worker ${cpu.busiestWorkerMs} ms`
+      : '';
     log(
-      `  load ${i + 1}/${runs}: ${run.error ?? `interactive at ${run.interactiveMs} ms, heap ${run.heapMB} MB`}`,
+      `  load ${i + 1}/${runs}: ${run.error ?? `interactive at ${run.interactiveMs} ms, heap ${run.heapMB} MB${cpuText}`}`,
     );
     await dispose(opened);
     if (run.error) break;
@@ -54,6 +74,10 @@ export async function benchParquet(
   const ok = result.runs.filter((r) => !r.error);
   result.interactiveMs = stats(ok.map((r) => r.interactiveMs ?? NaN));
   result.heapMB = median(ok.map((r) => r.heapMB));
+  result.cpu = {
+    mainMs: median(ok.map((r) => r.cpu?.mainMs ?? null)),
+    busiestWorkerMs: median(ok.map((r) => r.cpu?.busiestWorkerMs ?? null)),
+  };
   return result;
 }
 
