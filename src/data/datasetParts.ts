@@ -121,6 +121,8 @@ export class DatasetReceiver {
     const head = this.head;
     if (!head || this.events.length !== head.events || this.problems.length !== head.problems)
       throw new Error('the import worker sent an incomplete dataset');
+    // Every event is made: the maker's own list of them is not kept beside the dataset's.
+    this.maker = null;
     const dataset: Dataset = {
       title: head.title,
       description: head.description,
