@@ -76,9 +76,9 @@ test('the Tab order follows the page: header, filters, list, map, timeline, deta
   const stops = back < 0 ? all : all.slice(0, back);
   const regions = stops.map((s) => s.region).filter((r, i, seq) => r !== seq[i - 1]);
   expect(regions).toEqual([...REGIONS]);
-  // Five skip links, the header's seven actions (Stories and Embed among them) and its language
-  // menu, Clear filters, then the search box.
-  expect(stops.findIndex((s) => s.id === 'dl-search-input') + 1).toBe(15);
+  // Five skip links, the header's seven actions (Stories and Embed among them), its language menu
+  // and the theme (one stop), Clear filters, then the search box.
+  expect(stops.findIndex((s) => s.id === 'dl-search-input') + 1).toBe(16);
 });
 
 test('one Esc in the search box clears the search only; a second clears the selection', async ({

@@ -4,7 +4,9 @@
 // calendar as a choice, axe at 0 violations; the browser's language is followed, and choosing
 // a language in the app puts it in the link.
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, seed, test } from './fixtures';
+import type { Locator } from '@playwright/test';
+import { expect, inTimeOrder, seed, test } from './fixtures';
+import { TimelinePage } from './timeline.po';
 import { LanguagePage } from './i18n.po';
 
 const WCAG22_AA = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -35,6 +37,27 @@ for (const lang of ['ar', 'he'] as const) {
     );
   });
 }
+
+test('in Hebrew the panels mirror and time runs right to left', async ({ page }) => {
+  const languages = new LanguagePage(page);
+  await languages.open('/?lang=he');
+  await languages.expectDirection('he', 'rtl');
+  // The whole span is in view when the page opens: the first event stands rightmost.
+  const [first, last] = [inTimeOrder()[0], inTimeOrder().at(-1)];
+  if (!first || !last) throw new Error('the seed has no events');
+  const timeline = new TimelinePage(page);
+  expect(await timeline.anchorX(first.id)).toBeGreaterThan(await timeline.anchorX(last.id));
+  await languages.selectFirstEvent();
+  const box = async (l: Locator) => {
+    const b = await l.boundingBox();
+    if (!b) throw new Error('not shown');
+    return b;
+  };
+  const list = await box(page.locator('.dl-list'));
+  const details = await box(languages.details);
+  // The list on the right, the details on the left.
+  expect(list.x).toBeGreaterThan(details.x + details.width - 1);
+});
 
 test('Arabic dates and numbers: Arabic-Indic digits, Arabic month names, on the axis too', async ({
   page,

@@ -33,6 +33,23 @@ for (const size of [
   });
 }
 
+test.describe('between the narrow layout and room for every action (1180×800)', () => {
+  test.use({ viewport: { width: 1180, height: 800 } });
+
+  test('the header folds its actions into the menu instead of overflowing, and keeps the title', async ({
+    dateline,
+    page,
+  }) => {
+    await dateline.goto();
+    const shell = new ShellPage(page);
+    expect(await shell.horizontalOverflow()).toBeLessThanOrEqual(0);
+    await expect(shell.menuToggle).toBeVisible();
+    expect((await shell.box(page.locator('.dl-dataset-title'))).width).toBeGreaterThan(200);
+    await shell.menuToggle.click();
+    await expect(dateline.views.header.reportButton).toBeVisible();
+  });
+});
+
 for (const size of [
   { width: 720, height: 450, name: '200% zoom of 1440×900' },
   { width: 1024, height: 600, name: '1024×600' },

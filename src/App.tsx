@@ -14,6 +14,7 @@ import { Notices } from './ui/Notices';
 import { ShareViewButton } from './ui/ShareViewButton';
 import { ShortcutsDialog } from './ui/ShortcutsDialog';
 import { SkipLinks } from './ui/SkipLinks';
+import { ThemeChooser } from './theme/ThemeChooser';
 import { useShortcuts } from './ui/useShortcuts';
 import { ViewBoundary } from './ui/ViewBoundary';
 import { DropZone } from './views/data/DropZone';
@@ -100,7 +101,12 @@ export function App() {
         <h1 className="dl-brand">{t('app.brand')}</h1>
         {dataset && (
           <>
-            <p className="dl-dataset-title" title={dataset.title} lang={dataset.language}>
+            <p
+              className="dl-dataset-title"
+              title={dataset.title}
+              lang={dataset.language}
+              dir="auto"
+            >
               {dataset.title}
             </p>
             <EventCount />
@@ -110,6 +116,7 @@ export function App() {
               <StoriesButton className="dl-header-button" />
               <ShareViewButton />
               <ProblemsButton />
+              <ThemeChooser />
               <button
                 type="button"
                 className="dl-header-button dl-shortcuts-button"

@@ -2,7 +2,9 @@
 // apply the rest of the link to it, then keep the address bar in step with the view.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './styles/tokens.css';
 import './styles/app.css';
+import './styles/direction.css';
 import { App } from './App';
 import { dropEarlyData } from './data/earlyData';
 import { openInitial, openRef } from './data/openData';
@@ -15,10 +17,12 @@ import { parseViewState } from './url/viewState';
 import { parseMapping } from './formats/columns';
 import { followLanguage } from './i18n/follow';
 import { startEmbed } from './embed/startEmbed';
+import { startTheme } from './theme/theme';
 
 const found = document.getElementById('root');
 if (!found) throw new Error('index.html has no #root element');
 const root: HTMLElement = found;
+startTheme();
 
 startWarmup(appStore);
 startStoryKeeping(appStore);

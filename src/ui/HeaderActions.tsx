@@ -1,6 +1,6 @@
 // The header's actions (Open data, Export, Share, the load report, the shortcuts). On wide
-// screens they sit in the header; on narrow ones (app.css) they fold into a menu button, so the
-// header stays one line: a disclosure (aria-expanded, aria-controls) whose items the up and down
+// screens they sit in the header; on narrow ones, or wherever they would crowd out the dataset's
+// title (useFoldedHeader.ts), they fold into a menu button, so the header stays one line: a disclosure (aria-expanded, aria-controls) whose items the up and down
 // arrows (Home, End) move through, Esc closes with focus back on the button, as does a click
 // outside. An item that opens a dialog keeps the menu open under it, so the dialog (inside the
 // menu's markup) stays shown and focus comes back to the item when it closes; any other item
@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { OpenInDateline } from '../embed/OpenInDateline';
 import { useAppStore } from '../store';
 import { moveFocus } from './rovingFocus';
+import { useFoldedHeader } from './useFoldedHeader';
 
 /** In an embed (?embed=1), the one action is "Open in Dateline"; the rest is the full page's. */
 export function HeaderActions({ children }: { children: ReactNode }) {
@@ -25,12 +26,17 @@ export function HeaderActions({ children }: { children: ReactNode }) {
   return embedded ? <OpenInDateline /> : <MenuActions>{children}</MenuActions>;
 }
 
+/** The class of the actions folded into the menu (app.css styles the menu by it). */
+const FOLDED = 'dl-menu-folded';
+
 function MenuActions({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+  const actionsRef = useRef<HTMLDivElement>(null);
+  const folded = useFoldedHeader(actionsRef, FOLDED, i18n.language);
 
   const close = (refocus: boolean) => {
     setOpen(false);
@@ -114,7 +120,10 @@ function MenuActions({ children }: { children: ReactNode }) {
   }
 
   return (
-    <div className={`dl-header-actions${open ? ' dl-menu-open' : ''}`}>
+    <div
+      ref={actionsRef}
+      className={`dl-header-actions${folded ? ` ${FOLDED}` : ''}${open && folded ? ' dl-menu-open' : ''}`}
+    >
       <button
         ref={toggleRef}
         type="button"

@@ -9,6 +9,7 @@ import { useRef, useState, useSyncExternalStore, type FocusEvent } from 'react';
 import './notices.css';
 import { formatCount } from '../model/readerLocale';
 import { useAppStore, useAppStoreApi } from '../store';
+import { QuotedText } from './QuotedText';
 
 /**
  * How many notices show at once, on a wide screen and where the page scrolls (the layout's
@@ -63,7 +64,9 @@ export function Notices() {
       <div role="status" aria-live="polite" className="dl-notice-list">
         {shown.map((n) => (
           <p key={n.id} className={`dl-notice dl-notice-${n.kind}`} data-testid="notice">
-            <span>{n.text}</span>
+            <span>
+              <QuotedText text={n.text} />
+            </span>
             {n.action && (
               <button
                 type="button"

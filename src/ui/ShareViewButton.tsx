@@ -16,8 +16,16 @@ export function ShareViewButton() {
   };
   return (
     <>
-      <button type="button" className="dl-share-button" onClick={share} data-testid="share-view">
-        {t('share.view')}
+      {/* A short word on the header's band; its name says it in full (and contains the word). */}
+      <button
+        type="button"
+        className="dl-share-button"
+        onClick={share}
+        aria-label={t('share.view')}
+        title={t('share.view')}
+        data-testid="share-view"
+      >
+        {t('share.short')}
       </button>
       {/* A page opened from a file cannot be embedded elsewhere. */}
       {!STANDALONE && <EmbedButton />}

@@ -3,6 +3,7 @@
 // it was.
 import { useTranslation } from 'react-i18next';
 import { useId, type Ref } from 'react';
+import { arrowGlyphs, pageDirection } from './direction';
 import { SHORTCUTS } from './shortcuts';
 
 export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
@@ -24,7 +25,7 @@ export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
               {s.keys.map((k, i) => (
                 <span key={k}>
                   {i > 0 && ' '}
-                  <kbd>{k}</kbd>
+                  <kbd>{arrowGlyphs(k, pageDirection())}</kbd>
                 </span>
               ))}
             </dt>

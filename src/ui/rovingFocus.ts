@@ -2,6 +2,8 @@
 // header menu, the map's chooser): the arrow keys, Home and End move focus among the group's
 // enabled buttons, and (for a toolbar) only the last one focused keeps tabindex 0. Pure DOM.
 
+import { inlineArrow, pageDirection } from './direction';
+
 export type RovingKeys = 'horizontal' | 'vertical';
 
 /** The buttons of a group that can take focus, in DOM order. */
@@ -44,7 +46,9 @@ export function moveFocus(
 ): boolean {
   const items = focusableButtons(root);
   const current = items.indexOf(e.target as HTMLElement);
-  const next = nextIndex(e.key, current, items.length, keys);
+  // A toolbar runs right to left in RTL: ArrowLeft goes on to the next button.
+  const key = keys === 'horizontal' ? inlineArrow(e.key, pageDirection(root.ownerDocument)) : e.key;
+  const next = nextIndex(key, current, items.length, keys);
   if (next === null) return false;
   const target = items[next];
   if (!target) return false;

@@ -6,6 +6,7 @@ import { useEffect, type RefObject } from 'react';
 import { useAppStoreApi } from '../store';
 import { stepSelection } from '../store/navigation';
 import { selectPlayingStory } from '../store/storySlice';
+import { inlineArrow, pageDirection } from './direction';
 import { keyTargetOf, shortcutFor } from './shortcuts';
 
 export function useShortcuts(shortcutsDialog: RefObject<HTMLDialogElement | null>) {
@@ -13,7 +14,15 @@ export function useShortcuts(shortcutsDialog: RefObject<HTMLDialogElement | null
   useEffect(
     function listenForShortcuts() {
       function onKeyDown(e: KeyboardEvent) {
-        const action = shortcutFor(e, keyTargetOf(document.activeElement));
+        // In RTL the arrows step the other way, as the timeline's time runs (direction.ts).
+        const press = {
+          key: inlineArrow(e.key, pageDirection()),
+          ctrlKey: e.ctrlKey,
+          altKey: e.altKey,
+          metaKey: e.metaKey,
+          defaultPrevented: e.defaultPrevented,
+        };
+        const action = shortcutFor(press, keyTargetOf(document.activeElement));
         if (!action) return;
         switch (action) {
           case 'escape':

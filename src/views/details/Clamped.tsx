@@ -50,7 +50,8 @@ export function Clamped({ as, what, lang, className, id, tabIndex, testId, child
     <>
       {createElement(
         as,
-        { ref, id: textId, className: classes, tabIndex, lang, 'data-testid': testId },
+        // Text from the dataset: its own direction, whatever the page's (dir=auto).
+        { ref, id: textId, className: classes, tabIndex, lang, dir: 'auto', 'data-testid': testId },
         children,
       )}
       {(cut || open) && (

@@ -236,6 +236,9 @@ export function DetailsPanel({ ref, onResize }: Props) {
                   aria-label={t('details.previousEvent')}
                   disabled={atFirst}
                 >
+                  <span className="dl-arrow" aria-hidden="true">
+                    ←
+                  </span>{' '}
                   {t('details.previous')}
                 </button>
                 <button
@@ -244,7 +247,10 @@ export function DetailsPanel({ ref, onResize }: Props) {
                   aria-label={t('details.nextEvent')}
                   disabled={atLast}
                 >
-                  {t('details.next')}
+                  {t('details.next')}{' '}
+                  <span className="dl-arrow" aria-hidden="true">
+                    →
+                  </span>
                 </button>
                 <button type="button" onClick={copyEventLink} data-testid="copy-link">
                   {t('details.copyLink')}
@@ -280,8 +286,14 @@ export function DetailsPanel({ ref, onResize }: Props) {
           </>
         ) : (
           <div className="dl-intro">
-            <h2 lang={dataLang}>{dataset.title}</h2>
-            {dataset.description && <p lang={dataLang}>{dataset.description}</p>}
+            <h2 lang={dataLang} dir="auto">
+              {dataset.title}
+            </h2>
+            {dataset.description && (
+              <p lang={dataLang} dir="auto">
+                {dataset.description}
+              </p>
+            )}
             <p className="dl-note">{t('details.intro')}</p>
           </div>
         )}

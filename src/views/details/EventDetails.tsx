@@ -2,10 +2,12 @@
 // who, who claims it, and the source's own words in context. A long title or summary is held to
 // a few lines ("Show more"), so the facts below them stay in reach; the search's words are
 // marked wherever they matched.
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, DatelineEvent } from '../../model/dataset';
 import { claimantName, memberChain, resolvedTime } from '../../model/describe';
 import { useDataLang } from '../../i18n/dataLang';
+import { Isolated } from '../../i18n/Isolated';
 import { Highlighted, useSearchTerms } from '../../ui/Highlighted';
 import {
   cutText,
@@ -39,7 +41,11 @@ export function EventDetails({ event: e, dataset: d }: Props) {
           <span className={`dl-badge dl-status-${e.status}`}>{t(`values.status.${e.status}`)}</span>
         )}
         <span className={`dl-badge dl-claim-${e.claim.status}`} data-testid="claim">
-          {t(`details.claimBy.${e.claim.status}`, { name: claimantName(e, d) })}
+          <Isolated
+            k={`details.claimBy.${e.claim.status}`}
+            values={{ name: claimantName(e, d) }}
+            isolate={['name']}
+          />
         </span>
       </p>
       <Clamped
@@ -100,7 +106,7 @@ export function EventDetails({ event: e, dataset: d }: Props) {
         <dt>{t('details.when')}</dt>
         <dd data-testid="when">
           {e.time.text && (
-            <span className="dl-said" lang={lang}>
+            <span className="dl-said" lang={lang} dir="auto">
               {e.time.text}
             </span>
           )}
@@ -115,12 +121,12 @@ export function EventDetails({ event: e, dataset: d }: Props) {
         <dd data-testid="where">
           {place ? (
             <>
-              <span lang={lang}>
+              <span lang={lang} dir="auto">
                 <Highlighted text={place.name} terms={terms} />
               </span>{' '}
               <span className="dl-note">{t(`details.precision.${place.precision}`)}</span>
               {place.note && (
-                <span className="dl-note" lang={lang}>
+                <span className="dl-note" lang={lang} dir="auto">
                   {' '}
                   {place.note}
                 </span>
@@ -128,10 +134,11 @@ export function EventDetails({ event: e, dataset: d }: Props) {
               {place.geocoded && (
                 <span className="dl-note" data-testid="geocoded">
                   {' '}
-                  {t('details.geocoded', {
-                    query: place.geocoded.query,
-                    matched: place.geocoded.matched,
-                  })}
+                  <Isolated
+                    k="details.geocoded"
+                    values={{ query: place.geocoded.query, matched: place.geocoded.matched }}
+                    isolate={['query', 'matched']}
+                  />
                 </span>
               )}
             </>
@@ -149,16 +156,18 @@ export function EventDetails({ event: e, dataset: d }: Props) {
                   const chain = actor ? memberChain(actor, d) : [];
                   return (
                     <li key={`${id}-${role}`}>
-                      <span className="dl-actor-name" lang={lang}>
+                      <span className="dl-actor-name" lang={lang} dir="auto">
                         <Highlighted text={actor?.name ?? id} terms={terms} />
                       </span>{' '}
                       <span className="dl-role">{t(`values.role.${role}`)}</span>
                       {chain.length > 0 && (
                         <span className="dl-note">
                           {' '}
-                          {t('details.memberOf', {
-                            chain: chain.map((a) => a.name).join(t('filters.comma')),
-                          })}
+                          <Isolated
+                            k="details.memberOf"
+                            values={{ chain: chain.map((a) => a.name).join(t('filters.comma')) }}
+                            isolate={['chain']}
+                          />
                         </span>
                       )}
                     </li>
@@ -172,7 +181,12 @@ export function EventDetails({ event: e, dataset: d }: Props) {
           <>
             <dt>{t('details.tags')}</dt>
             <dd className="dl-tags" lang={lang}>
-              {e.tags.join(' · ')}
+              {e.tags.map((tag, i) => (
+                <Fragment key={tag}>
+                  {i > 0 && ' · '}
+                  <bdi>{tag}</bdi>
+                </Fragment>
+              ))}
             </dd>
           </>
         )}

@@ -36,13 +36,15 @@ export function ExtraFields({ extra, html = [] }: Props) {
       <dl className="dl-facts">
         {entries.map(([key, value]) => (
           <div key={key} className="dl-extra-row">
-            <dt>{key}</dt>
+            <dt dir="auto">{key}</dt>
             {typeof value === 'string' && html.includes(key) ? (
-              <dd lang={dataLang}>
+              <dd lang={dataLang} dir="auto">
                 <SafeHtml html={value} className="dl-extra-html" />
               </dd>
             ) : (
-              <dd lang={dataLang}>{asText(value)}</dd>
+              <dd lang={dataLang} dir="auto">
+                {asText(value)}
+              </dd>
             )}
           </div>
         ))}

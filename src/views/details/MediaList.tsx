@@ -3,6 +3,7 @@
 // are plain text (dateline/1 says so; importers read HTML ones to text once), so they are shown
 // as text: `<a href=…>` in a caption is those characters, never a link.
 import { useDataLang } from '../../i18n/dataLang';
+import { Isolated } from '../../i18n/Isolated';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 
@@ -43,7 +44,9 @@ function Media({ item }: { item: MediaItem }) {
           {t('media.open', { host: hostOf(item.url) })}
         </a>
       ) : (
-        <span className="dl-note">{t('media.url', { url: item.url })}</span>
+        <span className="dl-note">
+          <Isolated k="media.url" values={{ url: item.url }} isolate={['url']} />
+        </span>
       )}
       {thumb &&
         (showThumb ? (
@@ -58,11 +61,15 @@ function Media({ item }: { item: MediaItem }) {
           </button>
         ))}
       {item.caption && (
-        <p className="dl-media-caption" data-testid="media-caption" lang={lang}>
+        <p className="dl-media-caption" data-testid="media-caption" lang={lang} dir="auto">
           {item.caption}
         </p>
       )}
-      {item.credit && <p className="dl-note">{t('media.credit', { credit: item.credit })}</p>}
+      {item.credit && (
+        <p className="dl-note">
+          <Isolated k="media.credit" values={{ credit: item.credit }} isolate={['credit']} />
+        </p>
+      )}
     </li>
   );
 }

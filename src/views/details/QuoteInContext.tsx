@@ -2,6 +2,7 @@
 // with the whole source a click away, opened scrolled to the quote. The search's words are
 // marked inside it too. Everything is rendered as text nodes.
 import { useDataLang } from '../../i18n/dataLang';
+import { Isolated } from '../../i18n/Isolated';
 import { useTranslation } from 'react-i18next';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Terms } from '../../model/filter/highlight';
@@ -45,7 +46,7 @@ export function QuoteInContext({ evidence, source, terms }: Props) {
   if (text === undefined) {
     return (
       <figure className="dl-quote">
-        <blockquote lang={lang}>
+        <blockquote lang={lang} dir="auto">
           <mark>
             <Highlighted text={evidence.quote} terms={terms} />
           </mark>
@@ -71,6 +72,7 @@ export function QuoteInContext({ evidence, source, terms }: Props) {
         className={full ? 'dl-quote-full' : undefined}
         cite={source?.url}
         lang={lang}
+        dir="auto"
         // The whole source scrolls in its box: keyboard users must reach it to scroll it too
         // (WCAG 2.1.1; axe's scrollable-region-focusable).
         // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
@@ -105,7 +107,12 @@ export function QuoteInContext({ evidence, source, terms }: Props) {
 function SourceCaption({ source, sourceId }: { source: Source | undefined; sourceId: string }) {
   const { t } = useTranslation();
   const lang = useDataLang();
-  if (!source) return <figcaption>{t('details.source', { id: sourceId })}</figcaption>;
+  if (!source)
+    return (
+      <figcaption>
+        <Isolated k="details.source" values={{ id: sourceId }} isolate={['id']} />
+      </figcaption>
+    );
   const meta = [
     source.publisher,
     source.author && t('details.byAuthor', { author: source.author }),
@@ -116,16 +123,22 @@ function SourceCaption({ source, sourceId }: { source: Source | undefined; sourc
   return (
     <figcaption>
       {source.url ? (
-        <a href={source.url} target="_blank" rel="noopener noreferrer">
-          <span lang={lang}>{source.title}</span>
+        <a href={source.url} target="_blank" rel="noopener noreferrer" lang={lang} dir="auto">
+          {source.title}
         </a>
       ) : (
-        <cite lang={lang}>{source.title}</cite>
+        <cite lang={lang} dir="auto">
+          {source.title}
+        </cite>
       )}
-      {meta && ` — ${meta}`}
+      {meta && (
+        <>
+          {' — '}
+          <bdi>{meta}</bdi>
+        </>
+      )}
       {source.note && (
-        <span className="dl-source-note" lang={lang}>
-          {' '}
+        <span className="dl-source-note" lang={lang} dir="auto">
           {source.note}
         </span>
       )}

@@ -126,7 +126,7 @@ export function ActorFacet({ result }: { result: FilterResult }) {
                 onChange={() => set({ actors: toggle(filters.actors, a.id) })}
               />
               <label htmlFor={`${id}-${a.id}`}>
-                <span lang={dataLang}>{a.name}</span>{' '}
+                <bdi lang={dataLang}>{a.name}</bdi>{' '}
                 <span className="dl-facet-count">{formatCount(n)}</span>
               </label>
             </li>

@@ -40,7 +40,8 @@ export function CheckFacet<T extends string>({
                 value={v}
               />
               <label htmlFor={`${id}-${v}`}>
-                {label ? label(v) : v} <span className="dl-facet-count">{formatCount(n)}</span>
+                <bdi>{label ? label(v) : v}</bdi>{' '}
+                <span className="dl-facet-count">{formatCount(n)}</span>
               </label>
             </li>
           );

@@ -78,6 +78,8 @@ export function SearchBox() {
       <input
         id="dl-search-input"
         type="search"
+        // Words of either direction are typed as they read (an Arabic query runs right to left).
+        dir="auto"
         value={text}
         placeholder={t('filters.searchPlaceholder')}
         autoComplete="off"

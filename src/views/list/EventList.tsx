@@ -178,7 +178,12 @@ export function EventList() {
                 onMouseLeave={() => store.getState().hover([], 'list')}
               >
                 {/* Cut to one line: the whole title is its tooltip (and, as text, its name). */}
-                <span className="dl-option-title" title={shownTitle(e.title)} lang={dataLang}>
+                <span
+                  className="dl-option-title"
+                  title={shownTitle(e.title)}
+                  lang={dataLang}
+                  dir="auto"
+                >
                   <Highlighted text={shownTitle(e.title)} terms={terms} />
                 </span>
                 <span className="dl-option-meta">

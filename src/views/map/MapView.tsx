@@ -12,6 +12,7 @@ import { useAppStore, useAppStoreApi } from '../../store';
 import { selectUnplacedCount, selectVisibleEvents } from '../../store/selectors';
 import { AreaControls } from './AreaControls';
 import { openingView, type CoveredBelow } from './camera';
+import { ControlCorners } from './ControlCorners';
 import { EventLayer } from './EventLayer';
 import { groupByPlace } from './places';
 import { MapLegend } from './MapLegend';
@@ -68,6 +69,7 @@ export function MapView({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
           attributionControl
           className="dl-leaflet"
         >
+          <ControlCorners />
           <EventLayer coveredBelow={coveredBelow} />
           <RemoteCells />
         </MapContainer>

@@ -8,8 +8,13 @@
 // of need once the page is idle. Only the outlines near the view are Leaflet layers: Leaflet
 // re-projects every point of every layer on each zoom and on each jump of the view, which at 10m
 // (545k points) cost ~200 ms per selection that zoomed the map to a place.
-import { t } from '../../i18n';
+//
+// Land and border colours are the theme's (--dl-map-land, --dl-map-border in styles/tokens.css;
+// the sea is the container's CSS background): a canvas takes colours, not CSS variables, so they
+// are read from the page when the map is made and again whenever the theme changes.
 import L from 'leaflet';
+import { t } from '../../i18n';
+import { onThemeChange } from '../../theme/theme';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import url110m from 'world-atlas/countries-110m.json?url';
 import url50m from 'world-atlas/countries-50m.json?url';
@@ -44,12 +49,21 @@ const outlinesCredit = () =>
   (ONLY_EMBEDDED ? ` ${t('map.outlinesStandalone')}` : '');
 
 const STYLE: L.PathOptions = {
-  color: '#8a8f98',
   weight: 0.8,
-  fillColor: '#f4f1ea',
   fillOpacity: 1,
   interactive: false,
 };
+
+/** The theme's land and border colours, resolved: a probe styled with the tokens, read back. */
+function themeColours(container: HTMLElement): Pick<L.PathOptions, 'color' | 'fillColor'> {
+  const probe = document.createElement('span');
+  probe.className = 'dl-basemap-probe';
+  container.append(probe);
+  const style = getComputedStyle(probe);
+  const colours = { color: style.color, fillColor: style.backgroundColor };
+  probe.remove();
+  return colours;
+}
 
 /** Fetches and converts an outline file: in a worker, or here where there is none. */
 function loadOutlines(url: string): Promise<OutlinePart[]> {
@@ -101,6 +115,8 @@ export class OfflineBasemap {
   private current: Outline[] | null = null;
   private preload: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
+  private colours: Pick<L.PathOptions, 'color' | 'fillColor'>;
+  private readonly stopThemeWatch: () => void;
 
   private readonly attribution = outlinesCredit();
 
@@ -112,6 +128,8 @@ export class OfflineBasemap {
     (map.getPane('dl-basemap') ?? map.createPane('dl-basemap')).style.zIndex = '200';
     this.renderer = L.canvas({ padding: VIEW_PADDING, pane: 'dl-basemap' });
     map.attributionControl?.addAttribution(this.attribution);
+    this.colours = themeColours(map.getContainer());
+    this.stopThemeWatch = onThemeChange(() => this.restyle());
     map.on('viewprereset', this.beforeJump, this);
     map.on('moveend', this.update, this);
     this.update();
@@ -128,6 +146,12 @@ export class OfflineBasemap {
    */
   private beforeJump(): void {
     if (this.current) hideAll(this.current);
+  }
+
+  /** The theme changed: every outline made so far takes its colours (one redraw of the canvas). */
+  private restyle(): void {
+    this.colours = themeColours(this.map.getContainer());
+    for (const set of this.loaded.values()) for (const o of set) o.layer?.setStyle(this.colours);
   }
 
   private outlines(url: string): Promise<Outline[]> {
@@ -212,6 +236,7 @@ export class OfflineBasemap {
       }
       o.layer ??= L.polygon(partLatLngs(o.part), {
         ...STYLE,
+        ...this.colours,
         renderer: this.renderer,
         pane: 'dl-basemap',
       });
@@ -234,6 +259,7 @@ export class OfflineBasemap {
 
   destroy(): void {
     this.destroyed = true;
+    this.stopThemeWatch();
     clearTimeout(this.preload);
     this.map.off('viewprereset', this.beforeJump, this);
     this.map.off('moveend', this.update, this);

@@ -4,6 +4,7 @@
 // through the events, Esc closes it, and focus goes back to the marker that opened it, after a
 // pick too (the marker then shows the event selected).
 import { t } from '../../i18n';
+import { segmentNodes, type Segment } from '../../i18n/isolated';
 import { formatCount } from '../../model/readerLocale';
 import L from 'leaflet';
 import type { DatelineEvent } from '../../model/dataset';
@@ -17,8 +18,11 @@ export interface ChooserCallbacks {
   onHover: (ids: readonly string[]) => void;
 }
 
+/** The popup's heading: text, or a sentence with a place's name in it (from the data, isolated). */
+export type ChooserTitle = string | readonly Segment[];
+
 export function buildChooser(
-  title: string,
+  title: ChooserTitle,
   events: readonly DatelineEvent[],
   selectedId: string | null,
   callbacks: ChooserCallbacks,
@@ -27,13 +31,15 @@ export function buildChooser(
   root.className = 'dl-chooser';
   const heading = document.createElement('p');
   heading.className = 'dl-chooser-title';
-  heading.textContent = title;
+  if (typeof title === 'string') heading.textContent = title;
+  else heading.append(...segmentNodes(title));
   const list = document.createElement('ul');
   for (const e of events.slice(0, CHOOSER_LIMIT)) {
     const li = document.createElement('li');
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = shownTitle(e.title);
+    button.dir = 'auto';
     button.dataset.eventId = e.id;
     if (e.id === selectedId) button.setAttribute('aria-current', 'true');
     button.addEventListener('click', () => callbacks.onChoose(e.id));
@@ -57,7 +63,7 @@ export function buildChooser(
 export function openChooser(
   map: L.Map,
   at: L.LatLng,
-  title: string,
+  title: ChooserTitle,
   events: readonly DatelineEvent[],
   selectedId: string | null,
   callbacks: ChooserCallbacks,

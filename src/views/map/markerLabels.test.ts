@@ -17,7 +17,7 @@ describe('placeLabel', () => {
 
   it('names the place, its precision and how many events it holds', () => {
     expect(placeLabel(groups.get('city')!)).toBe('City (city): 2 events');
-    expect(placeChooserTitle(groups.get('city')!)).toBe('City: 2 events');
+    expect(placeChooserTitle(groups.get('city')!)).toEqual([{ data: 'City' }, ': 2 events']);
   });
 
   it('gives the title of a place’s only event', () => {

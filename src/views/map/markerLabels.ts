@@ -2,6 +2,7 @@
 // place and cluster markers and the chooser's title. Apart from clusters.ts and places.ts, which
 // the cluster worker runs without the i18n setup.
 import { t } from '../../i18n';
+import { isolatedParts, type Segment } from '../../i18n/isolated';
 import { shownTitle } from '../../model/longText';
 import { formatCount } from '../../model/readerLocale';
 import type { ClusterItem } from './clusters';
@@ -32,10 +33,12 @@ export function clusterLabel(c: Pick<ClusterItem, 'places' | 'events'>, canZoom:
   });
 }
 
-/** The chooser's title for the events at one place: "Cairo: 3 events". */
-export function placeChooserTitle(g: PlaceGroup): string {
+/** The chooser's title for the events at one place: "Cairo: 3 events", the place isolated. */
+export function placeChooserTitle(g: PlaceGroup): Segment[] {
   const n = g.events.length;
-  return t('map.chooserPlace', { place: g.place.name, count: n, n: formatCount(n) });
+  return isolatedParts('map.chooserPlace', { place: g.place.name, count: n, n: formatCount(n) }, [
+    'place',
+  ]);
 }
 
 /** The chooser's title for the events of a cluster that cannot zoom further. */

@@ -8,7 +8,7 @@ import L from 'leaflet';
 import type { Dataset, DatelineEvent, ResolvedPlace } from '../../model/dataset';
 import { nearestLon } from './antimeridian';
 import type { MapCamera } from './camera';
-import { openChooser } from './chooser';
+import { openChooser, type ChooserTitle } from './chooser';
 import { pointsOf, type BBox, type ClusterItem } from './clusters';
 import { clusterChooserTitle, clusterLabel, placeChooserTitle, placeLabel } from './markerLabels';
 import {
@@ -348,7 +348,7 @@ export class MarkerLayer {
   }
 
   /** Several events at one marker: a popup lists them to choose from. */
-  private openChooser(title: string, events: readonly DatelineEvent[], at: L.LatLng): void {
+  private openChooser(title: ChooserTitle, events: readonly DatelineEvent[], at: L.LatLng): void {
     openChooser(this.map, at, title, events, this.selectedId, {
       onChoose: this.callbacks.onSelect,
       onHover: this.callbacks.onHover,

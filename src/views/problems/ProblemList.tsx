@@ -6,6 +6,7 @@ import { formatCount } from '../../model/readerLocale';
 import { useMemo } from 'react';
 import { describeLocation, type Problem } from '../../model/dataset';
 import { describeGroup, groupProblems } from '../../model/problemGroups';
+import { QuotedText } from '../../ui/QuotedText';
 
 /** Items listed under an opened group; the rest are counted. */
 const LISTED = 200;
@@ -15,7 +16,7 @@ function ProblemItem({ p }: { p: Problem }) {
   return (
     <li className={`dl-problem dl-problem-${p.severity}`}>
       <span className="dl-badge">{t(`report.severity.${p.severity}`)}</span>{' '}
-      <code>{describeLocation(p)}</code>: {p.message}
+      <code>{describeLocation(p)}</code>: <QuotedText text={p.message} />
     </li>
   );
 }

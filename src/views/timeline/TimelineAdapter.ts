@@ -26,6 +26,7 @@ import {
   type TapEvent,
 } from './visInternals';
 import { wheelIntent, zoomAround } from './wheel';
+import { pageDirection } from '../../ui/direction';
 import {
   buildTimeIndex,
   densityBins,
@@ -101,6 +102,7 @@ function renderLabel(item: Item | undefined): HTMLElement {
       span.setAttribute('aria-hidden', 'true');
     } else if ('title' in item) {
       span.className = 'dl-era-label';
+      span.dir = 'auto';
       span.textContent = item.title;
       span.title = t('timeline.era', { title: item.title });
     }
@@ -109,6 +111,7 @@ function renderLabel(item: Item | undefined): HTMLElement {
   const label = document.createElement('span');
   label.textContent = item.label;
   label.className = 'dl-item-label';
+  label.dir = 'auto';
   label.dataset.eventId = 'eventId' in item ? (item as LaneItem).eventId : item.id;
   // Labels are cut at a width; the whole title shows on hover (and in the details).
   label.title = item.label;
@@ -187,6 +190,8 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
    * keys, "Fit all") runs: vis-timeline reports those as not by the user.
    */
   private userMove = false;
+  /** Time runs right to left, as the page reads (docs/i14-rtl-theme.md); read once, when made. */
+  private readonly rtl: boolean;
 
   constructor(
     private readonly container: HTMLElement,
@@ -198,7 +203,9 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     private readonly laneContext: LaneContext = {},
   ) {
     const axis = timelineLocale();
+    this.rtl = pageDirection(container.ownerDocument) === 'rtl';
     const options: TimelineOptions = {
+      rtl: this.rtl,
       // Draw in UTC: the dataset's dates mean the same in every browser's time zone; month names
       // in the page's language (vis-timeline sets moment's global locale to its `locale`).
       moment: (date: moment.MomentInput) => moment(date).utc().locale(axis),
@@ -344,12 +351,14 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     const w = this.getWindow();
     this.userMove = true;
     if (intent.kind === 'pan') {
-      const d = (intent.px / Math.max(1, this.axisWidth)) * (w.end - w.start);
+      const d =
+        ((this.rtl ? -intent.px : intent.px) / Math.max(1, this.axisWidth)) * (w.end - w.start);
       this.timeline.setWindow(w.start + d, w.end + d, { animation: false });
       return;
     }
     const panel = itemPanelOf(this.container).getBoundingClientRect();
-    const share = Math.min(1, Math.max(0, (e.clientX - panel.left) / Math.max(1, panel.width)));
+    const fromStart = this.rtl ? panel.right - e.clientX : e.clientX - panel.left;
+    const share = Math.min(1, Math.max(0, fromStart / Math.max(1, panel.width)));
     const next = zoomAround(w, w.start + share * (w.end - w.start), intent.factor);
     this.timeline.setWindow(next.start, next.end, { animation: false });
   };

@@ -3,6 +3,7 @@
 // where the timeline is too narrow to show its legend inline, the legend.
 import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef, useState } from 'react';
+import { arrowGlyphs, pageDirection } from '../../ui/direction';
 import { TimelineLegend } from './TimelineLegend';
 
 /** Each gesture or key, and what it does: keys of their words under `timeline.help.`. */
@@ -46,7 +47,7 @@ export function TimelineHelp({ eras }: { eras: boolean }) {
         <dl aria-label={t('timeline.help.label')}>
           {GESTURES.map((key) => (
             <div key={key}>
-              <dt>{t(`timeline.help.${key}.how`)}</dt>
+              <dt>{arrowGlyphs(t(`timeline.help.${key}.how`), pageDirection())}</dt>
               <dd>{t(`timeline.help.${key}.what`)}</dd>
             </div>
           ))}

@@ -15,6 +15,8 @@ import { timeWindowChannel } from '../linked/LinkedView';
 import { erasOf } from './eras';
 import { TimelineAdapter } from './TimelineAdapter';
 import { Toolbar } from '../../ui/Toolbar';
+import { inlineArrow, pageDirection } from '../../ui/direction';
+import { usePageDirection } from '../../ui/usePageDirection';
 import { TimelineHelp } from './TimelineHelp';
 import { TimelineLegend } from './TimelineLegend';
 import { PlaybackControl } from './PlaybackControl';
@@ -29,6 +31,9 @@ export function TimelineView() {
   const count = useAppStore((s) => selectVisibleEvents(s).length);
   const dataset = useAppStore((s) => s.dataset);
   const eras = useMemo(() => erasOf(dataset), [dataset]);
+  // The adapter reads the direction when it is made (time runs right to left in RTL): a new
+  // direction makes a new one.
+  const dir = usePageDirection();
 
   useLayoutEffect(
     function mountTimeline() {
@@ -61,7 +66,9 @@ export function TimelineView() {
         adapterRef.current = null;
       };
     },
-    [store, eras],
+    // `dir` is read by the adapter itself (from <html dir>, when it is made): a change remakes it.
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies
+    [store, eras, dir],
   );
 
   function filterToWindow() {
@@ -85,7 +92,8 @@ export function TimelineView() {
       ArrowUp: () => adapter.scrollStack(-1),
       ArrowDown: () => adapter.scrollStack(1),
     };
-    const action = actions[e.key];
+    // In RTL time runs right to left: ArrowLeft is the next event (ui/direction.ts).
+    const action = actions[inlineArrow(e.key, pageDirection())];
     if (action) {
       e.preventDefault();
       action();

@@ -13,6 +13,7 @@ import {
   stepSlice,
   type BandSlice,
 } from './densitySlices';
+import { inlineArrow, pageDirection } from '../../ui/direction';
 import type { TimeWindow } from '../../model/time';
 import type { DensityBin } from './windowing';
 
@@ -48,6 +49,9 @@ export class DensityBand {
    * @param focusHome where focus goes when the focused slice goes with no slice to take it.
    * @param onZoom called with the slice the user activated.
    */
+  /** Time runs right to left in RTL, as vis-timeline draws it there: slices are placed mirrored. */
+  private readonly rtl = pageDirection() === 'rtl';
+
   constructor(
     host: HTMLElement,
     private readonly focusHome: HTMLElement,
@@ -153,7 +157,7 @@ export class DensityBand {
   private place(d: Drawn): void {
     const box = sliceBox(d.slice, this.window, this.widthPx, SLICE_GAP_PX);
     // Whole pixels: a pan by a fraction of a pixel would write (and paint) for nothing.
-    const x = Math.round(box.x);
+    const x = Math.round(this.rtl ? this.widthPx - box.x - box.width : box.x);
     const width = Math.round(box.width);
     if (x !== d.x) d.el.style.transform = `translateX(${x}px)`;
     if (width !== d.width) d.el.style.width = `${width}px`;
@@ -228,7 +232,7 @@ export class DensityBand {
 
   private onKeyDown(e: KeyboardEvent): void {
     const from = this.order.findIndex((s) => s.id === this.activeId);
-    const to = stepSlice(this.order, from, e.key, this.window);
+    const to = stepSlice(this.order, from, inlineArrow(e.key, pageDirection()), this.window);
     if (to < 0) return;
     // Arrows here move between slices, not between events (the timeline's own keys).
     e.preventDefault();

@@ -14,6 +14,7 @@ import type { DatelineEvent } from '../../model/dataset';
 import { resolvedTime } from '../../model/describe';
 import { beyondAt, clampDraw, DRAW_MAX, DRAW_MIN, isBeyondDrawing } from './deepTime';
 import { shownTitle } from '../../model/longText';
+import { pageDirection } from '../../ui/direction';
 
 export interface EventItem {
   id: string;
@@ -75,12 +76,15 @@ export function toItem(e: DatelineEvent, highlighted = false): EventItem {
   const rank = itemRank(e);
   const spanMs = e.latest + 1 - e.earliest;
   if (isBeyondDrawing(e)) {
+    // The mark points to the edge the event lies beyond: earlier is to the right in RTL.
+    const rtl = pageDirection() === 'rtl';
+    const [EARLIER, LATER] = rtl ? ['▸', '◂'] : ['◂', '▸'];
     return {
       id: e.id,
       type: 'box',
       start: beyondAt(e),
       className: `${className} dl-beyond`,
-      label: `${e.earliest < DRAW_MIN ? '◂ ' : ''}${shownTitle(e.title)} · ${resolvedTime(e)}${e.earliest > DRAW_MAX ? ' ▸' : ''}`,
+      label: `${e.earliest < DRAW_MIN ? `${EARLIER} ` : ''}${shownTitle(e.title)} · ${resolvedTime(e)}${e.earliest > DRAW_MAX ? ` ${LATER}` : ''}`,
       rank,
       spanMs,
       bar: false,
