@@ -73,6 +73,20 @@ test('Cancel is heard while the dataset is handed to the page; the dataset shown
   page,
 }) => {
   test.setTimeout(300_000);
+  // The handover is a transfer of columns, then a few parts in which the page makes 4,000 events
+  // each: at 60,000 events it is over before a click arrives. The page here takes each of the
+  // worker's messages 400 ms late (all of them, so their order stays), as a slow page would, and
+  // the handover lasts seconds.
+  await page.addInitScript({
+    content: `{
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        set onmessage(handle) {
+          super.onmessage = (e) => setTimeout(() => handle.call(this, e), 400);
+        }
+      };
+    }`,
+  });
   const io = new ImportPage(page);
   await dateline.goto();
   await io.pickContent('handover.csv', largeCsv(60_000));

@@ -35,7 +35,7 @@ import { DATA, DIST, RESULTS, VIEWPORT } from './bench/config';
 import { build, serve } from './bench/serve';
 import { profileFromTrace, summariseProfile, traceEvents } from './bench/profile';
 import { log, round } from './bench/util';
-import { largeParquet } from './gen-parquet';
+import { parquetFile } from './gen-parquet';
 import { rowsForBytes, writeLargeCsv } from './largeCsv';
 
 const { values: args } = parseArgs({
@@ -60,13 +60,8 @@ async function dataFile(): Promise<{ path: string; name: string; rows: number }>
   mkdirSync(DATA, { recursive: true });
   if (args.parquet) {
     const rows = Number(args.parquet);
-    const name = `events-${rows}.parquet`;
-    const path = join(DATA, name);
-    if (!existsSync(path) || statSync(path).mtimeMs < statSync('scripts/largeCsv.ts').mtimeMs) {
-      log(`writing ${path} (${rows.toLocaleString('en')} events) …`);
-      writeFileSync(path, largeParquet(rows));
-    }
-    return { path, name, rows };
+    log(`the file of ${rows.toLocaleString('en')} events (written if missing) …`);
+    return { ...parquetFile(DATA, rows), rows };
   }
   const mb = Number(args.mb);
   const rows = rowsForBytes(mb * 2 ** 20);

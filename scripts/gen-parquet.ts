@@ -5,7 +5,8 @@
 //
 // Rows as scripts/largeCsv.ts makes them (dates over five years, sixteen cities, a few hundred
 // actors); `actors` and `tags` are list columns, `lat`/`lon` doubles, Snappy-compressed.
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { LARGE_COLUMNS, largeRow } from './largeCsv';
@@ -45,6 +46,23 @@ export function largeParquet(events: number): Uint8Array {
   }
   const columnData = LARGE_COLUMNS.map((name, k) => ({ name, data: columns[k]! }));
   return new Uint8Array(parquetWriteBuffer({ columnData: columnData as ColumnData, schema }));
+}
+
+/**
+ * The file of `events` rows in `dir` (`events-<n>.parquet`), written unless one newer than the
+ * rows' generator is there.
+ */
+export function parquetFile(
+  dir: string,
+  events: number,
+): { path: string; name: string; fresh: boolean } {
+  mkdirSync(dir, { recursive: true });
+  const name = `events-${events}.parquet`;
+  const path = join(dir, name);
+  const fresh =
+    !existsSync(path) || statSync(path).mtimeMs < statSync('scripts/largeCsv.ts').mtimeMs;
+  if (fresh) writeFileSync(path, largeParquet(events));
+  return { path, name, fresh };
 }
 
 function main() {

@@ -66,10 +66,13 @@ export async function openApp(
   file: string,
   {
     profile = false,
+    traceCategories = TRACE_CATEGORIES,
     timeoutMs,
     search,
   }: {
     profile?: boolean;
+    /** What the trace records, with `profile` (by default, the CPU profile too). */
+    traceCategories?: string[];
     timeoutMs: number;
     /** The page's query instead of `?data=/bench/<file>` (a query source's `?source=`). */
     search?: string;
@@ -86,7 +89,7 @@ export async function openApp(
   const cdp = await context.newCDPSession(page);
   // A trace rather than the Profiler domain: stopping the profiler needs the page's main thread,
   // which a load that does not finish keeps busy; a trace is collected by the browser.
-  if (profile) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  if (profile) await browser.startTracing(page, { categories: traceCategories });
   const run: LoadRun = {
     interactiveMs: null,
     marks: {},

@@ -1,5 +1,6 @@
 // The browser benchmark: the built app in headless Chromium with 1k, 10k and 100k generated
-// events, measured inside the page.
+// events, measured inside the page, then 100k and 1M events from Parquet (load and heap only,
+// ./columnar.ts) and issue 15's load targets beside what was measured.
 //
 //   npm run bench                         # everything (several minutes)
 //   npm run bench -- --sizes 1000 --load-runs 1 --samples 3 --no-build   # a quick look
@@ -8,6 +9,8 @@
 //   npm run bench -- --sizes 100000 --load-runs 1 --samples 5 --phases "group by"  # one phase
 //   npx tsx scripts/bench/main.ts --sizes 100000 --load-runs 1 --phases playback --profile-phases
 //     # where a phase's CPU time goes (a trace slows the page: take figures from a run without)
+//   npx tsx scripts/bench/main.ts --sizes 100000 --load-runs 1 --samples 0 --parquet 100000,1000000
+//                                         # the load targets only (--parquet "" for no Parquet)
 //
 // Its parts, by job: ./serve.ts builds the app, generates the datasets and serves both; ./load.ts
 // opens `?data=/bench/events-<n>.json` as a user would and measures the load until both views
@@ -57,6 +60,7 @@ import {
 } from './samplers';
 import { build, dataFile, placedIdsOf, serve } from './serve';
 import { filterByMapArea, PLAY_MS, playFrames, type PlaybackFrames } from './playback';
+import { benchParquet, loadTargets, printTargets, type ParquetResult } from './columnar';
 import { log, message, round, sizeLabel, within } from './util';
 
 const { values: args } = parseArgs({
@@ -69,6 +73,8 @@ const { values: args } = parseArgs({
     profile: { type: 'boolean', default: false },
     /** A trace of each phase's interactions too, summarised as CPU time per function. */
     'profile-phases': { type: 'boolean', default: false },
+    /** Parquet sizes opened from `?data=` (load → interactive, heap): "" for none. */
+    parquet: { type: 'string', default: '100000,1000000' },
     /** Only the phases whose name contains one of these (comma-separated): "playback,map area". */
     phases: { type: 'string', default: '' },
     out: { type: 'string', default: 'bench-results/bench.json' },
@@ -76,11 +82,16 @@ const { values: args } = parseArgs({
 });
 
 const SIZES = args.sizes.split(',').map((s) => Number(s.trim()));
+const PARQUET_SIZES = args.parquet
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean)
+  .map(Number);
 const LOAD_RUNS = Number(args['load-runs']);
 const SAMPLES = Number(args.samples);
 const LOAD_TIMEOUT_MS = Number(args['load-timeout']) * 1000;
 
-for (const n of SIZES)
+for (const n of [...SIZES, ...PARQUET_SIZES])
   if (!Number.isInteger(n) || n < 1) throw new Error(`--sizes: not a whole number: ${n}`);
 if (!(LOAD_RUNS >= 1) || !(SAMPLES >= 0) || !(LOAD_TIMEOUT_MS > 0))
   throw new Error('--load-runs must be ≥ 1, --samples ≥ 0, --load-timeout > 0');
@@ -331,12 +342,13 @@ async function main(): Promise<void> {
   const chromiumVersion = browser.version();
   log(`serving ${DIST} and ${DATA} at ${origin}; Chromium ${chromiumVersion}`);
   const results: SizeResult[] = [];
+  const parquet: ParquetResult[] = [];
   // Written after every size, so that an interrupted run keeps what it measured.
   const write = () => {
     const out = {
       date: started.toISOString(),
       durationS: round((Date.now() - started.getTime()) / 1000),
-      complete: results.length === SIZES.length,
+      complete: results.length === SIZES.length && parquet.length === PARQUET_SIZES.length,
       machine: {
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model ?? null,
@@ -352,6 +364,7 @@ async function main(): Promise<void> {
       git: { commit: git('rev-parse', 'HEAD'), dirty: (git('status', '--porcelain') ?? '') !== '' },
       config: {
         sizes: SIZES,
+        parquetSizes: PARQUET_SIZES,
         seed: SEED,
         loadRuns: LOAD_RUNS,
         samples: SAMPLES,
@@ -362,6 +375,8 @@ async function main(): Promise<void> {
         viewport: VIEWPORT,
       },
       results,
+      parquet,
+      targets: loadTargets(results, parquet),
     };
     mkdirSync(RESULTS, { recursive: true });
     writeFileSync(args.out, `${JSON.stringify(out, null, 2)}\n`);
@@ -373,12 +388,17 @@ async function main(): Promise<void> {
       results.push(await benchSize(browser, origin, n));
       out = write();
     }
+    for (const n of PARQUET_SIZES) {
+      parquet.push(await benchParquet(browser, origin, n, LOAD_RUNS, LOAD_TIMEOUT_MS));
+      out = write();
+    }
   } finally {
     await browser.close().catch(() => undefined);
     server.close();
   }
   out = write();
   log(`\n${markdown(results)}\n`);
+  printTargets(out.targets);
   log(
     `machine: ${out.machine.cpus} CPUs (${out.machine.cpuModel}), load average ${out.machine.loadAverageBefore.join(' ')} before, ${out.machine.loadAverageAfter.join(' ')} after`,
   );

@@ -1,11 +1,13 @@
 // A dataset handed from the import worker to the page in parts, so that the page keeps drawing
-// while it arrives: first its head (title, actors, places, sources), then its events and its
-// problems a slice per message (each message is a task of its own on the page: a structured
-// clone of a slice, not of a million events at once), then the filters' index, whose typed
-// arrays are transferred rather than copied, and the page builds nothing of it. The worker sends
-// a few slices ahead of the page's acknowledgements, so a slow page is never buried in messages.
+// while it arrives: first its head (title, actors, places, sources), then its events as columns
+// (the filters' index and the rest of each event, ../model/eventTable.ts) in one message whose
+// typed arrays are transferred, not copied; then a part per slice of rows, for which the page
+// makes those rows' event objects from the columns (each part a short task of its own), then the
+// report's problems a slice per message. The worker sends a few parts ahead of the page's
+// acknowledgements, so a slow page is never buried in messages, and Cancel is heard between two.
 import type { Dataset, DatelineEvent, LoadReport, Problem, ResolvedPlace } from '../model/dataset';
 import type { Actor, Source } from '../model/schema';
+import { EventMaker, eventTableOf, tableTransferables, type EventTable } from '../model/eventTable';
 import {
   adoptEventIndex,
   buildEventIndex,
@@ -14,8 +16,8 @@ import {
   type EventIndexColumns,
 } from '../model/filter/eventIndex';
 
-/** Events per message: a slice the page takes in one short task. */
-export const EVENTS_PER_PART = 250;
+/** Events the page makes from the columns per part: a slice it makes in one short task. */
+export const EVENTS_PER_PART = 4000;
 /** Problems per message (smaller than events). */
 const PROBLEMS_PER_PART = 2000;
 /** Parts the worker sends before it waits for the page to acknowledge one. */
@@ -37,9 +39,9 @@ export interface DatasetHead {
 
 export type DatasetPart =
   | { part: 'head'; head: DatasetHead }
-  | { part: 'events'; events: DatelineEvent[] }
-  | { part: 'problems'; problems: Problem[] }
-  | { part: 'index'; index: EventIndexColumns };
+  | { part: 'columns'; index: EventIndexColumns; table: EventTable }
+  | { part: 'events'; to: number }
+  | { part: 'problems'; problems: Problem[] };
 
 /** The parts of a dataset and its report, in order, each with what it transfers. */
 export function* datasetParts(
@@ -60,24 +62,26 @@ export function* datasetParts(
     problems: report.problems.length,
   };
   yield { part: { part: 'head', head }, transfer: [] };
-  for (let i = 0; i < dataset.events.length; i += EVENTS_PER_PART)
-    yield {
-      part: { part: 'events', events: dataset.events.slice(i, i + EVENTS_PER_PART) },
-      transfer: [],
-    };
+  const index = indexColumnsOf(buildEventIndex(dataset));
+  const table = eventTableOf(dataset.events);
+  yield {
+    part: { part: 'columns', index, table },
+    transfer: [...transferablesOf(index), ...tableTransferables(table)],
+  };
+  const n = dataset.events.length;
+  for (let i = 0; i < n; i += EVENTS_PER_PART)
+    yield { part: { part: 'events', to: Math.min(n, i + EVENTS_PER_PART) }, transfer: [] };
   for (let i = 0; i < report.problems.length; i += PROBLEMS_PER_PART)
     yield {
       part: { part: 'problems', problems: report.problems.slice(i, i + PROBLEMS_PER_PART) },
       transfer: [],
     };
-  const index = indexColumnsOf(buildEventIndex(dataset));
-  yield { part: { part: 'index', index }, transfer: transferablesOf(index) };
 }
 
 /** The page's side: a dataset put together from its parts as they come. */
 export class DatasetReceiver {
   private head: DatasetHead | null = null;
-  private placeKeys = new Map<string, string>();
+  private maker: EventMaker | null = null;
   private readonly events: DatelineEvent[] = [];
   private readonly eventById = new Map<string, DatelineEvent>();
   private readonly problems: Problem[] = [];
@@ -88,23 +92,25 @@ export class DatasetReceiver {
     switch (part.part) {
       case 'head':
         this.head = part.head;
-        this.placeKeys = new Map(part.head.places.map((p) => [p.key, p.key]));
         break;
-      case 'events':
-        for (const e of part.events) {
-          // Each event's copy of its place key becomes the one string of that key: the views
-          // then look places up by a string whose hash is known, instead of hashing a copy
-          // per event in the one task that first shows the dataset.
-          if (e.placeKey !== null) e.placeKey = this.placeKeys.get(e.placeKey) ?? e.placeKey;
+      case 'columns':
+        this.index = part.index;
+        this.maker = new EventMaker(part.table, part.index);
+        break;
+      case 'events': {
+        const maker = this.maker;
+        if (!maker) throw new Error('the import worker sent events before their columns');
+        // Every event shares its place key (one string per key: the views look places up by a
+        // string whose hash is known), its time, dates and claim with the events like it.
+        for (let i = this.events.length; i < Math.min(part.to, maker.n); i++) {
+          const e = maker.event(i);
           this.events.push(e);
           this.eventById.set(e.id, e);
         }
         break;
+      }
       case 'problems':
         for (const p of part.problems) this.problems.push(p);
-        break;
-      case 'index':
-        this.index = part.index;
         break;
     }
     return { done: this.events.length, total: this.head?.events ?? 0 };
@@ -115,6 +121,8 @@ export class DatasetReceiver {
     const head = this.head;
     if (!head || this.events.length !== head.events || this.problems.length !== head.problems)
       throw new Error('the import worker sent an incomplete dataset');
+    // Every event is made: the maker's own list of them is not kept beside the dataset's.
+    this.maker = null;
     const dataset: Dataset = {
       title: head.title,
       description: head.description,

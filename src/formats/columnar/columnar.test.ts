@@ -5,6 +5,7 @@ import { importDataset } from '../index';
 import { exportParquet } from '../exportParquet';
 import { columnarFormatOf, importColumnar } from './index';
 import { pointOf, plain, wkbPoint } from './columnTable';
+import { stringFromBytes } from './parquet';
 import { richDataset } from '../richDataset';
 import { whatCsvHolds } from '../whatCsvHolds';
 
@@ -136,5 +137,14 @@ describe('cells', () => {
     expect(plain(NaN)).toBeUndefined();
     const withProto = JSON.parse('{"__proto__": 1}') as object;
     expect(Object.hasOwn(plain(withProto) as object, '__proto__')).toBe(true);
+  });
+
+  it('UTF-8 cells become the text the decoder gives, ASCII or not, short or long', () => {
+    const utf8 = new TextEncoder();
+    for (const text of ['', 'e1', 'غزة', 'Tel Aviv–Yafo ✓', 'x'.repeat(600), `${'a'.repeat(300)}é`])
+      expect(stringFromBytes(utf8.encode(text))).toBe(text);
+    // Malformed bytes become U+FFFD, as TextDecoder makes them.
+    expect(stringFromBytes(new Uint8Array([0x61, 0xff]))).toBe('a\ufffd');
+    expect(stringFromBytes(undefined)).toBeUndefined();
   });
 });

@@ -20,6 +20,21 @@ function primaryGeometry(metadata: ReturnType<typeof parquetMetadata>): string |
 
 const GEOMETRY_NAMES = ['geometry', 'geom', 'wkb_geometry'];
 
+const decoder = new TextDecoder();
+
+/**
+ * A UTF-8 cell as text. Most cells are short ASCII (ids, codes, dates), for which a call of the
+ * browser's TextDecoder costs more than the decoding: those are made from their bytes at once;
+ * any other goes to the decoder, as hyparquet's own parser does (malformed bytes become U+FFFD).
+ */
+export function stringFromBytes(bytes: Uint8Array | undefined): string | undefined {
+  if (!bytes) return undefined;
+  const n = bytes.length;
+  if (n > 512) return decoder.decode(bytes);
+  for (let i = 0; i < n; i++) if (bytes[i]! > 0x7f) return decoder.decode(bytes);
+  return String.fromCharCode.apply(null, bytes as unknown as number[]);
+}
+
 export async function readParquet(bytes: ArrayBuffer): Promise<Columnar> {
   const metadata = parquetMetadata(bytes);
   const header = parquetSchema(metadata).children.map((c) => c.element.name);
@@ -30,6 +45,7 @@ export async function readParquet(bytes: ArrayBuffer): Promise<Columnar> {
     file: bytes,
     metadata,
     compressors: { GZIP: (input: Uint8Array) => gunzipSync(input) },
+    parsers: { stringFromBytes },
     onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {
       const column = columns[at.get(columnName) ?? -1];
       if (!column) return;
