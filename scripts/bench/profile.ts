@@ -242,9 +242,7 @@ export const TASK_CATEGORIES = ['disabled-by-default-devtools.timeline'];
  * does not stretch), for the page's main thread and its busiest worker, busiest first.
  */
 export function cpuByThread(trace: Buffer): { mainMs: number; busiestWorkerMs: number } {
-  const parsed = JSON.parse(trace.toString('utf8')) as
-    { traceEvents: ThreadEvent[] } | ThreadEvent[];
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const events = traceEvents(trace);
   const names = new Map<string, string>();
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name')
@@ -260,13 +258,4 @@ export function cpuByThread(trace: Buffer): { mainMs: number; busiestWorkerMs: n
     mainMs: Math.round(Math.max(0, ...of('CrRendererMain'))),
     busiestWorkerMs: Math.round(Math.max(0, ...of('DedicatedWorker thread'))),
   };
-}
-
-interface ThreadEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  tdur?: number;
-  args?: { name?: string };
 }
