@@ -8,7 +8,7 @@ import ICU from 'i18next-icu';
 import moment from 'moment';
 import { initReactI18next } from 'react-i18next';
 import { setReaderLocale } from '../model/readerLocale';
-import en from './en.json';
+import en from './en.json' with { type: 'json' };
 import { directionOf, intlLocale, type Calendar, type Language } from './languages';
 
 export { LANGUAGES, LANGUAGE_NAMES, type Calendar, type Language } from './languages';
