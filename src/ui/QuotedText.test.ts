@@ -10,6 +10,14 @@ describe('quotedParts', () => {
     expect(parts.join('')).toBe(message);
   });
 
+  it('isolates the values the Arabic and Hebrew messages quote', () => {
+    const ar = 'بدأت القصة «Talks in Cairo 2»، وخطوتها الأولى الحدث المحدد.';
+    expect(quotedParts(ar).filter((_, i) => i % 2 === 1)).toEqual(['Talks in Cairo 2']);
+    const he = 'הסיפור „Talks in Cairo” נפתח.';
+    expect(quotedParts(he).filter((_, i) => i % 2 === 1)).toEqual(['Talks in Cairo']);
+    expect(quotedParts(he).join('')).toBe(he);
+  });
+
   it('leaves a message without quotes, or with an unclosed one, as one piece of text', () => {
     expect(quotedParts('No events loaded')).toEqual(['No events loaded']);
     expect(quotedParts('Cut “here')).toEqual(['Cut “here']);
