@@ -350,7 +350,11 @@ export class FiltersPanel {
       await expect(this.emptyResult).toHaveCount(0);
       await expect(this.dateline.listOptions.first()).toHaveAttribute('aria-setsize', String(n));
       await expect
-        .poll(() => this.listIds(), 'the list')
+        .poll(() => this.listIds(), {
+          message: 'the list',
+          // Reading a list of thousands of rows through its scroller takes a while.
+          timeout: n > 1000 ? 30_000 : undefined,
+        })
         .toEqual(inTimeOrder(events).map((e) => e.id));
     }
   }

@@ -67,8 +67,20 @@ test('window mode: stepping and playing move the window; the map and list hold i
   await expect.poll(() => list.renderedIds(), { timeout: 10_000 }).not.toEqual(before);
   await playback.play.click();
   await playback.expectPlaying(false);
-  const play = (await playback.linkPlay()) ?? '';
-  await expect.poll(() => playback.linkPlay()).toBe(play);
+  // The address bar is written throttled: read the playhead once two reads 600 ms apart agree.
+  let last: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        const now = await playback.linkPlay();
+        const stable = now !== null && now === last;
+        last = now;
+        return stable;
+      },
+      { intervals: [600], timeout: 10_000 },
+    )
+    .toBe(true);
+  const play = last ?? '';
   const at = Date.parse(play.split(',')[2] ?? '');
   expect(at).toBeGreaterThan(p);
   await expectHeld({ list, map, header }, idsBetween(at - 1.8 * DAY, at));
