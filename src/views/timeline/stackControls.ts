@@ -210,6 +210,8 @@ export class StackControls {
     const text = t(`timeline.more.${key}`, { count: n, n: formatCount(n) });
     if (b.textContent !== text) {
       b.textContent = text;
+      // What a narrow bar shows instead (timeline.css): the arrow and the number.
+      b.dataset.short = `${where === 'above' ? '▲' : '▼'} ${formatCount(n)}`;
       b.setAttribute('aria-label', moreLabel(n, where, this.unit));
       b.title = moreLabel(n, where, this.unit);
     }
