@@ -218,7 +218,7 @@ const SHAPES: Shape[] = [
   },
   {
     code: 'field.media',
-    en: 'media must be a list of { url, caption, credit, thumbnail } with http(s) URLs; it is kept in extra',
+    en: 'media must be a list of {shape} with http(s) URLs; it is kept in extra',
   },
   { code: 'field.noTitle', en: 'no title; using “{title}”' },
   { code: 'field.noHeadline', en: 'no headline; using “{title}”' },
@@ -317,7 +317,7 @@ const SHAPES: Shape[] = [
     en: 'no TimeStamp or TimeSpan: a placemark needs a time to be an event',
   },
   { code: 'kml.inherited', en: '{reason, reason} (in {from})' },
-  { code: 'kml.noWhen', en: 'the TimeStamp has no <when>' },
+  { code: 'kml.noWhen', en: 'the TimeStamp has no {element}' },
   { code: 'kml.timeStamp', en: 'TimeStamp: {reason, reason}' },
   { code: 'kml.spanBegin', en: 'TimeSpan begin: {reason, reason}' },
   { code: 'kml.spanEnd', en: 'TimeSpan end: {reason, reason}' },
@@ -518,7 +518,6 @@ export function codeOf(message: string): Said {
   let said = known.get(message);
   if (said === undefined) {
     said = read(message) ?? { code: UNKNOWN_CODE, args: { message } };
-    if (said.code === UNKNOWN_CODE) (globalThis as any).process?.stderr.write(`I14UNKNOWN ${message}\n`);
     // Rejected rows repeat a handful of sentences; a file of distinct ones must not grow this.
     if (known.size > 5000) known.clear();
     known.set(message, said);
