@@ -61,6 +61,8 @@ const UNTRANSLATED = new Set([
   // A problem's sentence that Dateline cannot read (its English as it is), and the shapes that
   // only join translated parts.
   'problem.unknown',
+  'problem.colon',
+  'problem.where.collection',
   'problem.location.field',
   'problem.group.where',
   'problem.group.line',

@@ -61,7 +61,10 @@ const SHAPES: Shape[] = [
     code: 'load.placeIdTaken',
     en: 'the id “{id}” is already used by “{name}” at {lat}, {lon}; this place (“{place}” at {placeLat}, {placeLon}) is given its own id, “{own}”',
   },
-  { code: 'load.memberUnknown', en: 'memberOf “{actor}” is not a known actor; the link is ignored' },
+  {
+    code: 'load.memberUnknown',
+    en: 'memberOf “{actor}” is not a known actor; the link is ignored',
+  },
   { code: 'load.memberCycle', en: 'memberOf makes a cycle ({chain}); the link is ignored' },
   { code: 'load.publishedNotDate', en: '“{value}” is not an ISO 8601 date' },
   {
@@ -104,7 +107,10 @@ const SHAPES: Shape[] = [
   { code: 'schema.latitude', en: 'latitude must be between -90 and 90' },
   { code: 'schema.longitude', en: 'longitude must be between -180 and 180' },
   { code: 'schema.httpUrl', en: 'must be an http(s) URL' },
-  { code: 'zod.invalid_type', en: 'Invalid input: expected {expected, term}, received {received, term}' },
+  {
+    code: 'zod.invalid_type',
+    en: 'Invalid input: expected {expected, term}, received {received, term}',
+  },
   { code: 'zod.invalid_literal', en: 'Invalid input: expected {expected}' },
   { code: 'zod.invalid_value', en: 'Invalid option: expected one of {values}' },
   {
@@ -145,7 +151,10 @@ const SHAPES: Shape[] = [
     code: 'date.notDate',
     en: '“{value}” is not a date; write it as 2025, 2025-02, 2025-02-27 or 2025-02-27T14:30',
   },
-  { code: 'date.beforeCE', en: '“{value}”: a year before 1 CE is counted from 1 (1 BC is the first)' },
+  {
+    code: 'date.beforeCE',
+    en: '“{value}”: a year before 1 CE is counted from 1 (1 BC is the first)',
+  },
   { code: 'date.noYearCE', en: '“{value}”: there is no year {year} CE' },
   {
     code: 'date.bigNumber',
@@ -225,7 +234,10 @@ const SHAPES: Shape[] = [
   { code: 'field.noName', en: 'no name; using “{title}”' },
   { code: 'field.noSummary', en: 'no SUMMARY; using “{title}”' },
   { code: 'field.idNotSlug', en: 'id “{given}” is not a lowercase slug; using “{id}”' },
-  { code: 'field.uniqueIdNotSlug', en: 'unique_id “{given}” is not a lowercase slug; using “{id}”' },
+  {
+    code: 'field.uniqueIdNotSlug',
+    en: 'unique_id “{given}” is not a lowercase slug; using “{id}”',
+  },
   {
     code: 'field.idTaken',
     en: 'id “{id}” is already used by {first, where}; this one is kept as “{own}”',
@@ -274,13 +286,22 @@ const SHAPES: Shape[] = [
   },
 
   // TimelineJS, StoryMapJS, timemap.
-  { code: 'timeline.typeNotEra', en: 'Type “{value}” is not title or era; the row is read as an event' },
-  { code: 'timeline.eraLeftOut', en: 'era “{title}” is left out: its {part, term}: {reason, reason}' },
+  {
+    code: 'timeline.typeNotEra',
+    en: 'Type “{value}” is not title or era; the row is read as an event',
+  },
+  {
+    code: 'timeline.eraLeftOut',
+    en: 'era “{title}” is left out: its {part, term}: {reason, reason}',
+  },
   { code: 'timeline.secondTitle', en: 'a second title slide; only the first titles the dataset' },
   { code: 'timeline.eventNotObject', en: 'an event must be an object' },
   { code: 'storymap.slideNotObject', en: 'a slide must be an object' },
   { code: 'storymap.noDate', en: 'this slide has no date; a Dateline event needs one' },
-  { code: 'storymap.noDateNamed', en: 'this slide (“{title}”) has no date; a Dateline event needs one' },
+  {
+    code: 'storymap.noDateNamed',
+    en: 'this slide (“{title}”) has no date; a Dateline event needs one',
+  },
   { code: 'storymap.badDate', en: 'slide: {reason, reason}' },
   { code: 'storymap.badDateNamed', en: 'slide (“{title}”): {reason, reason}' },
   { code: 'timemap.notObject', en: 'a timemap event must be an object' },
@@ -355,14 +376,23 @@ const SHAPES: Shape[] = [
     code: 'acled.monadic',
     en: '{n, number} rows repeat the event_id_cnty of an earlier row with the same date, place and notes (a monadic export: one row per actor), e.g. rows {rows}; each was merged into that event with its actors',
   },
-  { code: 'acled.geoPrecision', en: 'geo_precision “{value}” is not 1, 2 or 3; reading it as 1 (the town)' },
-  { code: 'ucdp.wherePrecision', en: 'where_prec “{value}” is not one of 1–7; reading it as 1 (the place)' },
+  {
+    code: 'acled.geoPrecision',
+    en: 'geo_precision “{value}” is not 1, 2 or 3; reading it as 1 (the town)',
+  },
+  {
+    code: 'ucdp.wherePrecision',
+    en: 'where_prec “{value}” is not one of 1–7; reading it as 1 (the place)',
+  },
   {
     code: 'gdelt.columns',
     en: 'this line has {cells, number} columns; the others have {columns, number} (a GDELT {version} export)',
   },
   { code: 'gdelt.date', en: 'SQLDATE “{value}” is not a date written YYYYMMDD' },
-  { code: 'gdelt.root', en: 'EventRootCode “{value}” is not a CAMEO root code (01–20); type “other”' },
+  {
+    code: 'gdelt.root',
+    en: 'EventRootCode “{value}” is not a CAMEO root code (01–20); type “other”',
+  },
 
   // Stories.
   { code: 'story.dropped', en: '{reason, reason}; the story plays without this step' },
@@ -430,13 +460,28 @@ function compile(shape: Shape): Compiled {
   // A value in quotation marks: as quote() writes it (“…”, with the length of a long one), or
   // as the ISO reader does ("…").
   re = re
-    .replaceAll('“([\\s\\S]*?)”', '\u0001([\\s\\S]*?)\u0002(?: \\([\\d,]+ characters\\))?')
-    .replaceAll(/[“\u0001]/g, '[“"]')
-    .replaceAll(/[”\u0002]/g, '[”"]');
+    .replaceAll('“([\\s\\S]*?)”', '\uE002([\\s\\S]*?)\uE003(?: \\([\\d,]+ characters\\))?')
+    .replaceAll(/[“\uE002]/g, '[“"]')
+    .replaceAll(/[”\uE003]/g, '[”"]');
   return { shape, re: new RegExp(`^${re}$`), names };
 }
 
 const COMPILED = SHAPES.map(compile);
+
+/** What each value of a code is: data, a count, a term, a clause or a place. */
+const KINDS = new Map<string, Map<string, Kind>>();
+for (const c of COMPILED) {
+  const kinds = KINDS.get(c.shape.code) ?? new Map<string, Kind>();
+  for (const { name, kind } of c.names) kinds.set(name, kind);
+  KINDS.set(c.shape.code, kinds);
+}
+
+/** The kind of a code's value (`data` for the sentence of an unknown problem). */
+export function argKind(code: string, name: string): Kind {
+  return KINDS.get(code)?.get(name) ?? 'data';
+}
+
+export type { Kind as ProblemArgKind };
 
 /** Every code a problem can carry, with its catalogue key `problem.<code>`. */
 export const PROBLEM_CODES: readonly string[] = [
