@@ -634,6 +634,8 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
     report: {
       file,
       problems: problems.map(withCode),
-      eventsAccepted: events.length, eventsRejected: rejectedIndexes.size },
+      eventsAccepted: events.length,
+      eventsRejected: rejectedIndexes.size,
+    },
   };
 }

@@ -124,12 +124,13 @@ const SHAPES: Shape[] = [
   },
   { code: 'zod.too_big', en: 'Too big: expected {origin, term} to be {relation}{maximum}' },
   { code: 'zod.invalid_pattern', en: 'Invalid string: must match pattern {pattern}' },
-  { code: 'zod.invalid_format', en: 'Invalid {format}' },
   { code: 'zod.invalid_union', en: 'Invalid input' },
   { code: 'zod.unrecognized_keys', en: 'Unrecognized keys: {keys}' },
   { code: 'zod.unrecognized_key', en: 'Unrecognized key: {keys}' },
   { code: 'zod.invalid_element', en: 'Invalid value in {origin, term}' },
   { code: 'zod.invalid_key', en: 'Invalid key in {origin, term}' },
+  // Last of zod's: it would take the others' words as its format.
+  { code: 'zod.invalid_format', en: 'Invalid {format}' },
 
   // ISO 8601 dates (model/time.ts).
   {
@@ -176,8 +177,8 @@ const SHAPES: Shape[] = [
   { code: 'date.endDate', en: 'end date: {reason, reason}' },
   { code: 'date.noDateYear', en: 'no date: the year is empty' },
   { code: 'date.noStart', en: 'no date: the event needs a start' },
-  { code: 'date.noDateColumn', en: 'no date: {column} is empty' },
   { code: 'date.noDateField', en: 'no date: “{column}” is empty' },
+  { code: 'date.noDateColumn', en: 'no date: {column} is empty' },
 
   // How a date column was read (one warning per column).
   {
@@ -465,6 +466,9 @@ function compile(shape: Shape): Compiled {
     .replaceAll(/[”\uE003]/g, '[”"]');
   return { shape, re: new RegExp(`^${re}$`), names };
 }
+
+/** The shapes, for tests that build a message of each. */
+export const PROBLEM_SHAPES: readonly Shape[] = SHAPES;
 
 const COMPILED = SHAPES.map(compile);
 

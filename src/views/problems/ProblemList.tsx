@@ -8,7 +8,7 @@ import type { Problem } from '../../model/dataset';
 import { groupProblems, type ProblemGroup } from '../../model/problemGroups';
 import { UNKNOWN_CODE } from '../../model/problemCodes';
 import { QuotedText } from '../../ui/QuotedText';
-import { groupParts, locationOf, sentenceOf, type Translate } from './problemText';
+import { groupParts, locationOf, sentenceOf, type Translate } from '../../model/problemText';
 import { Parts, ProblemText } from './ProblemText';
 
 /** Items listed under an opened group; the rest are counted. */

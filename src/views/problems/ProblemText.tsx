@@ -3,7 +3,7 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Said } from '../../model/problemCodes';
-import { saidParts, type Part, type Translate } from './problemText';
+import { saidParts, type Part, type Translate } from '../../model/problemText';
 
 export function Parts({ parts }: { parts: readonly Part[] }) {
   return (

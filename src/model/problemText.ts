@@ -4,10 +4,10 @@
 // bidi isolate; a clause (a date reader's reason inside an importer's sentence, "row 12") is a
 // sentence of its own, in the same language. Counts are formatted by the messages, in the
 // reader's digits.
-import type { Problem } from '../../model/dataset';
-import { argKind, codeOf, termKey, type Said } from '../../model/problemCodes';
-import type { ProblemGroup } from '../../model/problemGroups';
-import { formatCount } from '../../model/readerLocale';
+import type { Problem } from './dataset';
+import { argKind, codeOf, termKey, type Said } from './problemCodes';
+import type { ProblemGroup } from './problemGroups';
+import { formatCount } from './readerLocale';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -55,9 +55,9 @@ function itemOf(p: Problem): Said {
 }
 
 /** Where a problem is: "row 12 “pse123” · column event_date", "events[3] “a” · time.start". */
-export function locationOf(p: Problem): Said {
+export function locationOf(p: Problem, withId = true): Said {
   let where: Said = itemOf(p);
-  if (p.id) where = { code: 'location.withId', args: { where, id: p.id } };
+  if (p.id && withId) where = { code: 'location.withId', args: { where, id: p.id } };
   if (p.column !== undefined) return { code: 'location.column', args: { where, column: p.column } };
   if (p.field) return { code: 'location.field', args: { where, field: p.field } };
   return where;
@@ -70,6 +70,10 @@ const EXAMPLES = 3;
  * (e.g. rows 3, 9, 14, …)", each part in the reader's language.
  */
 export function groupParts(g: ProblemGroup, t: Translate): Part[] {
+  const first = g.problems[0]!;
+  // One problem: where it is (without its id, as a group's line leaves ids out) and what.
+  if (g.count === 1)
+    return [{ said: locationOf(first, false) }, t('problem.colon'), { said: sentenceOf(first) }];
   const examples = g.problems.slice(0, EXAMPLES);
   const rows = examples.every((p) => p.row !== undefined);
   const more = g.count > examples.length ? 'More' : '';
@@ -78,7 +82,6 @@ export function groupParts(g: ProblemGroup, t: Translate): Part[] {
     count: g.count,
     n: formatCount(g.count, true),
   });
-  const first = g.problems[0]!;
   const where =
     first.column !== undefined
       ? t('problem.location.columnName', { column: `${OPEN}column${CLOSE}` })
