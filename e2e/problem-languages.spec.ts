@@ -106,17 +106,29 @@ for (const [lang, says] of Object.entries(LANGUAGES)) {
     expect(
       axeCsv.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
     ).toEqual([]);
-    await testInfo.attach(`report-${lang}-1280`, {
-      body: await page.screenshot(),
-      contentType: 'image/png',
-    });
+    // Kept beside the test's results, to look at, at 1280×720.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: testInfo.outputPath(`report-${lang}-1280.png`) });
   });
 }
 
-test.describe('on a phone', () => {
-  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+test('the same check finds the report’s English sentences in English', async ({
+  page,
+  dateline,
+}) => {
+  const languages = new LanguagePage(page);
+  const report = new ProblemReport(page);
+  await dateline.serveDataset(brokenSeed().data);
+  await languages.open('/');
+  await report.open();
+  await expect(report.problem(UNKNOWN_ACTOR)).toContainText(`unknown actor “${UNKNOWN_ACTOR}”`);
+  expect(englishIn(await report.ownWords())).toEqual(
+    expect.arrayContaining(['unknown actor', 'duplicate id', 'already uses']),
+  );
+});
 
-  test('?lang=ar: the report fits the phone’s width, read right to left', async ({
+test.describe('on a phone', () => {
+  test('?lang=ar: the report fits the phone’s width, read right to left @phone', async ({
     page,
     dateline,
   }, testInfo) => {
@@ -129,9 +141,6 @@ test.describe('on a phone', () => {
     const overflow = await report.dialog.evaluate((d) => d.scrollWidth - d.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expect(report.dialog).toHaveCSS('direction', 'rtl');
-    await testInfo.attach('report-ar-phone', {
-      body: await page.screenshot(),
-      contentType: 'image/png',
-    });
+    await page.screenshot({ path: testInfo.outputPath('report-ar-phone.png') });
   });
 });
