@@ -174,6 +174,11 @@ describe('problem codes', () => {
     const codes = new Set(PROBLEMS.map((p) => p.code));
     for (const code of ['zod.invalid_type', 'zod.invalid_value', 'schema.slug', 'schema.empty'])
       expect(codes).toContain(code);
+    // The ISO reader quotes with ASCII quotation marks.
+    expect(codeOf('"2025-13" has no month 13')).toEqual({
+      code: 'date.noMonth',
+      args: { value: '2025-13', month: 13 },
+    });
     expect(codeOf('Invalid option: expected one of "a"|"b"')).toEqual({
       code: 'zod.invalid_value',
       args: { values: '"a"|"b"' },

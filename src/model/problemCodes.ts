@@ -439,6 +439,9 @@ export const UNKNOWN_CODE = 'unknown';
 type Kind = 'data' | 'number' | 'term' | 'reason' | 'where';
 interface Compiled {
   shape: Shape;
+  /** The literal text the sentence starts and ends with: a quick test before the pattern. */
+  prefix: string;
+  suffix: string;
   re: RegExp;
   names: Array<{ name: string; kind: Kind }>;
 }
@@ -464,7 +467,12 @@ function compile(shape: Shape): Compiled {
     .replaceAll('“([\\s\\S]*?)”', '\uE002([\\s\\S]*?)\uE003(?: \\([\\d,]+ characters\\))?')
     .replaceAll(/[“\uE002]/g, '[“"]')
     .replaceAll(/[”\uE003]/g, '[”"]');
-  return { shape, re: new RegExp(`^${re}$`), names };
+  const literal = /[{}“”]/;
+  const cut = shape.en.search(literal);
+  const prefix = cut < 0 ? shape.en : shape.en.slice(0, cut);
+  const tail = [...shape.en].reverse().join('').search(literal);
+  const suffix = tail < 0 ? shape.en : shape.en.slice(shape.en.length - tail);
+  return { shape, prefix, suffix, re: new RegExp(`^${re}$`), names };
 }
 
 /** The shapes, for tests that build a message of each. */
@@ -538,6 +546,7 @@ export function termKey(word: string): string | undefined {
 function read(message: string, only?: (code: string) => boolean): Said | undefined {
   for (const c of COMPILED) {
     if (only && !only(c.shape.code)) continue;
+    if (!message.startsWith(c.prefix) || !message.endsWith(c.suffix)) continue;
     const m = c.re.exec(message);
     if (!m) continue;
     const args: Record<string, ProblemArg> = { ...c.shape.fixed };
