@@ -96,6 +96,8 @@ for (const [lang, says] of Object.entries(LANGUAGES)) {
     await expect(group.locator('bdi', { hasText: 'start' })).toHaveCount(1);
     const noDay = report.problem('2025-02-30');
     await expect(noDay).toContainText(says.noDay);
+    // A value with no letter reads left to right, whatever the page's direction.
+    await expect(noDay.locator('bdi', { hasText: '2025-02-30' })).toHaveAttribute('dir', 'ltr');
     await expect(noDay.locator('.dl-problem-where')).toHaveText(says.row);
     await report.openGroups();
     await expect(report.problem('soon')).toContainText(says.notDate);

@@ -54,7 +54,7 @@ const english = translator(en as Tree, 'en');
 const arabic = translator(ar as Tree, 'ar-EG');
 const hebrew = translator(he as Tree, 'he');
 /** Text without the isolates that wrap each value from the data. */
-const plain = (s: string) => s.replace(/[\u2068\u2069]/g, '');
+const plain = (s: string) => s.replace(/[\u2066\u2068\u2069]/g, '');
 /** The date reader quotes with ASCII quotation marks, the catalogue as quote() does. */
 const curly = (s: string) => s.replace(/"([^"]*)"/g, '“$1”');
 
@@ -238,7 +238,7 @@ describe('problem codes', () => {
     for (const p of PROBLEMS) {
       const said = sentenceOf(p);
       // The values from the data are what the file holds; only the sentence around them is ours.
-      const ours = partsText([{ said }], t).replace(/\u2068[^\u2069]*\u2069/g, '');
+      const ours = partsText([{ said }], t).replace(/[\u2066\u2068][^\u2069]*\u2069/g, '');
       expect({ message: p.message, ours }).toEqual({
         message: p.message,
         ours: expect.not.stringMatching(englishWords),

@@ -115,12 +115,20 @@ export function groupParts(g: ProblemGroup, t: Translate): Part[] {
     .filter((p) => p !== '');
 }
 
-/** The parts as plain text, each value between Unicode isolates (for notices, which are text). */
+/**
+ * Whether a value has no letter to take its direction from ("2025-02-30", "-90"): an isolate
+ * with `dir=auto` would take the page's, and a right-to-left page would show "30-02-2025".
+ */
+export function ltrOnly(value: string): boolean {
+  return !/\p{L}/u.test(value);
+}
+
+/** The parts as plain text, each value between Unicode isolates (for notices, which are text): left to right when it has no letter. */
 export function partsText(parts: readonly Part[], t: Translate): string {
   return parts
     .map((p) => {
       if (typeof p === 'string') return p;
-      if ('data' in p) return `\u2068${p.data}\u2069`;
+      if ('data' in p) return `${ltrOnly(p.data) ? '\u2066' : '\u2068'}${p.data}\u2069`;
       return partsText(saidParts(p.said, t), t);
     })
     .join('');

@@ -3,7 +3,7 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Said } from '../../model/problemCodes';
-import { saidParts, type Part, type Translate } from '../../model/problemText';
+import { ltrOnly, saidParts, type Part, type Translate } from '../../model/problemText';
 
 export function Parts({ parts }: { parts: readonly Part[] }) {
   return (
@@ -12,7 +12,9 @@ export function Parts({ parts }: { parts: readonly Part[] }) {
         typeof part === 'string' ? (
           <Fragment key={i}>{part}</Fragment>
         ) : 'data' in part ? (
-          <bdi key={i}>{part.data}</bdi>
+          <bdi key={i} dir={ltrOnly(part.data) ? 'ltr' : undefined}>
+            {part.data}
+          </bdi>
         ) : (
           <ProblemText key={i} said={part.said} />
         ),
