@@ -286,9 +286,9 @@ export class Draft {
     });
     const position = (p: Problem) => p.row ?? p.index ?? -1;
     const rank = (p: Problem) => COLLECTION_ORDER.indexOf(p.collection);
-    const problems = [...this.problems, ...moved].map(withCode).sort(
-      (a, b) => rank(a) - rank(b) || position(a) - position(b),
-    );
+    const problems = [...this.problems, ...moved]
+      .map(withCode)
+      .sort((a, b) => rank(a) - rank(b) || position(a) - position(b));
     return {
       dataset: result.dataset,
       report: {
