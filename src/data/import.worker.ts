@@ -15,7 +15,7 @@ import {
 } from '../formats';
 import type { GeocodeFn, ImportOptions } from '../formats/types';
 import { loadGeocoder } from '../geocode';
-import { describeGroup, groupProblems } from '../model/problemGroups';
+import { groupProblems } from '../model/problemGroups';
 import type { ImportReply, ImportRequest, ImportSource, MappingRequest } from './importProtocol';
 import { decodeUtf8, sourceBytes } from './readText';
 import { datasetParts, PARTS_AHEAD } from './datasetParts';
@@ -126,7 +126,8 @@ function count(text: string, name: string, seq: number, columns: ColumnMapping):
     seq,
     accepted: report.eventsAccepted,
     rejected: report.eventsRejected,
-    ...(top && { reason: describeGroup(top) }),
+    // The group with its first few problems: the page says it in the reader's language.
+    ...(top && { reason: { ...top, problems: top.problems.slice(0, 3) } }),
   });
 }
 

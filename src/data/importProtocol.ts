@@ -1,5 +1,6 @@
 // Messages between the page and the import worker. The worker reads, detects, maps and validates
 // a file off the main thread; the page shows its progress and may terminate it to cancel.
+import type { ProblemGroup } from '../model/problemGroups';
 import type { ColumnMapping, ColumnPreview } from '../formats';
 import type { Dataset, LoadReport } from '../model/dataset';
 import type { DatasetPart } from './datasetParts';
@@ -38,8 +39,8 @@ export interface RowCount {
   seq: number;
   accepted: number;
   rejected: number;
-  /** The most frequent reason rows fail, grouped: "3 rows: “soon” is not a date…". */
-  reason?: string;
+  /** The most frequent reason rows fail, grouped ("3 rows: “soon” is not a date…"), with its first problems. */
+  reason?: ProblemGroup;
 }
 
 /** `receive`: the page takes the dataset from the worker, a part at a time. */

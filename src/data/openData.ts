@@ -9,7 +9,8 @@ import { t } from '../i18n';
 import { formatCount } from '../model/readerLocale';
 import type { ColumnMapping } from '../formats';
 import type { LoadReport } from '../model/dataset';
-import { describeGroup, groupProblems, mostFailedColumn } from '../model/problemGroups';
+import { groupProblems, mostFailedColumn } from '../model/problemGroups';
+import { groupParts, partsText, sentenceOf, type Translate } from '../model/problemText';
 import { appStore, type AppStore } from '../store';
 import { buildViewState, DEFAULT_VIEW_STATE } from '../url/viewState';
 import {
@@ -291,6 +292,9 @@ export async function openInitial(
   await open(columns ? { columns } : {});
 }
 
+/** The app's words for the problem text (model/problemText.ts). */
+const translate: Translate = (key, values) => t(key, values ?? {});
+
 /** "0 of 5,725 rows loaded: 5,725 rows · column event_date: “31-12-19” is not a date (e.g. …)". */
 export function nothingLoaded(report: LoadReport): string {
   const top = groupProblems(report.problems).find((g) => g.severity === 'error');
@@ -298,7 +302,7 @@ export function nothingLoaded(report: LoadReport): string {
   if (rows === 0) return t('open.noRows', { file: report.file });
   const values = { file: report.file, n: formatCount(rows, true), count: rows };
   return top
-    ? t('open.noneLoadedWhy', { ...values, why: describeGroup(top) })
+    ? t('open.noneLoadedWhy', { ...values, why: partsText(groupParts(top, translate), translate) })
     : t('open.noneLoaded', values);
 }
 
@@ -355,7 +359,10 @@ async function replaceWith(
   }
   if (!outcome) return false;
   if (!outcome.dataset) {
-    const first = outcome.report.problems[0]?.message ?? t('open.noEvent');
+    const problem = outcome.report.problems[0];
+    const first = problem
+      ? partsText([{ said: sentenceOf(problem) }], translate)
+      : t('open.noEvent');
     store
       .getState()
       .notify({ kind: 'warning', text: capMessage(`${outcome.report.file}: ${first}`) });

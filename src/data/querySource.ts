@@ -11,6 +11,7 @@
 // and installs the answers in the store as the dataset's events and the filter result
 // (store/querySlice.ts). The views read them as they read a dataset held in the page: the
 // linked-view contract does not change. Answers to questions a later one replaced are dropped.
+import { withCode } from '../model/problemCodes';
 import type { DatelineEvent } from '../model/dataset';
 import type { FilterResult } from '../model/filter/apply';
 import type { Filters } from '../model/filter/types';
@@ -143,13 +144,15 @@ export class QuerySource {
       ]);
       const report = {
         file: summary.title,
-        problems: summary.rejected.examples.map((x) => ({
-          severity: 'error' as const,
-          collection: 'events' as const,
-          row: x.row,
-          ...(x.id !== null && { id: x.id }),
-          message: `${x.problem} (left out by the query service)`,
-        })),
+        problems: summary.rejected.examples.map((x) =>
+          withCode({
+            severity: 'error' as const,
+            collection: 'events' as const,
+            row: x.row,
+            ...(x.id !== null && { id: x.id }),
+            message: `${x.problem} (left out by the query service)`,
+          }),
+        ),
         eventsAccepted: summary.count,
         eventsRejected: summary.rejected.count,
       };

@@ -9,6 +9,7 @@ import { idForName, NameIds } from './slug';
 import type { FormatId, Geocoded, ImportOptions, RawActor, RawEvent, RawSource } from './types';
 import { CUT, MAX_DEPTH } from '../model/nesting';
 import { capMessage, quote } from '../model/quote';
+import { withCode } from '../model/problemCodes';
 
 /** Where an item is in the imported file. */
 export interface Origin {
@@ -274,7 +275,7 @@ export class Draft {
       if (p.collection !== 'events' || p.index === undefined) return p;
       const origin = this.origins[p.index];
       if (!origin) return p;
-      const { index: _index, ...rest } = p;
+      const { index: _index, code: _code, args: _args, ...rest } = p;
       const where = p.field === undefined ? {} : this.locate(p.field);
       return {
         ...rest,
@@ -285,9 +286,9 @@ export class Draft {
     });
     const position = (p: Problem) => p.row ?? p.index ?? -1;
     const rank = (p: Problem) => COLLECTION_ORDER.indexOf(p.collection);
-    const problems = [...this.problems, ...moved].sort(
-      (a, b) => rank(a) - rank(b) || position(a) - position(b),
-    );
+    const problems = [...this.problems, ...moved]
+      .map(withCode)
+      .sort((a, b) => rank(a) - rank(b) || position(a) - position(b));
     return {
       dataset: result.dataset,
       report: {

@@ -1,5 +1,6 @@
 // The model the views read: a validated dataset with its references resolved and each event's
 // time turned into earliest/latest bounds. Only `loadDataset` (./load.ts) makes one.
+import type { ProblemArg } from './problemCodes';
 import type { Actor, EventInput, Place, Source } from './schema';
 import type { PartialDate } from './time';
 import { quote } from './quote';
@@ -60,7 +61,15 @@ export interface Problem {
   row?: number;
   /** The CSV column (as the file's header names it) the problem is about. */
   column?: string;
+  /** The sentence in English, as the importer or loader wrote it. */
   message: string;
+  /**
+   * What the sentence says, for the reader's language: `problem.<code>` in the catalogues, with
+   * the values it names (model/problemCodes.ts). Every report the loader or an importer hands
+   * back has them.
+   */
+  code?: string;
+  args?: Record<string, ProblemArg>;
 }
 
 export interface LoadReport {

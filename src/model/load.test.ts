@@ -118,12 +118,17 @@ function loadWithEvent(bad: unknown): LoadResult {
   return load((doc) => (doc.events as unknown[]).push(bad));
 }
 
+/** The problems without their code and values (problemCodes.test.ts tests those), to compare. */
+function sayless(problems: readonly Problem[]): Problem[] {
+  return problems.map(({ code: _code, args: _args, ...p }) => p);
+}
+
 function errors(r: LoadResult): Problem[] {
-  return r.report.problems.filter((p) => p.severity === 'error');
+  return sayless(r.report.problems.filter((p) => p.severity === 'error'));
 }
 
 function warnings(r: LoadResult): Problem[] {
-  return r.report.problems.filter((p) => p.severity === 'warning');
+  return sayless(r.report.problems.filter((p) => p.severity === 'warning'));
 }
 
 /** The four valid events all loaded, in order, and the counts say so. */
@@ -316,7 +321,7 @@ describe('loadDataset: a valid dataset', () => {
       event({ place: { id: 'cairo', name: 'Elsewhere', lat: 10, lon: 10, precision: 'city' } }),
     );
     expect(r.report.eventsAccepted).toBe(5);
-    expect(r.report.problems).toEqual([
+    expect(sayless(r.report.problems)).toEqual([
       {
         severity: 'warning',
         collection: 'events',
@@ -362,7 +367,7 @@ describe('loadDataset: a valid dataset', () => {
         event({ id: 'b', place: { ...town, precision: 'area' } }),
       ),
     );
-    expect(r.report.problems).toEqual([]);
+    expect(sayless(r.report.problems)).toEqual([]);
     const place = (id: string) => {
       const e = r.dataset!.eventById.get(id)!;
       return r.dataset!.places.get(e.placeKey!);
@@ -384,7 +389,7 @@ describe('loadDataset: a valid dataset', () => {
         },
       }),
     );
-    expect(r.report.problems).toEqual([]);
+    expect(sayless(r.report.problems)).toEqual([]);
     expect(r.report.eventsAccepted).toBe(5);
     expect(r.dataset!.eventById.get('bad')!.placeKey).toBe('cairo');
   });
@@ -402,7 +407,13 @@ describe('loadDataset: the document itself', () => {
     expect(r.report).toEqual({
       file: FILE,
       problems: [
-        { severity: 'error', collection: 'dataset', message: 'the file is not a JSON object' },
+        {
+          severity: 'error',
+          collection: 'dataset',
+          message: 'the file is not a JSON object',
+          code: 'load.notObject',
+          args: {},
+        },
       ],
       eventsAccepted: 0,
       eventsRejected: 0,
@@ -432,7 +443,7 @@ describe('loadDataset: the document itself', () => {
   ])('rejects events that are %s instead of an array', (_label, events) => {
     const r = load((doc) => (doc.events = events));
     expect(r.dataset).toBeNull();
-    expect(r.report.problems).toEqual([
+    expect(sayless(r.report.problems)).toEqual([
       expect.objectContaining({ severity: 'error', collection: 'dataset' }),
     ]);
     expect(r.report.problems[0]!.message).toMatch(/“events” must be an array/);
@@ -445,7 +456,7 @@ describe('loadDataset: the document itself', () => {
   ])('warns when the title is %s and falls back to the file name', (_label, title) => {
     const r = load((doc) => (doc.title = title));
     expect(r.dataset!.title).toBe(FILE);
-    expect(r.report.problems).toEqual([
+    expect(sayless(r.report.problems)).toEqual([
       {
         severity: 'warning',
         collection: 'dataset',
@@ -469,7 +480,7 @@ describe('loadDataset: imported HTML, media and geocoded places', () => {
         place: { name: 'Gaza City', lat: 31.5, lon: 34.47, precision: 'city', geocoded },
       }),
     );
-    expect(r.report.problems).toEqual([]);
+    expect(sayless(r.report.problems)).toEqual([]);
     const e = r.dataset!.eventById.get('bad')!;
     expect(e.summary).toBe('Talks resume.');
     expect(e.summaryHtml).toBe('<p>Talks <b>resume</b>.</p>');
@@ -503,7 +514,7 @@ describe('loadDataset: the language the dataset declares', () => {
     const r = load((doc) => Object.assign(doc, { language: 'Arabic!' }));
     expect(r.dataset!.language).toBeUndefined();
     expect(r.dataset!.events.length).toBeGreaterThan(0);
-    expect(r.report.problems).toEqual([
+    expect(sayless(r.report.problems)).toEqual([
       {
         severity: 'warning',
         collection: 'dataset',
@@ -809,7 +820,7 @@ describe('loadDataset: actors, places and sources', () => {
         [key]: value,
       }),
     );
-    expect(r.report.problems).toEqual([
+    expect(sayless(r.report.problems)).toEqual([
       { severity: 'error', collection: 'places', index: 1, id: 'nowhere', field: key, message },
     ]);
     expect(r.dataset!.places.has('nowhere')).toBe(false);
@@ -831,7 +842,7 @@ describe('loadDataset: actors, places and sources', () => {
 
   it('rejects a duplicate actor id, naming the first', () => {
     const r = load((doc) => doc.actors.push({ id: 'gov-a', name: 'Again', kind: 'government' }));
-    expect(r.report.problems).toEqual([
+    expect(sayless(r.report.problems)).toEqual([
       {
         severity: 'error',
         collection: 'actors',
@@ -852,6 +863,8 @@ describe('loadDataset: actors, places and sources', () => {
       severity: 'error',
       collection: 'sources',
       message: '“sources” must be an array',
+      code: 'load.notArray',
+      args: { collection: 'sources' },
     });
     // Events that cite a source can no longer be checked, so they are rejected, not dropped.
     expect(r.report.eventsRejected).toBe(2);
@@ -943,7 +956,7 @@ describe('loadDataset: actors, places and sources', () => {
 
   it('warns about a source published date that does not parse, and keeps the source', () => {
     const r = load((doc) => (doc.sources[1]!.published = 'last week'));
-    expect(r.report.problems).toEqual([
+    expect(sayless(r.report.problems)).toEqual([
       {
         severity: 'warning',
         collection: 'sources',

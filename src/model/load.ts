@@ -26,6 +26,7 @@ import { endOfUnit, parsePartialDate, resolutionFits, type PartialDate } from '.
 import { quote } from './quote';
 import { pathToField } from './fieldPath';
 import { loadStories } from './stories';
+import { withCode } from './problemCodes';
 
 export interface LoadResult {
   dataset: Dataset | null;
@@ -473,7 +474,10 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
   const problems: Problem[] = [];
   const fail = (message: string): LoadResult => {
     problems.push({ severity: 'error', collection: 'dataset', message });
-    return { dataset: null, report: { file, problems, eventsAccepted: 0, eventsRejected: 0 } };
+    return {
+      dataset: null,
+      report: { file, problems: problems.map(withCode), eventsAccepted: 0, eventsRejected: 0 },
+    };
   };
   if (!isRecord(raw)) return fail('the file is not a JSON object');
   if (raw.format !== FORMAT) {
@@ -627,6 +631,11 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
   };
   return {
     dataset,
-    report: { file, problems, eventsAccepted: events.length, eventsRejected: rejectedIndexes.size },
+    report: {
+      file,
+      problems: problems.map(withCode),
+      eventsAccepted: events.length,
+      eventsRejected: rejectedIndexes.size,
+    },
   };
 }

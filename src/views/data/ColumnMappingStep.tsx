@@ -9,6 +9,7 @@ import { formatCount } from '../../model/readerLocale';
 import './columnMapping.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { RowCount } from '../../data/importProtocol';
+import { groupParts, partsText, type Translate } from '../../model/problemText';
 import type { ColumnMapping } from '../../formats';
 import { FIELD_LABELS, LIST_FIELDS, type MappedField } from '../../formats/columns';
 import type { ColumnStep } from '../../store/datasetSlice';
@@ -46,6 +47,9 @@ function withColumn(
   return next;
 }
 
+/** The app's words for the problem text (model/problemText.ts). */
+const translate: Translate = (key, values) => t(key, values ?? {});
+
 function CountLine({ count, total }: { count: RowCount | null; total: number }) {
   if (!count) return <>{t('columns.counting')}</>;
   const all = count.accepted + count.rejected || total;
@@ -53,7 +57,14 @@ function CountLine({ count, total }: { count: RowCount | null; total: number }) 
     <>
       <strong>{t('columns.rowsOf', { accepted: n(count.accepted), count: all, n: n(all) })}</strong>{' '}
       {t('columns.wouldLoad')}
-      {count.reason && <> {t('columns.mostCommon', { reason: count.reason })}</>}
+      {count.reason && (
+        <>
+          {' '}
+          {t('columns.mostCommon', {
+            reason: partsText(groupParts(count.reason, translate), translate),
+          })}
+        </>
+      )}
     </>
   );
 }

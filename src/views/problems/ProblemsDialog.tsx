@@ -10,6 +10,7 @@ import type { LoadReport } from '../../model/dataset';
 import { useAppStore } from '../../store';
 import { useShowWhenAsked } from '../../ui/useShowWhenAsked';
 import { ProblemList } from './ProblemList';
+import { Isolated } from '../../i18n/Isolated';
 
 function ReportDialog({
   report,
@@ -37,7 +38,9 @@ function ReportDialog({
       data-testid={testId}
       onClose={onClose}
     >
-      <h2 id={titleId}>{t('report.title', { file: report.file })}</h2>
+      <h2 id={titleId}>
+        <Isolated k="report.title" values={{ file: report.file }} isolate={['file']} />
+      </h2>
       <p>
         {t('report.counts', {
           summary,
