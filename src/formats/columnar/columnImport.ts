@@ -1,0 +1,716 @@
+// The column-wise import of a Parquet or Arrow file with Dateline CSV's columns: each column is
+// read once, each distinct value (a date, a type, an actor token, a place) is read and checked
+// once with the row path's own readers, and the event table and the filters' index are filled
+// straight from the columns, with no draft document and no event object per row.
+//
+// It gives the row path's result or nothing: the first cell that the row path would report (a
+// warning or an error: a bad date, an unknown type, a markup title, a repeated id, a place to
+// geocode…), or a column it does not read (a mapping chosen by hand, source or url columns, a
+// year column), makes it decline, and the caller imports the file row by row (./index.ts),
+// which tells every problem by row and column. So the problems are the row path's by
+// construction; `columnImport.test.ts` holds the events and the report to the row path's.
+import { headerKey } from '../csv';
+import { datelineMapping, MAPPED_FIELDS, type ColumnMapping, type MappedField } from '../columns';
+import { baseName, Draft } from '../draft';
+import { cellText, hasMarkup } from '../html';
+import { cutAtWord, readActorItem } from '../fields';
+import { decideDateColumn, readDate, toEventTime, type ReadDateOptions } from '../dates';
+import { DEFAULT_PLACE_PRECISION, readCoordinate } from '../place';
+import { text } from '../record';
+import { isSlug, slugify } from '../slug';
+import type { FormatId, ImportOptions } from '../types';
+import { loadDataset, PlaceKeys } from '../../model/load';
+import type {
+  Dataset,
+  DatelineEvent,
+  LoadReport,
+  Problem,
+  ResolvedPlace,
+} from '../../model/dataset';
+import {
+  CLAIM_STATUSES,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  PLACE_PRECISIONS,
+  ROLES,
+  type EventTime,
+  type InlinePlace,
+} from '../../model/schema';
+import { endOfUnit, parsePartialDate, PRECISIONS, resolutionFits } from '../../model/time';
+import type { PartialDate } from '../../model/time';
+import { CUT } from '../../model/nesting';
+import { setOwn } from '../../model/own';
+import { eventTableInOrder, type EventTable, type RareFields } from '../../model/eventTable';
+import { postingsOf, type EventIndexColumns } from '../../model/filter/eventIndex';
+import { ColumnTable, GEOMETRY_LAT, GEOMETRY_LON, plain, type Columnar } from './columnTable';
+
+/** A dataset imported column-wise: its head, its events as columns, its report. */
+export interface ColumnImported {
+  head: Omit<Dataset, 'events' | 'eventById'>;
+  index: EventIndexColumns;
+  table: EventTable;
+  report: LoadReport;
+}
+
+/** Why the column path left a file to the row path (for tests and the bench). */
+export class Declined extends Error {}
+
+const decline = (why: string): never => {
+  throw new Declined(why);
+};
+
+/** Fields the row path reads through the mapping that this path reads too. */
+const READ: ReadonlySet<MappedField> = new Set([
+  'title',
+  'summary',
+  'start',
+  'end',
+  'time_text',
+  'place',
+  'lat',
+  'lon',
+  'actors',
+  'id',
+  'type',
+  'status',
+  'tags',
+  'precision',
+  'approximate',
+  'place_precision',
+  'claim_by',
+  'claim_status',
+]);
+
+/** A cell as the row path's `text` gives it: trimmed text, '' for nothing, JSON for lists. */
+function textOf(raw: unknown): string {
+  if (typeof raw === 'string') return raw.trim();
+  if (raw === undefined || raw === null) return '';
+  return text({ value: plain(raw), key: '', where: {} });
+}
+
+/** A text cell (title, summary) as `cellText` reads it; undefined when it holds markup. */
+function plainText(cell: string): string | undefined {
+  if (!cell.includes('<') && !cell.includes('&')) return cell;
+  if (hasMarkup(cell)) return undefined;
+  return cellText(cell);
+}
+
+/** Values looked up by several keys, each a Map level (no key string made per row). */
+class Memo<V> {
+  private readonly root = new Map<unknown, unknown>();
+
+  get(keys: readonly unknown[], make: () => V): V {
+    let level = this.root;
+    for (let k = 0; k < keys.length - 1; k++) {
+      let next = level.get(keys[k]) as Map<unknown, unknown> | undefined;
+      if (!next) level.set(keys[k], (next = new Map()));
+      level = next;
+    }
+    const last = keys[keys.length - 1];
+    if (level.has(last)) return level.get(last) as V;
+    const value = make();
+    level.set(last, value);
+    return value;
+  }
+}
+
+/** One of `allowed` (any case), '' for an empty cell; anything else is a warning: declined. */
+function choiceOf<T extends string>(name: string, allowed: readonly T[]) {
+  const memo = new Map<string, number>();
+  return (cell: string): number => {
+    let code = memo.get(cell);
+    if (code === undefined) {
+      code = cell === '' ? -1 : (allowed as readonly string[]).indexOf(cell.toLowerCase());
+      if (code < 0 && cell !== '') decline(`${name} ${JSON.stringify(cell)} is not a value`);
+      memo.set(cell, code);
+    }
+    return code;
+  };
+}
+
+interface TimeRead {
+  time: EventTime;
+  startDate: PartialDate;
+  endDate: PartialDate | undefined;
+  earliest: number;
+  latest: number;
+}
+
+const TRUE = new Set(['true', 'yes', 'y', '1', 'x']);
+const FALSE = new Set(['false', 'no', 'n', '0']);
+
+/**
+ * A row's time from its cells, as `readTime` (fields.ts) and then the loader read it, for cells
+ * the row path takes without a word; any other declines.
+ */
+function readTimeCells(
+  start: string,
+  end: string,
+  precisionCell: string,
+  approximateCell: string,
+  timeText: string,
+  startOptions: ReadDateOptions | undefined,
+  endOptions: ReadDateOptions | undefined,
+): TimeRead {
+  if (!start) return decline('a row has no start');
+  const startValue = readDate(start, startOptions);
+  if (typeof startValue === 'string') return decline(`start ${JSON.stringify(start)}`);
+  let endValue;
+  if (end) {
+    endValue = readDate(end, endOptions);
+    if (typeof endValue === 'string') return decline(`end ${JSON.stringify(end)}`);
+  }
+  const aligned = toEventTime(startValue, endValue);
+  if (aligned.coarsened) return decline('start and end at different precisions');
+  let precision = aligned.precision;
+  const stated = precisionCell.toLowerCase();
+  if ((PRECISIONS as readonly string[]).includes(stated)) precision = stated as typeof precision;
+  else if (stated) return decline(`precision ${JSON.stringify(precisionCell)}`);
+  let approximate = aligned.approximate;
+  if (approximateCell) {
+    const lower = approximateCell.toLowerCase();
+    const said = TRUE.has(lower) ? true : FALSE.has(lower) ? false : undefined;
+    if (said === undefined) return decline(`approximate ${JSON.stringify(approximateCell)}`);
+    approximate = said || aligned.approximate;
+  }
+  const words = timeText || aligned.text;
+  const time: EventTime = {
+    start: aligned.start,
+    ...(aligned.end !== undefined && { end: aligned.end }),
+    precision,
+    approximate,
+    ...(words && { text: words }),
+  };
+  // The loader's checks (load.ts, checkEvent): each end parsed at the precision, in order.
+  const startDate = parsePartialDate(time.start);
+  if (typeof startDate === 'string' || !resolutionFits(startDate.resolution, precision))
+    return decline(`start ${JSON.stringify(time.start)} at ${precision}`);
+  let endDate: PartialDate | undefined;
+  if (time.end !== undefined) {
+    const parsed = parsePartialDate(time.end);
+    if (typeof parsed === 'string' || !resolutionFits(parsed.resolution, precision))
+      return decline(`end ${JSON.stringify(time.end)} at ${precision}`);
+    if (parsed.latest < startDate.earliest) return decline('an end before its start');
+    endDate = parsed;
+  }
+  const last = endDate ?? startDate;
+  const latest =
+    precision === 'hour' ? endOfUnit(last.earliest, last.offsetMinutes, 'hour') : last.latest;
+  return { time, startDate, endDate, earliest: startDate.earliest, latest };
+}
+
+/** Numbers for distinct values, first met first. */
+class Numbered<T> {
+  readonly values: T[] = [];
+  private readonly byKey = new Memo<number>();
+
+  numberOf(keys: readonly unknown[], make: () => T): number {
+    return this.byKey.get(keys, () => this.values.push(make()) - 1);
+  }
+}
+
+/** The columns the row path would read, by field: a header position, or undefined. */
+function fieldColumns(table: ColumnTable, mapping: ColumnMapping) {
+  const at = (field: MappedField): number | undefined => {
+    const column = mapping[field]?.[0];
+    return column === undefined ? undefined : table.columns.find(headerKey(column));
+  };
+  return Object.fromEntries([...READ].map((f) => [f, at(f)])) as Record<
+    MappedField,
+    number | undefined
+  >;
+}
+
+/**
+ * Imports a file's columns column-wise, or declines (`Declined`, with why) where the row path
+ * would say anything about a row, so the caller imports it row by row.
+ */
+export function importColumns(
+  data: Columnar,
+  format: FormatId,
+  opts: ImportOptions,
+): ColumnImported {
+  if (opts.columns) decline('a column mapping was chosen');
+  const table = new ColumnTable(data);
+  let mapping = datelineMapping(table.header);
+  if (!mapping.start) decline('no start column');
+  if (table.geometryIndex !== undefined && !mapping.lat && !mapping.lon)
+    mapping = { ...mapping, lat: [GEOMETRY_LAT], lon: [GEOMETRY_LON] };
+  for (const field of MAPPED_FIELDS)
+    if (mapping[field] && !READ.has(field)) decline(`a ${field} column`);
+  const n = table.rows;
+  if (n === 0) decline('no rows');
+  const keys = new Set(table.header.map((h) => headerKey(h)));
+  for (const key of ['geocoded_from', 'geocoded_match', 'geocoded_by'])
+    if (keys.has(key)) decline('geocoding columns');
+  const col = fieldColumns(table, mapping);
+  if (col.title === undefined) decline('no title column');
+  const dateColumns = new Set([col.start, col.end]);
+  if (table.header.some((c, i) => !dateColumns.has(i) && c.trim().toLowerCase() === 'year'))
+    decline('a year column');
+
+  // The columns no field takes go to `extra`, in header order (ColumnRecord.rest).
+  const taken = new Set<number>();
+  for (const i of Object.values(col)) if (i !== undefined) taken.add(i);
+  if (table.geometryIndex !== undefined && [col.lat, col.lon].some((i) => i! >= data.header.length))
+    taken.add(table.geometryIndex);
+  const extraColumns: Array<[number, string]> = [];
+  data.header.forEach((name, i) => {
+    if (taken.has(i)) return;
+    const key = name.startsWith('extra.') ? name.slice('extra.'.length) : name;
+    if (key === '__proto__') decline('an extra column named __proto__');
+    extraColumns.push([i, key]);
+  });
+
+  const cells = (i: number | undefined): ArrayLike<unknown> | undefined =>
+    i === undefined ? undefined : i < data.header.length ? data.columns[i] : undefined;
+  const cellText = (column: ArrayLike<unknown> | undefined, row: number) =>
+    column ? textOf(column[row]) : '';
+
+  const draft = new Draft(format, opts);
+  draft.title = baseName(opts.fileName);
+
+  // How each date column writes its dates, decided as the row path decides it; the decision
+  // depends on which kinds of value the column holds, not on how often, so each distinct value
+  // is looked at once. A warning (an order chosen by convention…) is the row path's to say.
+  const dateOptions = (i: number | undefined): ReadDateOptions | undefined => {
+    const column = cells(i);
+    if (i === undefined || !column) return undefined;
+    const values = new Set<string>();
+    for (let r = 0; r < n; r++) {
+      const v = textOf(column[r]);
+      if (v) values.add(v);
+    }
+    const decided = decideDateColumn(values, {
+      column: table.columns.name(i),
+      convention: 'mdy',
+    });
+    if (decided.warnings.length > 0) decline(decided.warnings[0]!);
+    return decided.options;
+  };
+  const startOptions = dateOptions(col.start);
+  const endOptions = col.end === undefined ? startOptions : dateOptions(col.end);
+
+  const id = cells(col.id);
+  const title = cells(col.title);
+  const summary = cells(col.summary);
+  const start = cells(col.start);
+  const end = cells(col.end);
+  const precision = cells(col.precision);
+  const approximate = cells(col.approximate);
+  const timeText = cells(col.time_text);
+  const type = cells(col.type);
+  const status = cells(col.status);
+  const claimStatus = cells(col.claim_status);
+  const placePrecision = cells(col.place_precision);
+  const place = cells(col.place);
+  const actorCells = cells(col.actors);
+  const tagCells = cells(col.tags);
+  const claimBy = cells(col.claim_by);
+  const typeOf = choiceOf('type', EVENT_TYPES);
+  const statusOf = choiceOf('status', EVENT_STATUSES);
+  const claimStatusOf = choiceOf('claim_status', CLAIM_STATUSES);
+  const placePrecisionOf = choiceOf('place_precision', PLACE_PRECISIONS);
+
+  // Per row, in the file's order.
+  const ids: string[] = new Array<string>(n);
+  const titles: string[] = new Array<string>(n);
+  const summaries: string[] = new Array<string>(n);
+  const typeCodes = new Uint8Array(n);
+  const statusCodes = new Uint8Array(n);
+  const claimCodes = new Uint8Array(n);
+  const timeNo = new Uint32Array(n);
+  const claimNo = new Uint32Array(n);
+  const placeNo = new Int32Array(n);
+  const placeKeyNo = new Int32Array(n);
+  const linkStart = new Uint32Array(n + 1);
+  const tagStart = new Uint32Array(n + 1);
+  let linkActor = new Uint32Array(n * 2);
+  let linkRole = new Uint8Array(n * 2);
+  let tagName = new Uint32Array(n);
+  let links = 0;
+  let tags = 0;
+  const rare = new Map<number, RareFields>();
+
+  const seenIds = new Set<string>();
+  const timeMemo = new Memo<number>();
+  const finalTimes = new Numbered<TimeRead>();
+  const claimNames: string[] = [];
+  const claimNameNo = new Map<string, number>();
+  const claims = new Numbered<{ name: number; status: number }>();
+  const placeKeys = new Numbered<string>();
+  const placeValues: InlinePlace[] = [];
+  const places = new Map<string, ResolvedPlace>();
+  const placeProblems: Problem[] = [];
+  const resolver = new PlaceKeys(places, placeProblems);
+  const placeMemo = new Memo<[number, number]>();
+  const actorNumbers = new Map<string, number>();
+  const actorIdNumber = new Map<string, number>();
+  const actorIds: string[] = [];
+  const tokenMemo = new Map<string, { actor: number; role: number } | null>();
+  const tagNumbers = new Map<string, number>();
+  const tagNames: string[] = [];
+  const tagListMemo = new Map<string, number[]>();
+  let fileSource = false;
+
+  const actorOf = (name: string): number => {
+    let a = actorNumbers.get(name);
+    if (a === undefined) {
+      const actorId = draft.actor(name, 'organisation');
+      a = actorIdNumber.get(actorId);
+      if (a === undefined) {
+        a = actorIds.push(actorId) - 1;
+        actorIdNumber.set(actorId, a);
+      }
+      actorNumbers.set(name, a);
+    }
+    return a;
+  };
+  const linkOf = (item: unknown): { actor: number; role: number } | null => {
+    const make = () => {
+      const token = readActorItem(item);
+      if (!token?.name) return null;
+      if (token.unknownRole) decline(`role ${JSON.stringify(token.unknownRole)}`);
+      return { actor: actorOf(token.name), role: ROLES.indexOf(token.role) };
+    };
+    if (typeof item !== 'string') return make();
+    let link = tokenMemo.get(item);
+    if (link === undefined) tokenMemo.set(item, (link = make()));
+    return link;
+  };
+  const tagOf = (name: string): number => {
+    let t = tagNumbers.get(name);
+    if (t === undefined) {
+      t = tagNames.push(name) - 1;
+      tagNumbers.set(name, t);
+    }
+    return t;
+  };
+  const tagsOf = (raw: unknown): readonly number[] => {
+    const make = (items: readonly unknown[]) => {
+      const out: number[] = [];
+      for (const item of items) {
+        const tag = textOf(item);
+        if (tag === '') continue;
+        const t = tagOf(tag);
+        if (!out.includes(t)) out.push(t);
+      }
+      return out;
+    };
+    const value = plainList(raw);
+    if (Array.isArray(value)) return make(value);
+    const s = textOf(value);
+    let list = tagListMemo.get(s);
+    if (!list) tagListMemo.set(s, (list = s ? make(s.split(';')) : []));
+    return list;
+  };
+
+  for (let row = 0; row < n; row++) {
+    draft.progress(row, n);
+    const position = row + 1;
+    const summaryCell = cellText(summary, row);
+    const summaryText = summaryCell ? plainText(summaryCell) : '';
+    if (summaryText === undefined) decline('markup in a summary');
+    const titleCell = cellText(title, row);
+    if (!titleCell) decline('a row has no title');
+    const titleText = plainText(titleCell);
+    if (titleText === undefined) decline('markup in a title');
+    // The loader trims titles and refuses empty ones: a title of character references alone.
+    if (titleText === '' || titleText !== titleText!.trim()) decline('a title with no text');
+    const given = cellText(id, row);
+    let eventId: string;
+    if (isSlug(given)) eventId = given;
+    else if (given) return decline(`id ${JSON.stringify(given)} is not a slug`);
+    else eventId = `${slugify(titleText!) || 'event'}-${position}`;
+    if (seenIds.has(eventId)) decline(`id ${JSON.stringify(eventId)} repeated`);
+    seenIds.add(eventId);
+    ids[row] = eventId;
+    titles[row] = titleText!;
+    summaries[row] = summaryText!;
+
+    const startCell = cellText(start, row);
+    const endCell = cellText(end, row);
+    const precisionCell = cellText(precision, row);
+    const approximateCell = cellText(approximate, row);
+    const timeTextCell = cellText(timeText, row);
+    timeNo[row] = timeMemo.get(
+      [startCell, endCell, precisionCell, approximateCell, timeTextCell],
+      () => {
+        const read = readTimeCells(
+          startCell,
+          endCell,
+          precisionCell,
+          approximateCell,
+          timeTextCell,
+          startOptions,
+          endOptions,
+        );
+        const t = read.time;
+        // One entry per distinct time, however its cells were written.
+        return finalTimes.numberOf(
+          [t.start, t.end, t.precision, t.approximate, t.text],
+          () => read,
+        );
+      },
+    );
+
+    const typeCode = typeOf(cellText(type, row));
+    typeCodes[row] = typeCode < 0 ? EVENT_TYPES.indexOf('other') : typeCode;
+    const statusCode = statusOf(cellText(status, row));
+    statusCodes[row] = statusCode < 0 ? 0 : statusCode;
+    const claimCode = claimStatusOf(cellText(claimStatus, row));
+    claimCodes[row] = claimCode < 0 ? CLAIM_STATUSES.indexOf('reported') : claimCode;
+    const pp = placePrecisionOf(cellText(placePrecision, row));
+
+    // Actors: `name:role` items of a list, or of a `;`-joined cell.
+    linkStart[row] = links;
+    if (actorCells) {
+      const value = plainList(actorCells[row]);
+      const items = Array.isArray(value) ? value : textOf(value) ? textOf(value).split(';') : [];
+      const first = links;
+      for (const item of items) {
+        const link = linkOf(item);
+        if (!link) continue;
+        let repeated = false;
+        for (let k = first; k < links; k++)
+          if (linkActor[k] === link.actor && linkRole[k] === link.role) repeated = true;
+        if (repeated) continue;
+        if (links === linkActor.length) {
+          linkActor = grow(linkActor);
+          linkRole = grow(linkRole);
+        }
+        linkActor[links] = link.actor;
+        linkRole[links++] = link.role;
+      }
+    }
+    tagStart[row] = tags;
+    if (tagCells) {
+      for (const t of tagsOf(tagCells[row])) {
+        if (tags === tagName.length) tagName = grow(tagName);
+        tagName[tags++] = t;
+      }
+    }
+
+    // The claim: by the named actor or source (resolved once every row is read), else the file.
+    const by = cellText(claimBy, row);
+    let name = claimNameNo.get(by);
+    if (name === undefined) {
+      name = claimNames.push(by) - 1;
+      claimNameNo.set(by, name);
+    }
+    if (!by && !fileSource) {
+      draft.fileSource();
+      fileSource = true;
+    }
+    const statusNo = claimCodes[row]!;
+    claimNo[row] = claims.numberOf([name, statusNo], () => ({ name: name, status: statusNo }));
+
+    // The place: a name at coordinates; a name alone would be geocoded, a lone coordinate is
+    // an error, and either is the row path's to say.
+    const placeName = cellText(place, row);
+    const lat = col.lat === undefined ? undefined : readCoordinate(table.cell(col.lat, row), 'lat');
+    const lon = col.lon === undefined ? undefined : readCoordinate(table.cell(col.lon, row), 'lon');
+    if (typeof lat === 'string' || typeof lon === 'string') decline('a bad coordinate');
+    if (typeof lat === 'number' && typeof lon === 'number') {
+      const precision = pp < 0 ? DEFAULT_PLACE_PRECISION : PLACE_PRECISIONS[pp]!;
+      const [value, key] = placeMemo.get([placeName, lat, lon, precision], () => {
+        const inline: InlinePlace = { name: placeName || `${lat}, ${lon}`, lat, lon, precision };
+        const resolved = resolver.resolve(inline, row, eventId);
+        return [
+          placeValues.push(resolved.place) - 1,
+          placeKeys.numberOf([resolved.key], () => resolved.key),
+        ];
+      });
+      placeNo[row] = value;
+      placeKeyNo[row] = key;
+    } else if (lat !== undefined || lon !== undefined || placeName) {
+      decline('a place without both coordinates');
+    } else {
+      placeNo[row] = -1;
+      placeKeyNo[row] = -1;
+    }
+
+    let extra: Record<string, string> | undefined;
+    for (const [i, key] of extraColumns) {
+      const value = textOf(data.columns[i]![row]);
+      if (!value) continue;
+      if (value.includes(CUT)) decline('a nested extra value');
+      setOwn((extra ??= {}), key, value);
+    }
+    if (extra) rare.set(row, { extra });
+  }
+  linkStart[n] = links;
+  tagStart[n] = tags;
+  if (placeProblems.length > 0) decline('a place id given twice');
+
+  // The head: the actors and sources the events name, validated by the loader as the row path's
+  // are (with no events, the loader reads only them).
+  const claimIds = claimNames.map((name) => (name ? draft.claimant(name) : ''));
+  const fileSourceId = fileSource ? draft.fileSource() : '';
+  draft.keep([...actorIds, ...claimIds.filter(Boolean), ...(fileSource ? [fileSourceId] : [])]);
+  const { dataset: headDataset, report } = draft.finish(loadDataset(draft.build(), opts.fileName));
+  if (report.problems.some((p) => p.severity === 'error'))
+    decline('the actors or sources do not load');
+  const allActors = [...headDataset.actors.keys()];
+  if (allActors.length !== actorIds.length || allActors.some((a, i) => a !== actorIds[i]))
+    decline('the actors load in another order');
+  const claimValues = claims.values.map(({ name, status }): DatelineEvent['claim'] => ({
+    by: claimIds[name] || fileSourceId,
+    status: CLAIM_STATUSES[status]!,
+  }));
+
+  // The events' order: by earliest, then file position (the loader's sort), as a counting sort
+  // over the distinct times.
+  const distinct = finalTimes.values;
+  const byEarliest = distinct
+    .map((_, t) => t)
+    .sort((a, b) => distinct[a]!.earliest - distinct[b]!.earliest);
+  const rank = new Uint32Array(distinct.length);
+  let ranks = 0;
+  byEarliest.forEach((t, k) => {
+    if (k > 0 && distinct[t]!.earliest !== distinct[byEarliest[k - 1]!]!.earliest) ranks++;
+    rank[t] = ranks;
+  });
+  const count = new Uint32Array(ranks + 2);
+  for (let row = 0; row < n; row++) count[rank[timeNo[row]!]! + 1]!++;
+  for (let k = 1; k < count.length; k++) count[k]! += count[k - 1]!;
+  const order = new Uint32Array(n);
+  for (let row = 0; row < n; row++) order[count[rank[timeNo[row]!]!]!++] = row;
+
+  const eventTable = eventTableInOrder(
+    {
+      n,
+      id: ids,
+      title: titles,
+      summary: summaries,
+      time: timeNo,
+      times: distinct.map((t) => t.time),
+      startDates: distinct.map((t) => t.startDate),
+      endDates: distinct.map((t) => t.endDate),
+      claim: claimNo,
+      claims: claimValues,
+      place: placeNo,
+      placeValues,
+      placeKey: placeKeyNo,
+      placeKeys: placeKeys.values,
+      tagStart,
+      tagName: tagName.subarray(0, tags),
+      tagNames,
+      rare,
+    },
+    order,
+  );
+  const index = indexInOrder(order, {
+    timeNo,
+    times: distinct,
+    typeCodes,
+    statusCodes,
+    claimCodes,
+    placeKeyNo,
+    placeKeys: placeKeys.values,
+    places,
+    linkStart,
+    linkActor: linkActor.subarray(0, links),
+    linkRole: linkRole.subarray(0, links),
+    actorIds,
+  });
+
+  let span: Dataset['span'] = null;
+  for (const t of distinct) {
+    if (!span) span = { earliest: t.earliest, latest: t.latest };
+    else {
+      span.earliest = Math.min(span.earliest, t.earliest);
+      span.latest = Math.max(span.latest, t.latest);
+    }
+  }
+  opts.onProgress?.(n, n);
+  const { events: _events, eventById: _eventById, ...head } = headDataset;
+  return {
+    head: { ...head, places, span },
+    index,
+    table: eventTable,
+    report: { ...report, eventsAccepted: n, eventsRejected: 0 },
+  };
+}
+
+/** A list cell as a plain value: Arrow's list vectors become arrays (strings stay as they are). */
+function plainList(raw: unknown): unknown {
+  return typeof raw === 'string' || Array.isArray(raw) ? raw : plain(raw);
+}
+
+function grow<T extends Uint32Array | Uint8Array>(a: T): T {
+  const out = new (a.constructor as new (n: number) => T)(a.length * 2 + 16);
+  out.set(a);
+  return out;
+}
+
+/** The filters' index (filter/eventIndex.ts) from the columns, rows in `order`. */
+function indexInOrder(
+  order: Uint32Array,
+  c: {
+    timeNo: Uint32Array;
+    times: readonly TimeRead[];
+    typeCodes: Uint8Array;
+    statusCodes: Uint8Array;
+    claimCodes: Uint8Array;
+    placeKeyNo: Int32Array;
+    placeKeys: readonly string[];
+    places: ReadonlyMap<string, ResolvedPlace>;
+    linkStart: Uint32Array;
+    linkActor: Uint32Array;
+    linkRole: Uint8Array;
+    actorIds: string[];
+  },
+): EventIndexColumns {
+  const n = order.length;
+  const earliest = new Float64Array(n);
+  const latest = new Float64Array(n);
+  const type = new Uint8Array(n);
+  const status = new Uint8Array(n);
+  const claim = new Uint8Array(n);
+  const lat = new Float64Array(n).fill(NaN);
+  const lon = new Float64Array(n).fill(NaN);
+  const keyLat = c.placeKeys.map((k) => c.places.get(k)!.lat);
+  const keyLon = c.placeKeys.map((k) => c.places.get(k)!.lon);
+  const linkStart = new Uint32Array(n + 1);
+  const linkActor = new Uint32Array(c.linkActor.length);
+  const linkRole = new Uint8Array(c.linkRole.length);
+  let l = 0;
+  for (let i = 0; i < n; i++) {
+    const row = order[i]!;
+    const time = c.times[c.timeNo[row]!]!;
+    earliest[i] = time.earliest;
+    latest[i] = time.latest;
+    type[i] = c.typeCodes[row]!;
+    status[i] = c.statusCodes[row]!;
+    claim[i] = c.claimCodes[row]!;
+    const key = c.placeKeyNo[row]!;
+    if (key >= 0) {
+      lat[i] = keyLat[key]!;
+      lon[i] = keyLon[key]!;
+    }
+    linkStart[i] = l;
+    for (let k = c.linkStart[row]!; k < c.linkStart[row + 1]!; k++) {
+      linkActor[l] = c.linkActor[k]!;
+      linkRole[l++] = c.linkRole[k]!;
+    }
+  }
+  linkStart[n] = l;
+  const actors = c.actorIds.length;
+  return {
+    n,
+    earliest,
+    latest,
+    type,
+    status,
+    claim,
+    lat,
+    lon,
+    linkStart,
+    linkActor,
+    linkRole,
+    actorIds: c.actorIds,
+    parent: new Int32Array(actors).fill(-1),
+    postings: postingsOf(n, linkStart, linkActor, actors),
+  };
+}
