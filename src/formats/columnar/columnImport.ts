@@ -13,7 +13,7 @@ import { headerKey } from '../csv';
 import { datelineMapping, MAPPED_FIELDS, type ColumnMapping, type MappedField } from '../columns';
 import { baseName, Draft } from '../draft';
 import { cellText, hasMarkup } from '../html';
-import { cutAtWord, readActorItem } from '../fields';
+import { readActorItem } from '../fields';
 import { decideDateColumn, readDate, toEventTime, type ReadDateOptions } from '../dates';
 import { DEFAULT_PLACE_PRECISION, readCoordinate } from '../place';
 import { text } from '../record';
@@ -264,7 +264,7 @@ export function importColumns(
 
   const cells = (i: number | undefined): ArrayLike<unknown> | undefined =>
     i === undefined ? undefined : i < data.header.length ? data.columns[i] : undefined;
-  const cellText = (column: ArrayLike<unknown> | undefined, row: number) =>
+  const textAt = (column: ArrayLike<unknown> | undefined, row: number) =>
     column ? textOf(column[row]) : '';
 
   const draft = new Draft(format, opts);
@@ -408,16 +408,16 @@ export function importColumns(
   for (let row = 0; row < n; row++) {
     draft.progress(row, n);
     const position = row + 1;
-    const summaryCell = cellText(summary, row);
+    const summaryCell = textAt(summary, row);
     const summaryText = summaryCell ? plainText(summaryCell) : '';
     if (summaryText === undefined) decline('markup in a summary');
-    const titleCell = cellText(title, row);
+    const titleCell = textAt(title, row);
     if (!titleCell) decline('a row has no title');
     const titleText = plainText(titleCell);
     if (titleText === undefined) decline('markup in a title');
     // The loader trims titles and refuses empty ones: a title of character references alone.
     if (titleText === '' || titleText !== titleText!.trim()) decline('a title with no text');
-    const given = cellText(id, row);
+    const given = textAt(id, row);
     let eventId: string;
     if (isSlug(given)) eventId = given;
     else if (given) return decline(`id ${JSON.stringify(given)} is not a slug`);
@@ -428,11 +428,11 @@ export function importColumns(
     titles[row] = titleText!;
     summaries[row] = summaryText!;
 
-    const startCell = cellText(start, row);
-    const endCell = cellText(end, row);
-    const precisionCell = cellText(precision, row);
-    const approximateCell = cellText(approximate, row);
-    const timeTextCell = cellText(timeText, row);
+    const startCell = textAt(start, row);
+    const endCell = textAt(end, row);
+    const precisionCell = textAt(precision, row);
+    const approximateCell = textAt(approximate, row);
+    const timeTextCell = textAt(timeText, row);
     timeNo[row] = timeMemo.get(
       [startCell, endCell, precisionCell, approximateCell, timeTextCell],
       () => {
@@ -454,13 +454,13 @@ export function importColumns(
       },
     );
 
-    const typeCode = typeOf(cellText(type, row));
+    const typeCode = typeOf(textAt(type, row));
     typeCodes[row] = typeCode < 0 ? EVENT_TYPES.indexOf('other') : typeCode;
-    const statusCode = statusOf(cellText(status, row));
+    const statusCode = statusOf(textAt(status, row));
     statusCodes[row] = statusCode < 0 ? 0 : statusCode;
-    const claimCode = claimStatusOf(cellText(claimStatus, row));
+    const claimCode = claimStatusOf(textAt(claimStatus, row));
     claimCodes[row] = claimCode < 0 ? CLAIM_STATUSES.indexOf('reported') : claimCode;
-    const pp = placePrecisionOf(cellText(placePrecision, row));
+    const pp = placePrecisionOf(textAt(placePrecision, row));
 
     // Actors: `name:role` items of a list, or of a `;`-joined cell.
     linkStart[row] = links;
@@ -492,7 +492,7 @@ export function importColumns(
     }
 
     // The claim: by the named actor or source (resolved once every row is read), else the file.
-    const by = cellText(claimBy, row);
+    const by = textAt(claimBy, row);
     let name = claimNameNo.get(by);
     if (name === undefined) {
       name = claimNames.push(by) - 1;
@@ -507,14 +507,19 @@ export function importColumns(
 
     // The place: a name at coordinates; a name alone would be geocoded, a lone coordinate is
     // an error, and either is the row path's to say.
-    const placeName = cellText(place, row);
+    const placeName = textAt(place, row);
     const lat = col.lat === undefined ? undefined : readCoordinate(table.cell(col.lat, row), 'lat');
     const lon = col.lon === undefined ? undefined : readCoordinate(table.cell(col.lon, row), 'lon');
     if (typeof lat === 'string' || typeof lon === 'string') decline('a bad coordinate');
     if (typeof lat === 'number' && typeof lon === 'number') {
-      const precision = pp < 0 ? DEFAULT_PLACE_PRECISION : PLACE_PRECISIONS[pp]!;
-      const [value, key] = placeMemo.get([placeName, lat, lon, precision], () => {
-        const inline: InlinePlace = { name: placeName || `${lat}, ${lon}`, lat, lon, precision };
+      const placeAt = pp < 0 ? DEFAULT_PLACE_PRECISION : PLACE_PRECISIONS[pp]!;
+      const [value, key] = placeMemo.get([placeName, lat, lon, placeAt], () => {
+        const inline: InlinePlace = {
+          name: placeName || `${lat}, ${lon}`,
+          lat,
+          lon,
+          precision: placeAt,
+        };
         const resolved = resolver.resolve(inline, row, eventId);
         return [
           placeValues.push(resolved.place) - 1,
@@ -554,9 +559,9 @@ export function importColumns(
   const allActors = [...headDataset.actors.keys()];
   if (allActors.length !== actorIds.length || allActors.some((a, i) => a !== actorIds[i]))
     decline('the actors load in another order');
-  const claimValues = claims.values.map(({ name, status }): DatelineEvent['claim'] => ({
-    by: claimIds[name] || fileSourceId,
-    status: CLAIM_STATUSES[status]!,
+  const claimValues = claims.values.map((c): DatelineEvent['claim'] => ({
+    by: claimIds[c.name] || fileSourceId,
+    status: CLAIM_STATUSES[c.status]!,
   }));
 
   // The events' order: by earliest, then file position (the loader's sort), as a counting sort
