@@ -235,20 +235,21 @@ export function eventTableInOrder(c: FileOrderColumns, order: Uint32Array): Even
   const placeKey = new Int32Array(n);
   const tagStart = new Uint32Array(n + 1);
   const tagName = new Uint32Array(c.tagName.length);
-  const rare: [number, RareFields][] = [];
+  const at = new Uint32Array(n);
   let t = 0;
   for (let i = 0; i < n; i++) {
     const row = order[i]!;
+    at[row] = i;
     time[i] = c.time[row]!;
     claim[i] = c.claim[row]!;
     place[i] = c.place[row]!;
     placeKey[i] = c.placeKey[row]!;
     tagStart[i] = t;
     for (let k = c.tagStart[row]!; k < c.tagStart[row + 1]!; k++) tagName[t++] = c.tagName[k]!;
-    const fields = c.rare.get(row);
-    if (fields) rare.push([i, fields]);
   }
   tagStart[n] = t;
+  const rare = [...c.rare].map(([row, fields]): [number, RareFields] => [at[row]!, fields]);
+  rare.sort((a, b) => a[0] - b[0]);
   return {
     n,
     id: stringColumn(n, (i) => c.id[order[i]!]!),

@@ -95,7 +95,19 @@ function plainText(cell: string): string | undefined {
   return cellText(cell);
 }
 
-/** Values looked up by several keys, each a Map level (no key string made per row). */
+type Level = Map<unknown, unknown>;
+
+/**
+ * The map under `key`, made on first use: values are looked up by several keys, a Map a key,
+ * so no key string (nor array, nor closure) is made per row.
+ */
+function child(level: Level, key: unknown): Level {
+  let next = level.get(key) as Level | undefined;
+  if (next === undefined) level.set(key, (next = new Map()));
+  return next;
+}
+
+/** Values looked up by several keys (for what is made once per distinct value). */
 class Memo<V> {
   private readonly root = new Map<unknown, unknown>();
 
@@ -313,9 +325,9 @@ export function importColumns(
   const placePrecisionOf = choiceOf('place_precision', PLACE_PRECISIONS);
 
   // Per row, in the file's order.
-  const ids: string[] = new Array<string>(n);
-  const titles: string[] = new Array<string>(n);
-  const summaries: string[] = new Array<string>(n);
+  const ids: string[] = [];
+  const titles: string[] = [];
+  const summaries: string[] = [];
   const typeCodes = new Uint8Array(n);
   const statusCodes = new Uint8Array(n);
   const claimCodes = new Uint8Array(n);
@@ -333,17 +345,21 @@ export function importColumns(
   const rare = new Map<number, RareFields>();
 
   const seenIds = new Set<string>();
-  const timeMemo = new Memo<number>();
+  const timeMemo: Level = new Map();
+  const shortTimes: Level = new Map();
   const finalTimes = new Numbered<TimeRead>();
   const claimNames: string[] = [];
   const claimNameNo = new Map<string, number>();
-  const claims = new Numbered<{ name: number; status: number }>();
+  const claims: Array<{ name: number; status: number }> = [];
+  const claimMemo = new Map<number, number>();
   const placeKeys = new Numbered<string>();
   const placeValues: InlinePlace[] = [];
   const places = new Map<string, ResolvedPlace>();
   const placeProblems: Problem[] = [];
   const resolver = new PlaceKeys(places, placeProblems);
-  const placeMemo = new Memo<[number, number]>();
+  const placeMemo: Level = new Map();
+  /** The key number of each place value. */
+  const keyOfPlace: number[] = [];
   const actorNumbers = new Map<string, number>();
   const actorIdNumber = new Map<string, number>();
   const actorIds: string[] = [];
@@ -366,16 +382,16 @@ export function importColumns(
     }
     return a;
   };
+  const readLink = (item: unknown): { actor: number; role: number } | null => {
+    const token = readActorItem(item);
+    if (!token?.name) return null;
+    if (token.unknownRole) decline(`role ${JSON.stringify(token.unknownRole)}`);
+    return { actor: actorOf(token.name), role: ROLES.indexOf(token.role) };
+  };
   const linkOf = (item: unknown): { actor: number; role: number } | null => {
-    const make = () => {
-      const token = readActorItem(item);
-      if (!token?.name) return null;
-      if (token.unknownRole) decline(`role ${JSON.stringify(token.unknownRole)}`);
-      return { actor: actorOf(token.name), role: ROLES.indexOf(token.role) };
-    };
-    if (typeof item !== 'string') return make();
+    if (typeof item !== 'string') return readLink(item);
     let link = tokenMemo.get(item);
-    if (link === undefined) tokenMemo.set(item, (link = make()));
+    if (link === undefined) tokenMemo.set(item, (link = readLink(item)));
     return link;
   };
   const tagOf = (name: string): number => {
@@ -386,23 +402,29 @@ export function importColumns(
     }
     return t;
   };
-  const tagsOf = (raw: unknown): readonly number[] => {
-    const make = (items: readonly unknown[]) => {
-      const out: number[] = [];
-      for (const item of items) {
-        const tag = textOf(item);
-        if (tag === '') continue;
-        const t = tagOf(tag);
-        if (!out.includes(t)) out.push(t);
-      }
-      return out;
-    };
-    const value = plainList(raw);
-    if (Array.isArray(value)) return make(value);
+  const readTags = (items: readonly unknown[]): number[] => {
+    const out: number[] = [];
+    for (const item of items) {
+      const tag = textOf(item);
+      if (tag === '') continue;
+      const t = tagOf(tag);
+      if (!out.includes(t)) out.push(t);
+    }
+    return out;
+  };
+  /** A `;`-joined tags cell's tags, each once. */
+  const tagsOf = (value: unknown): readonly number[] => {
     const s = textOf(value);
     let list = tagListMemo.get(s);
-    if (!list) tagListMemo.set(s, (list = s ? make(s.split(';')) : []));
+    if (!list) tagListMemo.set(s, (list = s ? readTags(s.split(';')) : []));
     return list;
+  };
+
+  /** Adds a tag to the row begun at `first`, unless the row has it. */
+  const pushTag = (t: number, first: number) => {
+    for (let k = first; k < tags; k++) if (tagName[k] === t) return;
+    if (tags === tagName.length) tagName = grow(tagName);
+    tagName[tags++] = t;
   };
 
   for (let row = 0; row < n; row++) {
@@ -424,35 +446,40 @@ export function importColumns(
     else eventId = `${slugify(titleText!) || 'event'}-${position}`;
     if (seenIds.has(eventId)) decline(`id ${JSON.stringify(eventId)} repeated`);
     seenIds.add(eventId);
-    ids[row] = eventId;
-    titles[row] = titleText!;
-    summaries[row] = summaryText!;
+    ids.push(eventId);
+    titles.push(titleText!);
+    summaries.push(summaryText!);
 
     const startCell = textAt(start, row);
     const endCell = textAt(end, row);
     const precisionCell = textAt(precision, row);
     const approximateCell = textAt(approximate, row);
     const timeTextCell = textAt(timeText, row);
-    timeNo[row] = timeMemo.get(
-      [startCell, endCell, precisionCell, approximateCell, timeTextCell],
-      () => {
-        const read = readTimeCells(
-          startCell,
-          endCell,
-          precisionCell,
-          approximateCell,
-          timeTextCell,
-          startOptions,
-          endOptions,
-        );
-        const t = read.time;
-        // One entry per distinct time, however its cells were written.
-        return finalTimes.numberOf(
-          [t.start, t.end, t.precision, t.approximate, t.text],
-          () => read,
-        );
-      },
-    );
+    // Most files give a start and a precision only: two levels for those rows, five for others.
+    const timeLevel =
+      endCell === '' && approximateCell === '' && timeTextCell === ''
+        ? child(shortTimes, startCell)
+        : child(child(child(child(timeMemo, startCell), endCell), approximateCell), timeTextCell);
+    let timeNumber = timeLevel.get(precisionCell) as number | undefined;
+    if (timeNumber === undefined) {
+      const read = readTimeCells(
+        startCell,
+        endCell,
+        precisionCell,
+        approximateCell,
+        timeTextCell,
+        startOptions,
+        endOptions,
+      );
+      const t = read.time;
+      // One entry per distinct time, however its cells were written.
+      timeNumber = finalTimes.numberOf(
+        [t.start, t.end, t.precision, t.approximate, t.text],
+        () => read,
+      );
+      timeLevel.set(precisionCell, timeNumber);
+    }
+    timeNo[row] = timeNumber;
 
     const typeCode = typeOf(textAt(type, row));
     typeCodes[row] = typeCode < 0 ? EVENT_TYPES.indexOf('other') : typeCode;
@@ -485,10 +512,14 @@ export function importColumns(
     }
     tagStart[row] = tags;
     if (tagCells) {
-      for (const t of tagsOf(tagCells[row])) {
-        if (tags === tagName.length) tagName = grow(tagName);
-        tagName[tags++] = t;
-      }
+      const value = plainList(tagCells[row]);
+      const first = tags;
+      if (!Array.isArray(value)) for (const t of tagsOf(value)) pushTag(t, first);
+      else
+        for (const item of value) {
+          const tag = textOf(item);
+          if (tag !== '') pushTag(tagOf(tag), first);
+        }
     }
 
     // The claim: by the named actor or source (resolved once every row is read), else the file.
@@ -503,7 +534,13 @@ export function importColumns(
       fileSource = true;
     }
     const statusNo = claimCodes[row]!;
-    claimNo[row] = claims.numberOf([name, statusNo], () => ({ name: name, status: statusNo }));
+    const claimKey = name * CLAIM_STATUSES.length + statusNo;
+    let claimNumber = claimMemo.get(claimKey);
+    if (claimNumber === undefined) {
+      claimNumber = claims.push({ name, status: statusNo }) - 1;
+      claimMemo.set(claimKey, claimNumber);
+    }
+    claimNo[row] = claimNumber;
 
     // The place: a name at coordinates; a name alone would be geocoded, a lone coordinate is
     // an error, and either is the row path's to say.
@@ -513,7 +550,9 @@ export function importColumns(
     if (typeof lat === 'string' || typeof lon === 'string') decline('a bad coordinate');
     if (typeof lat === 'number' && typeof lon === 'number') {
       const placeAt = pp < 0 ? DEFAULT_PLACE_PRECISION : PLACE_PRECISIONS[pp]!;
-      const [value, key] = placeMemo.get([placeName, lat, lon, placeAt], () => {
+      const placeLevel = child(child(child(placeMemo, placeName), lat), lon);
+      let value = placeLevel.get(placeAt) as number | undefined;
+      if (value === undefined) {
         const inline: InlinePlace = {
           name: placeName || `${lat}, ${lon}`,
           lat,
@@ -521,13 +560,12 @@ export function importColumns(
           precision: placeAt,
         };
         const resolved = resolver.resolve(inline, row, eventId);
-        return [
-          placeValues.push(resolved.place) - 1,
-          placeKeys.numberOf([resolved.key], () => resolved.key),
-        ];
-      });
+        value = placeValues.push(resolved.place) - 1;
+        keyOfPlace.push(placeKeys.numberOf([resolved.key], () => resolved.key));
+        placeLevel.set(placeAt, value);
+      }
       placeNo[row] = value;
-      placeKeyNo[row] = key;
+      placeKeyNo[row] = keyOfPlace[value]!;
     } else if (lat !== undefined || lon !== undefined || placeName) {
       decline('a place without both coordinates');
     } else {
@@ -559,7 +597,7 @@ export function importColumns(
   const allActors = [...headDataset.actors.keys()];
   if (allActors.length !== actorIds.length || allActors.some((a, i) => a !== actorIds[i]))
     decline('the actors load in another order');
-  const claimValues = claims.values.map((c): DatelineEvent['claim'] => ({
+  const claimValues = claims.map((c): DatelineEvent['claim'] => ({
     by: claimIds[c.name] || fileSourceId,
     status: CLAIM_STATUSES[c.status]!,
   }));
