@@ -6,8 +6,10 @@
 import { readFileSync } from 'node:fs';
 import {
   Bool,
+  Dictionary,
   Field,
   Float64,
+  Int32,
   List,
   Struct,
   Table,
@@ -151,6 +153,8 @@ interface Generated {
   rows: Array<Record<string, Cell>>;
   actorsAs: 'list' | 'text' | 'struct';
   approximateAs: 'bool' | 'text';
+  /** Arrow: some text columns dictionary-encoded, as a data tool writes repeated values. */
+  dictionary: boolean;
 }
 
 /** A file of 40 rows; `bad` is the chance that a cell is one the row path reports. */
@@ -181,6 +185,7 @@ function generate(next: () => number, bad: number): Generated {
     rows,
     actorsAs: pick(['list', 'text', 'struct'] as const),
     approximateAs: pick(['bool', 'text'] as const),
+    dictionary: next() < 0.5,
   };
 }
 
@@ -252,6 +257,8 @@ function writeArrow(g: Generated): Uint8Array {
         values.map((v) => (Array.isArray(v) ? v.map(String) : [])),
         new List(new Field('item', new Utf8(), true)),
       );
+    else if (g.dictionary && ['type', 'status', 'start', 'place', 'notes'].includes(name))
+      columns[name] = vectorFromArray(values.map(asText), new Dictionary(new Utf8(), new Int32()));
     else columns[name] = vectorFromArray(values.map(asText), new Utf8());
   }
   return tableToIPC(new Table(columns), 'file');
