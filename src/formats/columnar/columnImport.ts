@@ -12,11 +12,9 @@
 import { headerKey } from '../csv';
 import { datelineMapping, MAPPED_FIELDS, type ColumnMapping, type MappedField } from '../columns';
 import { baseName, Draft } from '../draft';
-import { cellText, hasMarkup } from '../html';
 import { readActorItem } from '../fields';
-import { decideDateColumn, readDate, toEventTime, type ReadDateOptions } from '../dates';
+import { decideDateColumn, type ReadDateOptions } from '../dates';
 import { DEFAULT_PLACE_PRECISION, readCoordinate } from '../place';
-import { text } from '../record';
 import { isSlug, slugify } from '../slug';
 import type { FormatId, ImportOptions } from '../types';
 import { loadDataset, PlaceKeys } from '../../model/load';
@@ -33,16 +31,29 @@ import {
   EVENT_TYPES,
   PLACE_PRECISIONS,
   ROLES,
-  type EventTime,
   type InlinePlace,
 } from '../../model/schema';
-import { endOfUnit, parsePartialDate, PRECISIONS, resolutionFits } from '../../model/time';
-import type { PartialDate } from '../../model/time';
 import { CUT } from '../../model/nesting';
 import { setOwn } from '../../model/own';
 import { eventTableInOrder, type EventTable, type RareFields } from '../../model/eventTable';
-import { postingsOf, type EventIndexColumns } from '../../model/filter/eventIndex';
-import { ColumnTable, GEOMETRY_LAT, GEOMETRY_LON, plain, type Columnar } from './columnTable';
+import type { EventIndexColumns } from '../../model/filter/eventIndex';
+import { ColumnTable, GEOMETRY_LAT, GEOMETRY_LON, type Columnar } from './columnTable';
+import {
+  child,
+  choiceOf,
+  decline,
+  grow,
+  Numbered,
+  plainList,
+  plainText,
+  readTimeCells,
+  textOf,
+  type Level,
+  type TimeRead,
+} from './columnCells';
+import { indexInOrder } from './columnIndex';
+
+export { Declined } from './columnCells';
 
 /** A dataset imported column-wise: its head, its events as columns, its report. */
 export interface ColumnImported {
@@ -51,13 +62,6 @@ export interface ColumnImported {
   table: EventTable;
   report: LoadReport;
 }
-
-/** Why the column path left a file to the row path (for tests and the bench). */
-export class Declined extends Error {}
-
-const decline = (why: string): never => {
-  throw new Declined(why);
-};
 
 /** Fields the row path reads through the mapping that this path reads too. */
 const READ: ReadonlySet<MappedField> = new Set([
@@ -80,146 +84,6 @@ const READ: ReadonlySet<MappedField> = new Set([
   'claim_by',
   'claim_status',
 ]);
-
-/** A cell as the row path's `text` gives it: trimmed text, '' for nothing, JSON for lists. */
-function textOf(raw: unknown): string {
-  if (typeof raw === 'string') return raw.trim();
-  if (raw === undefined || raw === null) return '';
-  return text({ value: plain(raw), key: '', where: {} });
-}
-
-/** A text cell (title, summary) as `cellText` reads it; undefined when it holds markup. */
-function plainText(cell: string): string | undefined {
-  if (!cell.includes('<') && !cell.includes('&')) return cell;
-  if (hasMarkup(cell)) return undefined;
-  return cellText(cell);
-}
-
-type Level = Map<unknown, unknown>;
-
-/**
- * The map under `key`, made on first use: values are looked up by several keys, a Map a key,
- * so no key string (nor array, nor closure) is made per row.
- */
-function child(level: Level, key: unknown): Level {
-  let next = level.get(key) as Level | undefined;
-  if (next === undefined) level.set(key, (next = new Map()));
-  return next;
-}
-
-/** Values looked up by several keys (for what is made once per distinct value). */
-class Memo<V> {
-  private readonly root = new Map<unknown, unknown>();
-
-  get(keys: readonly unknown[], make: () => V): V {
-    let level = this.root;
-    for (let k = 0; k < keys.length - 1; k++) {
-      let next = level.get(keys[k]) as Map<unknown, unknown> | undefined;
-      if (!next) level.set(keys[k], (next = new Map()));
-      level = next;
-    }
-    const last = keys[keys.length - 1];
-    if (level.has(last)) return level.get(last) as V;
-    const value = make();
-    level.set(last, value);
-    return value;
-  }
-}
-
-/** One of `allowed` (any case), '' for an empty cell; anything else is a warning: declined. */
-function choiceOf<T extends string>(name: string, allowed: readonly T[]) {
-  const memo = new Map<string, number>();
-  return (cell: string): number => {
-    let code = memo.get(cell);
-    if (code === undefined) {
-      code = cell === '' ? -1 : (allowed as readonly string[]).indexOf(cell.toLowerCase());
-      if (code < 0 && cell !== '') decline(`${name} ${JSON.stringify(cell)} is not a value`);
-      memo.set(cell, code);
-    }
-    return code;
-  };
-}
-
-interface TimeRead {
-  time: EventTime;
-  startDate: PartialDate;
-  endDate: PartialDate | undefined;
-  earliest: number;
-  latest: number;
-}
-
-const TRUE = new Set(['true', 'yes', 'y', '1', 'x']);
-const FALSE = new Set(['false', 'no', 'n', '0']);
-
-/**
- * A row's time from its cells, as `readTime` (fields.ts) and then the loader read it, for cells
- * the row path takes without a word; any other declines.
- */
-function readTimeCells(
-  start: string,
-  end: string,
-  precisionCell: string,
-  approximateCell: string,
-  timeText: string,
-  startOptions: ReadDateOptions | undefined,
-  endOptions: ReadDateOptions | undefined,
-): TimeRead {
-  if (!start) return decline('a row has no start');
-  const startValue = readDate(start, startOptions);
-  if (typeof startValue === 'string') return decline(`start ${JSON.stringify(start)}`);
-  let endValue;
-  if (end) {
-    endValue = readDate(end, endOptions);
-    if (typeof endValue === 'string') return decline(`end ${JSON.stringify(end)}`);
-  }
-  const aligned = toEventTime(startValue, endValue);
-  if (aligned.coarsened) return decline('start and end at different precisions');
-  let precision = aligned.precision;
-  const stated = precisionCell.toLowerCase();
-  if ((PRECISIONS as readonly string[]).includes(stated)) precision = stated as typeof precision;
-  else if (stated) return decline(`precision ${JSON.stringify(precisionCell)}`);
-  let approximate = aligned.approximate;
-  if (approximateCell) {
-    const lower = approximateCell.toLowerCase();
-    const said = TRUE.has(lower) ? true : FALSE.has(lower) ? false : undefined;
-    if (said === undefined) return decline(`approximate ${JSON.stringify(approximateCell)}`);
-    approximate = said || aligned.approximate;
-  }
-  const words = timeText || aligned.text;
-  const time: EventTime = {
-    start: aligned.start,
-    ...(aligned.end !== undefined && { end: aligned.end }),
-    precision,
-    approximate,
-    ...(words && { text: words }),
-  };
-  // The loader's checks (load.ts, checkEvent): each end parsed at the precision, in order.
-  const startDate = parsePartialDate(time.start);
-  if (typeof startDate === 'string' || !resolutionFits(startDate.resolution, precision))
-    return decline(`start ${JSON.stringify(time.start)} at ${precision}`);
-  let endDate: PartialDate | undefined;
-  if (time.end !== undefined) {
-    const parsed = parsePartialDate(time.end);
-    if (typeof parsed === 'string' || !resolutionFits(parsed.resolution, precision))
-      return decline(`end ${JSON.stringify(time.end)} at ${precision}`);
-    if (parsed.latest < startDate.earliest) return decline('an end before its start');
-    endDate = parsed;
-  }
-  const last = endDate ?? startDate;
-  const latest =
-    precision === 'hour' ? endOfUnit(last.earliest, last.offsetMinutes, 'hour') : last.latest;
-  return { time, startDate, endDate, earliest: startDate.earliest, latest };
-}
-
-/** Numbers for distinct values, first met first. */
-class Numbered<T> {
-  readonly values: T[] = [];
-  private readonly byKey = new Memo<number>();
-
-  numberOf(keys: readonly unknown[], make: () => T): number {
-    return this.byKey.get(keys, () => this.values.push(make()) - 1);
-  }
-}
 
 /** The columns the row path would read, by field: a header position, or undefined. */
 function fieldColumns(table: ColumnTable, mapping: ColumnMapping) {
@@ -673,87 +537,5 @@ export function importColumns(
     index,
     table: eventTable,
     report: { ...report, eventsAccepted: n, eventsRejected: 0 },
-  };
-}
-
-/** A list cell as a plain value: Arrow's list vectors become arrays (strings stay as they are). */
-function plainList(raw: unknown): unknown {
-  return typeof raw === 'string' || Array.isArray(raw) ? raw : plain(raw);
-}
-
-function grow<T extends Uint32Array | Uint8Array>(a: T): T {
-  const out = new (a.constructor as new (n: number) => T)(a.length * 2 + 16);
-  out.set(a);
-  return out;
-}
-
-/** The filters' index (filter/eventIndex.ts) from the columns, rows in `order`. */
-function indexInOrder(
-  order: Uint32Array,
-  c: {
-    timeNo: Uint32Array;
-    times: readonly TimeRead[];
-    typeCodes: Uint8Array;
-    statusCodes: Uint8Array;
-    claimCodes: Uint8Array;
-    placeKeyNo: Int32Array;
-    placeKeys: readonly string[];
-    places: ReadonlyMap<string, ResolvedPlace>;
-    linkStart: Uint32Array;
-    linkActor: Uint32Array;
-    linkRole: Uint8Array;
-    actorIds: string[];
-  },
-): EventIndexColumns {
-  const n = order.length;
-  const earliest = new Float64Array(n);
-  const latest = new Float64Array(n);
-  const type = new Uint8Array(n);
-  const status = new Uint8Array(n);
-  const claim = new Uint8Array(n);
-  const lat = new Float64Array(n).fill(NaN);
-  const lon = new Float64Array(n).fill(NaN);
-  const keyLat = c.placeKeys.map((k) => c.places.get(k)!.lat);
-  const keyLon = c.placeKeys.map((k) => c.places.get(k)!.lon);
-  const linkStart = new Uint32Array(n + 1);
-  const linkActor = new Uint32Array(c.linkActor.length);
-  const linkRole = new Uint8Array(c.linkRole.length);
-  let l = 0;
-  for (let i = 0; i < n; i++) {
-    const row = order[i]!;
-    const time = c.times[c.timeNo[row]!]!;
-    earliest[i] = time.earliest;
-    latest[i] = time.latest;
-    type[i] = c.typeCodes[row]!;
-    status[i] = c.statusCodes[row]!;
-    claim[i] = c.claimCodes[row]!;
-    const key = c.placeKeyNo[row]!;
-    if (key >= 0) {
-      lat[i] = keyLat[key]!;
-      lon[i] = keyLon[key]!;
-    }
-    linkStart[i] = l;
-    for (let k = c.linkStart[row]!; k < c.linkStart[row + 1]!; k++) {
-      linkActor[l] = c.linkActor[k]!;
-      linkRole[l++] = c.linkRole[k]!;
-    }
-  }
-  linkStart[n] = l;
-  const actors = c.actorIds.length;
-  return {
-    n,
-    earliest,
-    latest,
-    type,
-    status,
-    claim,
-    lat,
-    lon,
-    linkStart,
-    linkActor,
-    linkRole,
-    actorIds: c.actorIds,
-    parent: new Int32Array(actors).fill(-1),
-    postings: postingsOf(n, linkStart, linkActor, actors),
   };
 }
