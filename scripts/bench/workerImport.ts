@@ -52,11 +52,17 @@ function handOver(parts: Iterable<{ part: unknown; transfer: Transferable[] }>):
 }
 
 async function main() {
-  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, ${cpus().length} CPUs`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}, ${cpus().length} CPUs`,
+  );
   for (const events of args.events.split(',').map(Number)) {
     const { path, name } = parquetFile(DATA, events);
     const bytes = new Uint8Array(readFileSync(path));
-    console.log(`\n${events.toLocaleString('en')} events (${name}, ${(bytes.length / 2 ** 20).toFixed(1)} MB)`);
+    console.log(
+      `\n${events.toLocaleString('en')} events (${name}, ${(bytes.length / 2 ** 20).toFixed(1)} MB)`,
+    );
     if (!args['skip-read']) {
       const buffer = bytes.slice().buffer;
       const [, read] = await timed(() => readParquet(buffer));
@@ -84,7 +90,11 @@ async function main() {
         wallMs: colsT.wallMs + partsT.wallMs,
       });
     }
-    console.log(`  load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(
+      `  load average after: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
   }
 }
 
