@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../formats';
 import { buildEventIndex, eventIndexOf } from '../model/filter/eventIndex';
-import { datasetParts, DatasetReceiver, EVENTS_PER_PART } from './datasetParts';
+import { importColumnar, importColumnarAsColumns } from '../formats/columnar';
+import { largeParquet } from '../../scripts/gen-parquet';
+import { columnDatasetParts, datasetParts, DatasetReceiver, EVENTS_PER_PART } from './datasetParts';
 
 /** A CSV of `n` rows, some of them bad (a date that does not parse every 7th row). */
 function csv(n: number): string {
@@ -61,5 +63,27 @@ describe('a dataset handed over in parts', () => {
     const all = [...datasetParts(dataset, report)];
     all.filter((_, i) => i !== 3).forEach(({ part }) => receiver.take(part));
     expect(() => receiver.finish()).toThrow(/incomplete/);
+  });
+});
+
+describe('a Parquet file imported column-wise, handed over in parts', () => {
+  it('comes together as the dataset the row path gives, every part a structured clone', async () => {
+    const bytes = largeParquet(EVENTS_PER_PART + 500);
+    const rows = await importColumnar(bytes, 'parquet', { fileName: 'events.parquet' });
+    const imported = await importColumnarAsColumns(bytes, 'parquet', {
+      fileName: 'events.parquet',
+    });
+    if (!('columns' in imported)) throw new Error(`declined: ${imported.declined}`);
+    const receiver = new DatasetReceiver();
+    for (const { part, transfer } of columnDatasetParts(imported.columns))
+      receiver.take(structuredClone(part, { transfer }));
+    const { dataset: got, problems } = receiver.finish();
+    expect(problems).toEqual(rows.report.problems);
+    expect(got.events).toEqual(rows.dataset.events);
+    expect([...got.actors]).toEqual([...rows.dataset.actors]);
+    expect([...got.places]).toEqual([...rows.dataset.places]);
+    expect([...got.sources]).toEqual([...rows.dataset.sources]);
+    expect(got.span).toEqual(rows.dataset.span);
+    expect(eventIndexOf(got).postings).toEqual(buildEventIndex(got).postings);
   });
 });

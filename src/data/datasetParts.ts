@@ -7,6 +7,7 @@
 // acknowledgements, so a slow page is never buried in messages, and Cancel is heard between two.
 import type { Dataset, DatelineEvent, LoadReport, Problem, ResolvedPlace } from '../model/dataset';
 import type { Actor, Source } from '../model/schema';
+import type { ColumnImported } from '../formats/columnar/columnImport';
 import { EventMaker, eventTableOf, tableTransferables, type EventTable } from '../model/eventTable';
 import {
   adoptEventIndex,
@@ -43,9 +44,41 @@ export type DatasetPart =
   | { part: 'events'; to: number }
   | { part: 'problems'; problems: Problem[] };
 
+/** What the parts are made from: a dataset's head, and its events as columns, made on demand. */
+interface PartsSource {
+  head: Omit<Dataset, 'events' | 'eventById'>;
+  events: number;
+  columns: () => { index: EventIndexColumns; table: EventTable };
+}
+
 /** The parts of a dataset and its report, in order, each with what it transfers. */
-export function* datasetParts(
+export function datasetParts(
   dataset: Dataset,
+  report: LoadReport,
+): Generator<{ part: DatasetPart; transfer: Transferable[] }> {
+  return parts(
+    {
+      head: dataset,
+      events: dataset.events.length,
+      columns: () => ({
+        index: indexColumnsOf(buildEventIndex(dataset)),
+        table: eventTableOf(dataset.events),
+      }),
+    },
+    report,
+  );
+}
+
+/** The parts of a dataset imported as columns (a Parquet or Arrow file): no event objects. */
+export function columnDatasetParts(
+  imported: ColumnImported,
+): Generator<{ part: DatasetPart; transfer: Transferable[] }> {
+  const { head, index, table, report } = imported;
+  return parts({ head, events: table.n, columns: () => ({ index, table }) }, report);
+}
+
+function* parts(
+  { head: dataset, events: n, columns }: PartsSource,
   report: LoadReport,
 ): Generator<{ part: DatasetPart; transfer: Transferable[] }> {
   const head: DatasetHead = {
@@ -58,17 +91,15 @@ export function* datasetParts(
     sources: [...dataset.sources.values()],
     span: dataset.span,
     stories: dataset.stories,
-    events: dataset.events.length,
+    events: n,
     problems: report.problems.length,
   };
   yield { part: { part: 'head', head }, transfer: [] };
-  const index = indexColumnsOf(buildEventIndex(dataset));
-  const table = eventTableOf(dataset.events);
+  const { index, table } = columns();
   yield {
     part: { part: 'columns', index, table },
     transfer: [...transferablesOf(index), ...tableTransferables(table)],
   };
-  const n = dataset.events.length;
   for (let i = 0; i < n; i += EVENTS_PER_PART)
     yield { part: { part: 'events', to: Math.min(n, i + EVENTS_PER_PART) }, transfer: [] };
   for (let i = 0; i < report.problems.length; i += PROBLEMS_PER_PART)

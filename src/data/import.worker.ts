@@ -18,8 +18,12 @@ import { loadGeocoder } from '../geocode';
 import { groupProblems } from '../model/problemGroups';
 import type { ImportReply, ImportRequest, ImportSource, MappingRequest } from './importProtocol';
 import { decodeUtf8, sourceBytes } from './readText';
-import { datasetParts, PARTS_AHEAD } from './datasetParts';
-import { columnarFormatOf, importColumnar, type ColumnarFormat } from '../formats/columnar';
+import { columnDatasetParts, datasetParts, PARTS_AHEAD } from './datasetParts';
+import {
+  columnarFormatOf,
+  importColumnarAsColumns,
+  type ColumnarFormat,
+} from '../formats/columnar';
 
 const post = (reply: ImportReply, transfer: Transferable[] = []) =>
   self.postMessage(reply, { transfer });
@@ -73,10 +77,12 @@ async function load(content: Content, { source, baseUrl }: ImportRequest, column
     geocode: lazyGeocode,
     ...(columns && { columns }),
   };
+  // A Parquet or Arrow file is imported column-wise when it can be (its events straight into
+  // columns), else row by row as a CSV is.
   const importIt = () =>
     'text' in content
       ? importDataset(content.text, options)
-      : importColumnar(content.bytes, content.columnar, options);
+      : importColumnarAsColumns(content.bytes, content.columnar, options);
   let result;
   try {
     result = await importIt();
@@ -88,15 +94,19 @@ async function load(content: Content, { source, baseUrl }: ImportRequest, column
   }
   const mappable =
     'text' in content && (pending?.mappable ?? previewColumns(content.text, source.name) !== null);
+  const report = 'columns' in result ? result.columns.report : result.report;
   const outcome = {
     formatName: FORMAT_NAMES[result.format],
-    report: { ...result.report, problems: [] },
+    report: { ...report, problems: [] },
     ...(columns && { columns: formatMapping(columns) }),
     mappable,
   };
   // The dataset and its problems go in parts, so that the page takes them in short tasks.
   sending = {
-    parts: datasetParts(result.dataset, result.report),
+    parts:
+      'columns' in result
+        ? columnDatasetParts(result.columns)
+        : datasetParts(result.dataset, result.report),
     done: { type: 'done', outcome: { ...outcome, dataset: null }, parts: true },
     ahead: 0,
   };

@@ -212,6 +212,15 @@ export class Draft {
     this.claims.push({ event, name });
   }
 
+  /**
+   * Who a claim's name stands for, once every row is read: an actor of that name (or id) if the
+   * file has one, else a source of that name (made on first use).
+   */
+  claimant(name: string): string {
+    const actorId = this.actorIds.get(name) ?? (this.actors.has(name) ? name : undefined);
+    return actorId ?? this.source(name);
+  }
+
   /** The geocoder's answer for a name, asked once per name and country. */
   geocode(name: string, countryHint?: string): Geocoded | null | undefined {
     const geocode = this.opts.geocode;
@@ -232,8 +241,7 @@ export class Draft {
   build(): Record<string, unknown> {
     for (const { event, name } of this.claims) {
       if (!this.added.has(event)) continue;
-      const actorId = this.actorIds.get(name) ?? (this.actors.has(name) ? name : undefined);
-      if (event.claim) event.claim.by = actorId ?? this.source(name);
+      if (event.claim) event.claim.by = this.claimant(name);
     }
     this.claims.length = 0;
     const used = new Set(this.kept);

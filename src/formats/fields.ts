@@ -234,7 +234,7 @@ export function readActorToken(token: string): { name: string; role: Role; unkno
   return { name: token.trim(), role: 'party' };
 }
 
-function readActorItem(item: unknown): ReturnType<typeof readActorToken> | null {
+export function readActorItem(item: unknown): ReturnType<typeof readActorToken> | null {
   if (typeof item === 'string') return readActorToken(item);
   if (typeof item === 'object' && item !== null && 'name' in item) {
     const { name, role } = item as { name: unknown; role?: unknown };

@@ -199,6 +199,80 @@ export function eventTableOf(events: readonly DatelineEvent[]): EventTable {
   };
 }
 
+/**
+ * An event's columns in the file's order, made distinct already (the column-wise import of a
+ * Parquet or Arrow file fills them straight from the file's columns): what `eventTableOf` finds
+ * in event objects, without the objects.
+ */
+export interface FileOrderColumns {
+  n: number;
+  id: readonly string[];
+  title: readonly string[];
+  summary: readonly string[];
+  time: Uint32Array;
+  times: EventTime[];
+  startDates: PartialDate[];
+  endDates: (PartialDate | undefined)[];
+  claim: Uint32Array;
+  claims: DatelineEvent['claim'][];
+  place: Int32Array;
+  placeValues: NonNullable<DatelineEvent['place']>[];
+  placeKey: Int32Array;
+  placeKeys: string[];
+  tagStart: Uint32Array;
+  tagName: Uint32Array;
+  tagNames: string[];
+  /** Rare fields by file row. */
+  rare: ReadonlyMap<number, RareFields>;
+}
+
+/** The table of columns in file order, its rows put in `order` (order[i] = file row of row i). */
+export function eventTableInOrder(c: FileOrderColumns, order: Uint32Array): EventTable {
+  const { n } = c;
+  const time = new Uint32Array(n);
+  const claim = new Uint32Array(n);
+  const place = new Int32Array(n);
+  const placeKey = new Int32Array(n);
+  const tagStart = new Uint32Array(n + 1);
+  const tagName = new Uint32Array(c.tagName.length);
+  const at = new Uint32Array(n);
+  let t = 0;
+  for (let i = 0; i < n; i++) {
+    const row = order[i]!;
+    at[row] = i;
+    time[i] = c.time[row]!;
+    claim[i] = c.claim[row]!;
+    place[i] = c.place[row]!;
+    placeKey[i] = c.placeKey[row]!;
+    tagStart[i] = t;
+    for (let k = c.tagStart[row]!; k < c.tagStart[row + 1]!; k++) tagName[t++] = c.tagName[k]!;
+  }
+  tagStart[n] = t;
+  const rare = [...c.rare].map(([row, fields]): [number, RareFields] => [at[row]!, fields]);
+  rare.sort((a, b) => a[0] - b[0]);
+  return {
+    n,
+    id: stringColumn(n, (i) => c.id[order[i]!]!),
+    title: stringColumn(n, (i) => c.title[order[i]!]!),
+    summary: stringColumn(n, (i) => c.summary[order[i]!]!),
+    index: Uint32Array.from(order),
+    time,
+    claim,
+    place,
+    placeKey,
+    times: c.times,
+    startDates: c.startDates,
+    endDates: c.endDates,
+    claims: c.claims,
+    placeValues: c.placeValues,
+    placeKeys: c.placeKeys,
+    tagStart,
+    tagName,
+    tagNames: c.tagNames,
+    rare,
+  };
+}
+
 function rareFieldsOf(e: DatelineEvent): RareFields | undefined {
   let rare: RareFields | undefined;
   if (e.summaryHtml !== undefined) (rare ??= {}).summaryHtml = e.summaryHtml;

@@ -171,7 +171,7 @@ function inlinePlaceKey(p: InlinePlace): string {
  * key: `<id>-2`, `<id>-3`… (a slug, so an export keeps it), the same one for every event that
  * gives that same place under that id.
  */
-class PlaceKeys {
+export class PlaceKeys {
   private readonly own = new Map<string, string>();
 
   constructor(

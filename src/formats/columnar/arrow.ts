@@ -9,6 +9,7 @@ const GEOMETRY_NAMES = ['geometry', 'geom', 'wkb_geometry'];
 
 function columnOf(vector: Vector, rows: number): unknown[] {
   const type = vector.type as DataType;
+  if (DataType.isDictionary(type)) return dictionaryColumn(vector);
   const asDate = DataType.isDate(type) || DataType.isTimestamp(type);
   const out = new Array<unknown>(rows);
   for (let r = 0; r < rows; r++) {
@@ -16,6 +17,28 @@ function columnOf(vector: Vector, rows: number): unknown[] {
     if (v === null || v === undefined) out[r] = undefined;
     else if (asDate) out[r] = new Date(typeof v === 'bigint' ? Number(v) : (v as number));
     else out[r] = v;
+  }
+  return out;
+}
+
+/**
+ * A dictionary-encoded column: each dictionary read once, and every row given its value (one
+ * string per distinct value, so the column importer looks each up by a string whose hash is
+ * known), where `vector.get` would decode the value again for every row.
+ */
+function dictionaryColumn(vector: Vector): unknown[] {
+  const out: unknown[] = [];
+  const read = new Map<Vector, unknown[]>();
+  for (const data of vector.data) {
+    const dictionary = data.dictionary;
+    let values = dictionary ? read.get(dictionary) : [];
+    if (values === undefined && dictionary) {
+      values = columnOf(dictionary, dictionary.length);
+      read.set(dictionary, values);
+    }
+    const keys = data.values as ArrayLike<number | bigint>;
+    for (let i = 0; i < data.length; i++)
+      out.push(data.getValid(i) ? values![Number(keys[i])] : undefined);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Dictionary, Int32, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { describeLocation, type Dataset } from '../../model/dataset';
 import { importDataset } from '../index';
@@ -6,6 +7,7 @@ import { exportParquet } from '../exportParquet';
 import { columnarFormatOf, importColumnar } from './index';
 import { pointOf, plain, wkbPoint } from './columnTable';
 import { stringFromBytes } from './parquet';
+import { readArrow } from './arrow';
 import { richDataset } from '../richDataset';
 import { whatCsvHolds } from '../whatCsvHolds';
 
@@ -146,5 +148,20 @@ describe('cells', () => {
     // Malformed bytes become U+FFFD, as TextDecoder makes them.
     expect(stringFromBytes(new Uint8Array([0x61, 0xff]))).toBe('a\ufffd');
     expect(stringFromBytes(undefined)).toBeUndefined();
+  });
+});
+
+describe('Arrow dictionaries', () => {
+  it('a dictionary-encoded column reads as the same values as a plain one, nulls kept, across batches', () => {
+    const values = ['statement', null, 'military', 'statement', 'other', null, 'military'];
+    const plainTable = new Table({ type: vectorFromArray(values, new Utf8()) });
+    const dictTable = new Table({
+      type: vectorFromArray(values, new Dictionary(new Utf8(), new Int32())),
+    });
+    const twice = (t: Table) => tableToIPC(t.concat(t), 'stream');
+    const plainColumns = readArrow(twice(plainTable));
+    const dictColumns = readArrow(twice(dictTable));
+    expect(dictColumns.columns[0]).toEqual([...values, ...values].map((v) => v ?? undefined));
+    expect(dictColumns).toEqual(plainColumns);
   });
 });

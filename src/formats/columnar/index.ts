@@ -7,6 +7,7 @@ import type { Imported } from '../draft';
 import { importTable, recogniseTable } from '../table';
 import type { FormatId, ImportOptions } from '../types';
 import { ColumnTable, GEOMETRY_LAT, GEOMETRY_LON, type Columnar } from './columnTable';
+import { Declined, importColumns, type ColumnImported } from './columnImport';
 
 export type ColumnarFormat = 'parquet' | 'arrow';
 
@@ -49,26 +50,28 @@ async function readColumns(bytes: Uint8Array, format: ColumnarFormat): Promise<C
   return readArrow(bytes);
 }
 
-/**
- * Imports a Parquet or Arrow IPC file. Its columns are Dateline CSV's (`start` or `date`, `lat`
- * or a geometry column…); a file with no date column under those names is read through the
- * column guess, as a CSV with named columns is. Throws, naming the file, when the library cannot
- * read it.
- */
-export async function importColumnar(
+/** A file's columns, read by its library; an unreadable file is named, with why. */
+async function readNamed(
   bytes: Uint8Array,
   format: ColumnarFormat,
   opts: ImportOptions,
-): Promise<{ format: FormatId } & Imported> {
-  let data: Columnar;
+): Promise<Columnar> {
   try {
-    data = await readColumns(bytes, format);
+    return await readColumns(bytes, format);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     throw new Error(`${opts.fileName}: not a readable ${LABELS[format]} file (${why})`, {
       cause: err,
     });
   }
+}
+
+/** The row path: each row mapped and validated as a Dateline CSV row is. */
+function importRows(
+  data: Columnar,
+  format: ColumnarFormat,
+  opts: ImportOptions,
+): { format: FormatId } & Imported {
   const table = new ColumnTable(data);
   let mapping = datelineMapping(table.header);
   let missing: readonly string[] = [];
@@ -78,4 +81,39 @@ export async function importColumnar(
     mapping = { ...mapping, lat: [GEOMETRY_LAT], lon: [GEOMETRY_LON] };
   const id = FORMAT_IDS[format];
   return { format: id, ...importTable(table, id, opts, mapping, missing) };
+}
+
+/**
+ * Imports a Parquet or Arrow IPC file row by row, as a Dateline CSV is (the reference the column
+ * path is held to). Its columns are Dateline CSV's (`start` or `date`, `lat` or a geometry
+ * column…); a file with no date column under those names is read through the column guess, as a
+ * CSV with named columns is. Throws, naming the file, when the library cannot read it.
+ */
+export async function importColumnar(
+  bytes: Uint8Array,
+  format: ColumnarFormat,
+  opts: ImportOptions,
+): Promise<{ format: FormatId } & Imported> {
+  return importRows(await readNamed(bytes, format, opts), format, opts);
+}
+
+/**
+ * Imports a Parquet or Arrow file column-wise when it can (./columnImport.ts: the events as
+ * columns, no event objects), else row by row; `declined` says why it could not.
+ */
+export async function importColumnarAsColumns(
+  bytes: Uint8Array,
+  format: ColumnarFormat,
+  opts: ImportOptions,
+): Promise<
+  { format: FormatId } & ({ columns: ColumnImported } | (Imported & { declined: string }))
+> {
+  const data = await readNamed(bytes, format, opts);
+  const id = FORMAT_IDS[format];
+  try {
+    return { format: id, columns: importColumns(data, id, opts) };
+  } catch (err) {
+    if (!(err instanceof Declined)) throw err;
+    return { ...importRows(data, format, opts), declined: err.message };
+  }
 }

@@ -60,7 +60,6 @@ export function buildEventIndex(d: Dataset): EventIndex {
   for (const e of d.events) links += e.actors.length;
   const linkActor = new Uint32Array(links);
   const linkRole = new Uint8Array(links);
-  const postingCounts = new Uint32Array(actorIds.length);
 
   let l = 0;
   d.events.forEach((e, i) => {
@@ -84,29 +83,7 @@ export function buildEventIndex(d: Dataset): EventIndex {
   });
   linkStart[n] = l;
 
-  // Postings: distinct events per actor, ascending (an event may name an actor twice).
-  const stamp = new Int32Array(actorIds.length).fill(-1);
-  for (let i = 0; i < n; i++) {
-    for (let k = linkStart[i]!; k < linkStart[i + 1]!; k++) {
-      const a = linkActor[k]!;
-      if (stamp[a] !== i) {
-        stamp[a] = i;
-        postingCounts[a]!++;
-      }
-    }
-  }
-  const postings = actorIds.map((_, a) => new Uint32Array(postingCounts[a]!));
-  const fill = new Uint32Array(actorIds.length);
-  stamp.fill(-1);
-  for (let i = 0; i < n; i++) {
-    for (let k = linkStart[i]!; k < linkStart[i + 1]!; k++) {
-      const a = linkActor[k]!;
-      if (stamp[a] !== i) {
-        stamp[a] = i;
-        postings[a]![fill[a]!++] = i;
-      }
-    }
-  }
+  const postings = postingsOf(n, linkStart, linkActor, actorIds.length);
 
   return {
     dataset: d,
@@ -126,6 +103,39 @@ export function buildEventIndex(d: Dataset): EventIndex {
     parent,
     postings,
   };
+}
+
+/** Event positions per actor number, ascending, each event once (an event may name an actor twice). */
+export function postingsOf(
+  n: number,
+  linkStart: Uint32Array,
+  linkActor: Uint32Array,
+  actors: number,
+): Uint32Array[] {
+  const postingCounts = new Uint32Array(actors);
+  const stamp = new Int32Array(actors).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let k = linkStart[i]!; k < linkStart[i + 1]!; k++) {
+      const a = linkActor[k]!;
+      if (stamp[a] !== i) {
+        stamp[a] = i;
+        postingCounts[a]!++;
+      }
+    }
+  }
+  const postings = Array.from({ length: actors }, (_, a) => new Uint32Array(postingCounts[a]!));
+  const fill = new Uint32Array(actors);
+  stamp.fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let k = linkStart[i]!; k < linkStart[i + 1]!; k++) {
+      const a = linkActor[k]!;
+      if (stamp[a] !== i) {
+        stamp[a] = i;
+        postings[a]![fill[a]!++] = i;
+      }
+    }
+  }
+  return postings;
 }
 
 /** An index without its dataset: what the import worker builds and hands to the page. */
