@@ -231,7 +231,7 @@ export function applyFilters(
       }
     }
     if (failures > 1) continue;
-    if (failures === 0) {
+    if (failures === 0 && active.length > 0) {
       // An object only for the events the filters let through (made once, then kept).
       visible.push(columns.event(i));
       rows.push(i);
