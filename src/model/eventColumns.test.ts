@@ -6,7 +6,7 @@ import { groupByPlace } from '../views/map/places';
 import { eventIdsOf } from '../views/map/markerIcons';
 import { buildTimeIndex } from '../views/timeline/windowing';
 import { unplacedCountOf } from '../store/selectors';
-import type { Dataset } from './dataset';
+import type { Dataset, DatelineEvent } from './dataset';
 import { columnsOf, fillEvents, lazyEvents, shownRowsOf } from './eventColumns';
 import { EventMaker } from './eventTable';
 import { applyFilters } from './filter/apply';
@@ -29,7 +29,7 @@ afterEach(() => {
 
 describe('a lazy array of events', () => {
   const source = generatedDataset(50).events;
-  const make = vi.fn((i: number) => source[i]!);
+  const make = vi.fn<(i: number) => DatelineEvent>((i) => source[i]!);
   const lazy = lazyEvents(source.length, make);
 
   it('is an array of the same events, made only as they are read', () => {
