@@ -27,13 +27,17 @@ const { values: args } = parseArgs({
     json: { type: 'string', default: '' },
     runs: { type: 'string', default: '3' },
     functions: { type: 'boolean', default: false },
+    /** Seconds to wait after the load before the heap is read again. */
+    settle: { type: 'string', default: '10' },
     build: { type: 'boolean', default: false },
+    /** Another build to serve (a baseline's `dist`), instead of bench-results/dist. */
+    dist: { type: 'string', default: '' },
   },
 });
 
 async function main(): Promise<void> {
   if (args.build) build();
-  const { server, origin } = await serve();
+  const { server, origin } = await serve(args.dist || undefined);
   const browser = await chromium.launch(chromiumLaunchOptions());
   const loads: Array<{ n: number; name: string }> = [];
   if (args.parquet) {
@@ -60,8 +64,19 @@ async function main(): Promise<void> {
             (cpu ? `; CPU main ${cpu.mainMs} ms, busiest worker ${cpu.busiestWorkerMs} ms` : '') +
             `; longest task ${run.longestTaskMs} ms; load ${round(before, 2)}→${round(os.loadavg()[0]!, 2)}`,
         );
+        // The heap again once the page has been idle (a dataset that came as columns makes the
+        // rest of its event objects then).
+        let settledMB: number | null = null;
+        if (!run.error) {
+          await opened.page.waitForTimeout(Number(args.settle) * 1000);
+          await opened.cdp.send('HeapProfiler.collectGarbage');
+          settledMB = round((await opened.cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20);
+          log(`  heap after ${args.settle} s more: ${settledMB} MB`);
+        }
         if (args.functions && trace) {
-          const s = summariseProfile(profileFromTrace(traceEvents(trace)), origin);
+          const s = summariseProfile(profileFromTrace(traceEvents(trace)), origin, {
+            ...(args.dist && { dist: args.dist }),
+          });
           log(JSON.stringify(s, null, 1).slice(0, 6000));
         }
         await dispose(opened);

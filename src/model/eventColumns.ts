@@ -16,6 +16,8 @@ import { eventIndexOf, type EventIndex } from './filter/eventIndex';
 
 export interface EventColumns {
   readonly n: number;
+  /** Whether every event object exists already (a dataset read on the page). */
+  readonly objectsMade: boolean;
   /** The filters' index: `earliest`, `latest`, `lat`, `lon`, `type`, `status`, actor links. */
   readonly index: EventIndex;
   /** Each row's place as a number into `placeKeys`, -1 for none. */
@@ -37,6 +39,7 @@ export interface EventColumns {
 /** Columns read from event objects: a dataset loaded on the page. */
 class ObjectColumns implements EventColumns {
   readonly n: number;
+  readonly objectsMade = true;
   readonly placeNo: Int32Array;
   readonly placeKeys: string[] = [];
   private rows: Map<string, number> | null = null;
@@ -94,6 +97,7 @@ class ObjectColumns implements EventColumns {
 /** Columns as the import worker sent them: no event object is made until one is read. */
 export class TableColumns implements EventColumns {
   readonly n: number;
+  readonly objectsMade = false;
   readonly placeNo: Int32Array;
   readonly placeKeys: readonly string[];
   private rows: Map<string, number> | null = null;

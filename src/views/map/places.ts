@@ -101,7 +101,10 @@ function* groupRowsSteps(
     if (place)
       groups.set(key, {
         place,
-        events: lazyEvents(rows.length, (i) => columns.event(rows[i]!)),
+        // Objects that exist already are listed; others are made when read.
+        events: columns.objectsMade
+          ? Array.from(rows, (row) => columns.event(row))
+          : lazyEvents(rows.length, (i) => columns.event(rows[i]!)),
         rows,
         columns,
       });
