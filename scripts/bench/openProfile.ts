@@ -15,6 +15,7 @@ import {
   cpuByThread,
   profileFromTrace,
   summariseProfile,
+  TASK_CATEGORIES,
   traceEvents,
   TRACE_CATEGORIES,
 } from './profile';
@@ -55,7 +56,8 @@ async function main(): Promise<void> {
         const opened = await openApp(browser, origin, n, name, {
           timeoutMs: 180_000,
           profile: true,
-          traceCategories: TRACE_CATEGORIES,
+          // The CPU profile, and each task's thread time (what `cpuByThread` sums).
+          traceCategories: [...TRACE_CATEGORIES, ...TASK_CATEGORIES],
         });
         const { run, trace } = opened;
         const cpu = trace && cpuByThread(trace);
