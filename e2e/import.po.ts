@@ -45,6 +45,28 @@ export class ImportPage {
     this.datasetTitle = page.locator('.dl-dataset-title');
   }
 
+  /**
+   * Records every text the load progress shows from now on, however briefly (a step may come
+   * and go between two polls of an assertion): read them with `progressSeen`.
+   */
+  async recordProgress(): Promise<void> {
+    await this.page.evaluate(() => {
+      const seen = new Set<string>();
+      (window as unknown as { dlProgressSeen: Set<string> }).dlProgressSeen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="import-progress"]')?.textContent;
+        if (text) seen.add(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  }
+
+  /** The texts the load progress showed since `recordProgress`. */
+  progressSeen(): Promise<string[]> {
+    return this.page.evaluate(() => [
+      ...(window as unknown as { dlProgressSeen: Set<string> }).dlProgressSeen,
+    ]);
+  }
+
   async openDialog(): Promise<void> {
     await this.clickHeaderAction(this.openButton);
     await expect(this.dialog).toBeVisible();

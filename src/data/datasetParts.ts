@@ -1,17 +1,20 @@
 // A dataset handed from the import worker to the page in parts, so that the page keeps drawing
 // while it arrives: first its head (title, actors, places, sources), then its events as columns
 // (the filters' index and the rest of each event, ../model/eventTable.ts) in one message whose
-// typed arrays are transferred, not copied; then a part per slice of rows, for which the page
-// makes those rows' event objects from the columns (each part a short task of its own), then the
-// report's problems a slice per message. The worker sends a few parts ahead of the page's
+// typed arrays are transferred, not copied; then a part per slice of rows, which the page only
+// counts (the progress, and a turn for the page and Cancel between parts: the page makes an
+// event object only when something reads it, ../model/eventColumns.ts); then the report's
+// problems a slice per message. The worker sends a few parts ahead of the page's
 // acknowledgements, so a slow page is never buried in messages, and Cancel is heard between two.
-import type { Dataset, DatelineEvent, LoadReport, Problem, ResolvedPlace } from '../model/dataset';
+import type { Dataset, LoadReport, Problem, ResolvedPlace } from '../model/dataset';
 import type { Actor, Source } from '../model/schema';
 import type { ColumnImported } from '../formats/columnar/columnImport';
 import { EventMaker, eventTableOf, tableTransferables, type EventTable } from '../model/eventTable';
+import { datasetFromColumns, TableColumns } from '../model/eventColumns';
 import {
   adoptEventIndex,
   buildEventIndex,
+  eventIndexOf,
   indexColumnsOf,
   transferablesOf,
   type EventIndexColumns,
@@ -109,14 +112,18 @@ function* parts(
     };
 }
 
-/** The page's side: a dataset put together from its parts as they come. */
+/**
+ * The page's side: a dataset put together from its parts as they come. Its events stay in the
+ * columns: an event object is made when something reads it (../model/eventColumns.ts), so the
+ * parts after the columns only count the rows that came (the progress, and a turn for the page
+ * and Cancel between them).
+ */
 export class DatasetReceiver {
   private head: DatasetHead | null = null;
-  private maker: EventMaker | null = null;
-  private readonly events: DatelineEvent[] = [];
-  private readonly eventById = new Map<string, DatelineEvent>();
-  private readonly problems: Problem[] = [];
+  private columns: TableColumns | null = null;
   private index: EventIndexColumns | null = null;
+  private rows = 0;
+  private readonly problems: Problem[] = [];
 
   /** Takes one part; returns how many events have come, of how many. */
   take(part: DatasetPart): { done: number; total: number } {
@@ -126,48 +133,51 @@ export class DatasetReceiver {
         break;
       case 'columns':
         this.index = part.index;
-        this.maker = new EventMaker(part.table, part.index);
+        this.columns = new TableColumns(part.table, new EventMaker(part.table, part.index));
         break;
       case 'events': {
-        const maker = this.maker;
-        if (!maker) throw new Error('the import worker sent events before their columns');
-        // Every event shares its place key (one string per key: the views look places up by a
-        // string whose hash is known), its time, dates and claim with the events like it.
-        for (let i = this.events.length; i < Math.min(part.to, maker.n); i++) {
-          const e = maker.event(i);
-          this.events.push(e);
-          this.eventById.set(e.id, e);
-        }
+        const columns = this.columns;
+        if (!columns) throw new Error('the import worker sent events before their columns');
+        this.rows = Math.max(this.rows, Math.min(part.to, columns.n));
         break;
       }
       case 'problems':
         for (const p of part.problems) this.problems.push(p);
         break;
     }
-    return { done: this.events.length, total: this.head?.events ?? 0 };
+    return { done: this.rows, total: this.head?.events ?? 0 };
   }
 
   /** The dataset, once every part has come, and the report's problems. */
   finish(): { dataset: Dataset; problems: Problem[] } {
-    const head = this.head;
-    if (!head || this.events.length !== head.events || this.problems.length !== head.problems)
+    const { head, columns, index } = this;
+    if (
+      !head ||
+      !columns ||
+      !index ||
+      columns.n !== head.events ||
+      this.rows !== head.events ||
+      this.problems.length !== head.problems
+    )
       throw new Error('the import worker sent an incomplete dataset');
-    // Every event is made: the maker's own list of them is not kept beside the dataset's.
-    this.maker = null;
-    const dataset: Dataset = {
-      title: head.title,
-      description: head.description,
-      ...(head.extra && { extra: head.extra }),
-      ...(head.language !== undefined && { language: head.language }),
-      actors: new Map(head.actors.map((a) => [a.id, a])),
-      places: new Map(head.places.map((p) => [p.key, p])),
-      sources: new Map(head.sources.map((s) => [s.id, s])),
-      events: this.events,
-      eventById: this.eventById,
-      stories: head.stories,
-      span: head.span,
-    };
-    if (this.index) adoptEventIndex(dataset, this.index);
+    const dataset = datasetFromColumns(
+      {
+        title: head.title,
+        description: head.description,
+        ...(head.extra && { extra: head.extra }),
+        ...(head.language !== undefined && { language: head.language }),
+        actors: new Map(head.actors.map((a) => [a.id, a])),
+        places: new Map(head.places.map((p) => [p.key, p])),
+        sources: new Map(head.sources.map((s) => [s.id, s])),
+        stories: head.stories,
+        span: head.span,
+      },
+      columns,
+      (d) => {
+        adoptEventIndex(d, index);
+        return eventIndexOf(d);
+      },
+    );
     return { dataset, problems: this.problems };
   }
 }

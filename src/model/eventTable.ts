@@ -78,7 +78,8 @@ function stringColumn(n: number, text: (i: number) => string): StringColumn {
   return { chunks, end };
 }
 
-function textAt(column: StringColumn, i: number): string {
+/** Row i's text. */
+export function textAt(column: StringColumn, i: number): string {
   const start = i % ROWS_PER_CHUNK === 0 ? 0 : column.end[i - 1]!;
   return column.chunks[Math.floor(i / ROWS_PER_CHUNK)]!.slice(start, column.end[i]);
 }

@@ -4,7 +4,8 @@
 // arrays, and a tick whose held events are the same as the last returns the same array, so the
 // views change only when an event enters or leaves.
 import type { DatelineEvent } from '../model/dataset';
-import { heldRange, spanOf, windowWidth, type PlaybackSpan } from '../model/playback/playback';
+import { shownRow, shownRowsOf } from '../model/eventColumns';
+import { heldRange, windowWidth, type PlaybackSpan } from '../model/playback/playback';
 import type { TimeWindow } from '../model/time';
 import type { AppState } from './index';
 import { selectVisibleEvents } from './selectors';
@@ -38,11 +39,25 @@ function timesOf(m: PlayedMemo, visible: readonly DatelineEvent[]): Times {
   if (m.times?.visible === visible) return m.times;
   const earliest = new Float64Array(visible.length);
   const latest = new Float64Array(visible.length);
-  visible.forEach((e, i) => {
-    earliest[i] = e.earliest;
-    latest[i] = e.latest;
-  });
-  m.times = { visible, earliest, latest, span: spanOf(visible) };
+  const shown = shownRowsOf(visible);
+  if (shown) {
+    // From the columns: no event object is made for the times.
+    const { index } = shown.columns;
+    for (let k = 0; k < earliest.length; k++) {
+      const row = shownRow(shown, k);
+      earliest[k] = index.earliest[row]!;
+      latest[k] = index.latest[row]!;
+    }
+  } else
+    visible.forEach((e, i) => {
+      earliest[i] = e.earliest;
+      latest[i] = e.latest;
+    });
+  let end = -Infinity;
+  for (const t of latest) if (t > end) end = t;
+  const span =
+    earliest.length === 0 ? null : { start: earliest[0]!, end: Math.max(end, earliest[0]!) };
+  m.times = { visible, earliest, latest, span };
   return m.times;
 }
 

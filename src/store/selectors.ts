@@ -3,6 +3,7 @@
 // shares one run, and typing a query whose hits are still on their way costs nothing. The memos
 // are the store's own (`AppState.memo`), so two stores never evict each other's.
 import type { DatelineEvent } from '../model/dataset';
+import { shownCount, shownRow, shownRowsOf } from '../model/eventColumns';
 import { applyFilters, type FilterResult } from '../model/filter/apply';
 import { eventIndexOf } from '../model/filter/eventIndex';
 import { containsEvent } from '../model/sortedEvents';
@@ -73,6 +74,15 @@ export const selectSelectedIsFiltered = (s: AppState): boolean => {
 /** How many of these events have no place. */
 function* unplacedSteps(events: readonly DatelineEvent[]): Steps<number> {
   let count = 0;
+  const shown = shownRowsOf(events);
+  if (shown) {
+    // From the place column: no event object is made.
+    const { placeNo } = shown.columns;
+    yield* inPieces(shownCount(shown), (from, to) => {
+      for (let k = from; k < to; k++) if (placeNo[shownRow(shown, k)]! < 0) count++;
+    });
+    return count;
+  }
   yield* inPieces(events.length, (from, to) => {
     for (let i = from; i < to; i++) if (events[i]!.placeKey === null) count++;
   });

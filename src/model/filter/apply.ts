@@ -5,6 +5,7 @@
 // (./textSearch.ts: in a worker for a large dataset), and comes here as the positions it matches.
 import type { DatelineEvent } from '../dataset';
 import { daysToMs } from '../time';
+import { columnsOf, noteShownRows } from '../eventColumns';
 import {
   CLAIM_STATUSES,
   EVENT_STATUSES,
@@ -200,6 +201,8 @@ export function applyFilters(
   const actorCounts = new Uint32Array(index.actorIds.length);
   const actorStamp = new Int32Array(index.actorIds.length).fill(-1);
   const visible: DatelineEvent[] = [];
+  const rows: number[] = [];
+  const columns = columnsOf(index.dataset);
 
   const countActors = (i: number) => {
     for (let k = index.linkStart[i]!; k < index.linkStart[i + 1]!; k++) {
@@ -228,7 +231,11 @@ export function applyFilters(
       }
     }
     if (failures > 1) continue;
-    if (failures === 0) visible.push(index.dataset.events[i]!);
+    if (failures === 0 && active.length > 0) {
+      // An object only for the events the filters let through (made once, then kept).
+      visible.push(columns.event(i));
+      rows.push(i);
+    }
     // A facet counts the events that pass every *other* filter.
     if (failures === 0 || failed === Dim.Type) types[index.type[i]!]!++;
     if (failures === 0 || failed === Dim.Status) statuses[index.status[i]!]!++;
@@ -236,6 +243,8 @@ export function applyFilters(
     if (failures === 0 || failed === Dim.Actor) countActors(i);
   }
 
+  // The views read the rows' columns for their passes over every shown event.
+  if (active.length > 0) noteShownRows(visible, columns, Uint32Array.from(rows));
   return {
     visible: active.length === 0 ? index.dataset.events : visible,
     total: index.n,

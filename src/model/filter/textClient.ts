@@ -6,6 +6,7 @@
 // the latest one asked waits behind it, and any in between is dropped: typing fast costs one
 // search per answer, not one per letter. Answers are remembered per query.
 import type { Dataset } from '../dataset';
+import { columnsOf } from '../eventColumns';
 import { textSource } from './textIndex';
 import type { TextReply, TextRequest } from './textProtocol';
 import { LocalTextSearch, type TextSearch } from './textSearch';
@@ -112,7 +113,7 @@ export class WorkerTextSearch implements TextSearch {
   /** Shard k holds events [bounds[k], bounds[k + 1]); its slices go out in turn with the others'. */
   private feed(workers: TextWorker[]): void {
     const n = this.dataset.events.length;
-    const source = textSource(this.dataset);
+    const source = textSource(this.dataset, columnsOf(this.dataset));
     const bounds = [...workers.map((_, k) => Math.round((k * n) / workers.length)), n];
     const slices: Array<[shard: number, start: number, end: number]> = [];
     for (let from = 0, more = true; more; from += SLICE) {

@@ -5,6 +5,7 @@
 // a copy. Positions are the events' positions in `dataset.events`, as in `EventIndex`.
 import { cutText, INDEXED_CHARS } from '../longText';
 import type { Dataset } from '../dataset';
+import type { EventColumns } from '../eventColumns';
 
 /** What a query matches in, in the order a chunk holds them. */
 export const TEXT_FIELDS = ['title', 'summary', 'quotes', 'actors', 'place'] as const;
@@ -192,10 +193,17 @@ export function newTextIndex(): TextIndex {
   return new TextIndex();
 }
 
-/** Reads a dataset's text a slice of events at a time (actor names are joined once, up front). */
-export function textSource(d: Dataset): (start: number, end: number) => TextChunk {
+/**
+ * Reads a dataset's text a slice of events at a time (actor names are joined once, up front);
+ * from its columns when given them (../eventColumns.ts: no event object is made).
+ */
+export function textSource(
+  d: Dataset,
+  columns?: EventColumns,
+): (start: number, end: number) => TextChunk {
   const names = new Map<string, string>();
   for (const [id, a] of d.actors) names.set(id, [a.name, ...a.aliases].join(' '));
+  if (columns) return columnTextSource(d, columns, names);
   return (start, end) => {
     const parts: string[] = [];
     const ends = new Uint32Array((end - start) * FIELDS);
@@ -220,6 +228,42 @@ export function textSource(d: Dataset): (start: number, end: number) => TextChun
       }
       put(actors.join(' '));
       put((e.placeKey === null ? undefined : d.places.get(e.placeKey)?.name) ?? '');
+    }
+    return { start, text: parts.join(''), ends };
+  };
+}
+
+function columnTextSource(
+  d: Dataset,
+  columns: EventColumns,
+  names: ReadonlyMap<string, string>,
+): (start: number, end: number) => TextChunk {
+  const { linkStart, linkActor, actorIds } = columns.index;
+  const actorNames = actorIds.map((id) => names.get(id));
+  const placeNames = columns.placeKeys.map((key) => d.places.get(key)?.name ?? '');
+  return (start, end) => {
+    const parts: string[] = [];
+    const ends = new Uint32Array((end - start) * FIELDS);
+    let at = 0;
+    let k = 0;
+    const put = (whole: string) => {
+      const s = cutText(whole, INDEXED_CHARS);
+      parts.push(s);
+      at += s.length;
+      ends[k++] = at;
+    };
+    for (let row = start; row < end; row++) {
+      put(columns.title(row));
+      put(columns.summary(row));
+      put(columns.evidenceText(row));
+      const actors: string[] = [];
+      for (let l = linkStart[row]!; l < linkStart[row + 1]!; l++) {
+        const n = actorNames[linkActor[l]!];
+        if (n !== undefined) actors.push(n);
+      }
+      put(actors.join(' '));
+      const place = columns.placeNo[row]!;
+      put(place < 0 ? '' : placeNames[place]!);
     }
     return { start, text: parts.join(''), ends };
   };

@@ -3,6 +3,7 @@
 // Leaflet does not set itself: a role, a name, and the data attributes that CSS and the
 // end-to-end tests read. Text only, no markup.
 import L from 'leaflet';
+import { EVENT_STATUSES } from '../../model/schema';
 import { inPieces, memoSteps, type Steps } from '../../model/steps';
 import { shortCount, type ClusterItem } from './clusters';
 import { clusterLabel, placeLabel } from './markerLabels';
@@ -28,6 +29,22 @@ export function timeClasses(events: PlaceGroup['events']): string[] {
   return cls;
 }
 
+const SCHEDULED = EVENT_STATUSES.indexOf('scheduled');
+const EXPECTED = EVENT_STATUSES.indexOf('expected');
+
+/** `timeClasses` of a group, read from its columns when it was made from them. */
+function groupTimeClasses(g: PlaceGroup): string[] {
+  const { rows, columns } = g;
+  if (!rows || !columns) return timeClasses(g.events);
+  if (rows.length === 0) return [];
+  const cls: string[] = [];
+  if (rows.every((row) => columns.approximate(row))) cls.push('dl-time-approx');
+  const status = columns.index.status;
+  if (rows.every((row) => status[row] === SCHEDULED || status[row] === EXPECTED))
+    cls.push('dl-time-future');
+  return cls;
+}
+
 export function placeIcon(g: PlaceGroup, state: PlaceState): L.DivIcon {
   const n = g.events.length;
   const el = document.createElement('span');
@@ -37,7 +54,7 @@ export function placeIcon(g: PlaceGroup, state: PlaceState): L.DivIcon {
     'dl-marker',
     `dl-precision-${g.place.precision}`,
     n > 1 ? 'dl-marker-group' : 'dl-marker-single',
-    ...timeClasses(g.events),
+    ...groupTimeClasses(g),
     state.selected ? 'dl-selected' : '',
     state.highlighted ? 'dl-highlight' : '',
     state.entered ? 'dl-entered' : '',
@@ -57,8 +74,11 @@ export function placeIcon(g: PlaceGroup, state: PlaceState): L.DivIcon {
  */
 export const eventIdsOf = memoSteps(function* (g: PlaceGroup): Steps<string> {
   const ids = new Array<string>(g.events.length);
+  const { rows, columns } = g;
+  // From the id column when the group has rows: no event object is made.
   yield* inPieces(g.events.length, (from, to) => {
-    for (let i = from; i < to; i++) ids[i] = g.events[i]!.id;
+    if (rows && columns) for (let i = from; i < to; i++) ids[i] = columns.id(rows[i]!);
+    else for (let i = from; i < to; i++) ids[i] = g.events[i]!.id;
   });
   return ids.join(' ');
 });

@@ -6,6 +6,7 @@
 // differ. It never moves the map but through the camera (a cluster opened). No React here.
 import L from 'leaflet';
 import type { Dataset, DatelineEvent, ResolvedPlace } from '../../model/dataset';
+import { indexOfEvent } from '../../model/sortedEvents';
 import { nearestLon } from './antimeridian';
 import type { MapCamera } from './camera';
 import { openChooser, type ChooserTitle } from './chooser';
@@ -180,7 +181,10 @@ export class MarkerLayer {
   private placeOf(id: string): string | undefined {
     const e = this.dataset.eventById.get(id);
     if (!e || e.placeKey === null) return undefined;
-    return this.groups.get(e.placeKey)?.events.includes(e) ? e.placeKey : undefined;
+    // A group's events are in the dataset's order: found by halving, not by a scan (which would
+    // make every object of a group read from columns).
+    const g = this.groups.get(e.placeKey);
+    return g && indexOfEvent(g.events, e) >= 0 ? e.placeKey : undefined;
   }
 
   private selectedKey(): string | undefined {
@@ -258,9 +262,7 @@ export class MarkerLayer {
     }
     marker.on('add', () => this.decorate(d));
     this.bindActivate(marker, () => this.openPlace(d));
-    marker.on('mouseover focus', () =>
-      this.callbacks.onHover(this.groupOf(d).events.map((e) => e.id)),
-    );
+    marker.on('mouseover focus', () => this.callbacks.onHover(idsOf(this.groupOf(d))));
     marker.on('mouseout blur', () => this.callbacks.onHover([]));
     this.drawn.set(item.id, d);
     this.layer.addLayer(marker);
@@ -386,7 +388,14 @@ function sameState(a: PlaceState, b: PlaceState): boolean {
   );
 }
 
+/** A group's event ids (from the id column when it has rows: no event object is made). */
+function idsOf({ rows, columns, events }: PlaceGroup): string[] {
+  return rows && columns ? Array.from(rows, (row) => columns.id(row)) : events.map((e) => e.id);
+}
+
 function sameEvents(a: PlaceGroup, b: PlaceGroup): boolean {
   if (a === b) return true;
+  if (a.rows && b.rows && a.columns === b.columns)
+    return a.rows.length === b.rows.length && a.rows.every((row, i) => row === b.rows![i]);
   return a.events.length === b.events.length && a.events.every((e, i) => e === b.events[i]);
 }

@@ -3,10 +3,22 @@
 import type { DatelineEvent, ResolvedPlace } from '../../model/dataset';
 import type { Place } from '../../model/schema';
 import { inPieces, runSteps, type Steps } from '../../model/steps';
+import {
+  lazyEvents,
+  shownCount,
+  shownRow,
+  shownRowsOf,
+  type EventColumns,
+  type ShownRows,
+} from '../../model/eventColumns';
 
 export interface PlaceGroup {
   place: ResolvedPlace;
-  events: DatelineEvent[];
+  /** In the events' order. From columns, a lazy array: an object is made when one is read. */
+  events: readonly DatelineEvent[];
+  /** The events' rows in their dataset's columns, when the group was made from them. */
+  rows?: Uint32Array;
+  columns?: EventColumns;
 }
 
 /** Events grouped by place key, in the events' own order; events without a place are left out. */
@@ -34,14 +46,74 @@ export function* groupByPlaceSteps(
 ): Steps<Map<string, PlaceGroup>> {
   const hit = grouped.get(events);
   if (hit?.places === places) return hit.groups;
-  const groups = new Map<string, PlaceGroup>();
-  yield* inPieces(events.length, (from, to) => addToGroups(groups, events, from, to, places));
+  const shown = shownRowsOf(events);
+  const groups = shown
+    ? yield* groupRowsSteps(shown, places)
+    : yield* groupObjectsSteps(events, places);
   grouped.set(events, { places, groups });
   return groups;
 }
 
+function* groupObjectsSteps(
+  events: readonly DatelineEvent[],
+  places: ReadonlyMap<string, ResolvedPlace>,
+): Steps<Map<string, PlaceGroup>> {
+  const groups = new Map<string, { place: ResolvedPlace; events: DatelineEvent[] }>();
+  yield* inPieces(events.length, (from, to) => addToGroups(groups, events, from, to, places));
+  return groups;
+}
+
+/**
+ * The groups from the place column: a counting pass over the rows' place numbers, then each
+ * group's rows; no event object is made (a group's `events` makes them when read).
+ */
+function* groupRowsSteps(
+  shown: ShownRows,
+  places: ReadonlyMap<string, ResolvedPlace>,
+): Steps<Map<string, PlaceGroup>> {
+  const { columns } = shown;
+  const n = shownCount(shown);
+  const count = new Uint32Array(columns.placeKeys.length);
+  // Places in the order their first event comes, as the groups of objects are.
+  const order: number[] = [];
+  yield* inPieces(n, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const no = columns.placeNo[shownRow(shown, k)]!;
+      if (no < 0) continue;
+      if (count[no]!++ === 0) order.push(no);
+    }
+  });
+  const rowsOf = new Array<Uint32Array | undefined>(columns.placeKeys.length);
+  const filled = new Uint32Array(columns.placeKeys.length);
+  for (const no of order) rowsOf[no] = new Uint32Array(count[no]!);
+  yield* inPieces(n, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const row = shownRow(shown, k);
+      const no = columns.placeNo[row]!;
+      if (no >= 0) rowsOf[no]![filled[no]!++] = row;
+    }
+  });
+  const groups = new Map<string, PlaceGroup>();
+  for (const no of order) {
+    const key = columns.placeKeys[no]!;
+    const place = places.get(key);
+    const rows = rowsOf[no]!;
+    if (place)
+      groups.set(key, {
+        place,
+        // Objects that exist already are listed; others are made when read.
+        events: columns.objectsMade
+          ? Array.from(rows, (row) => columns.event(row))
+          : lazyEvents(rows.length, (i) => columns.event(rows[i]!)),
+        rows,
+        columns,
+      });
+  }
+  return groups;
+}
+
 function addToGroups(
-  groups: Map<string, PlaceGroup>,
+  groups: Map<string, { place: ResolvedPlace; events: DatelineEvent[] }>,
   events: readonly DatelineEvent[],
   from: number,
   to: number,

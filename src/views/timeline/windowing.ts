@@ -2,6 +2,7 @@
 // can show, or, when even that is too many, a density band of counts per slice of time. The cost
 // of a window change then depends on what is on screen, not on the size of the dataset.
 import type { DatelineEvent } from '../../model/dataset';
+import { shownCount, shownRowsOf, type ShownRows } from '../../model/eventColumns';
 import type { LaneLayout } from '../../model/lanes';
 import { inPieces, memoSteps, runSteps, type Steps } from '../../model/steps';
 
@@ -14,6 +15,8 @@ export const ITEMS_IN_WINDOW_LIMIT = 100;
 export interface TimeIndex {
   events: readonly DatelineEvent[];
   earliest: Float64Array;
+  /** Each event's latest moment, in the same order. */
+  latests: Float64Array;
   /** The longest span of any event: an event overlapping a window starts at most this early. */
   maxSpan: number;
   /** Latest moment of any event, or -Infinity with no events. */
@@ -41,7 +44,10 @@ export function buildTimeIndex(events: readonly DatelineEvent[]): TimeIndex {
 
 /** `buildTimeIndex`'s work, a piece at a time. */
 function* timeIndexSteps(events: readonly DatelineEvent[]): Steps<TimeIndex> {
+  const shown = shownRowsOf(events);
+  if (shown && !remoteDensity.has(events)) return yield* timeIndexOfRows(events, shown);
   const earliest = new Float64Array(events.length);
+  const latests = new Float64Array(events.length);
   let maxSpan = 0;
   let latest = -Infinity;
   let sorted = true;
@@ -49,6 +55,7 @@ function* timeIndexSteps(events: readonly DatelineEvent[]): Steps<TimeIndex> {
     for (let i = from; i < to; i++) {
       const e = events[i] as DatelineEvent;
       earliest[i] = e.earliest;
+      latests[i] = e.latest;
       if (i > 0 && e.earliest < (earliest[i - 1] as number)) sorted = false;
       maxSpan = Math.max(maxSpan, e.latest - e.earliest);
       latest = Math.max(latest, e.latest);
@@ -61,8 +68,37 @@ function* timeIndexSteps(events: readonly DatelineEvent[]): Steps<TimeIndex> {
     return yield* timeIndexSteps(order);
   }
   return remote
-    ? { events, earliest, maxSpan, latest, remote }
-    : { events, earliest, maxSpan, latest };
+    ? { events, earliest, latests, maxSpan, latest, remote }
+    : { events, earliest, latests, maxSpan, latest };
+}
+
+/**
+ * The index of a dataset's events or a filter result of them, from the columns: the rows are in
+ * the dataset's order, which is by earliest, so every event's times are read from the filters'
+ * index (and shared with it when every row is shown); no event object is made.
+ */
+function* timeIndexOfRows(events: readonly DatelineEvent[], shown: ShownRows): Steps<TimeIndex> {
+  const { index } = shown.columns;
+  const rows = shown.rows;
+  const n = shownCount(shown);
+  const earliest = rows ? new Float64Array(n) : index.earliest;
+  const latests = rows ? new Float64Array(n) : index.latest;
+  let maxSpan = 0;
+  let latest = -Infinity;
+  yield* inPieces(n, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const row = rows ? rows[k]! : k;
+      const a = index.earliest[row]!;
+      const b = index.latest[row]!;
+      if (rows) {
+        earliest[k] = a;
+        latests[k] = b;
+      }
+      maxSpan = Math.max(maxSpan, b - a);
+      latest = Math.max(latest, b);
+    }
+  });
+  return { events, earliest, latests, maxSpan, latest };
 }
 
 /**
@@ -119,8 +155,7 @@ export function countInWindow(index: TimeIndex, start: number, end: number): num
   const inside = lowerBound(index.earliest, start);
   const to = lowerBound(index.earliest, end + 1);
   let n = Math.max(0, to - inside);
-  for (let i = from; i < Math.min(inside, to); i++)
-    if ((index.events[i] as DatelineEvent).latest >= start) n++;
+  for (let i = from; i < Math.min(inside, to); i++) if (index.latests[i]! >= start) n++;
   return n;
 }
 
@@ -134,10 +169,8 @@ export function eventsInWindow(index: TimeIndex, start: number, end: number): Da
   const from = lowerBound(index.earliest, start - index.maxSpan);
   const to = lowerBound(index.earliest, end + 1);
   const out: DatelineEvent[] = [];
-  for (let i = from; i < to; i++) {
-    const e = index.events[i] as DatelineEvent;
-    if (e.latest >= start) out.push(e);
-  }
+  // An object only for the events in the window.
+  for (let i = from; i < to; i++) if (index.latests[i]! >= start) out.push(index.events[i]!);
   return out;
 }
 
