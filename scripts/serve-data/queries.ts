@@ -10,9 +10,24 @@ import { daysToMs } from '../../src/model/time';
 import { niceWidth } from '../../src/views/timeline/windowing';
 import { NO_FILTERS, type Filters } from '../../src/model/filter/types';
 import type { RemoteEventRow } from '../../src/data/remote/protocol';
-import { MAX_CELLS, queryWords, type EventsQuery } from './request';
+import { SEARCH_OPTIONS } from '../../src/model/filter/textIndex';
+import { toCsv } from '../../src/formats/csv';
+import { DATELINE_COLUMNS } from '../../src/formats/fields';
+import { MAX_CELLS, queryWords, type EventsQuery, type ListQuery } from './request';
+
+/** MiniSearch's cap on a near miss's edits, as textIndex.ts keeps it. */
+const MAX_FUZZY = 6;
 
 type Params = Record<string, DuckDBValue>;
+
+/**
+ * How many edits a query word may be from a word it matches whole: one per five letters from
+ * five letters (at most six), 0 below; the page's rule (`SEARCH_OPTIONS.fuzzy` in textIndex.ts).
+ */
+export function nearMissEdits(word: string): number {
+  const fuzzy = SEARCH_OPTIONS.fuzzy(word);
+  return fuzzy ? Math.min(MAX_FUZZY, Math.round(word.length * fuzzy)) : 0;
+}
 
 /** The filter dimensions as the browser counts them: a facet ignores its own dimension. */
 type Dim = 'actor' | 'type' | 'status' | 'claim' | 'date' | 'text';
@@ -68,9 +83,21 @@ export function filterPredicates(f: Filters): { where: Predicates; params: Param
   }
   const words = queryWords(f.q);
   if (words.length) {
-    // Each word starts a word of the event's folded text (` word` in ` the words `).
-    words.forEach((w, k) => (params[`w${k}`] = ` ${w}`));
-    where.text = words.map((_, k) => `contains(e.search, $w${k})`).join(' AND ');
+    // Each word starts a word of the event's folded text (` word` in ` the words `), or, from
+    // five letters, is a near miss of a whole word (`nearMisses`), as the page's text index
+    // (src/model/filter/textIndex.ts) finds them.
+    where.text = words
+      .map((w, k) => {
+        params[`w${k}`] = ` ${w}`;
+        const edits = nearMissEdits(w);
+        if (!edits) return `contains(e.search, $w${k})`;
+        Object.assign(params, { [`t${k}`]: w, [`d${k}`]: edits });
+        return `(contains(e.search, $w${k}) OR list_has_any(string_split(trim(e.search), ' '),
+          (SELECT coalesce(list(word), []) FROM vocab WHERE len BETWEEN length($t${k}) - $d${k}
+             AND length($t${k}) + $d${k} AND NOT starts_with(word, $t${k})
+             AND levenshtein(word, $t${k}) <= $d${k})))`;
+      })
+      .join(' AND ');
   }
   return { where, params };
 }
@@ -300,4 +327,120 @@ export async function textHits(c: DuckDBConnection, q: string, limit: number) {
     { ...params, limit },
   );
   return { total: r!.total, ids: r!.ids ?? [] };
+}
+
+/**
+ * One page of the events under the filters, in time order: from row `offset` (the list's scroll
+ * position: a virtual list jumps anywhere) or, keyset paging, after the event at `after` (a
+ * client reading every page in turn, which stays as fast on the last page as on the first).
+ */
+export async function listPage(c: DuckDBConnection, q: ListQuery) {
+  const { where, params } = filterPredicates(q.filters);
+  const cond = all(where);
+  const [{ n }] = (await rows(
+    c,
+    `SELECT count(*)::DOUBLE AS n FROM events e WHERE ${cond}`,
+    params,
+  )) as [{ n: number }];
+  const page =
+    q.after === null
+      ? await rows(
+          c,
+          `SELECT ${EVENT_COLUMNS} FROM events e ${EVENT_JOINS} WHERE ${cond}
+           ORDER BY e.pos LIMIT $limit OFFSET $offset`,
+          { ...params, limit: q.limit, offset: q.offset ?? 0 },
+        )
+      : await rows(
+          c,
+          `SELECT ${EVENT_COLUMNS} FROM events e ${EVENT_JOINS} WHERE ${cond} AND e.pos > $after
+           ORDER BY e.pos LIMIT $limit`,
+          { ...params, limit: q.limit, after: q.after },
+        );
+  return {
+    total: n,
+    offset: q.offset,
+    after: q.after,
+    events: page as unknown as RemoteEventRow[],
+  };
+}
+
+/** How many events the filters let through (an export is refused above its cap). */
+export async function countUnder(c: DuckDBConnection, f: Filters): Promise<number> {
+  const { where, params } = filterPredicates(f);
+  const [{ n }] = (await rows(
+    c,
+    `SELECT count(*)::DOUBLE AS n FROM events e WHERE ${all(where)}`,
+    params,
+  )) as [{ n: number }];
+  return n;
+}
+
+/**
+ * The events under the filters as Dateline CSV lines, a DuckDB chunk (2,048 rows) at a time:
+ * the Dateline columns as the page's own CSV export writes them (formats/exportCsv.ts), each
+ * cell guarded against spreadsheet formulas (`toCsv`).
+ */
+export async function* exportCsvChunks(c: DuckDBConnection, f: Filters): AsyncGenerator<string> {
+  const { where, params } = filterPredicates(f);
+  const names = new Map(
+    (await rows(c, `SELECT id, name FROM actors`)).map((r) => [String(r.id), String(r.name)]),
+  );
+  const result = await c.stream(
+    `SELECT e.id, e.title, e.summary, e.type, e.start, e."end", e.precision, e.approximate,
+       e.time_text, e.status, e.place, e.plat AS lat, e.plon AS lon, e.place_precision,
+       e.links AS actors,
+       e.claim_by, e.claim_status, e.tags
+     FROM events e WHERE ${all(where)} ORDER BY e.pos`,
+    params,
+  );
+  yield `\ufeff${toCsv([[...DATELINE_COLUMNS]])}\r\n`;
+  for await (const chunk of result.yieldRowObjectJs())
+    if (chunk.length)
+      yield `${toCsv((chunk as unknown as ExportRow[]).map((r) => csvCells(r, names)))}\r\n`;
+}
+
+interface ExportRow {
+  id: string;
+  title: string;
+  summary: string;
+  type: string;
+  start: string;
+  end: string | null;
+  precision: string | null;
+  approximate: boolean;
+  time_text: string | null;
+  status: string;
+  place: string | null;
+  lat: number | null;
+  lon: number | null;
+  place_precision: string;
+  actors: Array<{ actor: string; role: string }>;
+  claim_by: string | null;
+  claim_status: string;
+  tags: string[];
+}
+
+function csvCells(r: ExportRow, names: ReadonlyMap<string, string>): string[] {
+  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  const cells: Record<(typeof DATELINE_COLUMNS)[number], string> = {
+    id: r.id,
+    title: r.title,
+    summary: r.summary,
+    type: r.type,
+    start: r.start,
+    end: text(r.end),
+    precision: text(r.precision),
+    approximate: r.approximate ? 'yes' : 'no',
+    time_text: text(r.time_text),
+    status: r.status,
+    place: text(r.place),
+    lat: text(r.lat),
+    lon: text(r.lon),
+    place_precision: r.lat === null ? '' : r.place_precision,
+    actors: r.actors.map((a) => `${names.get(a.actor) ?? a.actor}:${a.role}`).join('; '),
+    claim_by: text(r.claim_by),
+    claim_status: r.claim_status,
+    tags: r.tags.join('; '),
+  };
+  return DATELINE_COLUMNS.map((k) => cells[k]);
 }
