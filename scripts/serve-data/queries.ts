@@ -342,13 +342,27 @@ export async function listPage(c: DuckDBConnection, q: ListQuery) {
     `SELECT count(*)::DOUBLE AS n FROM events e WHERE ${cond}`,
     params,
   )) as [{ n: number }];
+  let offset = q.offset;
+  let rank: number | null = null;
+  if (q.at !== null) {
+    // Where the event stands among those the filters let through (null: it does not pass).
+    const [r] = await rows(
+      c,
+      `SELECT (SELECT count(*) FROM events e WHERE ${cond} AND e.pos < t.pos)::DOUBLE AS rank,
+         (SELECT count(*) FROM events e WHERE ${cond} AND e.pos = t.pos)::DOUBLE AS passes
+       FROM events t WHERE t.id = $at`,
+      { ...params, at: q.at },
+    );
+    rank = r && num(r.passes) > 0 ? num(r.rank) : null;
+    offset = rank === null ? 0 : rank - (rank % q.limit);
+  }
   const page =
     q.after === null
       ? await rows(
           c,
           `SELECT ${EVENT_COLUMNS} FROM events e ${EVENT_JOINS} WHERE ${cond}
            ORDER BY e.pos LIMIT $limit OFFSET $offset`,
-          { ...params, limit: q.limit, offset: q.offset ?? 0 },
+          { ...params, limit: q.limit, offset: offset ?? 0 },
         )
       : await rows(
           c,
@@ -358,8 +372,9 @@ export async function listPage(c: DuckDBConnection, q: ListQuery) {
         );
   return {
     total: n,
-    offset: q.offset,
+    offset,
     after: q.after,
+    rank,
     events: page as unknown as RemoteEventRow[],
   };
 }

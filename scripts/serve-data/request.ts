@@ -240,19 +240,29 @@ export interface ListQuery {
   offset: number | null;
   /** Keyset paging: the page starts after the event at this place in time order (`pos`). */
   after: number | null;
+  /** The page holding this event (by id), as the list asks to show a selection made elsewhere. */
+  at: string | null;
   limit: number;
 }
 
 /** `/list`: one page of the events under the filters, in time order. */
 export function readListQuery(search: URLSearchParams): ListQuery {
-  const p = readParams(search, [...FILTER_PARAMS, 'offset', 'after', 'limit']);
-  if (p.has('offset') && p.has('after'))
-    throw new BadRequest('offset and after: give one (a row number, or the pos of the last row)');
+  const p = readParams(search, [...FILTER_PARAMS, 'offset', 'after', 'at', 'limit']);
+  if (['offset', 'after', 'at'].filter((k) => p.has(k)).length > 1)
+    throw new BadRequest(
+      'offset, after and at: give one (a row number, the pos of the last row, or an event id)',
+    );
   const after = p.get('after');
+  const at = p.get('at');
+  if (at !== undefined && !isSlug(at)) throw new BadRequest(`at: ${shown(at)} is not an event id`);
   return {
     filters: readFilters(p),
-    offset: after === undefined ? integer('offset', p.get('offset'), 0, MAX_OFFSET, 0) : null,
+    offset:
+      after === undefined && at === undefined
+        ? integer('offset', p.get('offset'), 0, MAX_OFFSET, 0)
+        : null,
     after: after === undefined ? null : integer('after', after, -1, MAX_OFFSET, -1),
+    at: at ?? null,
     limit: integer('limit', p.get('limit'), 1, MAX_PAGE, DEFAULT_PAGE),
   };
 }

@@ -182,6 +182,15 @@ describe('the query service', () => {
       after = page[page.length - 1]!.pos;
     }
     expect(byKey).toEqual(want);
+    const id = want[345]!;
+    const at = await get(`/list?${query}&at=${id}&limit=100`);
+    expect(at.body).toMatchObject({ offset: 300, rank: 345 });
+    expect((at.body.events as Array<{ id: string }>)[45]!.id).toBe(id);
+    const out = dataset.events.find((e) => !want.includes(e.id))!;
+    expect((await get(`/list?${query}&at=${out.id}`)).body).toMatchObject({
+      rank: null,
+      offset: 0,
+    });
     const past = await get(`/list?${query}&offset=${want.length + 10}`);
     expect(past.body).toMatchObject({ total: want.length, events: [] });
   });
@@ -271,7 +280,8 @@ describe('the query service', () => {
       ['/list?offset=1.5', 400, /offset: expected a whole number/],
       ['/list?limit=501', 400, /limit: expected a whole number from 1 to 500/],
       ['/list?limit=0', 400, /limit: expected a whole number from 1 to 500/],
-      ['/list?offset=0&after=3', 400, /offset and after: give one/],
+      ['/list?offset=0&after=3', 400, /offset, after and at: give one/],
+      ['/list?at=Not%20An%20Id', 400, /at: "Not An Id" is not an event id/],
       ['/list?after=x', 400, /after: expected a whole number/],
       ['/list?start=0&end=1', 400, /unknown parameter "start"/],
       ['/list?types=bogus', 400, /types: "bogus" is not one of/],
