@@ -72,11 +72,13 @@ test('a million events from the DuckDB service: filter, select, link', async ({
   expect(await source.lastListedId()).toBe(end.events[0]!.id);
 
   // The map asks for its own bounds: zoomed in on one city, the service lists that city's
-  // events (of any time), the map draws them as markers, not cells.
+  // events of one type (of any time), the map draws them as markers, not cells.
   const asked = page.waitForRequest(
     (r) => /\/events\?.*bbox=/.test(r.url()) && /bbox=3[34]\./.test(r.url()),
   );
-  await source.followInPlace(`?source=${encodeURIComponent(million.url)}&map=31.5,34.45,11`);
+  await source.followInPlace(
+    `?source=${encodeURIComponent(million.url)}&types=visit&map=31.5,34.45,12`,
+  );
   const bboxUrl = new URL((await asked).url());
   const bbox = bboxUrl.searchParams.get('bbox')!.split(',').map(Number);
   expect(bbox[0]).toBeGreaterThan(33);
@@ -85,6 +87,10 @@ test('a million events from the DuckDB service: filter, select, link', async ({
   expect(city.mode).toBe('events');
   await expect(dateline.views.map.markers.first()).toBeVisible(READY);
   await expect(source.cells).toHaveCount(0);
+  // Back to the world and every event.
+  await source.followInPlace(`?source=${encodeURIComponent(million.url)}&map=20,20,2`);
+  await expect(dateline.eventCount).toHaveText(`${MILLION} events`, READY);
+  await expect(source.cells.first()).toBeVisible(READY);
 
   const filtered = 'types=military&claims=disputed';
   const facets = await askService<RemoteFacets>(million.url, '/facets', filtered);
@@ -130,11 +136,15 @@ test('a million events from the DuckDB service: filter, select, link', async ({
       READY,
     )
     .toEqual(firstPage.events.map((e) => e.id));
-  await dateline.views.map.waitForMarkers();
+  // The map shows the filters' events of any time in its bounds: markers, or the service's cells.
+  await expect(dateline.views.map.markers.or(source.cells).first()).toBeVisible(READY);
 
   // Selecting one fetches nothing new: its details are the service's row.
   const picked = inWeek.mode === 'events' ? inWeek.events[Math.min(3, ids.length - 1)]! : null;
-  await list.select(picked!.id);
+  // Deep in the list (every event under the filters since the first): scrolled to its row.
+  const at = await askService<RemoteListPage>(million.url, '/list', `${narrow}&at=${picked!.id}`);
+  await (await source.scrollListToRow(at.rank!)).click();
+  await expect(list.option(picked!.id)).toHaveAttribute('aria-selected', 'true');
   await expect(details.title).toHaveText(picked!.title);
   await expect(page).toHaveURL(new RegExp(`[?&]event=${picked!.id}(&|$)`));
   await expect(dateline.selectedTimelineItems).toHaveCount(1);

@@ -44,6 +44,17 @@ export class QuerySourcePage {
     return (await last.getAttribute('data-event-id')) ?? '';
   }
 
+  /** Scrolls the list to row `row` (its number under the filters) and returns that row. */
+  async scrollListToRow(row: number): Promise<Locator> {
+    await this.listScroll.evaluate((el, r) => {
+      const rows = Number(el.getAttribute('data-remote-rows'));
+      el.scrollTop = (r / rows) * el.scrollHeight - el.clientHeight / 3;
+    }, row);
+    const option = this.listScroll.locator(`[role=option][data-row="${row}"]`);
+    await expect(option).toBeVisible(READY);
+    return option;
+  }
+
   /** Exports from the service with the dialog's CSV button; the file's text. */
   async exportFromService(): Promise<string> {
     await this.exportButton.click();
