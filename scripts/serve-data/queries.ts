@@ -33,8 +33,35 @@ export function nearMissEdits(word: string): number {
 type Dim = 'actor' | 'type' | 'status' | 'claim' | 'date' | 'text';
 type Predicates = Record<Dim, string>;
 
-/** One predicate per dimension over `events e` (TRUE when the dimension is off), and its params. */
-export function filterPredicates(f: Filters): { where: Predicates; params: Params } {
+/** Near misses kept per query word, at most (the closest in spelling order, all in practice). */
+const MAX_NEAR = 500;
+
+/** The words of the table (`vocab`) that `word` matches whole as a near miss, not as a start. */
+async function nearMisses(c: DuckDBConnection, word: string, edits: number): Promise<string[]> {
+  const [r] = await rows(
+    c,
+    `SELECT coalesce(list(word ORDER BY word), []) AS words FROM (
+       SELECT word FROM vocab WHERE len BETWEEN length($t) - $d AND length($t) + $d
+         AND NOT starts_with(word, $t) AND levenshtein(word, $t) <= $d
+       ORDER BY word LIMIT ${MAX_NEAR})`,
+    { t: word, d: edits },
+  );
+  return (r?.words as string[] | undefined) ?? [];
+}
+
+/** A regular expression (RE2) matching any of `words` whole in the folded text, as a value. */
+const wholeWords = (words: readonly string[]) =>
+  ` (${words.map((w) => w.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')).join('|')}) `;
+
+/**
+ * One predicate per dimension over `events e` (TRUE when the dimension is off), and its params.
+ * A text query's near misses are looked up first (`vocab`, a few thousand words), so each event
+ * is then matched by two string searches per word, never by an edit distance.
+ */
+export async function filterPredicates(
+  c: DuckDBConnection,
+  f: Filters,
+): Promise<{ where: Predicates; params: Params }> {
   const params: Params = {};
   const where: Predicates = {
     actor: 'TRUE',
@@ -82,23 +109,21 @@ export function filterPredicates(f: Filters): { where: Predicates; params: Param
     if (parts.length) where.date = parts.join(' AND ');
   }
   const words = queryWords(f.q);
-  if (words.length) {
+  const clauses: string[] = [];
+  for (const [k, w] of words.entries()) {
     // Each word starts a word of the event's folded text (` word` in ` the words `), or, from
-    // five letters, is a near miss of a whole word (`nearMisses`), as the page's text index
+    // five letters, is a near miss of a whole word, as the page's text index
     // (src/model/filter/textIndex.ts) finds them.
-    where.text = words
-      .map((w, k) => {
-        params[`w${k}`] = ` ${w}`;
-        const edits = nearMissEdits(w);
-        if (!edits) return `contains(e.search, $w${k})`;
-        Object.assign(params, { [`t${k}`]: w, [`d${k}`]: edits });
-        return `(contains(e.search, $w${k}) OR list_has_any(string_split(trim(e.search), ' '),
-          (SELECT coalesce(list(word), []) FROM vocab WHERE len BETWEEN length($t${k}) - $d${k}
-             AND length($t${k}) + $d${k} AND NOT starts_with(word, $t${k})
-             AND levenshtein(word, $t${k}) <= $d${k})))`;
-      })
-      .join(' AND ');
+    params[`w${k}`] = ` ${w}`;
+    const edits = nearMissEdits(w);
+    const near = edits ? await nearMisses(c, w, edits) : [];
+    if (near.length === 0) clauses.push(`contains(e.search, $w${k})`);
+    else {
+      params[`r${k}`] = wholeWords(near);
+      clauses.push(`(contains(e.search, $w${k}) OR regexp_matches(e.search, $r${k}))`);
+    }
   }
+  if (clauses.length) where.text = clauses.join(' AND ');
   return { where, params };
 }
 
@@ -184,7 +209,7 @@ export async function summary(c: DuckDBConnection) {
 
 /** Facet counts under the filters, each facet under all the other filters; and the total. */
 export async function facets(c: DuckDBConnection, f: Filters) {
-  const { where, params } = filterPredicates(f);
+  const { where, params } = await filterPredicates(c, f);
   const counts = (column: string, dim: Dim) =>
     `SELECT '${dim}' AS facet, ${column} AS value, count(*)::DOUBLE AS n FROM events e
      WHERE ${allBut(where, dim)} GROUP BY ${column}`;
@@ -226,7 +251,7 @@ export async function facets(c: DuckDBConnection, f: Filters) {
  * clusters). `total` counts the events overlapping the window (in the bounds).
  */
 export async function events(c: DuckDBConnection, q: EventsQuery) {
-  const { where, params } = filterPredicates(q.filters);
+  const { where, params } = await filterPredicates(c, q.filters);
   const extra: string[] = [];
   if (q.window) {
     params.ws = q.window.start;
@@ -308,7 +333,7 @@ async function dataSpan(c: DuckDBConnection) {
 
 /** One event's row, with whether the filters let it through; null for an unknown id. */
 export async function eventById(c: DuckDBConnection, id: string, f: Filters) {
-  const { where, params } = filterPredicates(f);
+  const { where, params } = await filterPredicates(c, f);
   const [row] = await rows(
     c,
     `SELECT ${EVENT_COLUMNS}, (${all(where)}) AS passes FROM events e ${EVENT_JOINS} WHERE e.id = $id`,
@@ -319,7 +344,7 @@ export async function eventById(c: DuckDBConnection, id: string, f: Filters) {
 
 /** The events whose text matches every word of `q`: how many, and the first `limit` ids. */
 export async function textHits(c: DuckDBConnection, q: string, limit: number) {
-  const { where, params } = filterPredicates({ ...NO_FILTERS, q });
+  const { where, params } = await filterPredicates(c, { ...NO_FILTERS, q });
   const [r] = await rows(
     c,
     `SELECT count(*)::DOUBLE AS total, (list(id ORDER BY pos))[1:$limit] AS ids
@@ -335,7 +360,7 @@ export async function textHits(c: DuckDBConnection, q: string, limit: number) {
  * client reading every page in turn, which stays as fast on the last page as on the first).
  */
 export async function listPage(c: DuckDBConnection, q: ListQuery) {
-  const { where, params } = filterPredicates(q.filters);
+  const { where, params } = await filterPredicates(c, q.filters);
   const cond = all(where);
   const [{ n }] = (await rows(
     c,
@@ -346,13 +371,18 @@ export async function listPage(c: DuckDBConnection, q: ListQuery) {
   let rank: number | null = null;
   if (q.at !== null) {
     // Where the event stands among those the filters let through (null: it does not pass).
-    const [r] = await rows(
-      c,
-      `SELECT (SELECT count(*) FROM events e WHERE ${cond} AND e.pos < t.pos)::DOUBLE AS rank,
-         (SELECT count(*) FROM events e WHERE ${cond} AND e.pos = t.pos)::DOUBLE AS passes
-       FROM events t WHERE t.id = $at`,
-      { ...params, at: q.at },
-    );
+    const [t] = await rows(c, `SELECT pos::DOUBLE AS pos FROM events WHERE id = $at`, {
+      at: q.at,
+    });
+    const [r] = t
+      ? await rows(
+          c,
+          `SELECT count(*) FILTER (WHERE e.pos < $p)::DOUBLE AS rank,
+             count(*) FILTER (WHERE e.pos = $p)::DOUBLE AS passes
+           FROM events e WHERE ${cond} AND e.pos <= $p`,
+          { ...params, p: num(t.pos) },
+        )
+      : [];
     rank = r && num(r.passes) > 0 ? num(r.rank) : null;
     offset = rank === null ? 0 : rank - (rank % q.limit);
   }
@@ -360,8 +390,11 @@ export async function listPage(c: DuckDBConnection, q: ListQuery) {
     q.after === null
       ? await rows(
           c,
-          `SELECT ${EVENT_COLUMNS} FROM events e ${EVENT_JOINS} WHERE ${cond}
-           ORDER BY e.pos LIMIT $limit OFFSET $offset`,
+          // The page's positions first (one narrow column), then its rows' columns.
+          `WITH page AS (SELECT e.pos FROM events e WHERE ${cond}
+             ORDER BY e.pos LIMIT $limit OFFSET $offset)
+           SELECT ${EVENT_COLUMNS} FROM events e SEMI JOIN page ON page.pos = e.pos ${EVENT_JOINS}
+           ORDER BY e.pos`,
           { ...params, limit: q.limit, offset: offset ?? 0 },
         )
       : await rows(
@@ -381,7 +414,7 @@ export async function listPage(c: DuckDBConnection, q: ListQuery) {
 
 /** How many events the filters let through (an export is refused above its cap). */
 export async function countUnder(c: DuckDBConnection, f: Filters): Promise<number> {
-  const { where, params } = filterPredicates(f);
+  const { where, params } = await filterPredicates(c, f);
   const [{ n }] = (await rows(
     c,
     `SELECT count(*)::DOUBLE AS n FROM events e WHERE ${all(where)}`,
@@ -396,7 +429,7 @@ export async function countUnder(c: DuckDBConnection, f: Filters): Promise<numbe
  * cell guarded against spreadsheet formulas (`toCsv`).
  */
 export async function* exportCsvChunks(c: DuckDBConnection, f: Filters): AsyncGenerator<string> {
-  const { where, params } = filterPredicates(f);
+  const { where, params } = await filterPredicates(c, f);
   const names = new Map(
     (await rows(c, `SELECT id, name FROM actors`)).map((r) => [String(r.id), String(r.name)]),
   );
