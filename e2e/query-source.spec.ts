@@ -2,7 +2,7 @@
 // events, started by this file's setup on loopback, filters, selects and links as with data held
 // in the page; and the two sources agree (the same 10,000 rows as Dateline CSV in the page and as
 // Parquet behind the service) on seeded random filter states.
-import type { RemoteEvents, RemoteFacets } from '../src/data/remote/protocol';
+import type { RemoteEvents, RemoteFacets, RemoteListPage } from '../src/data/remote/protocol';
 import { filtersQuery } from '../src/data/remote/protocol';
 import { randomFilters } from '../src/test-utils/randomFilters';
 import { expect, READY, test as base } from './fixtures';
@@ -36,7 +36,8 @@ const test = base.extend<{
   tenThousand: [
     // oxlint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const service = await startQueryService(10_000, SERVICE_PORT, true);
+      // An export cap below the table's size, so the refusal can be seen.
+      const service = await startQueryService(10_000, SERVICE_PORT, true, 5000);
       await use(service);
       await service.close();
     },
@@ -65,7 +66,31 @@ test('a million events from the DuckDB service: filter, select, link', async ({
   // Too many to list: the service's counts draw the density band and the map's clusters.
   await expect(dateline.densitySlices.first()).toBeVisible(READY);
   await expect(source.cells.first()).toBeVisible(READY);
-  await expect(source.listNote).toContainText('too many to list');
+  // The list pages through every one of them: its last row is the service's last.
+  await expect(source.listCount).toHaveText(`${MILLION} in time order`, READY);
+  const end = await askService<RemoteListPage>(million.url, '/list', `offset=${MILLION - 1}`);
+  expect(await source.lastListedId()).toBe(end.events[0]!.id);
+
+  // The map asks for its own bounds: zoomed in on one city, the service lists that city's
+  // events of one type (of any time), the map draws them as markers, not cells.
+  const asked = page.waitForRequest(
+    (r) => /\/events\?.*bbox=/.test(r.url()) && /bbox=3[34]\./.test(r.url()),
+  );
+  await source.followInPlace(
+    `?source=${encodeURIComponent(million.url)}&types=visit&map=31.5,34.45,12`,
+  );
+  const bboxUrl = new URL((await asked).url());
+  const bbox = bboxUrl.searchParams.get('bbox')!.split(',').map(Number);
+  expect(bbox[0]).toBeGreaterThan(33);
+  expect(bbox[2]).toBeLessThan(36);
+  const city = await askService<RemoteEvents>(million.url, '/events', bboxUrl.search.slice(1));
+  expect(city.mode).toBe('events');
+  await expect(dateline.views.map.markers.first()).toBeVisible(READY);
+  await expect(source.cells).toHaveCount(0);
+  // Back to the world and every event.
+  await source.followInPlace(`?source=${encodeURIComponent(million.url)}&map=20,20,2`);
+  await expect(dateline.eventCount).toHaveText(`${MILLION} events`, READY);
+  await expect(source.cells.first()).toBeVisible(READY);
 
   const filtered = 'types=military&claims=disputed';
   const facets = await askService<RemoteFacets>(million.url, '/facets', filtered);
@@ -91,21 +116,35 @@ test('a million events from the DuckDB service: filter, select, link', async ({
     `${narrowFacets.total} of ${MILLION} events`,
   );
   const half = (week.end - week.start) / 2;
-  const asked = await askService<RemoteEvents>(
+  const inWeek = await askService<RemoteEvents>(
     million.url,
     '/events',
     `${narrow}&start=${week.start - half}&end=${week.end + half}`,
   );
-  expect(asked.mode).toBe('events');
-  const ids = asked.mode === 'events' ? asked.events.map((e) => e.id) : [];
+  expect(inWeek.mode).toBe('events');
+  const ids = inWeek.mode === 'events' ? inWeek.events.map((e) => e.id) : [];
   expect(ids.length).toBeGreaterThan(5);
   await expect(dateline.timeline).toHaveAttribute('data-drawing', /^(all|items)$/, READY);
-  await expect.poll(() => list.allIds(), READY).toEqual(ids);
-  await dateline.views.map.waitForMarkers();
+  // The list holds every event under the filters, from the first, not only the week's.
+  const firstPage = await askService<RemoteListPage>(million.url, '/list', `${narrow}&limit=8`);
+  await expect
+    .poll(
+      () =>
+        dateline.listOptions.evaluateAll((els) =>
+          els.slice(0, 8).map((el) => el.getAttribute('data-event-id')),
+        ),
+      READY,
+    )
+    .toEqual(firstPage.events.map((e) => e.id));
+  // The map shows the filters' events of any time in its bounds: markers, or the service's cells.
+  await expect(dateline.views.map.markers.or(source.cells).first()).toBeVisible(READY);
 
   // Selecting one fetches nothing new: its details are the service's row.
-  const picked = asked.mode === 'events' ? asked.events[Math.min(3, ids.length - 1)]! : null;
-  await list.select(picked!.id);
+  const picked = inWeek.mode === 'events' ? inWeek.events[Math.min(3, ids.length - 1)]! : null;
+  // Deep in the list (every event under the filters since the first): scrolled to its row.
+  const at = await askService<RemoteListPage>(million.url, '/list', `${narrow}&at=${picked!.id}`);
+  await (await source.scrollListToRow(at.rank!)).click();
+  await expect(list.option(picked!.id)).toHaveAttribute('aria-selected', 'true');
   await expect(details.title).toHaveText(picked!.title);
   await expect(page).toHaveURL(new RegExp(`[?&]event=${picked!.id}(&|$)`));
   await expect(dateline.selectedTimelineItems).toHaveCount(1);
@@ -172,4 +211,42 @@ test('the service and the page agree on 20 random filter states of the same 10,0
       .poll(() => source.snapshot(LIST_UP_TO), { ...READY, message: query })
       .toEqual(wants[k]);
   }
+});
+
+test('Export with a query source: the service’s CSV of the filtered view, refused above its cap', async ({
+  page,
+  tenThousand,
+  source,
+}) => {
+  await source.open(tenThousand.url, 'types=visit&claims=disputed', /^\d+ of 10000 events$/);
+  const facets = await askService<RemoteFacets>(
+    tenThousand.url,
+    '/facets',
+    'types=visit&claims=disputed',
+  );
+  const csv = await source.exportFromService();
+  const lines = csv.trim().split(/\r\n/);
+  expect(lines[0]).toMatch(/^\ufeff?id,title,summary,type,start,end,/);
+  expect(lines).toHaveLength(facets.total + 1);
+  const typeColumn = lines[0]!
+    .replace(/^\ufeff/, '')
+    .split(',')
+    .indexOf('type');
+  expect(lines.slice(1).every((l) => l.split(',')[typeColumn] === 'visit' || l.includes('"'))).toBe(
+    true,
+  );
+
+  // Above the cap (5,000 here; a million by default) the page says so and does not ask; the
+  // service, asked anyway, refuses with a 413 saying why.
+  await source.open(tenThousand.url, '', '10000 events');
+  await source.exportButton.click();
+  await expect(source.exportTooMany).toHaveText(
+    '10,000 events are under the filters; an export from the query service holds at most 5,000. Narrow the filters to export them.',
+  );
+  await expect(source.exportCsv).toBeDisabled();
+  const res = await page.request.get(`${tenThousand.url}/api/v1/export`);
+  expect(res.status()).toBe(413);
+  expect(((await res.json()) as { error: string }).error).toMatch(
+    /let through 10,000 events; an export holds at most 5,000/,
+  );
 });

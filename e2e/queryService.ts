@@ -22,6 +22,7 @@ export async function startQueryService(
   events: number,
   port: number,
   withCsv = false,
+  exportCap?: number,
 ): Promise<QueryService> {
   mkdirSync(DATA_DIR, { recursive: true });
   const parquet = join(DATA_DIR, `events-${events}-seed1.parquet`);
@@ -39,6 +40,7 @@ export async function startQueryService(
     port,
     origins: ['*'],
     timeoutMs: 30_000,
+    exportCap,
   });
   return {
     url,

@@ -1,6 +1,6 @@
 // The page object for a query source (?source=): opening the app on a service, following a link
-// in place (as Back does), the service's own density band and clusters, the list's note, and a
-// snapshot of what the filters show (counts and the first events listed), for comparing sources.
+// in place (as Back does), the service's own density band and clusters, the list paged from the
+// service (its count, its last row), Export from the service, and a snapshot of what the filters show (counts and the first events listed), for comparing sources.
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { DatelinePage } from './app.po';
 import type { FiltersPanel } from './filters.po';
@@ -16,7 +16,11 @@ export interface FilterSnapshot {
 
 export class QuerySourcePage {
   readonly cells: Locator;
-  readonly listNote: Locator;
+  readonly listCount: Locator;
+  readonly listScroll: Locator;
+  readonly exportButton: Locator;
+  readonly exportCsv: Locator;
+  readonly exportTooMany: Locator;
 
   constructor(
     readonly page: Page,
@@ -24,7 +28,42 @@ export class QuerySourcePage {
     readonly filters: FiltersPanel,
   ) {
     this.cells = dateline.map.locator('.dl-remote-cell');
-    this.listNote = page.getByTestId('remote-list-note');
+    this.listCount = page.getByTestId('list-count');
+    this.listScroll = page.getByTestId('event-list');
+    this.exportButton = page.getByTestId('export');
+    this.exportCsv = page.getByTestId('remote-export-csv');
+    this.exportTooMany = page.getByTestId('remote-export-too-many');
+  }
+
+  /** Scrolls the list to its end; the id of the last row once the service has sent its page. */
+  async lastListedId(): Promise<string> {
+    await this.listScroll.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    const rows = Number(await this.listScroll.getAttribute('data-remote-rows'));
+    const last = this.listScroll.locator(`[role=option][data-row="${rows - 1}"]`);
+    await expect(last).toBeVisible(READY);
+    return (await last.getAttribute('data-event-id')) ?? '';
+  }
+
+  /** Scrolls the list to row `row` (its number under the filters) and returns that row. */
+  async scrollListToRow(row: number): Promise<Locator> {
+    await this.listScroll.evaluate((el, r) => {
+      const rows = Number(el.getAttribute('data-remote-rows'));
+      el.scrollTop = (r / rows) * el.scrollHeight - el.clientHeight / 3;
+    }, row);
+    const option = this.listScroll.locator(`[role=option][data-row="${row}"]`);
+    await expect(option).toBeVisible(READY);
+    return option;
+  }
+
+  /** Exports from the service with the dialog's CSV button; the file's text. */
+  async exportFromService(): Promise<string> {
+    await this.exportButton.click();
+    const download = this.page.waitForEvent('download', READY);
+    await this.exportCsv.click();
+    const file = await (await download).createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of file) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
   }
 
   /** Opens the app on a service (and a link's other parameters), waiting for its count. */

@@ -18,7 +18,7 @@ import { NameIds } from '../../src/formats/slug';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES } from '../../src/model/schema';
 
 /** Bumped whenever the prepared tables change shape: an older prepared file is then rebuilt. */
-const PREPARED_VERSION = 3;
+const PREPARED_VERSION = 4;
 
 /** The Parquet files a path names: the file itself, or every `*.parquet` under a folder. */
 export function parquetFiles(path: string): string[] {
@@ -212,6 +212,15 @@ async function build(files: string[], target: string, limits: Record<string, str
       SELECT DISTINCT pos, l.actor AS actor, l.role AS role
       FROM (SELECT pos, unnest(links) AS l FROM events)
       ORDER BY pos`);
+    // Every distinct word of the search text, for the near misses a text query also finds
+    // (one edit per five letters, as the page's text index finds them): a query looks its words
+    // up here, then looks for the words it found in the events.
+    await c.run(`
+      CREATE TABLE vocab AS
+      SELECT DISTINCT word, length(word) AS len
+      FROM (SELECT unnest(string_split(trim(search), ' ')) AS word FROM events)
+      WHERE word <> ''
+      ORDER BY len, word`);
     // Claims resolved as Dateline CSV resolves them: an actor of that name, else a source.
     await c.run(`
       CREATE TABLE claimants AS

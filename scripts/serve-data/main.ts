@@ -1,5 +1,6 @@
 // `npm run serve-data -- <file.parquet|folder> [--port 4400] [--host 127.0.0.1]
-//   [--origin http://localhost:5173] [--timeout-ms 10000] [--threads N] [--memory 2GB]`
+//   [--origin http://localhost:5173] [--timeout-ms 10000] [--threads N] [--memory 2GB]
+//   [--export-cap 1000000]`
 // Serves a Parquet events table (Dateline CSV columns) to Dateline pages that open it with
 // `?source=http://127.0.0.1:4400`. On loopback only unless --host says otherwise. See
 // docs/i15-duckdb.md for the API and for running it for many users.
@@ -9,7 +10,8 @@ import { startService } from './server';
 
 const USAGE =
   'usage: npm run serve-data -- <file.parquet|folder> [--port 4400] [--host 127.0.0.1] ' +
-  '[--origin <app origin>]… [--timeout-ms 10000] [--threads N] [--memory 2GB] [--quiet]';
+  '[--origin <app origin>]… [--timeout-ms 10000] [--threads N] [--memory 2GB] ' +
+  '[--export-cap 1000000] [--quiet]';
 
 function fail(message: string): never {
   console.error(`serve-data: ${message}\n${USAGE}`);
@@ -28,6 +30,7 @@ try {
       threads: { type: 'string' },
       memory: { type: 'string' },
       'cache-dir': { type: 'string' },
+      'export-cap': { type: 'string', default: '1000000' },
       quiet: { type: 'boolean', default: false },
     },
   });
@@ -44,6 +47,8 @@ if (!Number.isInteger(timeoutMs) || timeoutMs < 100) fail('--timeout-ms must be 
 const threads = values.threads === undefined ? undefined : Number(values.threads);
 if (threads !== undefined && (!Number.isInteger(threads) || threads < 1))
   fail('--threads must be 1 or more');
+const exportCap = Number(values['export-cap']);
+if (!Number.isInteger(exportCap) || exportCap < 1) fail('--export-cap must be 1 or more');
 // Without --origin, any page may read the answers: the service is on loopback and read-only, and
 // a Dateline page may be served from any local port (vite's 5173, preview's 4173, a test's).
 const origins = values.origin?.length ? values.origin : ['*'];
@@ -61,6 +66,7 @@ try {
     port,
     origins,
     timeoutMs,
+    exportCap,
     log: values.quiet ? undefined : (line) => console.log(line),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -10,16 +10,58 @@ import { daysToMs } from '../../src/model/time';
 import { niceWidth } from '../../src/views/timeline/windowing';
 import { NO_FILTERS, type Filters } from '../../src/model/filter/types';
 import type { RemoteEventRow } from '../../src/data/remote/protocol';
-import { MAX_CELLS, queryWords, type EventsQuery } from './request';
+import { SEARCH_OPTIONS } from '../../src/model/filter/textIndex';
+import { toCsv } from '../../src/formats/csv';
+import { DATELINE_COLUMNS } from '../../src/formats/fields';
+import { MAX_CELLS, queryWords, type EventsQuery, type ListQuery } from './request';
+
+/** MiniSearch's cap on a near miss's edits, as textIndex.ts keeps it. */
+const MAX_FUZZY = 6;
 
 type Params = Record<string, DuckDBValue>;
+
+/**
+ * How many edits a query word may be from a word it matches whole: one per five letters from
+ * five letters (at most six), 0 below; the page's rule (`SEARCH_OPTIONS.fuzzy` in textIndex.ts).
+ */
+export function nearMissEdits(word: string): number {
+  const fuzzy = SEARCH_OPTIONS.fuzzy(word);
+  return fuzzy ? Math.min(MAX_FUZZY, Math.round(word.length * fuzzy)) : 0;
+}
 
 /** The filter dimensions as the browser counts them: a facet ignores its own dimension. */
 type Dim = 'actor' | 'type' | 'status' | 'claim' | 'date' | 'text';
 type Predicates = Record<Dim, string>;
 
-/** One predicate per dimension over `events e` (TRUE when the dimension is off), and its params. */
-export function filterPredicates(f: Filters): { where: Predicates; params: Params } {
+/** Near misses kept per query word, at most (the closest in spelling order, all in practice). */
+const MAX_NEAR = 500;
+
+/** The words of the table (`vocab`) that `word` matches whole as a near miss, not as a start. */
+async function nearMisses(c: DuckDBConnection, word: string, edits: number): Promise<string[]> {
+  const [r] = await rows(
+    c,
+    `SELECT coalesce(list(word ORDER BY word), []) AS words FROM (
+       SELECT word FROM vocab WHERE len BETWEEN length($t) - $d AND length($t) + $d
+         AND NOT starts_with(word, $t) AND levenshtein(word, $t) <= $d
+       ORDER BY word LIMIT ${MAX_NEAR})`,
+    { t: word, d: edits },
+  );
+  return (r?.words as string[] | undefined) ?? [];
+}
+
+/** A regular expression (RE2) matching any of `words` whole in the folded text, as a value. */
+const wholeWords = (words: readonly string[]) =>
+  ` (${words.map((w) => w.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')).join('|')}) `;
+
+/**
+ * One predicate per dimension over `events e` (TRUE when the dimension is off), and its params.
+ * A text query's near misses are looked up first (`vocab`, a few thousand words), so each event
+ * is then matched by two string searches per word, never by an edit distance.
+ */
+export async function filterPredicates(
+  c: DuckDBConnection,
+  f: Filters,
+): Promise<{ where: Predicates; params: Params }> {
   const params: Params = {};
   const where: Predicates = {
     actor: 'TRUE',
@@ -67,11 +109,21 @@ export function filterPredicates(f: Filters): { where: Predicates; params: Param
     if (parts.length) where.date = parts.join(' AND ');
   }
   const words = queryWords(f.q);
-  if (words.length) {
-    // Each word starts a word of the event's folded text (` word` in ` the words `).
-    words.forEach((w, k) => (params[`w${k}`] = ` ${w}`));
-    where.text = words.map((_, k) => `contains(e.search, $w${k})`).join(' AND ');
+  const clauses: string[] = [];
+  for (const [k, w] of words.entries()) {
+    // Each word starts a word of the event's folded text (` word` in ` the words `), or, from
+    // five letters, is a near miss of a whole word, as the page's text index
+    // (src/model/filter/textIndex.ts) finds them.
+    params[`w${k}`] = ` ${w}`;
+    const edits = nearMissEdits(w);
+    const near = edits ? await nearMisses(c, w, edits) : [];
+    if (near.length === 0) clauses.push(`contains(e.search, $w${k})`);
+    else {
+      params[`r${k}`] = wholeWords(near);
+      clauses.push(`(contains(e.search, $w${k}) OR regexp_matches(e.search, $r${k}))`);
+    }
   }
+  if (clauses.length) where.text = clauses.join(' AND ');
   return { where, params };
 }
 
@@ -157,7 +209,7 @@ export async function summary(c: DuckDBConnection) {
 
 /** Facet counts under the filters, each facet under all the other filters; and the total. */
 export async function facets(c: DuckDBConnection, f: Filters) {
-  const { where, params } = filterPredicates(f);
+  const { where, params } = await filterPredicates(c, f);
   const counts = (column: string, dim: Dim) =>
     `SELECT '${dim}' AS facet, ${column} AS value, count(*)::DOUBLE AS n FROM events e
      WHERE ${allBut(where, dim)} GROUP BY ${column}`;
@@ -199,7 +251,7 @@ export async function facets(c: DuckDBConnection, f: Filters) {
  * clusters). `total` counts the events overlapping the window (in the bounds).
  */
 export async function events(c: DuckDBConnection, q: EventsQuery) {
-  const { where, params } = filterPredicates(q.filters);
+  const { where, params } = await filterPredicates(c, q.filters);
   const extra: string[] = [];
   if (q.window) {
     params.ws = q.window.start;
@@ -281,7 +333,7 @@ async function dataSpan(c: DuckDBConnection) {
 
 /** One event's row, with whether the filters let it through; null for an unknown id. */
 export async function eventById(c: DuckDBConnection, id: string, f: Filters) {
-  const { where, params } = filterPredicates(f);
+  const { where, params } = await filterPredicates(c, f);
   const [row] = await rows(
     c,
     `SELECT ${EVENT_COLUMNS}, (${all(where)}) AS passes FROM events e ${EVENT_JOINS} WHERE e.id = $id`,
@@ -292,7 +344,7 @@ export async function eventById(c: DuckDBConnection, id: string, f: Filters) {
 
 /** The events whose text matches every word of `q`: how many, and the first `limit` ids. */
 export async function textHits(c: DuckDBConnection, q: string, limit: number) {
-  const { where, params } = filterPredicates({ ...NO_FILTERS, q });
+  const { where, params } = await filterPredicates(c, { ...NO_FILTERS, q });
   const [r] = await rows(
     c,
     `SELECT count(*)::DOUBLE AS total, (list(id ORDER BY pos))[1:$limit] AS ids
@@ -300,4 +352,143 @@ export async function textHits(c: DuckDBConnection, q: string, limit: number) {
     { ...params, limit },
   );
   return { total: r!.total, ids: r!.ids ?? [] };
+}
+
+/**
+ * One page of the events under the filters, in time order: from row `offset` (the list's scroll
+ * position: a virtual list jumps anywhere) or, keyset paging, after the event at `after` (a
+ * client reading every page in turn, which stays as fast on the last page as on the first).
+ */
+export async function listPage(c: DuckDBConnection, q: ListQuery) {
+  const { where, params } = await filterPredicates(c, q.filters);
+  const cond = all(where);
+  const [{ n }] = (await rows(
+    c,
+    `SELECT count(*)::DOUBLE AS n FROM events e WHERE ${cond}`,
+    params,
+  )) as [{ n: number }];
+  let offset = q.offset;
+  let rank: number | null = null;
+  if (q.at !== null) {
+    // Where the event stands among those the filters let through (null: it does not pass).
+    const [t] = await rows(c, `SELECT pos::DOUBLE AS pos FROM events WHERE id = $at`, {
+      at: q.at,
+    });
+    const [r] = t
+      ? await rows(
+          c,
+          `SELECT count(*) FILTER (WHERE e.pos < $p)::DOUBLE AS rank,
+             count(*) FILTER (WHERE e.pos = $p)::DOUBLE AS passes
+           FROM events e WHERE ${cond} AND e.pos <= $p`,
+          { ...params, p: num(t.pos) },
+        )
+      : [];
+    rank = r && num(r.passes) > 0 ? num(r.rank) : null;
+    offset = rank === null ? 0 : rank - (rank % q.limit);
+  }
+  const page =
+    q.after === null
+      ? await rows(
+          c,
+          // The page's positions first (one narrow column), then its rows' columns.
+          `WITH page AS (SELECT e.pos FROM events e WHERE ${cond}
+             ORDER BY e.pos LIMIT $limit OFFSET $offset)
+           SELECT ${EVENT_COLUMNS} FROM events e SEMI JOIN page ON page.pos = e.pos ${EVENT_JOINS}
+           ORDER BY e.pos`,
+          { ...params, limit: q.limit, offset: offset ?? 0 },
+        )
+      : await rows(
+          c,
+          `SELECT ${EVENT_COLUMNS} FROM events e ${EVENT_JOINS} WHERE ${cond} AND e.pos > $after
+           ORDER BY e.pos LIMIT $limit`,
+          { ...params, limit: q.limit, after: q.after },
+        );
+  return {
+    total: n,
+    offset,
+    after: q.after,
+    rank,
+    events: page as unknown as RemoteEventRow[],
+  };
+}
+
+/** How many events the filters let through (an export is refused above its cap). */
+export async function countUnder(c: DuckDBConnection, f: Filters): Promise<number> {
+  const { where, params } = await filterPredicates(c, f);
+  const [{ n }] = (await rows(
+    c,
+    `SELECT count(*)::DOUBLE AS n FROM events e WHERE ${all(where)}`,
+    params,
+  )) as [{ n: number }];
+  return n;
+}
+
+/**
+ * The events under the filters as Dateline CSV lines, a DuckDB chunk (2,048 rows) at a time:
+ * the Dateline columns as the page's own CSV export writes them (formats/exportCsv.ts), each
+ * cell guarded against spreadsheet formulas (`toCsv`).
+ */
+export async function* exportCsvChunks(c: DuckDBConnection, f: Filters): AsyncGenerator<string> {
+  const { where, params } = await filterPredicates(c, f);
+  const names = new Map(
+    (await rows(c, `SELECT id, name FROM actors`)).map((r) => [String(r.id), String(r.name)]),
+  );
+  const result = await c.stream(
+    `SELECT e.id, e.title, e.summary, e.type, e.start, e."end", e.precision, e.approximate,
+       e.time_text, e.status, e.place, e.plat AS lat, e.plon AS lon, e.place_precision,
+       e.links AS actors,
+       e.claim_by, e.claim_status, e.tags
+     FROM events e WHERE ${all(where)} ORDER BY e.pos`,
+    params,
+  );
+  yield `\ufeff${toCsv([[...DATELINE_COLUMNS]])}\r\n`;
+  for await (const chunk of result.yieldRowObjectJs())
+    if (chunk.length)
+      yield `${toCsv((chunk as unknown as ExportRow[]).map((r) => csvCells(r, names)))}\r\n`;
+}
+
+interface ExportRow {
+  id: string;
+  title: string;
+  summary: string;
+  type: string;
+  start: string;
+  end: string | null;
+  precision: string | null;
+  approximate: boolean;
+  time_text: string | null;
+  status: string;
+  place: string | null;
+  lat: number | null;
+  lon: number | null;
+  place_precision: string;
+  actors: Array<{ actor: string; role: string }>;
+  claim_by: string | null;
+  claim_status: string;
+  tags: string[];
+}
+
+function csvCells(r: ExportRow, names: ReadonlyMap<string, string>): string[] {
+  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  const cells: Record<(typeof DATELINE_COLUMNS)[number], string> = {
+    id: r.id,
+    title: r.title,
+    summary: r.summary,
+    type: r.type,
+    start: r.start,
+    end: text(r.end),
+    precision: text(r.precision),
+    approximate: r.approximate ? 'yes' : 'no',
+    time_text: text(r.time_text),
+    status: r.status,
+    place: text(r.place),
+    lat: text(r.lat),
+    lon: text(r.lon),
+    place_precision: r.lat === null ? '' : r.place_precision,
+    actors: r.actors.map((a) => `${names.get(a.actor) ?? a.actor}:${a.role}`).join('; '),
+    claim_by: text(r.claim_by),
+    claim_status: r.claim_status,
+    tags: r.tags.join('; '),
+  };
+  return DATELINE_COLUMNS.map((k) => cells[k]);
 }

@@ -17,6 +17,13 @@ export const MAX_ROWS = 5000;
 export const DEFAULT_ROWS = 2000;
 export const MAX_SLICES = 1000;
 export const MAX_CELLS = 5000;
+/** The most events one page of the list holds. */
+export const MAX_PAGE = 500;
+export const DEFAULT_PAGE = 100;
+/** The most events an export holds unless the service is started with another cap. */
+export const DEFAULT_EXPORT_CAP = 1_000_000;
+/** Far beyond any table served here; an offset past the events answers an empty page. */
+const MAX_OFFSET = 1_000_000_000;
 const MAX_ACTORS = 100;
 const MAX_WORDS = 16;
 
@@ -225,6 +232,48 @@ export function readEventsQuery(search: URLSearchParams): EventsQuery {
     slices: integer('slices', p.get('slices'), 1, MAX_SLICES, 60),
     cell: cell === undefined ? 1 : number('cell', cell, 0.0001, 90),
   };
+}
+
+export interface ListQuery {
+  filters: Filters;
+  /** Rows skipped (the list's scroll position), or null when the page follows `after`. */
+  offset: number | null;
+  /** Keyset paging: the page starts after the event at this place in time order (`pos`). */
+  after: number | null;
+  /** The page holding this event (by id), as the list asks to show a selection made elsewhere. */
+  at: string | null;
+  limit: number;
+}
+
+/** `/list`: one page of the events under the filters, in time order. */
+export function readListQuery(search: URLSearchParams): ListQuery {
+  const p = readParams(search, [...FILTER_PARAMS, 'offset', 'after', 'at', 'limit']);
+  if (['offset', 'after', 'at'].filter((k) => p.has(k)).length > 1)
+    throw new BadRequest(
+      'offset, after and at: give one (a row number, the pos of the last row, or an event id)',
+    );
+  const after = p.get('after');
+  const at = p.get('at');
+  if (at !== undefined && !isSlug(at)) throw new BadRequest(`at: ${shown(at)} is not an event id`);
+  return {
+    filters: readFilters(p),
+    offset:
+      after === undefined && at === undefined
+        ? integer('offset', p.get('offset'), 0, MAX_OFFSET, 0)
+        : null,
+    after: after === undefined ? null : integer('after', after, -1, MAX_OFFSET, -1),
+    at: at ?? null,
+    limit: integer('limit', p.get('limit'), 1, MAX_PAGE, DEFAULT_PAGE),
+  };
+}
+
+/** `/export`: the events under the filters as Dateline CSV (only CSV is written). */
+export function readExportQuery(search: URLSearchParams): Filters {
+  const p = readParams(search, [...FILTER_PARAMS, 'format']);
+  const format = p.get('format');
+  if (format !== undefined && format !== 'csv')
+    throw new BadRequest(`format: only csv is written, not ${shown(format)}`);
+  return readFilters(p);
 }
 
 export function readFiltersQuery(search: URLSearchParams): Filters {

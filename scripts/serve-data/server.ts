@@ -7,11 +7,25 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EventsDatabase } from './database';
-import { eventById, events, facets, summary, textHits } from './queries';
+import {
+  countUnder,
+  eventById,
+  events,
+  exportCsvChunks,
+  facets,
+  listPage,
+  summary,
+  textHits,
+} from './queries';
 import {
   BadRequest,
+  DEFAULT_EXPORT_CAP,
+  MAX_PAGE,
+  MAX_ROWS,
   readEventsQuery,
+  readExportQuery,
   readFiltersQuery,
+  readListQuery,
   readNoParams,
   readTextQuery,
 } from './request';
@@ -22,6 +36,10 @@ export interface ServiceOptions {
   origins: readonly string[];
   /** How long one request's query may run, in ms, before it is stopped. */
   timeoutMs: number;
+  /** The most events one export holds (default 1,000,000); above it, a 413. */
+  exportCap?: number;
+  /** How long an export may stream, in ms (default ten minutes). */
+  exportTimeoutMs?: number;
   log?: (line: string) => void;
 }
 
@@ -38,16 +56,29 @@ class HttpError extends Error {
 
 class Timeout extends Error {}
 
-type Handler = (db: EventsDatabase, url: URL, run: Runner) => Promise<unknown>;
+type Handler = (
+  db: EventsDatabase,
+  url: URL,
+  run: Runner,
+  opts: ServiceOptions,
+) => Promise<unknown>;
 type Runner = <T>(
   work: (c: Awaited<ReturnType<EventsDatabase['connect']>>) => Promise<T>,
 ) => Promise<T>;
 
 const ROUTES: Record<string, Handler> = {
   // Worked out once, when the service starts (startService): every page opens with it.
-  [`${API}/summary`]: (db, url) => {
+  [`${API}/summary`]: async (db, url, _run, opts) => {
     readNoParams(url.searchParams);
-    return summaries.get(db) ?? Promise.reject(new Error('the summary was not made at start'));
+    const made = summaries.get(db);
+    if (!made) throw new Error('the summary was not made at start');
+    // What a client may ask for, so a page can say a limit before it meets it.
+    const limits = { eventsRows: MAX_ROWS, listPage: MAX_PAGE, exportRows: exportCap(opts) };
+    return { ...((await made) as object), limits };
+  },
+  [`${API}/list`]: (_db, url, run) => {
+    const q = readListQuery(url.searchParams);
+    return run((c) => listPage(c, q));
   },
   [`${API}/events`]: (_db, url, run) => {
     const q = readEventsQuery(url.searchParams);
@@ -64,6 +95,9 @@ const ROUTES: Record<string, Handler> = {
 };
 
 const EVENT_PATH = `${API}/event/`;
+const EXPORT_PATH = `${API}/export`;
+
+const exportCap = (opts: ServiceOptions) => opts.exportCap ?? DEFAULT_EXPORT_CAP;
 
 const summaries = new WeakMap<EventsDatabase, Promise<unknown>>();
 
@@ -146,7 +180,11 @@ export function requestListener(db: EventsDatabase, opts: ServiceOptions) {
       }
       const route = ROUTES[url.pathname];
       let body: unknown;
-      if (route) body = await route(db, url, run);
+      if (url.pathname === EXPORT_PATH) {
+        await exportCsv(db, url, res, cors, { ...opts, run });
+        return;
+      }
+      if (route) body = await route(db, url, run, opts);
       else if (url.pathname.startsWith(EVENT_PATH)) {
         let id: string;
         try {
@@ -158,7 +196,7 @@ export function requestListener(db: EventsDatabase, opts: ServiceOptions) {
       } else
         throw new HttpError(
           404,
-          `no such path: ${url.pathname.slice(0, 80)}; the paths are ${Object.keys(ROUTES).join(', ')} and ${EVENT_PATH}<id>`,
+          `no such path: ${url.pathname.slice(0, 80)}; the paths are ${[...Object.keys(ROUTES), EXPORT_PATH].join(', ')} and ${EVENT_PATH}<id>`,
         );
       send(res, 200, body, cors);
     } catch (err) {
@@ -181,6 +219,63 @@ export function requestListener(db: EventsDatabase, opts: ServiceOptions) {
       );
     }
   };
+}
+
+/**
+ * `/export`: the events under the filters as Dateline CSV, streamed a chunk at a time as DuckDB
+ * reads them (a million rows never sit in memory), waiting for the client between chunks.
+ * Counted first: above the cap, a 413 saying how many and what the cap is, before any row.
+ * A client that goes away stops the query.
+ */
+async function exportCsv(
+  db: EventsDatabase,
+  url: URL,
+  res: ServerResponse,
+  cors: Record<string, string>,
+  opts: ServiceOptions & { run: Runner },
+): Promise<void> {
+  const f = readExportQuery(url.searchParams);
+  const cap = exportCap(opts);
+  const n = await opts.run((c) => countUnder(c, f));
+  if (n > cap)
+    throw new HttpError(
+      413,
+      `the filters let through ${n.toLocaleString('en')} events; an export holds at most ${cap.toLocaleString('en')}: narrow the filters`,
+    );
+  const c = await db.connect();
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    c.interrupt();
+  };
+  const timer = setTimeout(stop, opts.exportTimeoutMs ?? 600_000);
+  res.once('close', () => {
+    if (!res.writableFinished) stop();
+  });
+  try {
+    for await (const text of exportCsvChunks(c, f)) {
+      if (stopped) break;
+      if (!res.headersSent)
+        res.writeHead(200, {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': 'attachment; filename="dateline-export.csv"',
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+          'x-event-count': String(n),
+          'access-control-expose-headers': 'x-event-count',
+          ...cors,
+        });
+      // Back-pressure: the next chunk is read once the client has taken this one.
+      if (!res.write(text)) await new Promise((ok) => res.once('drain', ok).once('close', ok));
+    }
+    if (stopped && !res.headersSent) throw new Timeout();
+    // Cut off part way (time limit or client gone): no end, so no client takes it as whole.
+    if (stopped) res.destroy();
+    else res.end();
+  } finally {
+    clearTimeout(timer);
+    c.closeSync();
+  }
 }
 
 /** Starts the service on `host:port` (port 0: any free port); resolves once it listens. */

@@ -79,22 +79,50 @@ function fakeService(delay: (url: URL) => number = () => 0) {
     await new Promise((r) => setTimeout(r, delay(url)));
     if (init?.signal?.aborted) throw new DOMException('aborted', 'AbortError');
     const types = url.searchParams.get('types')?.split(',') ?? [];
+    const bbox = url.searchParams.get('bbox')?.split(',').map(Number);
+    const under = ROWS.filter((r) => types.length === 0 || types.includes(r.type));
     const body = url.pathname.endsWith('/summary')
       ? SUMMARY
-      : url.pathname.endsWith('/facets')
-        ? facets(types)
-        : url.pathname.endsWith('/events')
-          ? {
-              mode: 'events',
-              total: 3,
-              events: ROWS.filter((r) => types.length === 0 || types.includes(r.type)),
+      : bbox
+        ? // The map's question: a box around Cairo lists; a wider one counts in cells.
+          bbox[2]! - bbox[0]! < 10
+          ? { mode: 'events', total: under.length, events: under }
+          : {
+              mode: 'bins',
+              total: under.length,
+              limit: 2000,
+              slice: 1,
+              bins: [],
+              cell: 10,
+              cells: [
+                { lat: 30, lon: 31, count: under.length, south: 30, west: 31, north: 30, east: 31 },
+              ],
+              cellsCut: false,
+              unplaced: 0,
             }
-          : url.pathname.includes('/event/')
-            ? ROWS.filter((r) => url.pathname.endsWith(`/event/${r.id}`)).map((r) => ({
-                ...r,
-                passes: types.length === 0 || types.includes(r.type),
-              }))[0]
-            : null;
+        : url.pathname.endsWith('/list')
+          ? {
+              total: under.length,
+              offset: Number(url.searchParams.get('offset') ?? 0),
+              after: null,
+              events: under.slice(Number(url.searchParams.get('offset') ?? 0)),
+            }
+          : url.pathname.endsWith('/summary')
+            ? SUMMARY
+            : url.pathname.endsWith('/facets')
+              ? facets(types)
+              : url.pathname.endsWith('/events')
+                ? {
+                    mode: 'events',
+                    total: 3,
+                    events: ROWS.filter((r) => types.length === 0 || types.includes(r.type)),
+                  }
+                : url.pathname.includes('/event/')
+                  ? ROWS.filter((r) => url.pathname.endsWith(`/event/${r.id}`)).map((r) => ({
+                      ...r,
+                      passes: types.length === 0 || types.includes(r.type),
+                    }))[0]
+                  : null;
     return new Response(JSON.stringify(body ?? { error: 'no such path', status: 404 }), {
       status: body ? 200 : 404,
     });
@@ -181,6 +209,51 @@ describe('QuerySource', () => {
     expect(asked.some((p) => p.startsWith('/api/v1/event/a?types=statement'))).toBe(true);
     expect(selectVisibleEvents(store.getState()).map((e) => e.id)).toEqual(['b']);
     expect(store.getState().dataset!.eventById.has('a')).toBe(true);
+    stop();
+  });
+
+  it('asks for the map’s bounds: the events there at any time, or cells when too many', async () => {
+    const asked = fakeService();
+    const q = new QuerySource(BASE, store);
+    await q.open(DEFAULT_VIEW_STATE);
+    const stop = q.start();
+    // Until the map says its bounds, it shows the timeline's events.
+    expect(store.getState().remote?.mapEvents).toBeNull();
+    store.getState().setRemoteMapBounds({ west: 30, south: 29, east: 33, north: 31 });
+    await settled();
+    expect(asked.some((p) => /\/events\?.*bbox=30%2C29%2C33%2C31/.test(p))).toBe(true);
+    expect(store.getState().remote?.mapEvents?.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect(store.getState().remote?.mapCells).toBeNull();
+    // The whole world, panned past the antimeridian: one world asked, counted in cells.
+    store.getState().setRemoteMapBounds({ west: -250, south: -80, east: 250, north: 80 });
+    await settled();
+    expect(asked.some((p) => /bbox=-180%2C-80%2C180%2C80/.test(p))).toBe(true);
+    expect(store.getState().remote?.mapEvents).toEqual([]);
+    expect(store.getState().remote?.mapCells).toHaveLength(1);
+    stop();
+  });
+
+  it('pages the list from the service, and a listed event can be selected', async () => {
+    const asked = fakeService();
+    const q = new QuerySource(BASE, store);
+    await q.open(DEFAULT_VIEW_STATE);
+    const stop = q.start();
+    const list = store.getState().remote!.list!;
+    expect(list.total).toBe(3);
+    list.ensure(0, 10);
+    await settled();
+    expect(asked).toContain('/api/v1/list?offset=0&limit=100');
+    expect([0, 1, 2].map((i) => list.rowAt(i)?.id)).toEqual(['a', 'b', 'c']);
+    store.getState().select('b', 'list');
+    expect(store.getState().selectedId).toBe('b');
+    store.getState().setFilters({ types: ['visit'] });
+    await settled();
+    // New filters: a new count, and the pages asked again.
+    expect(list.total).toBe(2);
+    expect(list.rowAt(0)).toBeUndefined();
+    list.ensure(0, 10);
+    await settled();
+    expect([0, 1].map((i) => list.rowAt(i)?.id)).toEqual(['a', 'c']);
     stop();
   });
 

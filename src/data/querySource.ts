@@ -7,10 +7,14 @@
 //     the timeline itself holds them (`/events`); above the service's row cap, their counts per
 //     slice of time and per grid cell instead, which the timeline draws as its density band and
 //     the map as clusters,
+//   - the events under the filters inside the map's bounds, whatever their time, as the map
+//     shows them with data held in the page (`/events?bbox=`): listed, or counted in grid cells
+//     (the map's clusters) above the row cap,
 //   - the selected event, when the page does not hold it (`/event/<id>`),
 // and installs the answers in the store as the dataset's events and the filter result
 // (store/querySlice.ts). The views read them as they read a dataset held in the page: the
 // linked-view contract does not change. Answers to questions a later one replaced are dropped.
+// The list pages through every event under the filters on its own (./remote/remoteList.ts).
 import { withCode } from '../model/problemCodes';
 import type { DatelineEvent } from '../model/dataset';
 import type { FilterResult } from '../model/filter/apply';
@@ -19,9 +23,13 @@ import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES } from '../model/schema';
 import type { AppState, AppStore } from '../store';
 import type { ViewState } from '../url/types';
 import { remoteDensity } from '../views/timeline/windowing';
+import { RemoteList } from './remote/remoteList';
 import {
   API_PATH,
+  bboxParam,
   filtersQuery,
+  type RemoteBbox,
+  type RemoteListPage,
   type RemoteEventDetail,
   type RemoteEvents,
   type RemoteFacets,
@@ -45,6 +53,10 @@ const SLICES = 48;
 const KEEP_EVENTS = 50_000;
 /** Selected events kept known for Back, at most. */
 const KEEP_SELECTED = 500;
+/** Events the list has shown, kept known (so selecting one needs no question), at most. */
+const KEEP_LISTED = 6000;
+/** The most events the map lists; above, the service counts them in cells. */
+const MAP_ROWS = 2000;
 
 export class QueryServiceError extends Error {}
 
@@ -101,12 +113,18 @@ export class QuerySource {
   private held: RemoteDatasetObject | null = null;
   private facets: RemoteFacets | null = null;
   private events: RemoteEvents | null = null;
+  /** The service's answer for the map's bounds (null until the map said them). */
+  private mapAnswer: RemoteEvents | null = null;
+  private list: RemoteList | null = null;
+  private exportCap: number | null = null;
+  private listed = new Map<string, DatelineEvent>();
   /** Events the page was given apart from a window: the selected one (and whether it passes). */
   private extra = new Map<string, { event: DatelineEvent; passes: boolean; filters: string }>();
-  private asked = { facets: '', events: '' };
+  private asked = { facets: '', events: '', map: '' };
   private controllers = {
     facets: null as AbortController | null,
     events: null as AbortController | null,
+    map: null as AbortController | null,
   };
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stops: Array<() => void> = [];
@@ -128,8 +146,13 @@ export class QuerySource {
       const summary = await getJson<RemoteSummary>(this.base, '/summary', '');
       if (summary.format !== 'dateline-query/1')
         throw new QueryServiceError(`${this.base} is not a Dateline query service`);
-      this.model = remoteModel(summary, this.base);
+      const model = (this.model = remoteModel(summary, this.base));
+      this.exportCap = summary.limits?.exportRows ?? null;
       this.held = remoteDataset(this.model);
+      this.list = new RemoteList({
+        get: (query, signal) => getJson<RemoteListPage>(this.base, '/list', query, signal),
+        eventOf: (row) => this.know(eventOf(model, row)),
+      });
       const span = summary.span ?? { earliest: 0, latest: 1 };
       const pad = Math.max(86_400_000, (span.latest - span.earliest) * 0.02);
       const window = view.window ?? { start: span.earliest - pad, end: span.latest + pad };
@@ -192,6 +215,10 @@ export class QuerySource {
         (st) => st.selectedId,
         () => this.schedule(0),
       ),
+      s.subscribe(
+        (st) => st.remoteMapBounds,
+        () => this.schedule(),
+      ),
     );
     return () => {
       for (const stop of this.stops) stop();
@@ -199,6 +226,7 @@ export class QuerySource {
       clearTimeout(this.timer);
       this.controllers.facets?.abort();
       this.controllers.events?.abort();
+      this.controllers.map?.abort();
     };
   }
 
@@ -212,17 +240,20 @@ export class QuerySource {
     const s = this.store.getState();
     const f = s.filters;
     const w = s.timeWindow;
+    const bounds = s.remoteMapBounds;
     this.store.setState((st) => (st.remote ? { remote: { ...st.remote, pending: true } } : {}));
     try {
       await Promise.all([
         this.fetchFacets(f),
         w ? this.fetchEvents(f, w, s.mapView?.zoom ?? 3) : null,
+        bounds ? this.fetchMap(f, bounds, s.mapView?.zoom ?? 3) : null,
         s.selectedId !== null && !s.dataset?.eventById.has(s.selectedId)
           ? this.fetchEvent(s.selectedId, f)
           : this.recheckSelected(f),
       ]);
       // Only the answers to the latest questions are shown: a newer change asks again.
-      if (this.store.getState().filters !== f || this.store.getState().timeWindow !== w) return;
+      const now = this.store.getState();
+      if (now.filters !== f || now.timeWindow !== w || now.remoteMapBounds !== bounds) return;
       this.install(f);
     } catch (err) {
       if ((err as Error).name === 'AbortError') return;
@@ -261,6 +292,30 @@ export class QuerySource {
     this.asked.events = query;
   }
 
+  /** The events under the filters in the map's bounds, at any time: the map shows these. */
+  private async fetchMap(f: Filters, bounds: RemoteBbox, zoom: number) {
+    const params = new URLSearchParams(filtersQuery(f));
+    params.set('bbox', bboxParam(bounds));
+    params.set('limit', String(MAP_ROWS));
+    params.set('slices', '1');
+    params.set('cell', String(cellDegrees(Math.round(zoom))));
+    const query = params.toString();
+    if (this.mapAnswer && this.asked.map === query) return;
+    this.controllers.map?.abort();
+    const controller = (this.controllers.map = new AbortController());
+    this.mapAnswer = await getJson<RemoteEvents>(this.base, '/events', query, controller.signal);
+    this.asked.map = query;
+  }
+
+  /** Keeps an event the list showed known to the page, so selecting it needs no question. */
+  private know(e: DatelineEvent): DatelineEvent {
+    this.listed.delete(e.id);
+    this.listed.set(e.id, e);
+    if (this.listed.size > KEEP_LISTED) this.listed.delete(this.listed.keys().next().value!);
+    (this.held?.eventById as Map<string, DatelineEvent> | undefined)?.set(e.id, e);
+    return e;
+  }
+
   private async fetchEvent(id: string, f: Filters): Promise<void> {
     const query = filtersQuery(f);
     try {
@@ -288,7 +343,9 @@ export class QuerySource {
     const events = this.events?.mode === 'events' ? this.events.events : [];
     const shown = events.map((row) => eventOf(this.model!, row));
     const ids = new Set(shown.map((e) => e.id));
-    const others: DatelineEvent[] = [];
+    const others: DatelineEvent[] = [...this.listed.values()];
+    const onMap = this.mapAnswer?.mode === 'events' ? this.mapAnswer.events : [];
+    for (const row of onMap) if (!ids.has(row.id)) others.push(eventOf(this.model!, row));
     const selected = this.store.getState().selectedId;
     // Events selected earlier stay known (not shown), so Back can select them again.
     for (const [id, held] of this.extra) {
@@ -336,9 +393,31 @@ export class QuerySource {
         claims: toCounts(CLAIM_STATUSES, facets.counts.claims),
       },
     };
+    const map = this.mapAnswer;
+    const selected = this.store.getState().selectedId;
+    const held = selected === null ? undefined : this.extra.get(selected);
+    let mapEvents: DatelineEvent[] | null = null;
+    if (map) {
+      mapEvents = map.mode === 'events' ? map.events.map((row) => eventOf(model, row)) : [];
+      // The selected event is on the map wherever it is, as the timeline shows it.
+      if (held?.passes && held.event.placeKey !== null && !mapEvents.includes(held.event))
+        mapEvents.push(held.event);
+      mapEvents.sort(byTime);
+    }
+    this.list?.setFilters(filtersQuery(f), facets.total);
     const patch: Partial<AppState> = {
       dataset,
-      remote: { source: this.base, result, shown: facets.total, density, pending: false },
+      remote: {
+        source: this.base,
+        result,
+        shown: facets.total,
+        density,
+        pending: false,
+        mapEvents,
+        mapCells: map?.mode === 'bins' ? map.cells : null,
+        list: this.list,
+        exportCap: this.exportCap,
+      },
     };
     this.store.setState(patch);
     return dataset;

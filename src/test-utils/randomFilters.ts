@@ -1,11 +1,41 @@
 // Random filter states for the differential tests of the two data sources (in the browser and
 // the DuckDB service): every dimension, often several at once, from a seeded `random`. Text
-// queries are word starts of at most four letters, which the browser matches only as prefixes
-// (near misses start at five letters, and the service does not make them).
+// queries mix word starts of at most four letters (matched as prefixes) with words of five
+// letters or more given one or two random slips (a letter changed, dropped, added or two
+// swapped), which both sources must match as near misses, or not, alike.
 import { NO_FILTERS, type Filters } from '../model/filter/types';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES, ROLES } from '../model/schema';
 
 const WORD_STARTS = ['conv', 'talk', 'aid', 'summ', 'hos', 'ham', 'cai', 'gaza', 'repo', 'the'];
+const LONG_WORDS = [
+  'ceasefire',
+  'delegation',
+  'negotiation',
+  'hostages',
+  'mediators',
+  'israel',
+  'hamas',
+  'qatar',
+  'convoy',
+  'summit',
+  'crossing',
+  'withdrawal',
+];
+
+/** `word` with `slips` random one-letter slips: changed, dropped, added, or two swapped. */
+export function misspelt(random: () => number, word: string, slips: number): string {
+  let w = word;
+  for (let k = 0; k < slips; k++) {
+    const at = Math.floor(random() * w.length);
+    const letter = String.fromCharCode(97 + Math.floor(random() * 26));
+    const kind = Math.floor(random() * 4);
+    if (kind === 0) w = w.slice(0, at) + letter + w.slice(at + 1);
+    else if (kind === 1) w = w.slice(0, at) + w.slice(at + 1);
+    else if (kind === 2) w = w.slice(0, at) + letter + w.slice(at);
+    else if (at + 1 < w.length) w = w.slice(0, at) + w[at + 1] + w[at] + w.slice(at + 2);
+  }
+  return w;
+}
 
 export function randomFilters(random: () => number, actorIds: readonly string[]): Filters {
   const some = <T>(xs: readonly T[], max: number): T[] => {
@@ -33,6 +63,11 @@ export function randomFilters(random: () => number, actorIds: readonly string[])
     from,
     to,
     dateWithin: chance(0.3),
-    q: chance(0.25) ? some(WORD_STARTS, 2).join(' ') : '',
+    q: chance(0.35)
+      ? [
+          ...some(WORD_STARTS, 1),
+          ...some(LONG_WORDS, 1).map((w) => misspelt(random, w, chance(0.7) ? 1 : 2)),
+        ].join(' ')
+      : '',
   };
 }

@@ -48,6 +48,42 @@ export interface RemoteSummary {
     count: number;
     examples: Array<{ file: string; row: number; id: string | null; problem: string }>;
   };
+  /** What one answer holds at most (a service older than these limits sends none). */
+  limits?: { eventsRows: number; listPage: number; exportRows: number };
+}
+
+/** `/list`: one page of the events under the filters, in time order. */
+export interface RemoteListPage {
+  total: number;
+  /** The row the page starts at (null for keyset paging, `after`). */
+  offset: number | null;
+  after: number | null;
+  /** With `at`: the event's row under the filters, null when they hide it. */
+  rank?: number | null;
+  events: RemoteEventRow[];
+}
+
+/** A map's bounds as the service reads `bbox` (degrees). */
+export interface RemoteBbox {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+/** `bbox=` for the map's bounds: longitudes kept to one world, as the service takes them. */
+export function bboxParam(b: RemoteBbox): string {
+  const clamp = (v: number, lim: number) => Math.max(-lim, Math.min(lim, v));
+  const whole = b.east - b.west >= 360;
+  const round = (v: number) => Math.round(v * 1e4) / 1e4;
+  return [
+    whole ? -180 : clamp(b.west, 180),
+    clamp(b.south, 90),
+    whole ? 180 : clamp(b.east, 180),
+    clamp(b.north, 90),
+  ]
+    .map(round)
+    .join(',');
 }
 
 export interface RemoteFacets {

@@ -9,7 +9,8 @@ import type { ExportFormat } from '../../formats/types';
 import { isFiltering } from '../../model/filter/types';
 import { formatCount } from '../../model/readerLocale';
 import { useAppStore, useAppStoreApi, type AppState } from '../../store';
-import { selectVisibleEvents } from '../../store/selectors';
+import { selectShownCount, selectTotalCount, selectVisibleEvents } from '../../store/selectors';
+import { RemoteExport } from './RemoteExport';
 import { selectStories } from '../../store/storySlice';
 import { useShowWhenAsked } from '../../ui/useShowWhenAsked';
 import { STANDALONE } from '../../standalone/mode';
@@ -55,8 +56,10 @@ function fileNameFor(
 export function ExportButton({ className }: { className?: string }) {
   const store = useAppStoreApi();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const shown = useAppStore((s) => selectVisibleEvents(s).length);
-  const total = useAppStore((s) => s.dataset?.events.length ?? 0);
+  // A query source counts on its service (the page holds only some of the events).
+  const shown = useAppStore(selectShownCount);
+  const total = useAppStore(selectTotalCount);
+  const remote = useAppStore((s) => s.remote !== null);
   const requests = useAppStore((s) => s.exportRequests);
   const ids = useId();
   const { t } = useTranslation();
@@ -141,28 +144,39 @@ export function ExportButton({ className }: { className?: string }) {
                 totalN: formatCount(total, true),
               })}
         </p>
-        <ul className="dl-export-choices">
-          {CHOICES.map((c) => (
-            <li key={c.format}>
-              <button
-                type="button"
-                onClick={() => void run(c.format, c.name)}
-                disabled={shown === 0}
-              >
-                {c.name}
-              </button>{' '}
-              <span className="dl-note">{t(`export.note.${c.format}`)}</span>
-            </li>
-          ))}
-          {!STANDALONE && (
-            <li>
-              <button type="button" onClick={() => void runStandalone()} disabled={shown === 0}>
-                {t('export.standalone')}
-              </button>{' '}
-              <span className="dl-note">{t('export.note.standalone')}</span>
-            </li>
-          )}
-        </ul>
+        {remote && (
+          <RemoteExport
+            fileName={() => fileNameFor(store.getState(), 'csv')}
+            done={(text, ok) => {
+              dialogRef.current?.close();
+              store.getState().notify({ kind: ok ? 'info' : 'warning', text });
+            }}
+          />
+        )}
+        {!remote && (
+          <ul className="dl-export-choices">
+            {CHOICES.map((c) => (
+              <li key={c.format}>
+                <button
+                  type="button"
+                  onClick={() => void run(c.format, c.name)}
+                  disabled={shown === 0}
+                >
+                  {c.name}
+                </button>{' '}
+                <span className="dl-note">{t(`export.note.${c.format}`)}</span>
+              </li>
+            ))}
+            {!STANDALONE && (
+              <li>
+                <button type="button" onClick={() => void runStandalone()} disabled={shown === 0}>
+                  {t('export.standalone')}
+                </button>{' '}
+                <span className="dl-note">{t('export.note.standalone')}</span>
+              </li>
+            )}
+          </ul>
+        )}
         <form method="dialog" className="dl-dialog-actions">
           <button type="submit">{t('report.close')}</button>
         </form>

@@ -21,7 +21,7 @@ import { selectPlayedEvents } from '../../store/playbackSelectors';
 import { selectSelectedEvent } from '../../store/selectors';
 import { Highlighted, useSearchTerms } from '../../ui/Highlighted';
 import { EmptyResult } from './EmptyResult';
-import { RemoteListNote } from './RemoteListNote';
+import { RemoteEventListView } from './RemoteEventList';
 import { rowInView, scrollToShow } from './listScroll';
 import { shownTitle } from '../../model/longText';
 
@@ -29,10 +29,14 @@ const ROW_HEIGHT = 56;
 const OVERSCAN = 6;
 
 export function EventList() {
+  // A query source lists every event under the filters, a page at a time, from its service.
+  const remoteList = useAppStore((s) => s.remote?.list ?? null);
+  return remoteList ? <RemoteEventListView list={remoteList} /> : <HeldEventList />;
+}
+
+function HeldEventList() {
   const store = useAppStoreApi();
   const events = useAppStore(selectPlayedEvents);
-  // A query source's window too full to list: its note stands instead of "no events match".
-  const dense = useAppStore((s) => s.remote?.density != null);
   const selected = useAppStore(selectSelectedEvent);
   const hoveredIds = useAppStore((s) => s.hoveredIds);
   const terms = useSearchTerms();
@@ -133,8 +137,7 @@ export function EventList() {
           {t('list.inTimeOrder', { count: events.length, n: formatCount(events.length) })}
         </span>
       </div>
-      <RemoteListNote />
-      {events.length === 0 && !dense && <EmptyResult />}
+      {events.length === 0 && <EmptyResult />}
       <div
         ref={scrollRef}
         className="dl-list-scroll"

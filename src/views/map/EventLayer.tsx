@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { useAppStore, useAppStoreApi } from '../../store';
+import { useAppStore, useAppStoreApi, type AppState } from '../../store';
 import { bindLinkedView } from '../linked/bindLinkedView';
 import { mapViewChannel } from '../linked/LinkedView';
 import { selectPlayedEvents } from '../../store/playbackSelectors';
@@ -11,6 +11,9 @@ import { OfflineBasemap } from './basemap';
 import type { CoveredBelow } from './camera';
 import { MapAdapter } from './MapAdapter';
 import { prefersReducedMotion } from './motion';
+
+/** With a query source, the events of the map's own bounds (data/querySource.ts `fetchMap`). */
+const selectMapEvents = (s: AppState) => s.remote?.mapEvents ?? selectPlayedEvents(s);
 
 /** How long a place an event entered during a playback is drawn as just entered (map.css). */
 const ENTRY_MS = 1500;
@@ -39,7 +42,7 @@ export function EventLayer({ coveredBelow }: { coveredBelow?: CoveredBelow }) {
       if (!dataset) return;
       const adapter = new MapAdapter(map, dataset, { coveredBelow });
       // The map shows what a playback holds (issue 14).
-      const unbind = bindLinkedView(store, adapter, mapViewChannel, selectPlayedEvents);
+      const unbind = bindLinkedView(store, adapter, mapViewChannel, selectMapEvents);
       // Entries fade (CSS) over ENTRY_MS; with reduced motion they do not fade, and each
       // one-second step marks only its own.
       const entryMs = prefersReducedMotion() ? REDUCED_ENTRY_MS : ENTRY_MS;

@@ -1,6 +1,8 @@
-// A query source's clusters (issue 15.3): when the timeline's window holds more events than the
-// service lists, the service counts them per grid cell, and this layer draws each cell as the
-// map draws a cluster, a button that zooms to it. With data held in the page it draws nothing.
+// A query source's clusters (issue 15.3): when the map's bounds hold more events under the
+// filters than the service lists, the service counts them per grid cell, and this layer draws
+// each cell as the map draws a cluster, a button that zooms to it. It also tells the store the
+// map's bounds whenever the map settles, which is what the page asks the service about. With
+// data held in the page it does nothing.
 import L from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
@@ -51,10 +53,28 @@ export function RemoteCells() {
         layer.clearLayers();
         for (const cell of cells ?? []) layer.addLayer(cellMarker(map, cell));
       };
-      const unsubscribe = store.subscribe((s) => s.remote?.density?.cells ?? null, draw, {
-        fireImmediately: true,
-      });
+      // Until the map's own question is answered, the cells of the timeline's window.
+      const cellsOf = (s: ReturnType<typeof store.getState>) =>
+        !s.remote
+          ? null
+          : s.remote.mapEvents === null
+            ? (s.remote.density?.cells ?? null)
+            : s.remote.mapCells;
+      const unsubscribe = store.subscribe(cellsOf, draw, { fireImmediately: true });
+      const report = () => {
+        if (!store.getState().remote) return;
+        const b = map.getBounds();
+        store.getState().setRemoteMapBounds({
+          west: b.getWest(),
+          south: b.getSouth(),
+          east: b.getEast(),
+          north: b.getNorth(),
+        });
+      };
+      map.whenReady(report);
+      map.on('moveend', report);
       return function removeRemoteCells() {
+        map.off('moveend', report);
         unsubscribe();
         layer.remove();
       };
