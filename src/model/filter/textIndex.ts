@@ -193,6 +193,24 @@ export function newTextIndex(): TextIndex {
   return new TextIndex();
 }
 
+/** Writes the fields of rows `start`..`end` end to end, each cut to what is indexed. */
+function chunkWriter(start: number, end: number) {
+  const parts: string[] = [];
+  const ends = new Uint32Array((end - start) * FIELDS);
+  let at = 0;
+  let k = 0;
+  return {
+    put(whole: string): void {
+      // A field of millions of characters is searched by its start (model/longText.ts).
+      const s = cutText(whole, INDEXED_CHARS);
+      parts.push(s);
+      at += s.length;
+      ends[k++] = at;
+    },
+    chunk: (): TextChunk => ({ start, text: parts.join(''), ends }),
+  };
+}
+
 /**
  * Reads a dataset's text a slice of events at a time (actor names are joined once, up front);
  * from its columns when given them (../eventColumns.ts: no event object is made).
@@ -205,17 +223,7 @@ export function textSource(
   for (const [id, a] of d.actors) names.set(id, [a.name, ...a.aliases].join(' '));
   if (columns) return columnTextSource(d, columns, names);
   return (start, end) => {
-    const parts: string[] = [];
-    const ends = new Uint32Array((end - start) * FIELDS);
-    let at = 0;
-    let k = 0;
-    const put = (whole: string) => {
-      // A field of millions of characters is searched by its start (model/longText.ts).
-      const s = cutText(whole, INDEXED_CHARS);
-      parts.push(s);
-      at += s.length;
-      ends[k++] = at;
-    };
+    const { put, chunk } = chunkWriter(start, end);
     for (let pos = start; pos < end; pos++) {
       const e = d.events[pos]!;
       put(e.title);
@@ -229,7 +237,7 @@ export function textSource(
       put(actors.join(' '));
       put((e.placeKey === null ? undefined : d.places.get(e.placeKey)?.name) ?? '');
     }
-    return { start, text: parts.join(''), ends };
+    return chunk();
   };
 }
 
@@ -242,16 +250,7 @@ function columnTextSource(
   const actorNames = actorIds.map((id) => names.get(id));
   const placeNames = columns.placeKeys.map((key) => d.places.get(key)?.name ?? '');
   return (start, end) => {
-    const parts: string[] = [];
-    const ends = new Uint32Array((end - start) * FIELDS);
-    let at = 0;
-    let k = 0;
-    const put = (whole: string) => {
-      const s = cutText(whole, INDEXED_CHARS);
-      parts.push(s);
-      at += s.length;
-      ends[k++] = at;
-    };
+    const { put, chunk } = chunkWriter(start, end);
     for (let row = start; row < end; row++) {
       put(columns.title(row));
       put(columns.summary(row));
@@ -265,7 +264,7 @@ function columnTextSource(
       const place = columns.placeNo[row]!;
       put(place < 0 ? '' : placeNames[place]!);
     }
-    return { start, text: parts.join(''), ends };
+    return chunk();
   };
 }
 
