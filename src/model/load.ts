@@ -273,8 +273,15 @@ function parseTimeEnd(
   value: string,
   precision: EventInput['time']['precision'],
   errors: Array<[string, string]>,
+  dates: Map<string, PartialDate | string>,
 ): PartialDate | undefined {
-  const parsed = parsePartialDate(value);
+  // Events share their dates (a day is written by every event of that day): each distinct
+  // string is parsed once per load, and its events share the result, which nothing changes.
+  let parsed = dates.get(value);
+  if (parsed === undefined) {
+    parsed = parsePartialDate(value);
+    dates.set(value, parsed);
+  }
   if (typeof parsed === 'string') {
     errors.push([`time.${label}`, parsed]);
     return undefined;
@@ -294,6 +301,8 @@ interface Lookups {
   actors: ReadonlyMap<string, Actor>;
   places: ReadonlyMap<string, ResolvedPlace>;
   sources: ReadonlyMap<string, Source>;
+  /** Each date string's parse, made once per load. */
+  dates: Map<string, PartialDate | string>;
 }
 
 /** Checks what the schema cannot: dates, references, quotes. Returns [field, reason] pairs. */
@@ -302,11 +311,11 @@ function checkEvent(
   refs: Lookups,
 ): { errors: Array<[string, string]>; start?: PartialDate; end?: PartialDate } {
   const errors: Array<[string, string]> = [];
-  const start = parseTimeEnd('start', e.time.start, e.time.precision, errors);
+  const start = parseTimeEnd('start', e.time.start, e.time.precision, errors, refs.dates);
   const end =
     e.time.end === undefined
       ? undefined
-      : parseTimeEnd('end', e.time.end, e.time.precision, errors);
+      : parseTimeEnd('end', e.time.end, e.time.precision, errors, refs.dates);
   if (start && end && end.latest < start.earliest) {
     errors.push(['time.end', `end ${quote(e.time.end)} is before start ${quote(e.time.start)}`]);
   }
@@ -523,7 +532,7 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
     }
   }
 
-  const refs: Lookups = { actors, places, sources };
+  const refs: Lookups = { actors, places, sources, dates: new Map() };
   const placeKeys = new PlaceKeys(places, problems);
   const unclaimed = new Unclaimed(sourceItems[0]?.value, actors, sources);
   const events: DatelineEvent[] = [];
