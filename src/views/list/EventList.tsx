@@ -12,21 +12,17 @@ import {
   type KeyboardEvent,
 } from 'react';
 import './list.css';
-import { resolvedTime } from '../../model/describe';
 import { formatCount } from '../../model/readerLocale';
 import { useDataLang } from '../../i18n/dataLang';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { indexOfEvent } from '../../model/sortedEvents';
 import { selectPlayedEvents } from '../../store/playbackSelectors';
 import { selectSelectedEvent } from '../../store/selectors';
-import { Highlighted, useSearchTerms } from '../../ui/Highlighted';
+import { useSearchTerms } from '../../ui/Highlighted';
 import { EmptyResult } from './EmptyResult';
 import { RemoteEventListView } from './RemoteEventList';
 import { rowInView, scrollToShow } from './listScroll';
-import { shownTitle } from '../../model/longText';
-
-const ROW_HEIGHT = 56;
-const OVERSCAN = 6;
+import { EventRow, keyTarget, OVERSCAN, ROW_HEIGHT } from './EventRow';
 
 export function EventList() {
   // A query source lists every event under the filters, a page at a time, from its service.
@@ -108,23 +104,14 @@ function HeldEventList() {
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(events.length, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
   const hovered = new Set(hoveredIds);
-  const select = (id: string) => store.getState().select(id, 'list');
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     const page = Math.max(1, Math.floor(viewport / ROW_HEIGHT) - 1);
-    const targets: Record<string, number> = {
-      ArrowDown: selectedIndex + 1,
-      ArrowUp: selectedIndex < 0 ? events.length - 1 : selectedIndex - 1,
-      PageDown: selectedIndex + page,
-      PageUp: selectedIndex - page,
-      Home: 0,
-      End: events.length - 1,
-    };
-    const target = targets[e.key];
-    if (target === undefined || events.length === 0) return;
+    const target = keyTarget(e.key, selectedIndex, page, events.length);
+    if (target === undefined) return;
     e.preventDefault();
-    const next = events[Math.min(events.length - 1, Math.max(0, target))];
-    if (next) select(next.id);
+    const next = events[target];
+    if (next) store.getState().select(next.id, 'list');
   }
 
   return (
@@ -133,7 +120,7 @@ function HeldEventList() {
         <h2 id="dl-list-heading" className="dl-view-title">
           {t('list.heading')}
         </h2>
-        <span className="dl-note">
+        <span className="dl-note" data-testid="list-count">
           {t('list.inTimeOrder', { count: events.length, n: formatCount(events.length) })}
         </span>
       </div>
@@ -153,50 +140,19 @@ function HeldEventList() {
         data-testid="event-list"
       >
         <div className="dl-list-spacer" style={{ height: events.length * ROW_HEIGHT }}>
-          {events.slice(first, last).map((e, i) => {
-            const index = first + i;
-            const classes = [
-              'dl-option',
-              e === selected && 'dl-selected',
-              hovered.has(e.id) && 'dl-highlight',
-            ]
-              .filter(Boolean)
-              .join(' ');
-            return (
-              // Options follow the listbox's aria-activedescendant pattern: the listbox has focus
-              // and the keys; a click on an option is the pointer's way to the same action.
-              // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
-              <div
-                key={e.id}
-                id={`dl-option-${index}`}
-                role="option"
-                aria-selected={e === selected}
-                aria-setsize={events.length}
-                aria-posinset={index + 1}
-                className={classes}
-                style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
-                data-event-id={e.id}
-                onClick={() => select(e.id)}
-                onMouseEnter={() => store.getState().hover([e.id], 'list')}
-                onMouseLeave={() => store.getState().hover([], 'list')}
-              >
-                {/* Cut to one line: the whole title is its tooltip (and, as text, its name). */}
-                <span
-                  className="dl-option-title"
-                  title={shownTitle(e.title)}
-                  lang={dataLang}
-                  dir="auto"
-                >
-                  <Highlighted text={shownTitle(e.title)} terms={terms} />
-                </span>
-                <span className="dl-option-meta">
-                  {e.time.approximate ? '≈ ' : ''}
-                  {resolvedTime(e)} · {t(`values.type.${e.type}`)}
-                  {e.status !== 'occurred' ? ` · ${t(`values.status.${e.status}`)}` : ''}
-                </span>
-              </div>
-            );
-          })}
+          {events.slice(first, last).map((e, i) => (
+            <EventRow
+              key={e.id}
+              event={e}
+              index={first + i}
+              setSize={events.length}
+              selected={e === selected}
+              hovered={hovered.has(e.id)}
+              style={{ top: (first + i) * ROW_HEIGHT, height: ROW_HEIGHT }}
+              terms={terms}
+              dataLang={dataLang}
+            />
+          ))}
         </div>
       </div>
     </section>

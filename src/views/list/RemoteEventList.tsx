@@ -7,17 +7,14 @@
 // page (EventList.tsx).
 import { useTranslation } from 'react-i18next';
 import { useEffect, useReducer, useRef, useState, type KeyboardEvent } from 'react';
-import { resolvedTime } from '../../model/describe';
 import { formatCount } from '../../model/readerLocale';
-import { shownTitle } from '../../model/longText';
 import { useDataLang } from '../../i18n/dataLang';
 import { useAppStore, useAppStoreApi } from '../../store';
 import type { RemoteList } from '../../data/remote/remoteList';
-import { Highlighted, useSearchTerms } from '../../ui/Highlighted';
+import { useSearchTerms } from '../../ui/Highlighted';
+import { EventRow, keyTarget, OVERSCAN, ROW_HEIGHT } from './EventRow';
 import { EmptyResult } from './EmptyResult';
 
-const ROW_HEIGHT = 56;
-const OVERSCAN = 6;
 /** The tallest the scrolled content is made (well under the browsers' caps). */
 const MAX_SCROLL_PX = 8_000_000;
 
@@ -117,25 +114,15 @@ function RemoteEventList({ list }: { list: RemoteList }) {
   );
 
   const selectedRow = selectedId === null ? -1 : list.rowOf(selectedId);
-  const select = (id: string) => store.getState().select(id, 'list');
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     const page = Math.max(1, Math.floor(viewport / ROW_HEIGHT) - 1);
     const from = selectedRow >= 0 ? selectedRow : Math.floor(top / ROW_HEIGHT) - 1;
-    const targets: Record<string, number> = {
-      ArrowDown: from + 1,
-      ArrowUp: from - 1,
-      PageDown: from + page,
-      PageUp: from - page,
-      Home: 0,
-      End: total - 1,
-    };
-    const target = targets[e.key];
-    if (target === undefined || total === 0) return;
+    const row = keyTarget(e.key, from, page, total);
+    if (row === undefined) return;
     e.preventDefault();
-    const row = Math.min(total - 1, Math.max(0, target));
     const next = list.rowAt(row);
-    if (next) select(next.id);
+    if (next) store.getState().select(next.id, 'list');
     if (row * ROW_HEIGHT < top || (row + 1) * ROW_HEIGHT > top + viewport)
       scrollTo(scale.scrollFor(Math.max(0, row - (e.key === 'ArrowUp' ? 0 : page))));
   }
@@ -153,36 +140,19 @@ function RemoteEventList({ list }: { list: RemoteList }) {
       );
       continue;
     }
-    const isSelected = e.id === selectedId;
     rows.push(
-      // The listbox has focus and the keys; a click on an option is the pointer's way to them.
-      // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
-      <div
+      <EventRow
         key={e.id}
-        id={`dl-option-${index}`}
-        role="option"
-        aria-selected={isSelected}
-        aria-setsize={total}
-        aria-posinset={index + 1}
-        className={['dl-option', isSelected && 'dl-selected', hovered.has(e.id) && 'dl-highlight']
-          .filter(Boolean)
-          .join(' ')}
+        event={e}
+        index={index}
+        setSize={total}
+        selected={e.id === selectedId}
+        hovered={hovered.has(e.id)}
         style={style}
-        data-event-id={e.id}
-        data-row={index}
-        onClick={() => select(e.id)}
-        onMouseEnter={() => store.getState().hover([e.id], 'list')}
-        onMouseLeave={() => store.getState().hover([], 'list')}
-      >
-        <span className="dl-option-title" title={shownTitle(e.title)} lang={dataLang} dir="auto">
-          <Highlighted text={shownTitle(e.title)} terms={terms} />
-        </span>
-        <span className="dl-option-meta">
-          {e.time.approximate ? '≈ ' : ''}
-          {resolvedTime(e)} · {t(`values.type.${e.type}`)}
-          {e.status !== 'occurred' ? ` · ${t(`values.status.${e.status}`)}` : ''}
-        </span>
-      </div>,
+        terms={terms}
+        dataLang={dataLang}
+        data={{ 'data-row': index }}
+      />,
     );
   }
 

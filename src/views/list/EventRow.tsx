@@ -1,0 +1,100 @@
+// One row of the event list, held (EventList.tsx) or from a query source (RemoteEventList.tsx):
+// an option of the listbox, its title cut to one line (the whole title is its tooltip and, as
+// text, its name), the search's words marked, then when, what, and a status other than
+// "occurred". The listbox has focus and the keys (aria-activedescendant); a click on a row is
+// the pointer's way to the same selection.
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { resolvedTime } from '../../model/describe';
+import { shownTitle } from '../../model/longText';
+import type { DatelineEvent } from '../../model/dataset';
+import { useAppStoreApi } from '../../store';
+import type { Terms } from '../../model/filter/highlight';
+import { Highlighted } from '../../ui/Highlighted';
+
+export const ROW_HEIGHT = 56;
+/** Rows drawn beyond the visible ones on each side, so a scroll shows no gap. */
+export const OVERSCAN = 6;
+
+export interface EventRowProps {
+  event: DatelineEvent;
+  /** The row's place in the whole list, from 0. */
+  index: number;
+  /** How many rows the whole list has. */
+  setSize: number;
+  selected: boolean;
+  hovered: boolean;
+  style: CSSProperties;
+  terms: Terms;
+  dataLang: string | undefined;
+  /** Extra attributes for the row's element (`data-row`, say). */
+  data?: Record<`data-${string}`, string | number>;
+}
+
+export function EventRow({
+  event: e,
+  index,
+  setSize,
+  selected,
+  hovered,
+  style,
+  terms,
+  dataLang,
+  data,
+}: EventRowProps) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const className = ['dl-option', selected && 'dl-selected', hovered && 'dl-highlight']
+    .filter(Boolean)
+    .join(' ');
+  const title = shownTitle(e.title);
+  return (
+    // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
+    <div
+      id={`dl-option-${index}`}
+      role="option"
+      aria-selected={selected}
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
+      className={className}
+      style={style}
+      data-event-id={e.id}
+      {...data}
+      onClick={() => store.getState().select(e.id, 'list')}
+      onMouseEnter={() => store.getState().hover([e.id], 'list')}
+      onMouseLeave={() => store.getState().hover([], 'list')}
+    >
+      <span className="dl-option-title" title={title} lang={dataLang} dir="auto">
+        <Highlighted text={title} terms={terms} />
+      </span>
+      <span className="dl-option-meta">
+        {e.time.approximate ? '≈ ' : ''}
+        {resolvedTime(e)} · {t(`values.type.${e.type}`)}
+        {e.status !== 'occurred' ? ` · ${t(`values.status.${e.status}`)}` : ''}
+      </span>
+    </div>
+  );
+}
+
+/**
+ * The list's target row for a key, from row `from` (-1: none yet), or undefined for a key the
+ * list does not take. `page` is how many rows a page key moves.
+ */
+export function keyTarget(
+  key: string,
+  from: number,
+  page: number,
+  total: number,
+): number | undefined {
+  const targets: Record<string, number> = {
+    ArrowDown: from + 1,
+    // ↑ with nothing selected starts from the end.
+    ArrowUp: from < 0 ? total - 1 : from - 1,
+    PageDown: from + page,
+    PageUp: from - page,
+    Home: 0,
+    End: total - 1,
+  };
+  const target = targets[key];
+  return target === undefined || total === 0 ? undefined : Math.min(total - 1, Math.max(0, target));
+}
