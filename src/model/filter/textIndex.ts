@@ -67,7 +67,7 @@ export class TextIndex {
   /** What queries read, made from `postings` when a query comes after a change. */
   private ready: {
     words: string[];
-    byLength: Map<number, string[]>;
+    byLength: Map<number, { words: string[]; masks: Uint32Array }>;
   } | null = null;
 
   /** Records that the event at `pos` holds the words of `text`. */
@@ -103,9 +103,20 @@ export class TextIndex {
     const fuzzy = SEARCH_OPTIONS.fuzzy(word);
     const distance = fuzzy ? Math.min(MAX_FUZZY, Math.round(word.length * fuzzy)) : 0;
     if (!distance) return;
-    for (let length = word.length - distance; length <= word.length + distance; length++)
-      for (const w of byLength.get(length) ?? [])
+    const mask = charMask(word);
+    for (let length = word.length - distance; length <= word.length + distance; length++) {
+      const group = byLength.get(length);
+      if (!group) continue;
+      const { words: ws, masks } = group;
+      for (let i = 0; i < ws.length; i++) {
+        // Each kind of character one word has and the other lacks costs an edit at least: most
+        // words are ruled out by that before the edit distance is worked out.
+        const m = masks[i]!;
+        if (bitCount(m & ~mask) > distance || bitCount(mask & ~m) > distance) continue;
+        const w = ws[i]!;
         if (!w.startsWith(word) && withinEdits(w, word, distance)) set(w);
+      }
+    }
   }
 
   /** Positions run from `first` for `span` events (all of them, for an empty index: none). */
@@ -117,7 +128,8 @@ export class TextIndex {
     return this.highest < 0 ? 0 : this.highest - this.lowest + 1;
   }
 
-  private prepare(): NonNullable<TextIndex['ready']> {
+  /** Makes the index ready for queries (else the first query after a change does). */
+  prepare(): NonNullable<TextIndex['ready']> {
     if (this.ready) return this.ready;
     if (this.unordered) {
       for (const [w, list] of this.postings)
@@ -128,15 +140,39 @@ export class TextIndex {
       this.unordered = false;
     }
     const words = [...this.postings.keys()].sort();
-    const byLength = new Map<number, string[]>();
+    const grouped = new Map<number, string[]>();
     for (const w of words) {
-      const group = byLength.get(w.length);
+      const group = grouped.get(w.length);
       if (group) group.push(w);
-      else byLength.set(w.length, [w]);
+      else grouped.set(w.length, [w]);
     }
+    const byLength = new Map<number, { words: string[]; masks: Uint32Array }>();
+    for (const [length, ws] of grouped)
+      byLength.set(length, { words: ws, masks: Uint32Array.from(ws, charMask) });
     this.ready = { words, byLength };
     return this.ready;
   }
+}
+
+/**
+ * The kinds of character a word holds, one bit each: a–z their own, the digits one, any other
+ * code unit one of five by its value. Two words with different kinds share bits, which only
+ * makes `mark`'s test let more through, never fewer.
+ */
+function charMask(w: string): number {
+  let m = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    const bit = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 : 27 + (c % 5);
+    m |= 1 << bit;
+  }
+  return m >>> 0;
+}
+
+function bitCount(v: number): number {
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** First index whose word is not before `word` (code unit order, as `sort` orders them). */
