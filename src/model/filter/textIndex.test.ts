@@ -193,3 +193,50 @@ describe('searchText against MiniSearch’s own search', () => {
       expect({ q, hits: searchText(fixture, q) }).toEqual({ q, hits: reference(fixtureMini, q) });
   });
 });
+
+describe('near misses ruled out by the kinds of character a word holds', () => {
+  // Letters, digits and characters past z, some of which share a kind: none of them may make the
+  // quick test drop a word that is near enough.
+  const char = fc.constantFrom('a', 'b', 'e', 'z', '0', '7', 'ß', 'ø', 'ж', '中', '$', 'É');
+  const word = fc.string({ unit: char, minLength: 1, maxLength: 11 });
+  /** A word with one or two characters changed, added or dropped. */
+  const nearMiss = (w: string, edits: ReadonlyArray<readonly [number, string]>) =>
+    edits.reduce((out, [at, c]) => {
+      const i = at % (out.length + 1);
+      return c === '' ? out.slice(0, i) + out.slice(i + 1) : out.slice(0, i) + c + out.slice(i);
+    }, w);
+  const edits = fc.array(fc.tuple(fc.nat(), fc.oneof(char, fc.constant(''))), {
+    minLength: 1,
+    maxLength: 2,
+  });
+
+  it('finds every word within the edits a query allows, as comparing each word would', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: char, minLength: 5, maxLength: 11 }), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        fc.nat(),
+        edits,
+        word,
+        fc.boolean(),
+        (words, k, changes, other, near) => {
+          const q = near ? nearMiss(words[k % words.length]!, changes) || other : other;
+          const index = newTextIndex();
+          words.forEach((w, pos) => index.add(pos, w));
+          const term = foldTerm(q);
+          const fuzzy = SEARCH_OPTIONS.fuzzy(term);
+          const allowed = fuzzy ? Math.min(6, Math.round(term.length * fuzzy)) : 0;
+          const expected = words
+            .map((w, pos) => [foldTerm(w), pos] as const)
+            .filter(([w]) => w !== '' && (w.startsWith(term) || withinEdits(w, term, allowed)))
+            .map(([, pos]) => pos);
+          const found = [...searchText(index, q)].filter((pos) => words[pos] !== undefined);
+          expect({ q, words, found }).toEqual({ q, words, found: [...new Set(expected)] });
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
