@@ -8,6 +8,7 @@ import {
   addChunk,
   buildTextIndex,
   foldTerm,
+  forEachWord,
   newTextIndex,
   SEARCH_OPTIONS,
   searchText,
@@ -237,6 +238,39 @@ describe('near misses ruled out by the kinds of character a word holds', () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the words of a text', () => {
+  const reference = (text: string) =>
+    text
+      .split(/[\n\r\p{Z}\p{P}]+/u)
+      .map(foldTerm)
+      .filter((w) => w !== '');
+  const words = (text: string) => {
+    const out: string[] = [];
+    forEachWord(text, (w) => out.push(w));
+    return out;
+  };
+
+  it('are the same, cut without a regular expression for ASCII, as cut by it', () => {
+    const ascii = fc.string({
+      unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          ascii,
+          fc.string({ maxLength: 20 }),
+          fc.string({ unit: 'grapheme', maxLength: 20 }),
+        ),
+        (text) => {
+          expect({ text, words: words(text) }).toEqual({ text, words: reference(text) });
+        },
+      ),
+      { numRuns: 5000 },
     );
   });
 });

@@ -48,11 +48,39 @@ const MAX_FUZZY = 6;
 /** Words are split at spaces, line breaks and punctuation (MiniSearch's default split). */
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
 const tokenize = (text: string): string[] => text.split(SPACE_OR_PUNCTUATION);
+/** 1 for each ASCII character `SPACE_OR_PUNCTUATION` splits at. */
+const ASCII_SPLITS = Uint8Array.from({ length: 128 }, (_, c) =>
+  SPACE_OR_PUNCTUATION.test(String.fromCharCode(c)) ? 1 : 0,
+);
+
+/** The folded words of `text`, in order, as `tokenize` and `foldTerm` make them. */
+export function forEachWord(text: string, fn: (word: string) => void): void {
+  if (NON_ASCII.test(text)) {
+    for (const token of tokenize(text)) {
+      const word = foldTerm(token);
+      if (word !== '') fn(word);
+    }
+    return;
+  }
+  // ASCII text, most of it: lower-cased at once and cut where `tokenize` cuts, the same words
+  // without a regular expression, an array of tokens and a fold per word (100k events: about a
+  // third less CPU to build the index).
+  const lower = text.toLowerCase();
+  let from = -1;
+  for (let i = 0; i < lower.length; i++) {
+    if (ASCII_SPLITS[lower.charCodeAt(i)] === 1) {
+      if (from >= 0) fn(lower.slice(from, i));
+      from = -1;
+    } else if (from < 0) from = i;
+  }
+  if (from >= 0) fn(from === 0 ? lower : lower.slice(from));
+}
 
 /**
  * Which events hold each word: an inverted index, and only that, since a query only asks which
  * events match, not how well. Built a chunk of events at a time; made ready for queries (the
- * words sorted, grouped by length) at the first query after a change.
+ * words sorted, grouped by length) by `prepare`: the worker's at the end of its build, else the
+ * first query after a change.
  *
  * It replaced MiniSearch, which builds scores, field lengths and a radix tree, none of which the
  * filters use; this one builds about four times faster (README, Performance).
@@ -76,17 +104,17 @@ export class TextIndex {
     this.ready = null;
     if (pos < this.lowest) this.lowest = pos;
     if (pos > this.highest) this.highest = pos;
-    for (const token of tokenize(text)) {
-      const word = foldTerm(token);
-      if (word === '') continue;
-      const list = this.postings.get(word);
-      if (!list) this.postings.set(word, [pos]);
-      else {
-        const last = list[list.length - 1]!;
-        if (last === pos) continue;
-        if (last > pos) this.unordered = true;
-        list.push(pos);
-      }
+    forEachWord(text, (word) => this.put(word, pos));
+  }
+
+  private put(word: string, pos: number): void {
+    const list = this.postings.get(word);
+    if (!list) this.postings.set(word, [pos]);
+    else {
+      const last = list[list.length - 1]!;
+      if (last === pos) return;
+      if (last > pos) this.unordered = true;
+      list.push(pos);
     }
   }
 
