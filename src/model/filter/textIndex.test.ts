@@ -8,6 +8,7 @@ import {
   addChunk,
   buildTextIndex,
   foldTerm,
+  forEachWord,
   newTextIndex,
   SEARCH_OPTIONS,
   searchText,
@@ -191,5 +192,85 @@ describe('searchText against MiniSearch’s own search', () => {
       'a'.repeat(40),
     ])
       expect({ q, hits: searchText(fixture, q) }).toEqual({ q, hits: reference(fixtureMini, q) });
+  });
+});
+
+describe('near misses ruled out by the kinds of character a word holds', () => {
+  // Letters, digits and characters past z, some of which share a kind: none of them may make the
+  // quick test drop a word that is near enough.
+  const char = fc.constantFrom('a', 'b', 'e', 'z', '0', '7', 'ß', 'ø', 'ж', '中', '$', 'É');
+  const word = fc.string({ unit: char, minLength: 1, maxLength: 11 });
+  /** A word with one or two characters changed, added or dropped. */
+  const nearMiss = (w: string, edits: ReadonlyArray<readonly [number, string]>) =>
+    edits.reduce((out, [at, c]) => {
+      const i = at % (out.length + 1);
+      return c === '' ? out.slice(0, i) + out.slice(i + 1) : out.slice(0, i) + c + out.slice(i);
+    }, w);
+  const edits = fc.array(fc.tuple(fc.nat(), fc.oneof(char, fc.constant(''))), {
+    minLength: 1,
+    maxLength: 2,
+  });
+
+  it('finds every word within the edits a query allows, as comparing each word would', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: char, minLength: 5, maxLength: 11 }), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        fc.nat(),
+        edits,
+        word,
+        fc.boolean(),
+        (words, k, changes, other, near) => {
+          const q = near ? nearMiss(words[k % words.length]!, changes) || other : other;
+          const index = newTextIndex();
+          words.forEach((w, pos) => index.add(pos, w));
+          const term = foldTerm(q);
+          const fuzzy = SEARCH_OPTIONS.fuzzy(term);
+          const allowed = fuzzy ? Math.min(6, Math.round(term.length * fuzzy)) : 0;
+          const expected = words
+            .map((w, pos) => [foldTerm(w), pos] as const)
+            .filter(([w]) => w !== '' && (w.startsWith(term) || withinEdits(w, term, allowed)))
+            .map(([, pos]) => pos);
+          const found = [...searchText(index, q)].filter((pos) => words[pos] !== undefined);
+          expect({ q, words, found }).toEqual({ q, words, found: [...new Set(expected)] });
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the words of a text', () => {
+  const reference = (text: string) =>
+    text
+      .split(/[\n\r\p{Z}\p{P}]+/u)
+      .map(foldTerm)
+      .filter((w) => w !== '');
+  const words = (text: string) => {
+    const out: string[] = [];
+    forEachWord(text, (w) => out.push(w));
+    return out;
+  };
+
+  it('are the same, cut without a regular expression for ASCII, as cut by it', () => {
+    const ascii = fc.string({
+      unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          ascii,
+          fc.string({ maxLength: 20 }),
+          fc.string({ unit: 'grapheme', maxLength: 20 }),
+        ),
+        (text) => {
+          expect({ text, words: words(text) }).toEqual({ text, words: reference(text) });
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });

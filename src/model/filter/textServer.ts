@@ -24,6 +24,8 @@ export function textServer(reply: (r: TextReply) => void): (m: TextRequest) => v
       startedAt = performance.now();
     } else added += addChunk(index, m);
     if (added >= expected && startedAt !== 0) {
+      // Sorting the words is part of the build, not of the first query.
+      index.prepare();
       reply({ type: 'built', ms: performance.now() - startedAt });
       startedAt = 0;
       for (const w of waiting.splice(0)) answer(w.id, w.q);

@@ -96,6 +96,8 @@ function loadOutlines(url: string): Promise<OutlinePart[]> {
   });
 }
 
+const latLng = (lat: number, lng: number) => new L.LatLng(lat, lng);
+
 interface Outline {
   part: OutlinePart;
   /** Made on first need, kept while the map lives. */
@@ -234,7 +236,9 @@ export class OfflineBasemap {
         o.layer?.remove();
         continue;
       }
-      o.layer ??= L.polygon(partLatLngs(o.part), {
+      // Leaflet's points made once, not [lat, lng] pairs it copies into points: the first
+      // selection near a place makes its detailed outlines, 10m's points by the ten thousand.
+      o.layer ??= L.polygon(partLatLngs(o.part, latLng), {
         ...STYLE,
         ...this.colours,
         renderer: this.renderer,

@@ -60,12 +60,19 @@ function toPart(rings: Position[][]): OutlinePart | null {
 }
 
 /** A part as Leaflet's nested [lat, lon] arrays: rings of points (the first one the outside). */
-export function partLatLngs(part: OutlinePart): Array<Array<[number, number]>> {
-  const rings: Array<Array<[number, number]>> = [];
-  let point = 0;
+export function partLatLngs(part: OutlinePart): Array<Array<[number, number]>>;
+/** …made by `point` (Leaflet's own points, which it would otherwise copy pairs into). */
+export function partLatLngs<P>(part: OutlinePart, point: (lat: number, lng: number) => P): P[][];
+export function partLatLngs<P>(
+  part: OutlinePart,
+  point: (lat: number, lng: number) => P = (lat, lng) => [lat, lng] as P,
+): P[][] {
+  const rings: P[][] = [];
+  let at = 0;
   for (const end of part.ringEnds) {
-    const ring: Array<[number, number]> = [];
-    for (; point < end; point++) ring.push([part.coords[point * 2]!, part.coords[point * 2 + 1]!]);
+    const ring = new Array<P>(end - at);
+    for (let k = 0; at < end; at++, k++)
+      ring[k] = point(part.coords[at * 2]!, part.coords[at * 2 + 1]!);
     rings.push(ring);
   }
   return rings;
