@@ -52,6 +52,7 @@ import {
   type TimeRead,
 } from './columnCells';
 import { indexInOrder } from './columnIndex';
+import type { TextList } from './parquetText';
 
 export { Declined } from './columnCells';
 
@@ -131,15 +132,21 @@ export function importColumns(
   if (table.geometryIndex !== undefined && [col.lat, col.lon].some((i) => i! >= data.header.length))
     taken.add(table.geometryIndex);
   const extraColumns: Array<[number, string]> = [];
+  // Lists of texts kept flat (a Parquet file's, ./parquetText.ts): read as actors and tags only.
+  const lists = data.lists ?? new Map<number, TextList>();
   data.header.forEach((name, i) => {
     if (taken.has(i)) return;
+    if (lists.has(i)) decline('a list column in extra');
     const key = name.startsWith('extra.') ? name.slice('extra.'.length) : name;
     if (key === '__proto__') decline('an extra column named __proto__');
     extraColumns.push([i, key]);
   });
 
-  const cells = (i: number | undefined): ArrayLike<unknown> | undefined =>
-    i === undefined ? undefined : i < data.header.length ? data.columns[i] : undefined;
+  const cells = (i: number | undefined): ArrayLike<unknown> | undefined => {
+    if (i !== undefined && lists.has(i)) decline('a list column read as text');
+    return i === undefined ? undefined : i < data.header.length ? data.columns[i] : undefined;
+  };
+  const listAt = (i: number | undefined) => (i === undefined ? undefined : lists.get(i));
   const textAt = (column: ArrayLike<unknown> | undefined, row: number) =>
     column ? textOf(column[row]) : '';
 
@@ -180,8 +187,10 @@ export function importColumns(
   const claimStatus = cells(col.claim_status);
   const placePrecision = cells(col.place_precision);
   const place = cells(col.place);
-  const actorCells = cells(col.actors);
-  const tagCells = cells(col.tags);
+  const actorList = listAt(col.actors);
+  const actorCells = actorList ? undefined : cells(col.actors);
+  const tagList = listAt(col.tags);
+  const tagCells = tagList ? undefined : cells(col.tags);
   const claimBy = cells(col.claim_by);
   const typeOf = choiceOf('type', EVENT_TYPES);
   const statusOf = choiceOf('status', EVENT_STATUSES);
@@ -291,6 +300,19 @@ export function importColumns(
     tagName[tags++] = t;
   };
 
+  /** Adds an actor link to the row begun at `first`, unless the row has it. */
+  const pushLink = (link: { actor: number; role: number } | null, first: number) => {
+    if (!link) return;
+    for (let k = first; k < links; k++)
+      if (linkActor[k] === link.actor && linkRole[k] === link.role) return;
+    if (links === linkActor.length) {
+      linkActor = grow(linkActor);
+      linkRole = grow(linkRole);
+    }
+    linkActor[links] = link.actor;
+    linkRole[links++] = link.role;
+  };
+
   for (let row = 0; row < n; row++) {
     draft.progress(row, n);
     const position = row + 1;
@@ -355,27 +377,23 @@ export function importColumns(
 
     // Actors: `name:role` items of a list, or of a `;`-joined cell.
     linkStart[row] = links;
-    if (actorCells) {
+    if (actorList) {
+      const { start: from, values } = actorList;
+      for (let k = from[row]!; k < from[row + 1]!; k++)
+        pushLink(linkOf(values[k]), linkStart[row]!);
+    } else if (actorCells) {
       const value = plainList(actorCells[row]);
       const items = Array.isArray(value) ? value : textOf(value) ? textOf(value).split(';') : [];
-      const first = links;
-      for (const item of items) {
-        const link = linkOf(item);
-        if (!link) continue;
-        let repeated = false;
-        for (let k = first; k < links; k++)
-          if (linkActor[k] === link.actor && linkRole[k] === link.role) repeated = true;
-        if (repeated) continue;
-        if (links === linkActor.length) {
-          linkActor = grow(linkActor);
-          linkRole = grow(linkRole);
-        }
-        linkActor[links] = link.actor;
-        linkRole[links++] = link.role;
-      }
+      for (const item of items) pushLink(linkOf(item), linkStart[row]!);
     }
     tagStart[row] = tags;
-    if (tagCells) {
+    if (tagList) {
+      const { start: from, values } = tagList;
+      for (let k = from[row]!; k < from[row + 1]!; k++) {
+        const tag = textOf(values[k]);
+        if (tag !== '') pushTag(tagOf(tag), tagStart[row]!);
+      }
+    } else if (tagCells) {
       const value = plainList(tagCells[row]);
       const first = tags;
       if (!Array.isArray(value)) for (const t of tagsOf(value)) pushTag(t, first);
