@@ -99,6 +99,34 @@ function fieldColumns(table: ColumnTable, mapping: ColumnMapping) {
 }
 
 /**
+ * An id given twice, if any. The ids' 32-bit hashes (FNV-1a over the UTF-16 units) are sorted,
+ * and only ids whose hash another id has are compared as strings: a `Set` of a million ids cost
+ * several times more (CPU and garbage), and the page keeps the ids anyway.
+ */
+export function repeatedId(ids: readonly string[]): string | undefined {
+  const n = ids.length;
+  const hashes = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = ids[i]!;
+    let h = -2128831035;
+    for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+    hashes[i] = h;
+  }
+  const sorted = hashes.slice().sort();
+  let shared: Set<number> | undefined;
+  for (let i = 1; i < n; i++)
+    if (sorted[i] === sorted[i - 1]) (shared ??= new Set()).add(sorted[i]!);
+  if (!shared) return undefined;
+  const seen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    if (!shared.has(hashes[i]!)) continue;
+    if (seen.has(ids[i]!)) return ids[i];
+    seen.add(ids[i]!);
+  }
+  return undefined;
+}
+
+/**
  * Imports a file's columns column-wise, or declines (`Declined`, with why) where the row path
  * would say anything about a row, so the caller imports it row by row.
  */
@@ -217,7 +245,6 @@ export function importColumns(
   let tags = 0;
   const rare = new Map<number, RareFields>();
 
-  const seenIds = new Set<string>();
   const timeMemo: Level = new Map();
   const shortTimes: Level = new Map();
   const finalTimes = new Numbered<TimeRead>();
@@ -330,8 +357,6 @@ export function importColumns(
     if (isSlug(given)) eventId = given;
     else if (given) return decline(`id ${JSON.stringify(given)} is not a slug`);
     else eventId = `${slugify(titleText!) || 'event'}-${position}`;
-    if (seenIds.has(eventId)) decline(`id ${JSON.stringify(eventId)} repeated`);
-    seenIds.add(eventId);
     ids.push(eventId);
     titles.push(titleText!);
     summaries.push(summaryText!);
@@ -466,6 +491,8 @@ export function importColumns(
   }
   linkStart[n] = links;
   tagStart[n] = tags;
+  const repeated = repeatedId(ids);
+  if (repeated !== undefined) decline(`id ${JSON.stringify(repeated)} repeated`);
   if (placeProblems.length > 0) decline('a place id given twice');
 
   // The head: the actors and sources the events name, validated by the loader as the row path's
