@@ -24,7 +24,7 @@ import { EventMaker } from '../../model/eventTable';
 import { buildEventIndex, indexColumnsOf } from '../../model/filter/eventIndex';
 import { largeParquet } from '../../../scripts/gen-parquet';
 import type { Imported } from '../draft';
-import type { ColumnImported } from './columnImport';
+import { repeatedId, type ColumnImported } from './columnImport';
 import { columnarFormatOf, importColumnar, importColumnarAsColumns } from './index';
 
 type SchemaElement = NonNullable<Parameters<typeof parquetWriteBuffer>[0]['schema']>[number];
@@ -288,5 +288,16 @@ describe('random files: the same events and problems by either path', () => {
     expect(silent).toEqual([]);
     expect(taken.columns).toBeGreaterThan(60);
     expect(taken.declined).toBeGreaterThan(60);
+  });
+});
+
+describe('repeatedId: an id given twice, by hashes', () => {
+  // "x4ht3tw" and "x10ea2ji" have the same 32-bit hash: they are told apart by their text.
+  it('finds a repeat, and is not fooled by two ids of one hash', () => {
+    expect(repeatedId(['a', 'b', 'c'])).toBeUndefined();
+    expect(repeatedId(['a', 'b', 'a'])).toBe('a');
+    expect(repeatedId(['x4ht3tw', 'x10ea2ji', 'y'])).toBeUndefined();
+    expect(repeatedId(['x4ht3tw', 'x10ea2ji', 'x10ea2ji'])).toBe('x10ea2ji');
+    expect(repeatedId(Array.from({ length: 50_000 }, (_, i) => `e${i}`))).toBeUndefined();
   });
 });

@@ -52,6 +52,7 @@ import {
   type TimeRead,
 } from './columnCells';
 import { indexInOrder } from './columnIndex';
+import type { TextList } from './parquetText';
 
 export { Declined } from './columnCells';
 
@@ -98,6 +99,34 @@ function fieldColumns(table: ColumnTable, mapping: ColumnMapping) {
 }
 
 /**
+ * An id given twice, if any. The ids' 32-bit hashes (FNV-1a over the UTF-16 units) are sorted,
+ * and only ids whose hash another id has are compared as strings: a `Set` of a million ids cost
+ * several times more (CPU and garbage), and the page keeps the ids anyway.
+ */
+export function repeatedId(ids: readonly string[]): string | undefined {
+  const n = ids.length;
+  const hashes = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = ids[i]!;
+    let h = -2128831035;
+    for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+    hashes[i] = h;
+  }
+  const sorted = hashes.slice().sort();
+  let shared: Set<number> | undefined;
+  for (let i = 1; i < n; i++)
+    if (sorted[i] === sorted[i - 1]) (shared ??= new Set()).add(sorted[i]!);
+  if (!shared) return undefined;
+  const seen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    if (!shared.has(hashes[i]!)) continue;
+    if (seen.has(ids[i]!)) return ids[i];
+    seen.add(ids[i]!);
+  }
+  return undefined;
+}
+
+/**
  * Imports a file's columns column-wise, or declines (`Declined`, with why) where the row path
  * would say anything about a row, so the caller imports it row by row.
  */
@@ -131,15 +160,21 @@ export function importColumns(
   if (table.geometryIndex !== undefined && [col.lat, col.lon].some((i) => i! >= data.header.length))
     taken.add(table.geometryIndex);
   const extraColumns: Array<[number, string]> = [];
+  // Lists of texts kept flat (a Parquet file's, ./parquetText.ts): read as actors and tags only.
+  const lists = data.lists ?? new Map<number, TextList>();
   data.header.forEach((name, i) => {
     if (taken.has(i)) return;
+    if (lists.has(i)) decline('a list column in extra');
     const key = name.startsWith('extra.') ? name.slice('extra.'.length) : name;
     if (key === '__proto__') decline('an extra column named __proto__');
     extraColumns.push([i, key]);
   });
 
-  const cells = (i: number | undefined): ArrayLike<unknown> | undefined =>
-    i === undefined ? undefined : i < data.header.length ? data.columns[i] : undefined;
+  const cells = (i: number | undefined): ArrayLike<unknown> | undefined => {
+    if (i !== undefined && lists.has(i)) decline('a list column read as text');
+    return i === undefined ? undefined : i < data.header.length ? data.columns[i] : undefined;
+  };
+  const listAt = (i: number | undefined) => (i === undefined ? undefined : lists.get(i));
   const textAt = (column: ArrayLike<unknown> | undefined, row: number) =>
     column ? textOf(column[row]) : '';
 
@@ -180,8 +215,10 @@ export function importColumns(
   const claimStatus = cells(col.claim_status);
   const placePrecision = cells(col.place_precision);
   const place = cells(col.place);
-  const actorCells = cells(col.actors);
-  const tagCells = cells(col.tags);
+  const actorList = listAt(col.actors);
+  const actorCells = actorList ? undefined : cells(col.actors);
+  const tagList = listAt(col.tags);
+  const tagCells = tagList ? undefined : cells(col.tags);
   const claimBy = cells(col.claim_by);
   const typeOf = choiceOf('type', EVENT_TYPES);
   const statusOf = choiceOf('status', EVENT_STATUSES);
@@ -208,7 +245,6 @@ export function importColumns(
   let tags = 0;
   const rare = new Map<number, RareFields>();
 
-  const seenIds = new Set<string>();
   const timeMemo: Level = new Map();
   const shortTimes: Level = new Map();
   const finalTimes = new Numbered<TimeRead>();
@@ -291,6 +327,19 @@ export function importColumns(
     tagName[tags++] = t;
   };
 
+  /** Adds an actor link to the row begun at `first`, unless the row has it. */
+  const pushLink = (link: { actor: number; role: number } | null, first: number) => {
+    if (!link) return;
+    for (let k = first; k < links; k++)
+      if (linkActor[k] === link.actor && linkRole[k] === link.role) return;
+    if (links === linkActor.length) {
+      linkActor = grow(linkActor);
+      linkRole = grow(linkRole);
+    }
+    linkActor[links] = link.actor;
+    linkRole[links++] = link.role;
+  };
+
   for (let row = 0; row < n; row++) {
     draft.progress(row, n);
     const position = row + 1;
@@ -308,8 +357,6 @@ export function importColumns(
     if (isSlug(given)) eventId = given;
     else if (given) return decline(`id ${JSON.stringify(given)} is not a slug`);
     else eventId = `${slugify(titleText!) || 'event'}-${position}`;
-    if (seenIds.has(eventId)) decline(`id ${JSON.stringify(eventId)} repeated`);
-    seenIds.add(eventId);
     ids.push(eventId);
     titles.push(titleText!);
     summaries.push(summaryText!);
@@ -355,27 +402,23 @@ export function importColumns(
 
     // Actors: `name:role` items of a list, or of a `;`-joined cell.
     linkStart[row] = links;
-    if (actorCells) {
+    if (actorList) {
+      const { start: from, values } = actorList;
+      for (let k = from[row]!; k < from[row + 1]!; k++)
+        pushLink(linkOf(values[k]), linkStart[row]!);
+    } else if (actorCells) {
       const value = plainList(actorCells[row]);
       const items = Array.isArray(value) ? value : textOf(value) ? textOf(value).split(';') : [];
-      const first = links;
-      for (const item of items) {
-        const link = linkOf(item);
-        if (!link) continue;
-        let repeated = false;
-        for (let k = first; k < links; k++)
-          if (linkActor[k] === link.actor && linkRole[k] === link.role) repeated = true;
-        if (repeated) continue;
-        if (links === linkActor.length) {
-          linkActor = grow(linkActor);
-          linkRole = grow(linkRole);
-        }
-        linkActor[links] = link.actor;
-        linkRole[links++] = link.role;
-      }
+      for (const item of items) pushLink(linkOf(item), linkStart[row]!);
     }
     tagStart[row] = tags;
-    if (tagCells) {
+    if (tagList) {
+      const { start: from, values } = tagList;
+      for (let k = from[row]!; k < from[row + 1]!; k++) {
+        const tag = textOf(values[k]);
+        if (tag !== '') pushTag(tagOf(tag), tagStart[row]!);
+      }
+    } else if (tagCells) {
       const value = plainList(tagCells[row]);
       const first = tags;
       if (!Array.isArray(value)) for (const t of tagsOf(value)) pushTag(t, first);
@@ -448,6 +491,8 @@ export function importColumns(
   }
   linkStart[n] = links;
   tagStart[n] = tags;
+  const repeated = repeatedId(ids);
+  if (repeated !== undefined) decline(`id ${JSON.stringify(repeated)} repeated`);
   if (placeProblems.length > 0) decline('a place id given twice');
 
   // The head: the actors and sources the events name, validated by the loader as the row path's

@@ -10,12 +10,19 @@ import type { Field, FieldRecord } from '../record';
 import { text } from '../record';
 import type { Table } from '../table';
 import { setOwn } from '../../model/own';
+import type { TextList } from './parquetText';
 
 /** A file's columns, each an array (or array-like) of one value per row. */
 export interface Columnar {
   header: string[];
   columns: ArrayLike<unknown>[];
   rows: number;
+  /**
+   * Lists of texts kept flat (./parquetText.ts), by column: that column's `columns` entry is
+   * empty. Only the column path (./columnImport.ts) reads a file so; the row path's files have
+   * none.
+   */
+  lists?: ReadonlyMap<number, TextList>;
   /** The geometry column (GeoParquet's primary column, or one named `geometry`), if any. */
   geometry?: string;
 }

@@ -37,14 +37,17 @@ export function columnarFormatOf(bytes: Uint8Array, name: string): ColumnarForma
 const FORMAT_IDS: Record<ColumnarFormat, FormatId> = { parquet: 'parquet', arrow: 'arrow-ipc' };
 const LABELS: Record<ColumnarFormat, string> = { parquet: 'Parquet', arrow: 'Arrow IPC' };
 
+/** The bytes as an ArrayBuffer of their own (hyparquet reads an ArrayBuffer). */
+function wholeBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? (bytes.buffer as ArrayBuffer)
+    : (bytes.slice().buffer as ArrayBuffer);
+}
+
 async function readColumns(bytes: Uint8Array, format: ColumnarFormat): Promise<Columnar> {
   if (format === 'parquet') {
     const { readParquet } = await import('./parquet');
-    const buffer =
-      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-        ? (bytes.buffer as ArrayBuffer)
-        : (bytes.slice().buffer as ArrayBuffer);
-    return readParquet(buffer);
+    return readParquet(wholeBuffer(bytes));
   }
   const { readArrow } = await import('./arrow');
   return readArrow(bytes);
@@ -108,8 +111,31 @@ export async function importColumnarAsColumns(
 ): Promise<
   { format: FormatId } & ({ columns: ColumnImported } | (Imported & { declined: string }))
 > {
-  const data = await readNamed(bytes, format, opts);
   const id = FORMAT_IDS[format];
+  if (format === 'parquet') {
+    // Text columns read for the column path (./parquetText.ts); a file it declines, or that
+    // this read cannot take, is read again as the row path reads it, so its result (problems,
+    // errors) is the row path's.
+    let why = '';
+    let data: Columnar | undefined;
+    try {
+      const { readParquetColumns } = await import('./parquet');
+      data = await readParquetColumns(wholeBuffer(bytes));
+    } catch (err) {
+      // Not readable so: the row path's read names the file and says why.
+      why = `unread: ${err instanceof Error ? err.message : String(err)}`;
+    }
+    if (data) {
+      try {
+        return { format: id, columns: importColumns(data, id, opts) };
+      } catch (err) {
+        if (!(err instanceof Declined)) throw err;
+        why = err.message;
+      }
+    }
+    return { ...(await importColumnar(bytes, format, opts)), declined: why };
+  }
+  const data = await readNamed(bytes, format, opts);
   try {
     return { format: id, columns: importColumns(data, id, opts) };
   } catch (err) {

@@ -5,6 +5,7 @@
 import { gunzipSync } from 'fflate';
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 import type { Columnar } from './columnTable';
+import { readTextColumns, stringFromBytes, TextList } from './parquetText';
 
 /** The geometry column a GeoParquet file names as its primary one. */
 function primaryGeometry(metadata: ReturnType<typeof parquetMetadata>): string | undefined {
@@ -20,20 +21,7 @@ function primaryGeometry(metadata: ReturnType<typeof parquetMetadata>): string |
 
 const GEOMETRY_NAMES = ['geometry', 'geom', 'wkb_geometry'];
 
-const decoder = new TextDecoder();
-
-/**
- * A UTF-8 cell as text. Most cells are short ASCII (ids, codes, dates), for which a call of the
- * browser's TextDecoder costs more than the decoding: those are made from their bytes at once;
- * any other goes to the decoder, as hyparquet's own parser does (malformed bytes become U+FFFD).
- */
-export function stringFromBytes(bytes: Uint8Array | undefined): string | undefined {
-  if (!bytes) return undefined;
-  const n = bytes.length;
-  if (n > 512) return decoder.decode(bytes);
-  for (let i = 0; i < n; i++) if (bytes[i]! > 0x7f) return decoder.decode(bytes);
-  return String.fromCharCode.apply(null, bytes as unknown as number[]);
-}
+export { stringFromBytes };
 
 export async function readParquet(bytes: ArrayBuffer): Promise<Columnar> {
   const metadata = parquetMetadata(bytes);
@@ -56,4 +44,45 @@ export async function readParquet(bytes: ArrayBuffer): Promise<Columnar> {
   const geometry =
     primaryGeometry(metadata) ?? header.find((h) => GEOMETRY_NAMES.includes(h.toLowerCase()));
   return { header, columns, rows, ...(geometry !== undefined && { geometry }) };
+}
+
+/**
+ * A Parquet file's columns for the column path (./columnImport.ts): the text columns read by
+ * ./parquetText.ts (a string per cell, sliced from one decode per page; lists of texts as a
+ * `TextList`), the others by hyparquet as `readParquet` reads them.
+ */
+export async function readParquetColumns(bytes: ArrayBuffer): Promise<Columnar> {
+  const metadata = parquetMetadata(bytes);
+  const header = parquetSchema(metadata).children.map((c) => c.element.name);
+  const rows = Number(metadata.num_rows);
+  const compressors = { GZIP: (input: Uint8Array) => gunzipSync(input) };
+  const texts = readTextColumns(new Uint8Array(bytes), metadata, header, compressors);
+  const rest = header.filter((h) => !texts.has(h));
+  const lists = new Map<number, TextList>();
+  const columns = header.map((h, i): ArrayLike<unknown> => {
+    const text = texts.get(h);
+    if (text instanceof TextList) {
+      lists.set(i, text);
+      return [];
+    }
+    return text ?? new Array<unknown>(rows);
+  });
+  const at = new Map(header.map((h, i) => [h, i]));
+  if (rest.length > 0)
+    await parquetRead({
+      file: bytes,
+      metadata,
+      columns: rest,
+      compressors,
+      parsers: { stringFromBytes },
+      onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {
+        const column = columns[at.get(columnName) ?? -1] as unknown[] | undefined;
+        if (!column || texts.has(columnName)) return;
+        const end = Math.min(rowEnd, rows);
+        for (let r = rowStart; r < end; r++) column[r] = columnData[r - rowStart];
+      },
+    });
+  const geometry =
+    primaryGeometry(metadata) ?? header.find((h) => GEOMETRY_NAMES.includes(h.toLowerCase()));
+  return { header, columns, rows, lists, ...(geometry !== undefined && { geometry }) };
 }
