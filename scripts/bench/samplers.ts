@@ -155,6 +155,39 @@ export async function filterByActor(
   return { actor, clear };
 }
 
+/**
+ * The type facet, as the actor facet: one checkbox at a time among the first eight types, keeping
+ * one or two ticked (tick t0, tick t1, untick t0, tick t2 …); each click is one sample.
+ */
+export async function filterByType(b: BenchPage, n: number): Promise<Series> {
+  const series = newSeries();
+  await b.filters.openSection('Type and status');
+  const boxes = b.filters.facet('types').getByRole('checkbox');
+  const values = await boxes.evaluateAll((els) =>
+    els.slice(0, 8).map((el) => (el as HTMLInputElement).value),
+  );
+  if (values.length < 2) throw new Error('the type facet shows fewer than two types');
+  for (let k = 0; k < n; k++) {
+    const i = k === 0 ? 0 : k % 2 ? (k + 1) / 2 : k / 2 - 1;
+    const value = values[i % values.length]!;
+    const box = b.filters
+      .facet('types')
+      .locator(`input[type=checkbox][value=${JSON.stringify(value)}]`);
+    const ok = await sample(
+      series,
+      b,
+      `${k === 0 || k % 2 ? 'tick' : 'untick'} ${value}`,
+      async () => {
+        await b.arm();
+        await box.click(CLICK);
+        return b.settle();
+      },
+    );
+    if (!ok) break;
+  }
+  return series;
+}
+
 const addDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
