@@ -69,6 +69,7 @@ import {
   type ParquetResult,
 } from './columnar';
 import { parquetFile } from '../gen-parquet';
+import { benchPeer, peerRatios, printPeer, type PeerResult } from './peer';
 import { log, message, round, sizeLabel, within } from './util';
 
 const { values: args } = parseArgs({
@@ -95,6 +96,11 @@ const { values: args } = parseArgs({
       type: 'string',
       default: 'actor filter,type filter,date filter,text filter,selection,pans',
     },
+    /**
+     * Dateline JSON sizes (of --sizes) at which the clustered canvas peer page is measured too, on
+     * the same file, and Dateline's ratio against it printed: "" for none.
+     */
+    peer: { type: 'string', default: '100000' },
     out: { type: 'string', default: 'bench-results/bench.json' },
   },
 });
@@ -108,6 +114,7 @@ const sizeList = (text: string) =>
 const SIZES = sizeList(args.sizes);
 const PARQUET_SIZES = sizeList(args.parquet);
 const PARQUET_PHASE_SIZES = sizeList(args['parquet-phases']);
+const PEER_SIZES = sizeList(args.peer).filter((n) => SIZES.includes(n));
 const LOAD_RUNS = Number(args['load-runs']);
 const SAMPLES = Number(args.samples);
 const LOAD_TIMEOUT_MS = Number(args['load-timeout']) * 1000;
@@ -395,6 +402,7 @@ async function main(): Promise<void> {
   const parquet: ParquetResult[] = [];
   /** The interactions measured in a page that opened a Parquet file. */
   const parquetViews: SizeResult[] = [];
+  const peers: Array<{ result: PeerResult; ratios: ReturnType<typeof peerRatios> }> = [];
   // Written after every size, so that an interrupted run keeps what it measured.
   const write = () => {
     const out = {
@@ -403,7 +411,8 @@ async function main(): Promise<void> {
       complete:
         results.length === SIZES.length &&
         parquet.length === PARQUET_SIZES.length &&
-        parquetViews.length === PARQUET_PHASE_SIZES.length,
+        parquetViews.length === PARQUET_PHASE_SIZES.length &&
+        peers.length === PEER_SIZES.length,
       machine: {
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model ?? null,
@@ -434,6 +443,7 @@ async function main(): Promise<void> {
       results,
       parquet,
       parquetViews,
+      peer: peers,
       targets: loadTargets(results, parquet, parquetViews),
     };
     mkdirSync(RESULTS, { recursive: true });
@@ -444,6 +454,21 @@ async function main(): Promise<void> {
   try {
     for (const n of SIZES) {
       results.push(await benchSize(browser, origin, jsonSource(n), splitList(args.phases)));
+      out = write();
+    }
+    for (const n of PEER_SIZES) {
+      const result = await benchPeer(browser, origin, n, dataFile(n).name, {
+        runs: LOAD_RUNS,
+        samples: SAMPLES || 10,
+        timeoutMs: LOAD_TIMEOUT_MS,
+      });
+      peers.push({
+        result,
+        ratios: peerRatios(
+          results.find((r) => r.events === n),
+          result,
+        ),
+      });
       out = write();
     }
     for (const n of PARQUET_SIZES) {
@@ -463,6 +488,7 @@ async function main(): Promise<void> {
   out = write();
   log(`\n${markdown(results)}\n`);
   printTargets(out.targets);
+  for (const p of peers) printPeer(p.result, p.ratios);
   log(
     `machine: ${out.machine.cpus} CPUs (${out.machine.cpuModel}), load average ${out.machine.loadAverageBefore.join(' ')} before, ${out.machine.loadAverageAfter.join(' ')} after`,
   );
