@@ -49,6 +49,8 @@ import {
 import { markdown, median, printSize, stats, type SizeResult } from './report';
 import {
   BenchPage,
+  GENERATED_QUERIES,
+  LARGE_QUERIES,
   filterByActor,
   filterByDates,
   filterByText,
@@ -130,16 +132,23 @@ interface Source {
   name: string;
   bytes: number;
   placedIds: ReadonlySet<string>;
+  queries: readonly string[];
 }
 
 function jsonSource(n: number): Source {
   const { name, path, bytes } = dataFile(n);
-  return { n, name, bytes, placedIds: placedIdsOf(path) };
+  return { n, name, bytes, placedIds: placedIdsOf(path), queries: GENERATED_QUERIES };
 }
 
 function parquetSource(n: number): Source {
   const { name, path } = parquetFile(DATA, n);
-  return { n, name, bytes: statSync(path).size, placedIds: largePlacedIds(n) };
+  return {
+    n,
+    name,
+    bytes: statSync(path).size,
+    placedIds: largePlacedIds(n),
+    queries: LARGE_QUERIES,
+  };
 }
 
 const splitList = (text: string) =>
@@ -151,7 +160,7 @@ const splitList = (text: string) =>
 async function benchSize(
   browser: Browser,
   origin: string,
-  { n, name, bytes, placedIds }: Source,
+  { n, name, bytes, placedIds, queries }: Source,
   wanted: readonly string[],
 ): Promise<SizeResult> {
   const result: SizeResult = {
@@ -298,7 +307,7 @@ async function benchSize(
       const loadAverage = os.loadavg()[0]!;
       let tracing = false;
       try {
-        const b = new BenchPage(page, placedIds, n);
+        const b = new BenchPage(page, placedIds, n, queries);
         await page.evaluate(() => window.datelineBench!.observe());
         await b.quiet();
         // The phase's figures are its own, not the text search's warm-up after the load.
