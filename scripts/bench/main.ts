@@ -1,6 +1,9 @@
 // The browser benchmark: the built app in headless Chromium with 1k, 10k and 100k generated
-// events, measured inside the page, then 100k and 1M events from Parquet (load and heap only,
-// ./columnar.ts) and issue 15's load targets beside what was measured.
+// events, measured inside the page; the clustered canvas peer page on the same 100k file, with
+// Dateline's ratio against it (./peer.ts); 100k and 1M events from Parquet (load and heap,
+// ./columnar.ts); then the views' interactions in a page that opened the 1M Parquet file (the
+// filters, text search, selection both ways, pans); and issue 15's targets beside what was
+// measured, with the gap to each.
 //
 //   npm run bench                         # everything (several minutes)
 //   npm run bench -- --sizes 1000 --load-runs 1 --samples 3 --no-build   # a quick look
@@ -11,6 +14,9 @@
 //     # where a phase's CPU time goes (a trace slows the page: take figures from a run without)
 //   npx tsx scripts/bench/main.ts --sizes 100000 --load-runs 1 --samples 0 --parquet 100000,1000000
 //                                         # the load targets only (--parquet "" for no Parquet)
+//   npx tsx scripts/bench/main.ts --sizes "" --parquet "" --peer "" --parquet-phases 1000000
+//                                         # the in-page targets at 1M only (--parquet-phase-list
+//                                         # "actor filter,pans" for some of them)
 //
 // Its parts, by job: ./serve.ts builds the app, generates the datasets and serves both; ./load.ts
 // opens `?data=/bench/events-<n>.json` as a user would and measures the load until both views

@@ -288,8 +288,33 @@ export async function filterByText(b: BenchPage, n: number): Promise<Series> {
 
 /** A timeline item in view whose event has a place, and the point to click it at. */
 async function pickTimelineItem(b: BenchPage, nth: number) {
-  const candidates = (await b.timeline.clickableItems()).filter((c) => b.placedIds.has(c.id));
+  let clickable = await b.timeline.clickableItems();
+  // Zoomed in on events dated to the day, each item is a range wider than the view: one whose
+  // rows are in view is clicked near the view's left edge instead.
+  if (clickable.length === 0) clickable = await wideItems(b);
+  const candidates = clickable.filter((c) => b.placedIds.has(c.id));
   return candidates.length ? candidates[(nth * 7919) % candidates.length]! : null;
+}
+
+/** Timeline items in view from top to bottom, wider than the view, and a point inside each. */
+function wideItems(b: BenchPage): Promise<Array<{ id: string; x: number; y: number }>> {
+  return b.timeline.panel.evaluate((panel, labelCss) => {
+    const p = panel.getBoundingClientRect();
+    const found: Array<{ id: string; x: number; y: number }> = [];
+    for (const label of panel.querySelectorAll<HTMLElement>(labelCss)) {
+      const item = label.closest('.vis-item');
+      const id = label.dataset.eventId;
+      if (!item || !id || item.classList.contains('vis-selected')) continue;
+      const r = item.getBoundingClientRect();
+      if (r.top < p.top || r.bottom > p.bottom || r.right < p.left + 40 || r.left > p.right - 40)
+        continue;
+      const x = Math.max(r.left, p.left) + 20;
+      const y = r.top + r.height / 2;
+      if (!item.contains(document.elementFromPoint(x, y))) continue;
+      found.push({ id, x, y });
+    }
+    return found;
+  }, TIMELINE_CSS.label);
 }
 
 /** A marker (not a cluster) well inside the map's view that a click at its centre reaches. */
