@@ -248,6 +248,10 @@ function countAndPass(
   const actorStamp = new Int32Array(index.actorIds.length).fill(-1);
   const passing = new Uint32Array(active.length > 0 ? index.n : 0);
   let passed = 0;
+  // With the actor filter alone on (and no role), the actor facet counts under every *other*
+  // filter, that is under none: the dataset's counts, made once. Counting every event's actors
+  // again was most of an actor filter's time at a million events.
+  const actorsUnfiltered = active.length === 1 && active[0]!.dim === Dim.Actor && role < 0;
 
   const countActors = (i: number) => {
     for (let k = index.linkStart[i]!; k < index.linkStart[i + 1]!; k++) {
@@ -282,13 +286,15 @@ function countAndPass(
     if (failures === 0 || failed === Dim.Type) types[index.type[i]!]!++;
     if (failures === 0 || failed === Dim.Status) statuses[index.status[i]!]!++;
     if (failures === 0 || failed === Dim.Claim) claims[index.claim[i]!]!++;
-    if (failures === 0 || failed === Dim.Actor) countActors(i);
+    if (!actorsUnfiltered && (failures === 0 || failed === Dim.Actor)) countActors(i);
   }
 
   return {
     rows: passing.slice(0, passed),
     counts: {
-      actors: new Map(index.actorIds.map((id, a) => [id, actorCounts[a]!])),
+      actors: actorsUnfiltered
+        ? unfilteredCounts(index, f.includeMembers).actors
+        : new Map(index.actorIds.map((id, a) => [id, actorCounts[a]!])),
       types: new Map(EVENT_TYPES.map((t, c) => [t, types[c]!])),
       statuses: new Map(EVENT_STATUSES.map((s, c) => [s, statuses[c]!])),
       claims: new Map(CLAIM_STATUSES.map((s, c) => [s, claims[c]!])),
