@@ -1,6 +1,9 @@
 // The browser benchmark: the built app in headless Chromium with 1k, 10k and 100k generated
-// events, measured inside the page, then 100k and 1M events from Parquet (load and heap only,
-// ./columnar.ts) and issue 15's load targets beside what was measured.
+// events, measured inside the page; the clustered canvas peer page on the same 100k file, with
+// Dateline's ratio against it (./peer.ts); 100k and 1M events from Parquet (load and heap,
+// ./columnar.ts); then the views' interactions in a page that opened the 1M Parquet file (the
+// filters, text search, selection both ways, pans); and issue 15's targets beside what was
+// measured, with the gap to each.
 //
 //   npm run bench                         # everything (several minutes)
 //   npm run bench -- --sizes 1000 --load-runs 1 --samples 3 --no-build   # a quick look
@@ -11,6 +14,9 @@
 //     # where a phase's CPU time goes (a trace slows the page: take figures from a run without)
 //   npx tsx scripts/bench/main.ts --sizes 100000 --load-runs 1 --samples 0 --parquet 100000,1000000
 //                                         # the load targets only (--parquet "" for no Parquet)
+//   npx tsx scripts/bench/main.ts --sizes "" --parquet "" --peer "" --parquet-phases 1000000
+//                                         # the in-page targets at 1M only (--parquet-phase-list
+//                                         # "actor filter,pans" for some of them)
 //
 // Its parts, by job: ./serve.ts builds the app, generates the datasets and serves both; ./load.ts
 // opens `?data=/bench/events-<n>.json` as a user would and measures the load until both views
@@ -21,7 +27,7 @@
 // ./profile.ts summarises a trace (--profile). This file runs the sizes and writes
 // bench-results/bench.json. Figures, not pass/fail. The browser is the tests' (e2e/chromium.ts).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -49,9 +55,12 @@ import {
 import { markdown, median, printSize, stats, type SizeResult } from './report';
 import {
   BenchPage,
+  GENERATED_QUERIES,
+  LARGE_QUERIES,
   filterByActor,
   filterByDates,
   filterByText,
+  filterByType,
   groupByActor,
   panMap,
   panTimeline,
@@ -60,7 +69,15 @@ import {
 } from './samplers';
 import { build, dataFile, placedIdsOf, serve } from './serve';
 import { filterByMapArea, PLAY_MS, playFrames, type PlaybackFrames } from './playback';
-import { benchParquet, loadTargets, printTargets, type ParquetResult } from './columnar';
+import {
+  benchParquet,
+  largePlacedIds,
+  loadTargets,
+  printTargets,
+  type ParquetResult,
+} from './columnar';
+import { parquetFile } from '../gen-parquet';
+import { benchPeer, peerRatios, printPeer, type PeerResult } from './peer';
 import { log, message, round, sizeLabel, within } from './util';
 
 const { values: args } = parseArgs({
@@ -77,28 +94,81 @@ const { values: args } = parseArgs({
     parquet: { type: 'string', default: '100000,1000000' },
     /** Only the phases whose name contains one of these (comma-separated): "playback,map area". */
     phases: { type: 'string', default: '' },
+    /**
+     * Parquet sizes whose interactions are measured too, in a page that opened the Parquet file
+     * (issue 15's in-page rows at 1,000,000): "" for none.
+     */
+    'parquet-phases': { type: 'string', default: '1000000' },
+    /** Which phases those are (as --phases): the ones issue 15's targets name. */
+    'parquet-phase-list': {
+      type: 'string',
+      default: 'actor filter,type filter,date filter,text filter,selection,pans',
+    },
+    /**
+     * Dateline JSON sizes (of --sizes) at which the clustered canvas peer page is measured too, on
+     * the same file, and Dateline's ratio against it printed: "" for none.
+     */
+    peer: { type: 'string', default: '100000' },
     out: { type: 'string', default: 'bench-results/bench.json' },
   },
 });
 
-const SIZES = args.sizes.split(',').map((s) => Number(s.trim()));
-const PARQUET_SIZES = args.parquet
-  .split(',')
-  .map((s) => s.trim())
-  .filter(Boolean)
-  .map(Number);
+const sizeList = (text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(Number);
+const SIZES = sizeList(args.sizes);
+const PARQUET_SIZES = sizeList(args.parquet);
+const PARQUET_PHASE_SIZES = sizeList(args['parquet-phases']);
+const PEER_SIZES = sizeList(args.peer).filter((n) => SIZES.includes(n));
 const LOAD_RUNS = Number(args['load-runs']);
 const SAMPLES = Number(args.samples);
 const LOAD_TIMEOUT_MS = Number(args['load-timeout']) * 1000;
 
-for (const n of [...SIZES, ...PARQUET_SIZES])
+for (const n of [...SIZES, ...PARQUET_SIZES, ...PARQUET_PHASE_SIZES])
   if (!Number.isInteger(n) || n < 1) throw new Error(`--sizes: not a whole number: ${n}`);
 if (!(LOAD_RUNS >= 1) || !(SAMPLES >= 0) || !(LOAD_TIMEOUT_MS > 0))
   throw new Error('--load-runs must be ≥ 1, --samples ≥ 0, --load-timeout > 0');
 
-async function benchSize(browser: Browser, origin: string, n: number): Promise<SizeResult> {
+/** What a page opens from `?data=`: its file and the ids of its events that have a place. */
+interface Source {
+  n: number;
+  name: string;
+  bytes: number;
+  placedIds: ReadonlySet<string>;
+  queries: readonly string[];
+}
+
+function jsonSource(n: number): Source {
   const { name, path, bytes } = dataFile(n);
-  const placedIds = placedIdsOf(path);
+  return { n, name, bytes, placedIds: placedIdsOf(path), queries: GENERATED_QUERIES };
+}
+
+function parquetSource(n: number): Source {
+  const { name, path } = parquetFile(DATA, n);
+  return {
+    n,
+    name,
+    bytes: statSync(path).size,
+    placedIds: largePlacedIds(n),
+    queries: LARGE_QUERIES,
+  };
+}
+
+const splitList = (text: string) =>
+  text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+async function benchSize(
+  browser: Browser,
+  origin: string,
+  { n, name, bytes, placedIds, queries }: Source,
+  wanted: readonly string[],
+): Promise<SizeResult> {
   const result: SizeResult = {
     events: n,
     file: name,
@@ -118,6 +188,12 @@ async function benchSize(browser: Browser, origin: string, n: number): Promise<S
             async (b) => {
               const { actor, clear } = await filterByActor(b, SAMPLES);
               result.filters = { ...result.filters, actor, 'clear filters': clear };
+            },
+          ],
+          [
+            'type filter',
+            async (b) => {
+              result.filters = { ...result.filters, type: await filterByType(b, SAMPLES) };
             },
           ],
           [
@@ -210,10 +286,6 @@ async function benchSize(browser: Browser, origin: string, n: number): Promise<S
           ],
         ]
       : [];
-  const wanted = args.phases
-    .split(',')
-    .map((p) => p.trim())
-    .filter(Boolean);
   if (wanted.length)
     phases.splice(
       0,
@@ -241,7 +313,7 @@ async function benchSize(browser: Browser, origin: string, n: number): Promise<S
       const loadAverage = os.loadavg()[0]!;
       let tracing = false;
       try {
-        const b = new BenchPage(page, placedIds, n);
+        const b = new BenchPage(page, placedIds, n, queries);
         await page.evaluate(() => window.datelineBench!.observe());
         await b.quiet();
         // The phase's figures are its own, not the text search's warm-up after the load.
@@ -343,12 +415,19 @@ async function main(): Promise<void> {
   log(`serving ${DIST} and ${DATA} at ${origin}; Chromium ${chromiumVersion}`);
   const results: SizeResult[] = [];
   const parquet: ParquetResult[] = [];
+  /** The interactions measured in a page that opened a Parquet file. */
+  const parquetViews: SizeResult[] = [];
+  const peers: Array<{ result: PeerResult; ratios: ReturnType<typeof peerRatios> }> = [];
   // Written after every size, so that an interrupted run keeps what it measured.
   const write = () => {
     const out = {
       date: started.toISOString(),
       durationS: round((Date.now() - started.getTime()) / 1000),
-      complete: results.length === SIZES.length && parquet.length === PARQUET_SIZES.length,
+      complete:
+        results.length === SIZES.length &&
+        parquet.length === PARQUET_SIZES.length &&
+        parquetViews.length === PARQUET_PHASE_SIZES.length &&
+        peers.length === PEER_SIZES.length,
       machine: {
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model ?? null,
@@ -365,6 +444,8 @@ async function main(): Promise<void> {
       config: {
         sizes: SIZES,
         parquetSizes: PARQUET_SIZES,
+        parquetPhaseSizes: PARQUET_PHASE_SIZES,
+        parquetPhases: splitList(args['parquet-phase-list']),
         seed: SEED,
         loadRuns: LOAD_RUNS,
         samples: SAMPLES,
@@ -376,7 +457,9 @@ async function main(): Promise<void> {
       },
       results,
       parquet,
-      targets: loadTargets(results, parquet),
+      parquetViews,
+      peer: peers,
+      targets: loadTargets(results, parquet, parquetViews),
     };
     mkdirSync(RESULTS, { recursive: true });
     writeFileSync(args.out, `${JSON.stringify(out, null, 2)}\n`);
@@ -385,11 +468,32 @@ async function main(): Promise<void> {
   let out: ReturnType<typeof write>;
   try {
     for (const n of SIZES) {
-      results.push(await benchSize(browser, origin, n));
+      results.push(await benchSize(browser, origin, jsonSource(n), splitList(args.phases)));
+      out = write();
+    }
+    for (const n of PEER_SIZES) {
+      const result = await benchPeer(browser, origin, n, dataFile(n).name, {
+        runs: LOAD_RUNS,
+        samples: SAMPLES || 10,
+        timeoutMs: LOAD_TIMEOUT_MS,
+      });
+      peers.push({
+        result,
+        ratios: peerRatios(
+          results.find((r) => r.events === n),
+          result,
+        ),
+      });
       out = write();
     }
     for (const n of PARQUET_SIZES) {
       parquet.push(await benchParquet(browser, origin, n, LOAD_RUNS, LOAD_TIMEOUT_MS));
+      out = write();
+    }
+    for (const n of PARQUET_PHASE_SIZES) {
+      log(`\n${n.toLocaleString('en')} events from Parquet: the views' interactions`);
+      const wanted = splitList(args['parquet-phase-list']);
+      parquetViews.push(await benchSize(browser, origin, parquetSource(n), wanted));
       out = write();
     }
   } finally {
@@ -399,6 +503,7 @@ async function main(): Promise<void> {
   out = write();
   log(`\n${markdown(results)}\n`);
   printTargets(out.targets);
+  for (const p of peers) printPeer(p.result, p.ratios);
   log(
     `machine: ${out.machine.cpus} CPUs (${out.machine.cpuModel}), load average ${out.machine.loadAverageBefore.join(' ')} before, ${out.machine.loadAverageAfter.join(' ')} after`,
   );

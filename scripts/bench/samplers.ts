@@ -24,6 +24,8 @@ export class BenchPage {
     readonly placedIds: ReadonlySet<string>,
     /** How many events the page shows. */
     readonly events = 0,
+    /** The text queries to search, one per sample (each matching a count unlike the last). */
+    readonly queries: readonly string[] = GENERATED_QUERIES,
   ) {
     this.app = new DatelinePage(page);
     this.filters = new FiltersPanel(this.app);
@@ -155,6 +157,54 @@ export async function filterByActor(
   return { actor, clear };
 }
 
+/**
+ * The type facet, as the actor facet: one checkbox at a time among the first eight types that
+ * have events (a type with none would leave the count as it was), keeping one or two ticked (tick
+ * t0, tick t1, untick t0, tick t2 …); each click is one sample.
+ */
+export async function filterByType(b: BenchPage, n: number): Promise<Series> {
+  const series = newSeries();
+  await b.filters.openSection('Type and status');
+  const values = (await typesWithEvents(b)).slice(0, 8);
+  if (values.length < 2) throw new Error('the type facet shows fewer than two types');
+  for (let k = 0; k < n; k++) {
+    const i = k === 0 ? 0 : k % 2 ? (k + 1) / 2 : k / 2 - 1;
+    const value = values[i % values.length]!;
+    const box = b.filters
+      .facet('types')
+      .locator(`input[type=checkbox][value=${JSON.stringify(value)}]`);
+    const ok = await sample(
+      series,
+      b,
+      `${k === 0 || k % 2 ? 'tick' : 'untick'} ${value}`,
+      async () => {
+        await b.arm();
+        await box.click(CLICK);
+        return b.settle();
+      },
+    );
+    if (!ok) break;
+  }
+  return series;
+}
+
+/** The type facet's values that count any event with no filter on. */
+async function typesWithEvents(b: BenchPage): Promise<string[]> {
+  await b.filters.openSection('Type and status');
+  const counted = await b.filters
+    .facet('types')
+    .getByRole('checkbox')
+    .evaluateAll((els) =>
+      els.map((el) => {
+        const input = el as HTMLInputElement;
+        // The count beside the value (its label's last part); only "is it 0" matters here.
+        const text = input.labels?.[0]?.querySelector('.dl-facet-count')?.textContent ?? '0';
+        return { value: input.value, count: Number(text.replace(/\D/g, '') || 0) };
+      }),
+    );
+  return counted.filter((c) => c.count > 0).map((c) => c.value);
+}
+
 const addDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -167,13 +217,15 @@ export async function filterByDates(b: BenchPage, n: number): Promise<Series> {
   await b.filters.openSection('Dates');
   const { dateFrom: from, dateTo: to } = b.filters;
   let start = '2020-01-01';
+  // Setting the range up need not change the count (a range from the data's first day): each
+  // step waits for the views to be still instead.
   for (const [input, value] of [
     [to, addDays(start, 90)],
     [from, start],
   ] as const) {
-    await b.arm();
     await input.fill(value, ACT);
-    await b.settle();
+    await sleep(QUIET_MS);
+    await b.quiet();
   }
   for (let k = 0; k < n; k++) {
     const moveEnd = k % 2 === 0;
@@ -192,11 +244,34 @@ export async function filterByDates(b: BenchPage, n: number): Promise<Series> {
 
 const QUERIES = ['ceasefire', 'convoy', 'envoy', 'summit', 'border', 'release', 'corridor'];
 const QUERIES_MORE = ['protest', 'delegation', 'hostages', 'withdrawal', 'mediators', 'visit'];
+/** The generated data's queries (scripts/generate.ts): consecutive ones match different counts. */
+export const GENERATED_QUERIES = [...QUERIES, ...QUERIES_MORE];
+/**
+ * The large Parquet file's (scripts/largeCsv.ts): each of its seven common words is in 4 of 7
+ * events, 'envoy', 'summit', 'protest' and 'deadline' in every one, 'release', 'crossing' and
+ * 'agreement' in none; a query matching as many events as the one before would leave the count
+ * as it was, so these alternate.
+ */
+export const LARGE_QUERIES = [
+  'ceasefire',
+  'envoy',
+  'convoy',
+  'release',
+  'border',
+  'summit',
+  'talks',
+  'crossing',
+  'delegation',
+  'protest',
+  'aid',
+  'agreement',
+  'statement',
+];
 
 /** The search box: one word, then another in its place; each is one change of the query. */
 export async function filterByText(b: BenchPage, n: number): Promise<Series> {
   const series = newSeries();
-  const words = [...QUERIES, ...QUERIES_MORE];
+  const words = b.queries;
   for (let k = 0; k < n; k++) {
     const q = words[k % words.length]!;
     const ok = await sample(series, b, `search "${q}"`, async () => {
@@ -213,8 +288,33 @@ export async function filterByText(b: BenchPage, n: number): Promise<Series> {
 
 /** A timeline item in view whose event has a place, and the point to click it at. */
 async function pickTimelineItem(b: BenchPage, nth: number) {
-  const candidates = (await b.timeline.clickableItems()).filter((c) => b.placedIds.has(c.id));
+  let clickable = await b.timeline.clickableItems();
+  // Zoomed in on events dated to the day, each item is a range wider than the view: one whose
+  // rows are in view is clicked near the view's left edge instead.
+  if (clickable.length === 0) clickable = await wideItems(b);
+  const candidates = clickable.filter((c) => b.placedIds.has(c.id));
   return candidates.length ? candidates[(nth * 7919) % candidates.length]! : null;
+}
+
+/** Timeline items in view from top to bottom, wider than the view, and a point inside each. */
+function wideItems(b: BenchPage): Promise<Array<{ id: string; x: number; y: number }>> {
+  return b.timeline.panel.evaluate((panel, labelCss) => {
+    const p = panel.getBoundingClientRect();
+    const found: Array<{ id: string; x: number; y: number }> = [];
+    for (const label of panel.querySelectorAll<HTMLElement>(labelCss)) {
+      const item = label.closest('.vis-item');
+      const id = label.dataset.eventId;
+      if (!item || !id || item.classList.contains('vis-selected')) continue;
+      const r = item.getBoundingClientRect();
+      if (r.top < p.top || r.bottom > p.bottom || r.right < p.left + 40 || r.left > p.right - 40)
+        continue;
+      const x = Math.max(r.left, p.left) + 20;
+      const y = r.top + r.height / 2;
+      if (!item.contains(document.elementFromPoint(x, y))) continue;
+      found.push({ id, x, y });
+    }
+    return found;
+  }, TIMELINE_CSS.label);
 }
 
 /** A marker (not a cluster) well inside the map's view that a click at its centre reaches. */
@@ -236,8 +336,25 @@ async function zoomMapToPlaces(b: BenchPage): Promise<void> {
   }
 }
 
+/**
+ * From this many events the timeline is given one type first, for its selection: the large
+ * Parquet file has 547 events on each day, every one dated to the day, so no window of the
+ * timeline holds few enough of them to draw single items (ITEMS_IN_WINDOW_LIMIT).
+ */
+const ONE_TYPE_FROM = 500_000;
+
 export async function selectOnTimeline(b: BenchPage, n: number): Promise<Series> {
   const series = newSeries();
+  if (b.events >= ONE_TYPE_FROM) {
+    const [first] = await typesWithEvents(b);
+    if (first === undefined) throw new Error('the type facet shows no type with events');
+    await b.filters
+      .facet('types')
+      .locator(`input[type=checkbox][value=${JSON.stringify(first)}]`)
+      .click(ACT);
+    await sleep(QUIET_MS);
+    await b.quiet();
+  }
   await b.timeline.zoomToItems();
   await b.quiet();
   for (let k = 0; k < n; k++) {

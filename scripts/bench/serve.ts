@@ -72,6 +72,10 @@ const TYPES: Record<string, string> = {
 export function serve(dist = DIST): Promise<{ server: Server; origin: string }> {
   const roots: Array<[string, string]> = [
     ['/bench/', resolve(DATA)],
+    // The clustered canvas peer page (./peer.ts) and the two libraries it loads as they ship.
+    ['/peer/lib/leaflet/', resolve('node_modules/leaflet/dist')],
+    ['/peer/lib/supercluster/', resolve('node_modules/supercluster/dist')],
+    ['/peer/', resolve('scripts/bench/peer')],
     ['/', resolve(dist)],
   ];
   const server = createServer((req, res) => {

@@ -7,9 +7,10 @@
 //
 // A dataset handed over as columns by the import worker (../data/datasetParts.ts) makes no event
 // object up front: its `events` is a lazy array (`lazyEvents`) and its `eventById` a lazy map,
-// each making a row's object through `EventMaker` when read (and keeping it); `fillEvents` makes
-// the rest when the page is idle, so a later pass over every event finds them made. A dataset
-// read on the page (Dateline JSON) has its objects already; its columns read them.
+// each making a row's object through `EventMaker` when read (and keeping it); the filters' result
+// is a lazy array over its rows too (./filter/apply.ts), so a view makes an object only for an
+// event it shows, and a million events never make a million objects. A dataset read on the page
+// (Dateline JSON) has its objects already; its columns read them.
 import type { Dataset, DatelineEvent } from './dataset';
 import { textAt, type EventMaker, type EventTable } from './eventTable';
 import { eventIndexOf, type EventIndex } from './filter/eventIndex';
@@ -194,6 +195,23 @@ export function shownRowsOf(events: readonly DatelineEvent[]): ShownRows | undef
   return shownRows.get(events);
 }
 
+/**
+ * The events of these ascending rows, noted as those rows (`shownRowsOf`): for a dataset whose
+ * objects exist, an array of them; for one that came as columns, a lazy array that makes a row's
+ * object only when it is read (a million-event filter result makes no object: the views read its
+ * rows).
+ */
+export function eventsOfRows(columns: EventColumns, rows: Uint32Array): readonly DatelineEvent[] {
+  let events: readonly DatelineEvent[];
+  if (columns.objectsMade) {
+    const out = new Array<DatelineEvent>(rows.length);
+    for (let k = 0; k < rows.length; k++) out[k] = columns.event(rows[k]!);
+    events = out;
+  } else events = lazyEvents(rows.length, (k) => columns.event(rows[k]!));
+  noteShownRows(events, columns, rows);
+  return events;
+}
+
 /** How many rows `shown` covers, and the row of its k-th event. */
 export const shownCount = (s: ShownRows): number => s.rows?.length ?? s.columns.n;
 export const shownRow = (s: ShownRows, k: number): number => (s.rows ? s.rows[k]! : k);
@@ -293,33 +311,4 @@ class EventsById implements ReadonlyMap<string, DatelineEvent> {
   [Symbol.iterator](): MapIterator<[string, DatelineEvent]> {
     return this.entries();
   }
-}
-
-/** Rows made per slice when the page is idle. */
-const FILL_ROWS = 4000;
-
-/**
- * Makes the event objects of a dataset that came as columns, a slice of rows per idle period,
- * so that a later pass over every event (a filter, a playback, an export) finds them made.
- * Returns a function that stops it.
- */
-export function fillEvents(d: Dataset): () => void {
-  const columns = columnsCache.get(d);
-  if (!(columns instanceof TableColumns)) return () => {};
-  let row = 0;
-  let stopped = false;
-  const idle: (f: () => void) => unknown =
-    typeof requestIdleCallback === 'function'
-      ? (f) => requestIdleCallback(f, { timeout: 1000 })
-      : (f) => setTimeout(f, 0);
-  const slice = () => {
-    if (stopped) return;
-    const end = Math.min(columns.n, row + FILL_ROWS);
-    for (; row < end; row++) columns.event(row);
-    if (row < columns.n) idle(slice);
-  };
-  idle(slice);
-  return () => {
-    stopped = true;
-  };
 }

@@ -4,7 +4,7 @@
 // arrays, and a tick whose held events are the same as the last returns the same array, so the
 // views change only when an event enters or leaves.
 import type { DatelineEvent } from '../model/dataset';
-import { shownRow, shownRowsOf } from '../model/eventColumns';
+import { eventsOfRows, shownRow, shownRowsOf, type EventColumns } from '../model/eventColumns';
 import { heldRange, windowWidth, type PlaybackSpan } from '../model/playback/playback';
 import type { TimeWindow } from '../model/time';
 import type { AppState } from './index';
@@ -21,6 +21,8 @@ interface PlayedMemo {
   times: Times | null;
   /** The last answer and what it was for (several views ask in one change). */
   result: readonly DatelineEvent[] | null;
+  /** What the last answer holds: the dataset's rows (with its columns), or positions in `visible`. */
+  held: { of: EventColumns | readonly DatelineEvent[]; at: Uint32Array } | null;
   resultFor: { visible: readonly DatelineEvent[]; start: number; end: number } | null;
 }
 
@@ -29,7 +31,7 @@ const memos = new WeakMap<AppState['memo'], PlayedMemo>();
 function memoOf(s: AppState): PlayedMemo {
   let m = memos.get(s.memo);
   if (!m) {
-    m = { times: null, result: null, resultFor: null };
+    m = { times: null, result: null, held: null, resultFor: null };
     memos.set(s.memo, m);
   }
   return m;
@@ -84,8 +86,11 @@ export const selectHeldRange = (s: AppState): TimeWindow | null => {
   return heldRange(p.mode, s.heldPlayhead ?? p.playhead, width, span);
 };
 
-/** The events in `range` (their possible span overlaps it), of events sorted by earliest. */
-function eventsIn(t: Times, range: TimeWindow): DatelineEvent[] {
+/**
+ * The positions in `t.visible` of the events in `range` (their possible span overlaps it), of
+ * events sorted by earliest.
+ */
+function positionsIn(t: Times, range: TimeWindow): Uint32Array {
   // Everything from the first event starting after the range's end is out.
   let a = 0;
   let b = t.earliest.length;
@@ -94,10 +99,17 @@ function eventsIn(t: Times, range: TimeWindow): DatelineEvent[] {
     if (t.earliest[mid]! <= range.end) a = mid + 1;
     else b = mid;
   }
-  const out: DatelineEvent[] = [];
-  for (let i = 0; i < a; i++) if (t.latest[i]! >= range.start) out.push(t.visible[i]!);
-  return out;
+  const out = new Uint32Array(a);
+  let n = 0;
+  for (let i = 0; i < a; i++) if (t.latest[i]! >= range.start) out[n++] = i;
+  return out.slice(0, n);
 }
+
+const sameRows = (a: Uint32Array, b: Uint32Array) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
 
 const same = (a: readonly DatelineEvent[], b: readonly DatelineEvent[]) =>
   a.length === b.length && a.every((e, i) => e === b[i]);
@@ -111,9 +123,21 @@ export const selectPlayedEvents = (s: AppState): readonly DatelineEvent[] => {
   const f = m.resultFor;
   if (m.result && f?.visible === visible && f.start === range.start && f.end === range.end)
     return m.result;
-  const held = eventsIn(timesOf(m, visible), range);
+  const at = positionsIn(timesOf(m, visible), range);
   m.resultFor = { visible, start: range.start, end: range.end };
+  const shown = shownRowsOf(visible);
+  if (shown) {
+    // The held events as the dataset's rows: the views read their columns, and an object is
+    // made only for an event a view shows.
+    const rows = shown.rows ? at.map((k) => shown.rows![k]!) : at;
+    if (m.result && m.held?.of === shown.columns && sameRows(m.held.at, rows)) return m.result;
+    m.held = { of: shown.columns, at: rows };
+    m.result = eventsOfRows(shown.columns, rows);
+    return m.result;
+  }
+  const held = Array.from(at, (k) => visible[k]!);
   if (m.result && same(m.result, held)) return m.result;
+  m.held = null;
   m.result = held;
   return held;
 };

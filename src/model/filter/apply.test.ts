@@ -185,6 +185,20 @@ describe('applyFilters', () => {
     expect(r.counts.actors.get('qatar')).toBe(0);
   });
 
+  it('counts actors with the actor filter alone on as with no filter, members or not, but not with a role', () => {
+    for (const includeMembers of [false, true]) {
+      const all = run({ includeMembers }).counts.actors;
+      const picked = run({ actors: ['qatar'], includeMembers });
+      expect([...picked.counts.actors]).toEqual([...all]);
+      // The other facets count only the events the actor filter lets through.
+      expect(picked.counts.types.get('negotiation')).toBe(
+        picked.visible.filter((e) => e.type === 'negotiation').length,
+      );
+    }
+    const mediators = run({ actors: ['qatar'], role: 'mediator' }).counts.actors;
+    expect(mediators.get('hamas')).toBeLessThan(run({}).counts.actors.get('hamas')!);
+  });
+
   it('keeps an event whose uncertain span overlaps the date range', () => {
     // The exchange may have happened on the 26th or the 27th: a range of the 27th includes it.
     expect(ids({ from: '2025-02-27', to: '2025-02-27' })).toEqual([
