@@ -5,7 +5,7 @@
 // DuckDB writes it (`COPY … TO`), so 10 million rows take seconds, not the minutes a JS loop and a
 // Parquet writer would. Every value comes from `hash(row, seed, k)`, never from `random()`, so the
 // same seed gives the same rows whatever the thread count. Same seed, same file.
-import { mkdirSync, renameSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -124,7 +124,8 @@ export async function generateEventsParquet(opts: GenerateParquetOptions): Promi
   // Rows come out in range()'s order (DuckDB keeps insertion order), so no sort of every column;
   // past the memory limit the table spills beside the output, so ten million rows fit a small
   // machine.
-  const spill = resolve(dirname(resolve(opts.out)), '.duckdb-gen-tmp');
+  // (A folder per process: two DuckDB instances must not share one.)
+  const spill = resolve(dirname(resolve(opts.out)), `.duckdb-gen-tmp-${process.pid}`);
   const db = await DuckDBInstance.create(':memory:', {
     memory_limit: opts.memoryLimit ?? '2GB',
     temp_directory: spill,
@@ -150,6 +151,7 @@ export async function generateEventsParquet(opts: GenerateParquetOptions): Promi
   } finally {
     c.closeSync();
     db.closeSync();
+    rmSync(spill, { recursive: true, force: true });
   }
 }
 

@@ -18,7 +18,7 @@ import { NameIds } from '../../src/formats/slug';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES } from '../../src/model/schema';
 
 /** Bumped whenever the prepared tables change shape: an older prepared file is then rebuilt. */
-const PREPARED_VERSION = 5;
+const PREPARED_VERSION = 6;
 
 /** The Parquet files a path names: the file itself, or every `*.parquet` under a folder. */
 export function parquetFiles(path: string): string[] {
@@ -262,6 +262,19 @@ async function build(files: string[], target: string, limits: Record<string, str
       FROM (SELECT unnest(string_split(trim(search), ' ')) AS word FROM events)
       WHERE word <> ''
       ORDER BY len, word`);
+    // The facet counts with no filter (the state a page opens in and comes back to, and the
+    // counts of every facet whose other filters are all off): read, not counted, per request.
+    // `role` NULL: any role; else the actors' counts under that role alone.
+    await c.run(`
+      CREATE TABLE facet_base AS
+      SELECT 'type' AS facet, type AS value, NULL::VARCHAR AS role, count(*)::DOUBLE AS n
+        FROM events GROUP BY type
+      UNION ALL SELECT 'status', status, NULL, count(*) FROM events GROUP BY status
+      UNION ALL SELECT 'claim', claim_status, NULL, count(*) FROM events GROUP BY claim_status
+      UNION ALL SELECT 'actor', actor, NULL, count(DISTINCT pos) FROM links GROUP BY actor
+      UNION ALL SELECT 'actor', actor, role, count(DISTINCT pos) FROM links GROUP BY actor, role
+      UNION ALL SELECT 'role', NULL, role, count(DISTINCT pos) FROM links GROUP BY role
+      UNION ALL SELECT 'all', NULL, NULL, count(*) FROM events`);
     // Claims resolved as Dateline CSV resolves them: an actor of that name, else a source.
     await c.run(`
       CREATE TABLE claimants AS
@@ -342,6 +355,7 @@ export async function openEventsDatabase(
     } finally {
       rmSync(partial, { force: true });
       rmSync(`${partial}.wal`, { force: true });
+      rmSync(`${partial}.tmp`, { recursive: true, force: true });
     }
   }
   const config: Record<string, string> = {
