@@ -33,6 +33,8 @@ const { values: args } = parseArgs({
     /** The service's DuckDB memory limit and threads. */
     memory: { type: 'string', default: '2GB' },
     threads: { type: 'string', default: '2' },
+    /** The service's time limit per query (a loaded machine at 10M needs more than 30 s). */
+    'timeout-ms': { type: 'string', default: '30000' },
   },
 });
 const SIZES = args.sizes.split(',').map((s) => Number(s.trim()));
@@ -63,7 +65,7 @@ function startService(path: string): Promise<{ child: ChildProcess; url: string;
       '--cache-dir',
       DATA,
       '--timeout-ms',
-      '30000',
+      args['timeout-ms'],
       // Modest on a shared machine: DuckDB spills past this rather than taking the machine.
       '--memory',
       args.memory,
