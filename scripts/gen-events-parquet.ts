@@ -5,7 +5,7 @@
 // DuckDB writes it (`COPY … TO`), so 10 million rows take seconds, not the minutes a JS loop and a
 // Parquet writer would. Every value comes from `hash(row, seed, k)`, never from `random()`, so the
 // same seed gives the same rows whatever the thread count. Same seed, same file.
-import { mkdirSync, renameSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -105,8 +105,7 @@ function rowsSql(): string {
            WHEN ${u(19)} < 0.8 THEN ${pick(SOURCES, 21)} END AS claim_by,
       ${pick(CLAIM_STATUSES, 22)} AS claim_status,
       ${word(23)} || CASE WHEN ${u(24)} < 0.5 THEN '; ' || ${word(25)} ELSE '' END AS tags
-    FROM base
-    ORDER BY i`;
+    FROM base`;
 }
 
 export interface GenerateParquetOptions {
@@ -116,10 +115,22 @@ export interface GenerateParquetOptions {
   out: string;
   /** Also the same rows as Dateline CSV, for loading them in the browser. */
   csv?: string;
+  /** DuckDB's memory limit while generating (default 2GB; the rest spills to disk). */
+  memoryLimit?: string;
+  threads?: number;
 }
 
 export async function generateEventsParquet(opts: GenerateParquetOptions): Promise<void> {
-  const db = await DuckDBInstance.create(':memory:');
+  // Rows come out in range()'s order (DuckDB keeps insertion order), so no sort of every column;
+  // past the memory limit the table spills beside the output, so ten million rows fit a small
+  // machine.
+  // (A folder per process: two DuckDB instances must not share one.)
+  const spill = resolve(dirname(resolve(opts.out)), `.duckdb-gen-tmp-${process.pid}`);
+  const db = await DuckDBInstance.create(':memory:', {
+    memory_limit: opts.memoryLimit ?? '2GB',
+    temp_directory: spill,
+    ...(opts.threads ? { threads: String(opts.threads) } : {}),
+  });
   const c = await db.connect();
   try {
     // COPY's target cannot be a parameter: the rows go to a view first, and the paths, which are
@@ -140,6 +151,7 @@ export async function generateEventsParquet(opts: GenerateParquetOptions): Promi
   } finally {
     c.closeSync();
     db.closeSync();
+    rmSync(spill, { recursive: true, force: true });
   }
 }
 

@@ -8,7 +8,7 @@
 //                                                                # generates and prepares them)
 //   npm run bench:query-source -- --sizes 1000000 --samples 5 --no-build
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
@@ -30,6 +30,11 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: join(RESULTS, 'bench-query-source.json') },
     /** Only the phases whose name holds this (e.g. "timeline → map"). */
     only: { type: 'string', default: '' },
+    /** The service's DuckDB memory limit and threads. */
+    memory: { type: 'string', default: '2GB' },
+    threads: { type: 'string', default: '2' },
+    /** The service's time limit per query (a loaded machine at 10M needs more than 30 s). */
+    'timeout-ms': { type: 'string', default: '30000' },
   },
 });
 const SIZES = args.sizes.split(',').map((s) => Number(s.trim()));
@@ -60,7 +65,12 @@ function startService(path: string): Promise<{ child: ChildProcess; url: string;
       '--cache-dir',
       DATA,
       '--timeout-ms',
-      '30000',
+      args['timeout-ms'],
+      // Modest on a shared machine: DuckDB spills past this rather than taking the machine.
+      '--memory',
+      args.memory,
+      '--threads',
+      args.threads,
       '--quiet',
     ],
     // Its own process group, so stopping it stops npx's children (the service itself) too.
@@ -75,6 +85,25 @@ function startService(path: string): Promise<{ child: ChildProcess; url: string;
     });
     child.on('exit', (code) => reject(new Error(`the service stopped (exit ${code}): ${out}`)));
   });
+}
+
+/** The largest peak resident set (VmHWM) of the processes in a process group, in MB (Linux). */
+function peakRssMB(group: number): number | null {
+  let peak: number | null = null;
+  for (const pid of existsSync('/proc') ? readdirSync('/proc') : []) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // Fields after the command's closing parenthesis: state, ppid, pgrp, …
+      const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+      if (pgrp !== group) continue;
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (hwm) peak = Math.max(peak ?? 0, Math.round(Number(hwm[1]) / 1024));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return peak;
 }
 
 interface Phase {
@@ -191,6 +220,8 @@ async function benchSize(browser: Browser, origin: string, n: number) {
     }
     result.load = stats(loads);
   } finally {
+    result.servicePeakRssMB = peakRssMB(service.child.pid!);
+    log(`  the service's peak RSS: ${result.servicePeakRssMB} MB`);
     process.kill(-service.child.pid!, 'SIGTERM');
   }
   return result;

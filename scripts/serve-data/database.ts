@@ -18,7 +18,7 @@ import { NameIds } from '../../src/formats/slug';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES } from '../../src/model/schema';
 
 /** Bumped whenever the prepared tables change shape: an older prepared file is then rebuilt. */
-const PREPARED_VERSION = 4;
+const PREPARED_VERSION = 6;
 
 /** The Parquet files a path names: the file itself, or every `*.parquet` under a folder. */
 export function parquetFiles(path: string): string[] {
@@ -67,16 +67,27 @@ const choice = (column: string, values: readonly string[], fallback: string) =>
 const searchText = (fields: string) =>
   `' ' || regexp_replace(lower(strip_accents(concat_ws(' ', ${fields}))), '[\\n\\r\\p{Z}\\p{P}]+', ' ', 'g') || ' '`;
 
+/** Events written to the prepared table per statement: each slice is sorted and linked alone. */
+const SLICE_ROWS = 1_000_000;
+
 async function build(files: string[], target: string, limits: Record<string, string>) {
-  const db = await DuckDBInstance.create(target, limits);
+  const db = await DuckDBInstance.create(target, {
+    // Past its memory limit a step spills beside the database, and nothing in the steps below
+    // needs every row in memory at once (ten million rows prepare in a few GB).
+    temp_directory: `${target}.tmp`,
+    ...limits,
+  });
   const c = await db.connect();
   try {
-    const read = await c.prepare(
-      `CREATE TEMP TABLE raw AS SELECT * FROM read_parquet($files, filename = true,
-         file_row_number = true, union_by_name = true)`,
+    // The intermediate tables need no order (each row carries its `row`); only `events` and
+    // `links` are written in order, with insertion order kept for them (below).
+    await c.run(`SET preserve_insertion_order = false`);
+    // The files' columns (no row is read).
+    const probe = await c.prepare(
+      `CREATE TEMP TABLE raw AS SELECT * FROM read_parquet($files, union_by_name = true) LIMIT 0`,
     );
-    read.bind({ files: listValue(files) });
-    await read.run();
+    probe.bind({ files: listValue(files) });
+    await probe.run();
     const columns = new Set(
       (await c.runAndReadAll(`SELECT column_name FROM (DESCRIBE raw)`))
         .getRowObjectsJS()
@@ -92,6 +103,7 @@ async function build(files: string[], target: string, limits: Record<string, str
         `SELECT data_type FROM information_schema.columns WHERE table_name = 'raw' AND column_name = 'actors'`,
       )
     ).getRowObjectsJS()[0]?.data_type;
+    await c.run(`DROP TABLE raw`);
     const actorTokens =
       actorsType === undefined
         ? `[]::VARCHAR[]`
@@ -99,9 +111,11 @@ async function build(files: string[], target: string, limits: Record<string, str
           ? `list_transform(actors, x -> x::VARCHAR)`
           : `string_split(actors::VARCHAR, ';')`;
 
-    await c.run(`
+    // `row`: the file's place in the list, then the row's place in the file (file order, as the
+    // browser reads the files one after the other), with no window over every row.
+    const read = await c.prepare(`
       CREATE TEMP TABLE src AS
-      SELECT row_number() OVER (ORDER BY filename, file_row_number) AS row, filename,
+      SELECT (list_position($files, filename)::BIGINT << 40) + file_row_number AS row, filename,
         file_row_number + 2 AS file_row,
         trim(${col('id')}) AS id, coalesce(${col('title')}, '') AS title,
         coalesce(${col('summary')}, '') AS summary,
@@ -120,8 +134,9 @@ async function build(files: string[], target: string, limits: Record<string, str
         nullif(trim(${col('claim_by')}), '') AS claim_by,
         list_filter(list_transform(string_split(coalesce(${col('tags')}, ''), ';'), x -> trim(x)), x -> x <> '')
           AS tags
-      FROM raw`);
-    await c.run(`DROP TABLE raw`);
+      FROM read_parquet($files, filename = true, file_row_number = true, union_by_name = true)`);
+    read.bind({ files: listValue(files) });
+    await read.run();
 
     // Actor tokens → (name, role) by the browser's own reader, and names → ids by its own rule,
     // in the order the rows first name them (so `-2` suffixes fall as they do in the browser).
@@ -151,26 +166,31 @@ async function build(files: string[], target: string, limits: Record<string, str
 
     await c.run(`
       CREATE TEMP TABLE parsed AS
-      SELECT *, ${stamp('s')} AS s_ts, ${offset('s')} AS s_off,
-        ${stamp('coalesce(e, s)')} AS e_ts, ${offset('coalesce(e, s)')} AS e_off,
-        ${unit('coalesce(e, s)')} AS e_unit
+      SELECT * EXCLUDE (s_ts, s_off, e_ts, e_off, e_unit),
+        epoch_ms(s_ts) - s_off * 60000 AS earliest,
+        epoch_ms(e_ts + ${unitInterval('e_unit')}) - e_off * 60000 - 1 AS latest,
+        s_ts IS NULL AS s_bad, e_ts IS NULL AS e_bad
       FROM (
-        SELECT *, regexp_extract(start, '${ISO}', ${PARTS}) AS s,
-          CASE WHEN "end" IS NOT NULL THEN regexp_extract("end", '${ISO}', ${PARTS}) END AS e
-        FROM src)`);
+        SELECT *, ${stamp('s')} AS s_ts, ${offset('s')} AS s_off,
+          ${stamp('coalesce(e, s)')} AS e_ts, ${offset('coalesce(e, s)')} AS e_off,
+          ${unit('coalesce(e, s)')} AS e_unit
+        FROM (
+          SELECT *, regexp_extract(start, '${ISO}', ${PARTS}) AS s,
+            CASE WHEN "end" IS NOT NULL THEN regexp_extract("end", '${ISO}', ${PARTS}) END AS e
+          FROM src))`);
     await c.run(`DROP TABLE src`);
 
     // Why a row is left out, first reason only; NULL for a row that loads.
     await c.run(`
       CREATE TEMP TABLE checked AS
-      SELECT *, CASE
+      SELECT * EXCLUDE (s, e, s_bad, e_bad, first_row), CASE
         WHEN id IS NULL OR id = '' THEN 'id: missing'
         WHEN NOT regexp_full_match(id, '[a-z0-9]+(?:[-_.][a-z0-9]+)*') OR length(id) > 200
           THEN 'id: ids are lowercase letters and digits, joined by - _ or .'
         WHEN start IS NULL OR start = '' THEN 'start: missing'
-        WHEN s.y = '' OR s_ts IS NULL
+        WHEN s.y = '' OR s_bad
           THEN 'start: not a date this service reads (years 1000 to 9999 in ISO 8601, such as 2025-02-27)'
-        WHEN "end" IS NOT NULL AND (e.y = '' OR e_ts IS NULL)
+        WHEN "end" IS NOT NULL AND (e.y = '' OR e_bad)
           THEN 'end: not a date this service reads (years 1000 to 9999 in ISO 8601, such as 2025-02-27)'
         WHEN lat IS NOT NULL AND NOT (lat BETWEEN -90 AND 90) THEN 'lat: out of range'
         WHEN lon IS NOT NULL AND NOT (lon BETWEEN -180 AND 180) THEN 'lon: out of range'
@@ -183,35 +203,56 @@ async function build(files: string[], target: string, limits: Record<string, str
       CREATE TABLE rejected AS
       SELECT row, filename, file_row, id, problem FROM checked WHERE problem IS NOT NULL`);
 
-    // Events in time order (earliest, then file order), as the browser keeps them: `pos`.
+    // Events in time order (earliest, then file order), as the browser keeps them: `pos`,
+    // numbered over two narrow columns alone, then the rows written in slices of `pos`.
     await c.run(`
-      CREATE TABLE events AS
-      SELECT row_number() OVER (ORDER BY earliest, row) - 1 AS pos, *
-      FROM (
-        SELECT c.* EXCLUDE (s, e, s_ts, s_off, e_ts, e_off, e_unit, problem, actor_tokens),
-          epoch_ms(s_ts) - s_off * 60000 AS earliest,
-          epoch_ms(e_ts + ${unitInterval('e_unit')}) - e_off * 60000 - 1 AS latest,
-          CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lat END AS plat,
-          CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lon END AS plon,
-          coalesce(a.links, []) AS links,
-          ${searchText(`c.title, c.summary, array_to_string(coalesce(a.names, []), ' '), c.place`)} AS search
-        FROM checked c LEFT JOIN (
-          SELECT row, list({'actor': t.actor, 'role': t.role} ORDER BY k) AS links,
-            list(DISTINCT t.name) AS names
-          FROM (SELECT row, unnest(actor_tokens) AS token, generate_subscripts(actor_tokens, 1) AS k
-                FROM checked WHERE problem IS NULL) u
-          JOIN tokens t USING (token)
-          GROUP BY row) a USING (row)
-        WHERE c.problem IS NULL)
-      WHERE latest >= earliest
-      ORDER BY pos`);
+      CREATE TEMP TABLE ord AS
+      SELECT row, earliest, row_number() OVER (ORDER BY earliest, row) - 1 AS pos
+      FROM checked WHERE problem IS NULL AND latest >= earliest`);
+    const [{ n }] = (
+      await c.runAndReadAll(`SELECT count(*)::DOUBLE AS n FROM ord`)
+    ).getRowObjectsJS() as [{ n: number }];
+    // Each event's links and actor names, looked up in one map of the (few) tokens.
+    const linkOf = `{'actor': m[x].actor, 'role': m[x].role}`;
+    const fill = `
+      WITH tm AS (
+        SELECT map_from_entries(coalesce(
+          list((token, {'actor': actor, 'role': role, 'name': name})), [])) AS m FROM tokens),
+      part AS (
+        SELECT o.pos, c.* EXCLUDE (problem, actor_tokens),
+          list_filter(c.actor_tokens, x -> m[x] IS NOT NULL) AS toks, tm.m AS m
+        FROM ord o JOIN checked c USING (row) CROSS JOIN tm
+        WHERE o.pos >= $a AND o.pos < $b AND c.earliest BETWEEN $ea AND $eb)
+      SELECT * EXCLUDE (toks, m),
+        CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lat END AS plat,
+        CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lon END AS plon,
+        list_transform(toks, x -> ${linkOf}) AS links,
+        ${searchText(`title, summary, array_to_string(list_distinct(list_transform(toks, x -> m[x].name)), ' '), place`)} AS search
+      FROM part
+      ORDER BY pos`;
+    await c.run(`SET preserve_insertion_order = true`);
+    for (let a = 0; a < n || a === 0; a += SLICE_ROWS) {
+      const b = a + SLICE_ROWS;
+      const [range] = (
+        await c.runAndReadAll(
+          `SELECT coalesce(min(earliest), 0)::DOUBLE AS ea, coalesce(max(earliest), 0)::DOUBLE AS eb
+           FROM ord WHERE pos >= $a AND pos < $b`,
+          { a, b },
+        )
+      ).getRowObjectsJS() as Array<{ ea: number; eb: number }>;
+      const bind = { a, b, ea: range!.ea, eb: range!.eb };
+      if (a === 0) await c.run(`CREATE TABLE events AS ${fill}`, bind);
+      else await c.run(`INSERT INTO events ${fill}`, bind);
+      // One row per (event, actor, role), each once, as the browser keeps an event's links.
+      const links = `SELECT DISTINCT pos, l.actor AS actor, l.role AS role
+         FROM (SELECT pos, unnest(links) AS l FROM events WHERE pos >= $a AND pos < $b)
+         ORDER BY pos`;
+      if (a === 0) await c.run(`CREATE TABLE links AS ${links}`, { a, b });
+      else await c.run(`INSERT INTO links ${links}`, { a, b });
+    }
+    await c.run(`SET preserve_insertion_order = false`);
     await c.run(`DROP TABLE checked`);
-    // One row per (event, actor, role), each once, as the browser keeps an event's links.
-    await c.run(`
-      CREATE TABLE links AS
-      SELECT DISTINCT pos, l.actor AS actor, l.role AS role
-      FROM (SELECT pos, unnest(links) AS l FROM events)
-      ORDER BY pos`);
+    await c.run(`DROP TABLE ord`);
     // Every distinct word of the search text, for the near misses a text query also finds
     // (one edit per five letters, as the page's text index finds them): a query looks its words
     // up here, then looks for the words it found in the events.
@@ -221,6 +262,19 @@ async function build(files: string[], target: string, limits: Record<string, str
       FROM (SELECT unnest(string_split(trim(search), ' ')) AS word FROM events)
       WHERE word <> ''
       ORDER BY len, word`);
+    // The facet counts with no filter (the state a page opens in and comes back to, and the
+    // counts of every facet whose other filters are all off): read, not counted, per request.
+    // `role` NULL: any role; else the actors' counts under that role alone.
+    await c.run(`
+      CREATE TABLE facet_base AS
+      SELECT 'type' AS facet, type AS value, NULL::VARCHAR AS role, count(*)::DOUBLE AS n
+        FROM events GROUP BY type
+      UNION ALL SELECT 'status', status, NULL, count(*) FROM events GROUP BY status
+      UNION ALL SELECT 'claim', claim_status, NULL, count(*) FROM events GROUP BY claim_status
+      UNION ALL SELECT 'actor', actor, NULL, count(DISTINCT pos) FROM links GROUP BY actor
+      UNION ALL SELECT 'actor', actor, role, count(DISTINCT pos) FROM links GROUP BY actor, role
+      UNION ALL SELECT 'role', NULL, role, count(DISTINCT pos) FROM links GROUP BY role
+      UNION ALL SELECT 'all', NULL, NULL, count(*) FROM events`);
     // Claims resolved as Dateline CSV resolves them: an actor of that name, else a source.
     await c.run(`
       CREATE TABLE claimants AS
@@ -301,6 +355,7 @@ export async function openEventsDatabase(
     } finally {
       rmSync(partial, { force: true });
       rmSync(`${partial}.wal`, { force: true });
+      rmSync(`${partial}.tmp`, { recursive: true, force: true });
     }
   }
   const config: Record<string, string> = {

@@ -127,12 +127,11 @@ export async function filterPredicates(
   return { where, params };
 }
 
-const all = (w: Predicates) => Object.values(w).join(' AND ');
+/** The predicates joined, those that are off (TRUE) left out; TRUE when all are off. */
+const joined = (ps: string[]) => ps.filter((p) => p !== 'TRUE').join(' AND ') || 'TRUE';
+const all = (w: Predicates) => joined(Object.values(w));
 const allBut = (w: Predicates, dim: Dim) =>
-  Object.entries(w)
-    .filter(([d]) => d !== dim)
-    .map(([, p]) => p)
-    .join(' AND ');
+  joined(Object.entries(w).flatMap(([d, p]) => (d === dim ? [] : [p])));
 
 async function rows(
   c: DuckDBConnection,
@@ -207,24 +206,69 @@ export async function summary(c: DuckDBConnection) {
   };
 }
 
-/** Facet counts under the filters, each facet under all the other filters; and the total. */
+/**
+ * Facet counts under the filters, each facet under all the other filters; and the total.
+ * A facet whose other filters are all off is read from `facet_base` (counted once, when the
+ * database was prepared); the facets that share their filters (those whose own filter is off)
+ * are counted in one pass over the events (GROUPING SETS), with the total. One statement.
+ */
 export async function facets(c: DuckDBConnection, f: Filters) {
   const { where, params } = await filterPredicates(c, f);
-  const counts = (column: string, dim: Dim) =>
-    `SELECT '${dim}' AS facet, ${column} AS value, count(*)::DOUBLE AS n FROM events e
-     WHERE ${allBut(where, dim)} GROUP BY ${column}`;
-  const roleOnLink = f.role === null ? '' : ' AND l.role = $role';
-  const result = await rows(
-    c,
-    `${counts('e.type', 'type')}
-     UNION ALL ${counts('e.status', 'status')}
-     UNION ALL ${counts('e.claim_status', 'claim')}
-     UNION ALL SELECT 'actor', l.actor, count(DISTINCT l.pos)::DOUBLE FROM events e
-       JOIN links l ON l.pos = e.pos WHERE ${allBut(where, 'actor')}${roleOnLink} GROUP BY l.actor
-     UNION ALL SELECT 'total', NULL, count(*)::DOUBLE FROM events e WHERE ${all(where)}
-     UNION ALL SELECT 'all', NULL, count(*)::DOUBLE FROM events`,
-    params,
+  const parts: string[] = [];
+  const base: string[] = [];
+  // The plain facets, grouped by the predicate they are counted under.
+  const byPredicate = new Map<string, Array<'type' | 'status' | 'claim'>>();
+  for (const dim of ['type', 'status', 'claim'] as const) {
+    const p = allBut(where, dim);
+    if (p === 'TRUE') base.push(dim);
+    else byPredicate.set(p, [...(byPredicate.get(p) ?? []), dim]);
+  }
+  const column = { type: 'type', status: 'status', claim: 'claim_status' } as const;
+  const totalP = all(where);
+  let totalCounted = totalP === 'TRUE';
+  for (const [p, dims] of byPredicate) {
+    // The dimensions whose own filter is off are counted under every filter: the total too.
+    const withTotal = !totalCounted && p === totalP;
+    if (withTotal) totalCounted = true;
+    const sets = [...dims.map((d) => `(e.${column[d]})`), ...(withTotal ? ['()'] : [])];
+    const cols = dims.map((d) => `e.${column[d]}`);
+    // grouping(a, b, c): one bit per column, 0 where the row is grouped by it.
+    const facetOf = dims.length
+      ? `CASE ${dims
+          .map(
+            (d, k) =>
+              `WHEN grouping(${cols.join(', ')}) = ${(2 ** dims.length - 1) ^ (2 ** (dims.length - 1 - k))} THEN '${d}'`,
+          )
+          .join(' ')} ELSE 'total' END`
+      : `'total'`;
+    parts.push(
+      `SELECT ${facetOf} AS facet, coalesce(${cols.join(', ')}) AS value, count(*)::DOUBLE AS n
+       FROM events e WHERE ${p} GROUP BY GROUPING SETS (${sets.join(', ')})`,
+    );
+  }
+  if (!totalCounted)
+    parts.push(
+      `SELECT 'total' AS facet, NULL AS value, count(*)::DOUBLE AS n FROM events e WHERE ${totalP}`,
+    );
+  const actorP = allBut(where, 'actor');
+  if (actorP === 'TRUE')
+    parts.push(
+      `SELECT 'actor' AS facet, value, n FROM facet_base
+       WHERE facet = 'actor' AND role IS NOT DISTINCT FROM $baseRole`,
+    );
+  else
+    parts.push(
+      `SELECT 'actor' AS facet, l.actor AS value, count(DISTINCT l.pos)::DOUBLE AS n FROM events e
+       JOIN links l ON l.pos = e.pos WHERE ${actorP}${f.role === null ? '' : ' AND l.role = $role'} GROUP BY l.actor`,
+    );
+  const baseParams: Params = { ...params };
+  if (actorP === 'TRUE') baseParams.baseRole = f.role;
+  parts.push(
+    `SELECT facet, value, n FROM facet_base
+     WHERE role IS NULL AND (facet = 'all'${base.length ? ` OR list_contains($baseFacets, facet)` : ''})`,
   );
+  if (base.length) baseParams.baseFacets = listValue(base);
+  const result = await rows(c, parts.join('\n     UNION ALL '), baseParams);
   const out = {
     total: 0,
     all: 0,
@@ -242,6 +286,8 @@ export async function facets(c: DuckDBConnection, f: Filters) {
     else if (facet === 'all') out.all = num(r.n);
     else out.counts[into[facet as keyof typeof into]][r.value as string] = num(r.n);
   }
+  // No filter at all: the total is every event.
+  if (totalP === 'TRUE') out.total = out.all;
   return out;
 }
 
@@ -268,11 +314,55 @@ export async function events(c: DuckDBConnection, q: EventsQuery) {
     extra.push('e.plat BETWEEN $south AND $north AND e.plon BETWEEN $west AND $east');
   }
   const cond = [all(where), ...extra].join(' AND ');
-  const [{ n }] = (await rows(
+  // One pass over the events under the filters counts them all, per slice of time and per grid
+  // cell (GROUPING SETS): the answer when they are too many to list, the count that says so
+  // otherwise. Slices as the timeline draws them (views/timeline/windowing.ts `densityBins`):
+  // aligned to multiples of their width, an event counted in the slice its earliest moment
+  // falls in. Cells: the fullest first, as many as the answer holds and one more (to tell it was
+  // cut); the events with no place are the group with no cell.
+  const span = q.window ?? (await dataSpan(c));
+  const width = niceWidth((span.end - span.start) / q.slices);
+  const first = Math.floor(span.start / width) * width;
+  const grouped = await rows(
     c,
-    `SELECT count(*)::DOUBLE AS n FROM events e WHERE ${cond}`,
-    params,
-  )) as [{ n: number }];
+    `SELECT grouping(k) AS gk, grouping(cy, cx) AS gc, k::DOUBLE AS k, cy, count(*)::DOUBLE AS n,
+       avg(plat) AS lat, avg(plon) AS lon,
+       min(plat) AS south, min(plon) AS west, max(plat) AS north, max(plon) AS east
+     FROM (SELECT CASE WHEN e.earliest >= $first AND e.earliest < $binsEnd
+                    THEN floor((e.earliest - $first) / $width)::BIGINT END AS k,
+             floor(e.plat / $cell) AS cy, floor(e.plon / $cell) AS cx, e.plat, e.plon
+           FROM events e WHERE ${cond})
+     GROUP BY GROUPING SETS ((k), (cy, cx), ())
+     QUALIFY grouping(cy, cx) <> 0
+       OR row_number() OVER (PARTITION BY grouping(k), grouping(cy, cx)
+                             ORDER BY cy IS NULL DESC, count(*) DESC) <= ${MAX_CELLS + 2}`,
+    { ...params, first, width, binsEnd: span.end, cell: q.cell },
+  );
+  let n = 0;
+  let unplaced = 0;
+  const bins: Array<{ start: number; end: number; count: number }> = [];
+  const cells: Array<Record<string, unknown>> = [];
+  for (const r of grouped) {
+    if (num(r.gk) === 1 && num(r.gc) !== 0) n = num(r.n);
+    else if (num(r.gc) === 0) {
+      if (r.cy === null) unplaced = num(r.n);
+      else
+        cells.push({
+          lat: r.lat,
+          lon: r.lon,
+          count: num(r.n),
+          south: r.south,
+          west: r.west,
+          north: r.north,
+          east: r.east,
+        });
+    } else if (r.k !== null)
+      bins.push({
+        start: first + num(r.k) * width,
+        end: first + (num(r.k) + 1) * width,
+        count: num(r.n),
+      });
+  }
   if (n <= q.limit) {
     const list = await rows(
       c,
@@ -281,35 +371,8 @@ export async function events(c: DuckDBConnection, q: EventsQuery) {
     );
     return { mode: 'events' as const, total: n, events: list as unknown as RemoteEventRow[] };
   }
-  // Slices as the timeline draws them (views/timeline/windowing.ts `densityBins`): aligned to
-  // multiples of their width, an event counted in the slice its earliest moment falls in.
-  const span = q.window ?? (await dataSpan(c));
-  const width = niceWidth((span.end - span.start) / q.slices);
-  const first = Math.floor(span.start / width) * width;
-  const bins = await rows(
-    c,
-    `SELECT ($first + k * $width)::DOUBLE AS start, ($first + (k + 1) * $width)::DOUBLE AS "end",
-       n::DOUBLE AS count
-     FROM (SELECT floor((e.earliest - $first) / $width)::BIGINT AS k, count(*) AS n
-           FROM events e WHERE ${cond} AND e.earliest >= $first AND e.earliest < $binsEnd
-           GROUP BY k)
-     ORDER BY k`,
-    { ...params, first, width, binsEnd: span.end },
-  );
-  const cells = await rows(
-    c,
-    `SELECT avg(e.plat) AS lat, avg(e.plon) AS lon, count(*)::DOUBLE AS count,
-       min(e.plat) AS south, min(e.plon) AS west, max(e.plat) AS north, max(e.plon) AS east
-     FROM events e WHERE ${cond} AND e.plat IS NOT NULL
-     GROUP BY floor(e.plat / $cell), floor(e.plon / $cell)
-     ORDER BY count DESC LIMIT ${MAX_CELLS + 1}`,
-    { ...params, cell: q.cell },
-  );
-  const [{ unplaced }] = (await rows(
-    c,
-    `SELECT count(*)::DOUBLE AS unplaced FROM events e WHERE ${cond} AND e.plat IS NULL`,
-    params,
-  )) as [{ unplaced: number }];
+  bins.sort((x, y) => x.start - y.start);
+  cells.sort((x, y) => (y.count as number) - (x.count as number));
   return {
     mode: 'bins' as const,
     total: n,

@@ -106,6 +106,34 @@ describe('the query service', () => {
     }
   });
 
+  it('gives the browser’s counts where they come from the prepared counts, and again when asked again', async () => {
+    const [a1, a2] = [...dataset.actors.keys()];
+    const states: Filters[] = [
+      NO_FILTERS,
+      { ...NO_FILTERS, role: 'mediator' },
+      { ...NO_FILTERS, actors: [a1!] },
+      { ...NO_FILTERS, actors: [a1!, a2!], actorMode: 'all', role: 'party' },
+      { ...NO_FILTERS, types: ['visit'] },
+      { ...NO_FILTERS, types: ['visit'], statuses: ['scheduled'] },
+    ];
+    for (const f of states) {
+      const want = inBrowser(f);
+      const query = filtersQuery(f);
+      // The second answer is the kept one: the same, and still the browser's.
+      for (let k = 0; k < 2; k++) {
+        const facets = await get(`/facets?${query}`);
+        expect(facets.status).toBe(200);
+        const counts = facets.body.counts as Record<string, Record<string, number>>;
+        expect(facets.body.total).toBe(want.visible.length);
+        expect(facets.body.all).toBe(dataset.events.length);
+        expect(counts.types).toEqual(nonZero(want.counts.types));
+        expect(counts.statuses).toEqual(nonZero(want.counts.statuses));
+        expect(counts.claims).toEqual(nonZero(want.counts.claims));
+        expect(counts.actors).toEqual(nonZero(want.counts.actors));
+      }
+    }
+  });
+
   it('reads times, places, actors and claims as Dateline CSV does', async () => {
     const listed = await get('/events?limit=5000');
     const rows = listed.body.events as Array<Record<string, unknown>>;

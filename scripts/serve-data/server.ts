@@ -123,7 +123,15 @@ function send(
   body: unknown,
   headers: Record<string, string>,
 ): void {
-  const text = JSON.stringify(body);
+  sendText(res, status, JSON.stringify(body), headers);
+}
+
+function sendText(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string>,
+): void {
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
@@ -133,33 +141,86 @@ function send(
   res.end(text);
 }
 
+/** Answers kept (JSON text by path and query), at most this many characters in all. */
+const CACHE_CHARS = 64 * 1024 * 1024;
+/** An answer longer than this is not kept. */
+const CACHE_ONE = 4 * 1024 * 1024;
+
+/**
+ * The answers already given, by path and query (the database is read-only, so an answer never
+ * goes stale): a page asking again (Back, a filter ticked and unticked, a second page on the same
+ * view) is answered without a query. Least recently used first out.
+ */
+class AnswerCache {
+  private answers = new Map<string, string>();
+  private chars = 0;
+  get(key: string): string | undefined {
+    const text = this.answers.get(key);
+    if (text !== undefined) {
+      this.answers.delete(key);
+      this.answers.set(key, text);
+    }
+    return text;
+  }
+  set(key: string, text: string): void {
+    if (text.length > CACHE_ONE || this.answers.has(key)) return;
+    this.answers.set(key, text);
+    this.chars += text.length;
+    for (const [k, t] of this.answers) {
+      if (this.chars <= CACHE_CHARS) break;
+      this.answers.delete(k);
+      this.chars -= t.length;
+    }
+  }
+}
+
+/** The client went away before its answer: its query was stopped, nothing is sent. */
+class ClientGone extends Error {}
+
 /** A handler for node:http serving `db`. */
 export function requestListener(db: EventsDatabase, opts: ServiceOptions) {
   const log = opts.log ?? (() => {});
-  const run: Runner = async (work) => {
-    const c = await db.connect();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      c.interrupt();
-    }, opts.timeoutMs);
-    try {
-      const result = await work(c);
-      // An interrupt that came between two statements stops nothing: the answer is late anyway.
-      if (timedOut) throw new Timeout();
-      return result;
-    } catch (err) {
-      if (timedOut) throw new Timeout();
-      throw err;
-    } finally {
-      clearTimeout(timer);
-      c.closeSync();
-    }
-  };
+  const cache = new AnswerCache();
+  /** Runs a request's queries on its own connection: stopped at the time limit, or when the
+   * client goes away (a page that asked again aborts its older question). */
+  const runner =
+    (res: ServerResponse): Runner =>
+    async (work) => {
+      const c = await db.connect();
+      let timedOut = false;
+      let gone = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        c.interrupt();
+      }, opts.timeoutMs);
+      const onClose = () => {
+        if (res.writableFinished) return;
+        gone = true;
+        c.interrupt();
+      };
+      res.once('close', onClose);
+      try {
+        const result = await work(c);
+        // An interrupt that came between two statements stops nothing: the answer is late anyway.
+        if (timedOut) throw new Timeout();
+        if (gone) throw new ClientGone();
+        return result;
+      } catch (err) {
+        if (timedOut) throw new Timeout();
+        if (gone) throw new ClientGone();
+        throw err;
+      } finally {
+        clearTimeout(timer);
+        res.off('close', onClose);
+        c.closeSync();
+      }
+    };
   return async (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     const cors = corsHeaders(req, opts.origins);
+    const run = runner(res);
     let status = 200;
+    let cached = false;
     try {
       if (req.method === 'OPTIONS') {
         res.writeHead(204, {
@@ -184,6 +245,13 @@ export function requestListener(db: EventsDatabase, opts: ServiceOptions) {
         await exportCsv(db, url, res, cors, { ...opts, run });
         return;
       }
+      const key = `${url.pathname}${url.search}`;
+      const known = cache.get(key);
+      if (known !== undefined) {
+        cached = true;
+        sendText(res, 200, known, cors);
+        return;
+      }
       if (route) body = await route(db, url, run, opts);
       else if (url.pathname.startsWith(EVENT_PATH)) {
         let id: string;
@@ -198,8 +266,15 @@ export function requestListener(db: EventsDatabase, opts: ServiceOptions) {
           404,
           `no such path: ${url.pathname.slice(0, 80)}; the paths are ${[...Object.keys(ROUTES), EXPORT_PATH].join(', ')} and ${EVENT_PATH}<id>`,
         );
-      send(res, 200, body, cors);
+      const text = JSON.stringify(body);
+      cache.set(key, text);
+      sendText(res, 200, text, cors);
     } catch (err) {
+      if (err instanceof ClientGone) {
+        status = 499;
+        res.destroy();
+        return;
+      }
       if (err instanceof BadRequest) status = 400;
       else if (err instanceof HttpError) status = err.status;
       else if (err instanceof Timeout) status = 503;
@@ -215,7 +290,7 @@ export function requestListener(db: EventsDatabase, opts: ServiceOptions) {
       else res.destroy();
     } finally {
       log(
-        `${req.method} ${req.url?.slice(0, 200)} ${status} ${Math.round(performance.now() - started)} ms`,
+        `${req.method} ${req.url?.slice(0, 200)} ${status} ${Math.round(performance.now() - started)} ms${cached ? ' (kept)' : ''}`,
       );
     }
   };

@@ -199,9 +199,12 @@ export class QuerySource {
   start(): () => void {
     const s = this.store;
     this.stops.push(
+      // A filter change is one deliberate step (a box ticked, a date set; the search box holds
+      // its words back itself): asked at once, not after the pause that lets a drag or a zoom
+      // of the views settle. A newer question aborts an older one (and the service stops it).
       s.subscribe(
         (st) => st.filters,
-        () => this.schedule(),
+        () => this.schedule(0),
       ),
       s.subscribe(
         (st) => st.timeWindow,
