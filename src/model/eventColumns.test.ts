@@ -114,6 +114,30 @@ describe('events handed over as columns', () => {
     expect(textSource(d, ours)(100, 2000)).toEqual(textSource(d)(100, 2000));
   });
 
+  it('find each id’s row whether the id map was made in slices, part-made, or at once', () => {
+    // More events than one slice of the id map holds.
+    const big = generatedDataset(20_000);
+    const n = big.events.length;
+    for (const dataset of [handedOver(big), big]) {
+      const columns = columnsOf(dataset);
+      const steps = columns.rowsSteps();
+      // Part of it in slices (the warm-up), then a lookup makes the rest at once.
+      expect(steps.next().done).toBe(false);
+      expect(columns.rowOf(dataset.events[n - 1]!.id)).toBe(n - 1);
+      // The slices, resumed, find the work done and end.
+      expect(steps.next().done).toBe(true);
+      for (let row = 0; row < n; row += 7) expect(columns.rowOf(dataset.events[row]!.id)).toBe(row);
+      expect(columns.rowOf('no such id')).toBe(-1);
+    }
+    // Made in slices to the end, with no lookup between.
+    const fresh = columnsOf(handedOver(big));
+    const steps = fresh.rowsSteps();
+    let slices = 0;
+    while (!steps.next().done) slices++;
+    expect(slices).toBeGreaterThan(0);
+    for (let row = 0; row < n; row += 13) expect(fresh.rowOf(big.events[row]!.id)).toBe(row);
+  });
+
   it('group by place and index time as the event objects do, filtered or not', () => {
     const index = eventIndexOf(got);
     const filters = [NO_FILTERS, { ...NO_FILTERS, types: ['military' as const] }];

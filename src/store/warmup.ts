@@ -1,26 +1,45 @@
 // Each dataset shown gets its own text search, and the previous one's worker is stopped. After a
 // large dataset is shown, its text goes to the search worker, which builds the index, a slice at
 // a time while the page is idle, so the first search does not wait for all of it. (A query
-// before then starts it at once.)
+// before then starts it at once.) The map from each event's id to its row is made then too, in
+// slices, which the first selection would otherwise wait for (~0.5 s at 1,000,000 events).
 import type { Dataset } from '../model/dataset';
+import { columnsOf } from '../model/eventColumns';
+import { runStepsInSlices } from '../model/steps';
 import type { AppStore } from './index';
 
 /** After the first paint of the views, which the slices would otherwise delay. */
 const AFTER_PAINT_MS = 300;
+/** A slice of the id map's making: short, so that a click waits for little of it. */
+const ROWS_SLICE_MS = 8;
 
 export function startWarmup(store: AppStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let rows: AbortController | undefined;
   const { textSearch } = store.getState().services;
   const warm = (dataset: Dataset | null) => {
     clearTimeout(timer);
+    rows?.abort();
     if (!dataset) return textSearch.drop();
     const search = textSearch.of(dataset);
-    timer = setTimeout(() => search.warm(), AFTER_PAINT_MS);
+    const made = new AbortController();
+    rows = made;
+    timer = setTimeout(() => {
+      search.warm();
+      runStepsInSlices(columnsOf(dataset).rowsSteps(), {
+        sliceMs: ROWS_SLICE_MS,
+        signal: made.signal,
+      }).catch((err: unknown) => {
+        // Stopped because another dataset is shown: nothing to do. Anything else is a fault.
+        if (!made.signal.aborted) throw err;
+      });
+    }, AFTER_PAINT_MS);
   };
   warm(store.getState().dataset);
   const stop = store.subscribe((s) => s.dataset, warm);
   return () => {
     clearTimeout(timer);
+    rows?.abort();
     stop();
   };
 }
