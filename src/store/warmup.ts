@@ -5,6 +5,7 @@
 // slices, which the first selection would otherwise wait for (~0.5 s at 1,000,000 events).
 import type { Dataset } from '../model/dataset';
 import { columnsOf } from '../model/eventColumns';
+import { nextTask } from '../model/load';
 import { runStepsInSlices } from '../model/steps';
 import type { AppStore } from './index';
 
@@ -12,6 +13,12 @@ import type { AppStore } from './index';
 const AFTER_PAINT_MS = 300;
 /** A slice of the id map's making: short, so that a click waits for little of it. */
 const ROWS_SLICE_MS = 8;
+
+/** Resolves when the page is next idle (in a new task where there is no idle callback). */
+function idleTurn(): Promise<void> {
+  if (typeof requestIdleCallback !== 'function') return nextTask();
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 }));
+}
 
 export function startWarmup(store: AppStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -26,13 +33,20 @@ export function startWarmup(store: AppStore): () => void {
     rows = made;
     timer = setTimeout(() => {
       search.warm();
-      runStepsInSlices(columnsOf(dataset).rowsSteps(), {
-        sliceMs: ROWS_SLICE_MS,
-        signal: made.signal,
-      }).catch((err: unknown) => {
-        // Stopped because another dataset is shown: nothing to do. Anything else is a fault.
-        if (!made.signal.aborted) throw err;
-      });
+      // Only while the page is idle: the views' first drawing and the user's input come first.
+      idleTurn()
+        .then(() => {
+          made.signal.throwIfAborted();
+          return runStepsInSlices(columnsOf(dataset).rowsSteps(), {
+            sliceMs: ROWS_SLICE_MS,
+            signal: made.signal,
+            turn: idleTurn,
+          });
+        })
+        .catch((err: unknown) => {
+          // Stopped because another dataset is shown: nothing to do. Anything else is a fault.
+          if (!made.signal.aborted) throw err;
+        });
     }, AFTER_PAINT_MS);
   };
   warm(store.getState().dataset);
