@@ -30,7 +30,7 @@ export function nearMissEdits(word: string): number {
 }
 
 /** The filter dimensions as the browser counts them: a facet ignores its own dimension. */
-type Dim = 'actor' | 'type' | 'status' | 'claim' | 'date' | 'text';
+type Dim = 'actor' | 'type' | 'status' | 'claim' | 'date' | 'text' | 'area';
 type Predicates = Record<Dim, string>;
 
 /** Near misses kept per query word, at most (the closest in spelling order, all in practice). */
@@ -70,6 +70,7 @@ export async function filterPredicates(
     claim: 'TRUE',
     date: 'TRUE',
     text: 'TRUE',
+    area: 'TRUE',
   };
   const roleClause = f.role === null ? '' : ' AND role = $role';
   if (f.role !== null) params.role = f.role;
@@ -107,6 +108,16 @@ export async function filterPredicates(
       parts.push(f.dateWithin ? 'e.latest <= $hi' : 'e.earliest <= $hi');
     }
     if (parts.length) where.date = parts.join(' AND ');
+  }
+  if (f.area) {
+    // As the browser's `inArea` (src/model/filter/area.ts): edges included; west east of east
+    // crosses the antimeridian. An event with no place is in only with `unplaced`.
+    const { south, west, north, east } = f.area;
+    Object.assign(params, { areaS: south, areaN: north, areaW: west, areaE: east });
+    const lon =
+      west <= east ? 'e.plon BETWEEN $areaW AND $areaE' : '(e.plon >= $areaW OR e.plon <= $areaE)';
+    const placed = `(e.plat BETWEEN $areaS AND $areaN AND ${lon})`;
+    where.area = f.areaUnplaced ? `(e.plat IS NULL OR ${placed})` : placed;
   }
   const words = queryWords(f.q);
   const clauses: string[] = [];

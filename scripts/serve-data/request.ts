@@ -4,6 +4,7 @@
 import { isSlug } from '../../src/model/ids';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES, ROLES } from '../../src/model/schema';
 import { isInvertedRange, NO_FILTERS, type Filters } from '../../src/model/filter/types';
+import { isValidArea, roundArea, type GeoArea } from '../../src/model/filter/area';
 import { isDay } from '../../src/url/fields';
 import { MAX_Q_LENGTH } from '../../src/url/limits';
 import { DRAW_MAX, DRAW_MIN } from '../../src/views/timeline/deepTime';
@@ -39,6 +40,8 @@ const FILTER_PARAMS = [
   'to',
   'within',
   'q',
+  'area',
+  'unplaced',
 ] as const;
 
 export interface Window {
@@ -125,6 +128,27 @@ function number(name: string, value: string, min: number, max: number): number {
   return n;
 }
 
+/**
+ * The map area filter as the link writes it (`area=SOUTH,WEST,NORTH,EAST`, degrees, west greater
+ * than east across the antimeridian), rounded to the link's four decimals; null without one.
+ */
+function readArea(value: string | undefined): GeoArea | null {
+  if (value === undefined) return null;
+  const parts = value.split(',');
+  if (parts.length !== 4)
+    throw new BadRequest(`area: expected south,west,north,east in degrees, not ${shown(value)}`);
+  const [south, west, north, east] = [
+    number('area south', parts[0]!, -90, 90),
+    number('area west', parts[1]!, -180, 180),
+    number('area north', parts[2]!, -90, 90),
+    number('area east', parts[3]!, -180, 180),
+  ];
+  if (south >= north) throw new BadRequest(`area: south ${south} is not south of north ${north}`);
+  const area = roundArea({ south, west, north, east });
+  if (!isValidArea(area)) throw new BadRequest(`area: ${shown(value)} has no width`);
+  return area;
+}
+
 /** The filters of a request, as the link writes them. */
 export function readFilters(p: Map<string, string>): Filters {
   const actors = list('actors', p.get('actors'), isSlug, 'an actor id');
@@ -170,6 +194,9 @@ export function readFilters(p: Map<string, string>): Filters {
     to,
     dateWithin: flag('within', p.get('within')),
     q,
+    area: readArea(p.get('area')),
+    // Alone (with no area) it means nothing, as in a link.
+    areaUnplaced: flag('unplaced', p.get('unplaced')),
   } as Filters;
 }
 

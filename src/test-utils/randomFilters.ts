@@ -1,8 +1,9 @@
 // Random filter states for the differential tests of the two data sources (in the browser and
-// the DuckDB service): every dimension, often several at once, from a seeded `random`. Text
+// the DuckDB service): every dimension (the map area too), often several at once, from a seeded `random`. Text
 // queries mix word starts of at most four letters (matched as prefixes) with words of five
 // letters or more given one or two random slips (a letter changed, dropped, added or two
 // swapped), which both sources must match as near misses, or not, alike.
+import { roundArea, type GeoArea } from '../model/filter/area';
 import { NO_FILTERS, type Filters } from '../model/filter/types';
 import { CLAIM_STATUSES, EVENT_STATUSES, EVENT_TYPES, ROLES } from '../model/schema';
 
@@ -49,6 +50,19 @@ export function randomFilters(random: () => number, actorIds: readonly string[])
     const ms = Date.UTC(2015, 0, 1) + random() * 10 * 365 * 86_400_000;
     return new Date(ms).toISOString().slice(0, 10);
   };
+  // A map area over the generated places (the Middle East and around), now and then one across
+  // the antimeridian (none of them there: only the events with no place, if kept).
+  const area = (): GeoArea => {
+    if (chance(0.1)) return { south: -20, west: 170, north: 20, east: -170 };
+    const south = 15 + random() * 20;
+    const west = 25 + random() * 25;
+    return roundArea({
+      south,
+      west,
+      north: south + 1 + random() * 12,
+      east: west + 1 + random() * 15,
+    });
+  };
   let from = chance(0.4) ? day() : null;
   let to = chance(0.4) ? day() : null;
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
@@ -63,6 +77,7 @@ export function randomFilters(random: () => number, actorIds: readonly string[])
     from,
     to,
     dateWithin: chance(0.3),
+    ...(chance(0.3) && { area: area(), areaUnplaced: chance(0.5) }),
     q: chance(0.35)
       ? [
           ...some(WORD_STARTS, 1),
