@@ -6,7 +6,7 @@
 // times itself (see peer/peer.js); this drives it and reads the figures.
 import type { Browser, Page } from '@playwright/test';
 import { CLICK, PAN_MS, VIEWPORT } from './config';
-import { stats, type PanResult, type SizeResult, type Stats } from './report';
+import { frameGaps, stats, type PanResult, type SizeResult, type Stats } from './report';
 import { log, message, round, sleep, within } from './util';
 
 declare global {
@@ -68,14 +68,8 @@ async function panMap(page: Page): Promise<PanResult> {
     window.peer!.frames = null;
     return f;
   });
-  const gaps = frames.slice(1).map((f, i) => f - frames[i]!);
-  const s = stats(gaps);
   return {
-    frames: gaps.length,
-    medianFrameMs: s?.median ?? null,
-    p95FrameMs: s?.p95 ?? null,
-    longestFrameMs: s?.max ?? null,
-    framesOver50ms: gaps.filter((g) => g > 50).length,
+    ...frameGaps(frames),
     pointerMoves: moves,
   };
 }

@@ -4,7 +4,7 @@
 // changes what is shown). Driven through the e2e page objects (e2e/playback.po.ts).
 import { MapAreaControls, PlaybackControl } from '../../e2e/playback.po';
 import { CLICK } from './config';
-import { stats, type Series } from './report';
+import { frameGaps, type Series } from './report';
 import { newSeries, sample, type BenchPage } from './samplers';
 import { sleep } from './util';
 
@@ -39,14 +39,8 @@ export async function playFrames(
   const reached = await playback.playheadText();
   await playback.stop.click(CLICK);
   await b.quiet();
-  const gaps = frames.slice(1).map((f, i) => f - frames[i]!);
-  const s = stats(gaps);
   return {
-    frames: gaps.length,
-    medianFrameMs: s?.median ?? null,
-    p95FrameMs: s?.p95 ?? null,
-    longestFrameMs: s?.max ?? null,
-    framesOver50ms: gaps.filter((g) => g > 50).length,
+    ...frameGaps(frames),
     reached,
   };
 }

@@ -13,6 +13,19 @@ export interface Stats {
   max: number;
 }
 
+/** A run of frame times (ms) as the pan and playback rows give it: the gaps between frames. */
+export function frameGaps(frames: readonly number[]) {
+  const gaps = frames.slice(1).map((f, i) => f - frames[i]!);
+  const s = stats(gaps);
+  return {
+    frames: gaps.length,
+    medianFrameMs: s?.median ?? null,
+    p95FrameMs: s?.p95 ?? null,
+    longestFrameMs: s?.max ?? null,
+    framesOver50ms: gaps.filter((g) => g > 50).length,
+  };
+}
+
 export function stats(xs: readonly number[]): Stats | null {
   if (xs.length === 0) return null;
   const s = [...xs].sort((a, b) => a - b);

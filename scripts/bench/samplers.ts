@@ -10,7 +10,7 @@ import { LanesPage } from '../../e2e/lanes.po';
 import { TIMELINE_CSS } from '../../e2e/timeline.po';
 import { ACT, CLICK, PAN_MS, QUIET_MS, STEP_TIMEOUT_MS } from './config';
 import type { BenchTiming } from './page';
-import { stats, type PanResult, type Series, type View } from './report';
+import { frameGaps, type PanResult, type Series, type View } from './report';
 import { message, round, sleep, within } from './util';
 
 /** The page being measured, through its page objects, and the ids of its placed events. */
@@ -467,14 +467,8 @@ async function drag(
   }
   await page.mouse.up();
   const frames = await page.evaluate(() => window.datelineBench!.stopFrames());
-  const gaps = frames.slice(1).map((f, i) => f - frames[i]!);
-  const s = stats(gaps);
   return {
-    frames: gaps.length,
-    medianFrameMs: s?.median ?? null,
-    p95FrameMs: s?.p95 ?? null,
-    longestFrameMs: s?.max ?? null,
-    framesOver50ms: gaps.filter((g) => g > 50).length,
+    ...frameGaps(frames),
     pointerMoves: moves,
   };
 }
