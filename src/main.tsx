@@ -58,13 +58,32 @@ async function start() {
     return;
   }
   const cols = state.cols === undefined ? undefined : parseMapping(state.cols);
-  const opening = openInitial(state.data, store, typeof cols === 'object' ? cols : undefined);
+  // The link applies as soon as the dataset is in the store, before the views draw it (they
+  // would otherwise fit the whole dataset first, or not, as loading and rendering race), once
+  // its language is there for what it has to say; else when both are ready, still before the
+  // first render (React renders after this microtask).
+  let languageReady = false;
+  void showing.then(() => (languageReady = true));
+  let applied = false;
+  const applyLink = () => {
+    if (applied || !store.getState().dataset) return;
+    applied = true;
+    applyViewState(store, state);
+  };
+  const opening = openInitial(
+    state.data,
+    store,
+    typeof cols === 'object' ? cols : undefined,
+    () => {
+      if (languageReady) applyLink();
+    },
+  );
   // index.html may have started downloading the link's data: the app has taken it by now (the
   // download starts synchronously), or will not.
   dropEarlyData();
   await Promise.all([opening, showing]);
   if (!store.getState().dataset) return;
-  applyViewState(store, state);
+  applyLink();
   // An embed leaves the address bar alone: its entries would be the host page's Back button's.
   if (!state.embed) startUrlSync(store, (ref) => openRef(ref, store, 'none'));
 }

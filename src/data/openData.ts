@@ -259,13 +259,18 @@ function labelFor(ref: string | null): string {
 
 /**
  * The first dataset of the page: the app shows a status until it is ready or has failed.
- * `columns` is a link's `cols=` mapping for a table.
+ * `columns` is a link's `cols=` mapping for a table. `loaded` runs once, as soon as the dataset
+ * is in the store and before the views can draw it (they render a microtask later): the link's
+ * filters and selection then reach the views with the dataset, so their first window (the
+ * timeline's fit, the map's bounds) is the link's, whatever the order of loading and rendering.
  */
 export async function openInitial(
   ref: string | null,
   store: AppStore = appStore,
   columns?: ColumnMapping,
+  loaded?: () => void,
 ) {
+  let tell = loaded;
   store.getState().setDataUrl(ref);
   const open = async (choices: ReadChoices) => {
     try {
@@ -287,7 +292,10 @@ export async function openInitial(
       store.getState().setReadWith(outcome.columns ?? null, remap);
     } catch (err) {
       store.getState().setLoadFailed(capMessage(err instanceof Error ? err.message : String(err)));
+      return;
     }
+    tell?.();
+    tell = undefined;
   };
   await open(columns ? { columns } : {});
 }

@@ -20,6 +20,7 @@ import {
   allowLongYearSteps,
   axisWidthOf,
   changeItemsWithoutDrawing,
+  destroyLater,
   itemPanelOf,
   scrollStackTo,
   stackScroll,
@@ -890,6 +891,6 @@ export class TimelineAdapter implements LinkedView<TimeWindow> {
     this.container.removeEventListener('focusin', this.onLaneFocus);
     this.stack.destroy();
     this.band.destroy();
-    this.timeline.destroy();
+    destroyLater(this.timeline, this.container);
   }
 }

@@ -1,18 +1,18 @@
 // The timeline view: mounts one TimelineAdapter and binds it to the store (bindLinkedView), and
 // draws its legend, toolbar, help and keys. No component per event.
 import { useTranslation } from 'react-i18next';
-import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
 import './lanes.css';
-import { useAppStore, useAppStoreApi } from '../../store';
+import { useAppStore, useAppStoreApi, type AppStore } from '../../store';
 import { selectVisibleEvents } from '../../store/selectors';
 import { stepSelection } from '../../store/navigation';
 import { isoDay } from '../../model/time';
 import { formatCount } from '../../model/readerLocale';
 import { bindLinkedView } from '../linked/bindLinkedView';
 import { timeWindowChannel } from '../linked/LinkedView';
-import { erasOf } from './eras';
+import { erasOf, type EraBand } from './eras';
 import { TimelineAdapter } from './TimelineAdapter';
 import { Toolbar } from '../../ui/Toolbar';
 import { inlineArrow, pageDirection } from '../../ui/direction';
@@ -39,31 +39,16 @@ export function TimelineView() {
     function mountTimeline() {
       const container = containerRef.current;
       if (!container) return;
-      // The view is mounted afresh for each dataset (<main key={datasetVersion}>).
-      const shown = store.getState().dataset;
-      const adapter = new TimelineAdapter(
-        container,
-        shown?.eventById,
-        markersRef.current ?? undefined,
-        { actors: shown?.actors, places: shown?.places },
-      );
-      adapterRef.current = adapter;
-      adapter.setEras(eras);
-      const unbind = bindLinkedView(store, adapter, timeWindowChannel);
-      const unwatchPlayhead = store.subscribe(
-        (s) => s.playback?.playhead ?? null,
-        (playhead) => adapter.showPlayhead(playhead),
-        { fireImmediately: true },
-      );
-      // Swimlanes (issue 14): the grouping from the store (the link's, or the select's).
-      adapter.setGroupBy(store.getState().groupBy);
-      const unlanes = store.subscribe((s) => s.groupBy, adapter.setGroupBy.bind(adapter));
+      // Made in a task of its own, a moment after the page shows the dataset: vis-timeline's
+      // first draws are ~25 ms of forced layout, which would add to the task that renders the
+      // page and unmounts the last dataset's views (one long task, e2e big-file).
+      let teardown: (() => void) | null = null;
+      const timer = setTimeout(() => {
+        teardown = makeTimeline(container, markersRef.current, store, eras, adapterRef);
+      }, 0);
       return function destroyTimeline() {
-        unwatchPlayhead();
-        unlanes();
-        unbind();
-        adapter.destroy();
-        adapterRef.current = null;
+        clearTimeout(timer);
+        teardown?.();
       };
     },
     // `dir` is read by the adapter itself (from <html dir>, when it is made): a change remakes it.
@@ -152,4 +137,40 @@ export function TimelineView() {
       />
     </section>
   );
+}
+
+/**
+ * Makes the adapter in `container` for the store's dataset and binds it to the store; returns
+ * what undoes it. (The view is made afresh for each dataset: <main key={datasetVersion}>.)
+ */
+function makeTimeline(
+  container: HTMLDivElement,
+  markers: HTMLDivElement | null,
+  store: AppStore,
+  eras: readonly EraBand[],
+  adapterRef: RefObject<TimelineAdapter | null>,
+): () => void {
+  const shown = store.getState().dataset;
+  const adapter = new TimelineAdapter(container, shown?.eventById, markers ?? undefined, {
+    actors: shown?.actors,
+    places: shown?.places,
+  });
+  adapterRef.current = adapter;
+  adapter.setEras(eras);
+  const unbind = bindLinkedView(store, adapter, timeWindowChannel);
+  const unwatchPlayhead = store.subscribe(
+    (s) => s.playback?.playhead ?? null,
+    (playhead) => adapter.showPlayhead(playhead),
+    { fireImmediately: true },
+  );
+  // Swimlanes (issue 14): the grouping from the store (the link's, or the select's).
+  adapter.setGroupBy(store.getState().groupBy);
+  const unlanes = store.subscribe((s) => s.groupBy, adapter.setGroupBy.bind(adapter));
+  return () => {
+    unwatchPlayhead();
+    unlanes();
+    unbind();
+    adapter.destroy();
+    adapterRef.current = null;
+  };
 }
