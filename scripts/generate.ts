@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { ACTOR_KINDS, CLAIM_STATUSES, EVENT_TYPES, ROLES } from '../src/model/schema';
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
