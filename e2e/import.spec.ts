@@ -233,7 +233,10 @@ for (const formatName of EXPORTS) {
       .filter({ hasText: 'loaded' });
     await expect(opened).toHaveCount(1);
     await io.expectEvents(titles.length);
-    expect((await dateline.timelineLabels.allTextContents()).sort()).toEqual(titles);
+    // The timeline is made a task after the page shows the dataset.
+    await expect
+      .poll(async () => (await dateline.timelineLabels.allTextContents()).sort())
+      .toEqual(titles);
   });
 }
 

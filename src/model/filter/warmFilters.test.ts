@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rng } from '../../../scripts/generate';
+import { deepTimeDataset } from '../../test-utils/deepTime';
 import { generatedDataset } from '../../test-utils/generated';
 import { randomFilters } from '../../test-utils/randomFilters';
 import { runSteps } from '../steps';
@@ -57,5 +58,14 @@ describe('warmFiltersSteps', () => {
     const index = eventIndexOf(generatedDataset(20));
     expect(() => runSteps(warmFiltersSteps(index))).not.toThrow();
     expect(() => runSteps(warmFiltersSteps(headOfIndex(index, 0)))).not.toThrow();
+  });
+
+  it('runs on a dataset from the Big Bang, dated beyond what a Date holds', () => {
+    const deep = deepTimeDataset([
+      ['big-bang', '-13799999999'],
+      ['marathon', '-0489'],
+      ['today', '2025'],
+    ]);
+    expect(() => runSteps(warmFiltersSteps(eventIndexOf(deep)))).not.toThrow();
   });
 });

@@ -10,6 +10,7 @@ import type { EventIndex } from './eventIndex';
 import { NO_FILTERS, type Filters } from './types';
 import { EVENT_TYPES, CLAIM_STATUSES, EVENT_STATUSES } from '../schema';
 import type { Steps } from '../steps';
+import { isoDay } from '../time';
 
 /** Events the warm-up runs over: enough for the loops to be compiled, a fraction of a ms each. */
 const WARM_EVENTS = 4000;
@@ -50,7 +51,6 @@ export function headOfIndex(index: EventIndex, n: number): EventIndex {
 
 /** The filter states the warm-up runs: every dimension alone, and some together. */
 function warmStates(index: EventIndex, round: number): Filters[] {
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const first = index.earliest[0] ?? 0;
   const last = index.latest[index.n - 1] ?? first;
   const mid = first + (last - first) / 2;
@@ -65,8 +65,8 @@ function warmStates(index: EventIndex, round: number): Filters[] {
     { ...NO_FILTERS, actors },
     { ...NO_FILTERS, actors, types: [type] },
     { ...NO_FILTERS, actors, includeMembers: true, actorMode: 'all' },
-    { ...NO_FILTERS, from: day(first), to: day(mid), dateWithin: round % 2 === 1 },
-    { ...NO_FILTERS, from: day(mid), types: [type] },
+    { ...NO_FILTERS, from: isoDay(first), to: isoDay(mid), dateWithin: round % 2 === 1 },
+    { ...NO_FILTERS, from: isoDay(mid), types: [type] },
     {
       ...NO_FILTERS,
       area: { south: -45, west: -90, north: 45, east: 90 },
