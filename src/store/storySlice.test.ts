@@ -105,7 +105,11 @@ describe('playing a story', () => {
 
 describe('a story in the address bar', () => {
   beforeEach(() => {
-    stop = startUrlSync(store, async () => true);
+    stop = startUrlSync(
+      store,
+      async () => true,
+      (write) => write(),
+    );
   });
 
   it('gives each step the reader moves to an entry, and Back and Forward move between steps', async () => {

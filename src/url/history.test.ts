@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 // The address bar's history as the user makes it: each selection is an entry of its own, even
-// when a filter or a move changed the address a moment before.
+// when a filter or a move changed the address a moment before; and the address is written after
+// the change's frame, in order.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../store';
 import { fixtureDataset } from '../test-utils/fixture';
+import { afterPaint, historyWriter } from './historyWriter';
 import { startUrlSync } from './sync';
 
 const report = { file: 'fixture.json', problems: [], eventsAccepted: 4, eventsRejected: 0 };
@@ -14,7 +16,12 @@ beforeEach(() => {
   window.history.replaceState(null, '', '/');
   store = createAppStore();
   store.getState().setLoaded(fixtureDataset(), report);
-  stop = startUrlSync(store, async () => true);
+  // Written at once here; when they are written is the last block's subject.
+  stop = startUrlSync(
+    store,
+    async () => true,
+    (write) => write(),
+  );
 });
 
 afterEach(() => stop());
@@ -49,5 +56,66 @@ describe('startUrlSync', () => {
     const left = new URLSearchParams(window.location.search);
     expect(left.get('event')).toBe(a!.id);
     expect(left.get('q')).toBe('talks');
+  });
+});
+
+describe('historyWriter', () => {
+  /** A `later` that writes when the test says the frame was painted. */
+  function frames() {
+    const pending: Array<() => void> = [];
+    return {
+      later: (write: () => void) => void pending.push(write),
+      paint: () => pending.splice(0).forEach((write) => write()),
+    };
+  }
+
+  it('writes after the frame, in order, pushes and replaces alike', async () => {
+    const { later, paint } = frames();
+    const writer = historyWriter(window, later);
+    writer.push('?event=a');
+    writer.replace('?event=a&q=x');
+    writer.push('?event=b');
+    expect(window.location.search).toBe('');
+    expect(writer.address()).toBe('?event=b');
+    paint();
+    expect(window.location.search).toBe('?event=b');
+    const back = new Promise((resolve) =>
+      window.addEventListener('popstate', resolve, { once: true }),
+    );
+    window.history.back();
+    await back;
+    expect(window.location.search).toBe('?event=a&q=x');
+  });
+
+  it('writes nothing the address will be already, and forgets what waits when Back moves it', () => {
+    const { later, paint } = frames();
+    const writer = historyWriter(window, later);
+    const start = window.history.length;
+    writer.push('');
+    expect(writer.address()).toBe('');
+    writer.push('?event=a');
+    writer.push('?event=a');
+    writer.drop();
+    paint();
+    expect(window.history.length).toBe(start);
+    expect(window.location.search).toBe('');
+  });
+
+  it('a selection reaches the address bar after the next paint, and the stop writes what waits', async () => {
+    stop();
+    const { later, paint } = frames();
+    stop = startUrlSync(store, async () => true, later);
+    const [a, b] = fixtureDataset().events;
+    store.getState().select(a!.id, 'list');
+    expect(eventInAddress()).toBeNull();
+    paint();
+    expect(eventInAddress()).toBe(a!.id);
+    store.getState().select(b!.id, 'list');
+    stop();
+    expect(eventInAddress()).toBe(b!.id);
+    // The page's own `later`: after a frame, or at most a tenth of a second.
+    stop = startUrlSync(store, async () => true, afterPaint);
+    store.getState().select(a!.id, 'list');
+    await expect.poll(eventInAddress, { timeout: 1000 }).toBe(a!.id);
   });
 });

@@ -11,6 +11,7 @@ import type { ViewState } from './types';
 import { buildViewState, parseViewState } from './viewState';
 import { selectPlayingStory } from '../store/storySlice';
 import { playStoryOfLink, waitForStoryOfLink } from './storyLink';
+import { afterPaint, historyWriter, type Later } from './historyWriter';
 
 /** Browsers allow about 100 history changes per 30 s (Safari); this stays well under. */
 const REPLACE_THROTTLE_MS = 400;
@@ -145,27 +146,27 @@ function whenTextShown(store: AppStore, then: () => void): void {
 /**
  * Starts writing store changes to the address bar and reading Back/Forward. `reopen` shows
  * another dataset when Back or Forward reaches an entry that names one (resolves whether it did).
+ * The address is written once the change's frame is painted (`later`, ./historyWriter.ts).
  * Returns a stop.
  */
 export function startUrlSync(
   store: AppStore,
   reopen: (dataRef: string | null) => Promise<boolean>,
+  later: Later = afterPaint,
 ): () => void {
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastReplace = 0;
+  const writer = historyWriter(window, later);
 
-  const current = () => `${window.location.search}${window.location.hash}`;
   /** The address of the state now, or of the state now with another selection. */
   const target = (event = store.getState().selectedId) =>
     buildViewState({ ...viewStateOf(store.getState(), store.getState().dataUrl), event });
-  const url = (search: string) => `${window.location.pathname}${search}`;
 
   const replaceNow = (event?: string | null) => {
     timer = undefined;
     lastReplace = Date.now();
-    const next = target(event);
-    if (next !== current()) window.history.replaceState(null, '', url(next));
+    writer.replace(target(event));
   };
   const scheduleReplace = () => {
     // A playing playback is written when it pauses (the subscription below sees the pause), not
@@ -193,8 +194,7 @@ export function startUrlSync(
       clearTimeout(timer);
       replaceNow(previous);
     }
-    const next = target();
-    if (next !== current()) window.history.pushState(null, '', url(next));
+    writer.push(target());
   };
 
   const unsubscribers = [
@@ -232,6 +232,7 @@ export function startUrlSync(
   ];
 
   const onPopState = async () => {
+    writer.drop();
     const { state, notices } = parseViewState(window.location.search, window.location.hash);
     if (state.data !== store.getState().dataUrl) {
       clearTimeout(timer);
@@ -251,6 +252,7 @@ export function startUrlSync(
 
   return function stopUrlSync() {
     clearTimeout(timer);
+    writer.flush();
     unsubscribers.forEach((unsubscribe) => unsubscribe());
     window.removeEventListener('popstate', onPopStateEvent);
   };

@@ -5,6 +5,7 @@
 // the next event opens held again.
 import { useTranslation } from 'react-i18next';
 import { createElement, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 
 interface Props {
   as: 'h2' | 'p' | 'div';
@@ -32,8 +33,17 @@ export function Clamped({ as, what, lang, className, id, tabIndex, testId, child
     function watchWhetherCut() {
       const el = ref.current;
       if (!el || open) return;
-      const measure = () => setCut(el.scrollHeight > el.clientHeight + 1);
-      measure();
+      // Measured by the observer's first call, in the frame once it is laid out, not here: a
+      // measure in the commit laid the whole page out in the middle of each selection (2–7 ms
+      // at 100,000 events), and again in the frame. A change of whether it cuts is drawn before
+      // that frame is painted (flushSync), so the button never shows a frame late.
+      let wasCut: boolean | null = null;
+      const measure = () => {
+        const isCut = el.scrollHeight > el.clientHeight + 1;
+        if (isCut === wasCut) return;
+        wasCut = isCut;
+        flushSync(() => setCut(isCut));
+      };
       // The panel's width, the fonts, or HTML appended after the render change where it cuts.
       const observer = new ResizeObserver(measure);
       observer.observe(el);

@@ -244,7 +244,11 @@ describe('races fixed so far', () => {
     it('a selection while a replace is pending: the reveal’s move goes into the new entry, not the one left', async () => {
       // The views subscribe before the link does (the worse order for this race).
       const map = bindMap();
-      stop = startUrlSync(store, async () => true);
+      stop = startUrlSync(
+        store,
+        async () => true,
+        (write) => write(),
+      );
       store.getState().select('envoy', 'list');
       await microtasks();
       // The user drags the map: its view waits to be written (at most one replace per 400 ms)…

@@ -3,7 +3,7 @@
 // text, its name), the search's words marked, then when, what, and a status other than
 // "occurred". The listbox has focus and the keys (aria-activedescendant); a click on a row is
 // the pointer's way to the same selection.
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolvedTime } from '../../model/describe';
 import { shownTitle } from '../../model/longText';
@@ -31,7 +31,13 @@ export interface EventRowProps {
   data?: Record<`data-${string}`, string | number>;
 }
 
-export function EventRow({
+/**
+ * Drawn again only when what it shows changes: a selection redraws the two rows whose state
+ * changed, not every row in view (each row formats its dates through ICU: ~0.3 ms a row).
+ */
+export const EventRow = memo(EventRowView, sameRow);
+
+function EventRowView({
   event: e,
   index,
   setSize,
@@ -73,6 +79,31 @@ export function EventRow({
         {e.status !== 'occurred' ? ` · ${t(`values.status.${e.status}`)}` : ''}
       </span>
     </div>
+  );
+}
+
+/** Whether two rows' props draw the same row: the style's place and the data's values compared. */
+export function sameRow(a: EventRowProps, b: EventRowProps): boolean {
+  return (
+    a.event === b.event &&
+    a.index === b.index &&
+    a.setSize === b.setSize &&
+    a.selected === b.selected &&
+    a.hovered === b.hovered &&
+    a.terms === b.terms &&
+    a.dataLang === b.dataLang &&
+    sameShallow(a.style, b.style) &&
+    sameShallow(a.data, b.data)
+  );
+}
+
+function sameShallow(a: object | undefined, b: object | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => Object.is(a[k as keyof typeof a], b[k as keyof typeof b]))
   );
 }
 
