@@ -12,7 +12,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import './list.css';
-import { formatCount } from '../../model/readerLocale';
+import { formatCount, readerLocale } from '../../model/readerLocale';
 import { useDataLang } from '../../i18n/dataLang';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { indexOfEvent } from '../../model/sortedEvents';
@@ -151,6 +151,7 @@ function HeldEventList() {
               style={{ top: (first + i) * ROW_HEIGHT, height: ROW_HEIGHT }}
               terms={terms}
               dataLang={dataLang}
+              locale={readerLocale()}
             />
           ))}
         </div>

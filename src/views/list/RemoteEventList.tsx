@@ -7,7 +7,7 @@
 // page (EventList.tsx).
 import { useTranslation } from 'react-i18next';
 import { useEffect, useReducer, useRef, useState, type KeyboardEvent } from 'react';
-import { formatCount } from '../../model/readerLocale';
+import { formatCount, readerLocale } from '../../model/readerLocale';
 import { useDataLang } from '../../i18n/dataLang';
 import { useAppStore, useAppStoreApi } from '../../store';
 import type { RemoteList } from '../../data/remote/remoteList';
@@ -151,6 +151,7 @@ function RemoteEventList({ list }: { list: RemoteList }) {
         style={style}
         terms={terms}
         dataLang={dataLang}
+        locale={readerLocale()}
         data={{ 'data-row': index }}
       />,
     );

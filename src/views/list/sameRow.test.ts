@@ -14,6 +14,7 @@ const row = (change: Partial<EventRowProps> = {}): EventRowProps => ({
   style: { top: 168, height: 56 },
   terms: NO_TERMS,
   dataLang: undefined,
+  locale: 'en-GB',
   ...change,
 });
 
@@ -32,6 +33,7 @@ describe('sameRow', () => {
       { hovered: true },
       { terms: queryTerms('talks') },
       { dataLang: 'ar' },
+      { locale: 'ar-u-ca-islamic-umalqura' },
       { style: { top: 224, height: 56 } },
       { style: { top: 168 } },
       { data: { 'data-row': 4 } },

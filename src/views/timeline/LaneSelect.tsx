@@ -1,11 +1,14 @@
 // The timeline's "Group by" select (issue 14, swimlanes): none, actor, type, status, claim status,
 // place, tag. It writes the store; the adapter draws the lanes and the link carries them.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { GROUP_BYS, type GroupBy } from '../../model/lanes';
 
-export function LaneSelect() {
+/** Drawn again only when its own props or state change, not with every change of the timeline. */
+export const LaneSelect = memo(LaneSelectView);
+
+function LaneSelectView() {
   const id = useId();
   const store = useAppStoreApi();
   const groupBy = useAppStore((s) => s.groupBy);

@@ -4,7 +4,7 @@
 // so the bar stays one row and the timeline keeps its height. It owns the playback clock:
 // requestAnimationFrame while playing, or one-second steps when the person prefers reduced
 // motion. The state is the store's (store/playbackSlice.ts); the views follow it through the store.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useDismiss } from '../../ui/useDismiss';
 import { formatIsoDate } from '../../model/dateFormat';
 import { animationFrames, PlaybackClock, steps } from '../../model/playback/clock';
@@ -70,7 +70,10 @@ const selectShown = (s: AppState) =>
     playhead: s.heldPlayhead ?? s.playback.playhead,
   };
 
-export function PlaybackControl() {
+/** Drawn again only when its own props or state change, not with every change of the timeline. */
+export const PlaybackControl = memo(PlaybackControlView);
+
+function PlaybackControlView() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const playback = useAppStore(useShallow(selectShown));

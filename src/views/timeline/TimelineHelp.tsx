@@ -2,7 +2,7 @@
 // one thing, zoom; what pans and what scrolls the rows is said here; wheel.ts decides it), and,
 // where the timeline is too narrow to show its legend inline, the legend.
 import { useTranslation } from 'react-i18next';
-import { useCallback, useId, useRef, useState } from 'react';
+import { memo, useCallback, useId, useRef, useState } from 'react';
 import { arrowGlyphs, pageDirection } from '../../ui/direction';
 import { useDismiss } from '../../ui/useDismiss';
 import { TimelineLegend } from './TimelineLegend';
@@ -10,7 +10,10 @@ import { TimelineLegend } from './TimelineLegend';
 /** Each gesture or key, and what it does: keys of their words under `timeline.help.`. */
 const GESTURES: readonly string[] = ['wheel', 'drag', 'rows', 'arrows', 'zoom', 'page', 'upDown'];
 
-export function TimelineHelp({ eras }: { eras: boolean }) {
+/** Drawn again only when its own props or state change, not with every change of the timeline. */
+export const TimelineHelp = memo(TimelineHelpView);
+
+function TimelineHelpView({ eras }: { eras: boolean }) {
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
   const id = useId();

@@ -2,8 +2,13 @@
 // word, so no meaning rests on colour alone (fill, border, pattern and a glyph differ too). It
 // sits in the timeline's header; where the timeline is narrow (timeline.css), in its help
 // instead, so the header stays one line above the items.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-export function TimelineLegend({ eras, inHelp = false }: { eras: boolean; inHelp?: boolean }) {
+
+/** Drawn again only when its own props or state change, not with every change of the timeline. */
+export const TimelineLegend = memo(TimelineLegendView);
+
+function TimelineLegendView({ eras, inHelp = false }: { eras: boolean; inHelp?: boolean }) {
   const { t } = useTranslation();
   return (
     <ul
