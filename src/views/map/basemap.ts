@@ -7,7 +7,9 @@
 // Each file is fetched and converted in a worker (basemapWorker.ts), 50m at once and 10m ahead
 // of need once the page is idle. Only the outlines near the view are Leaflet layers: Leaflet
 // re-projects every point of every layer on each zoom and on each jump of the view, which at 10m
-// (545k points) cost ~200 ms per selection that zoomed the map to a place.
+// (545k points) cost ~200 ms per selection that zoomed the map to a place. The coarse files'
+// parts are grouped by 30° cells, a layer each, and 10m's are a layer each: layers are shown and
+// hidden one at a time, and 50m's ~1,400 parts took ~13 ms to hide for a jump to a place.
 //
 // Land and border colours are the theme's (--dl-map-land, --dl-map-border in styles/tokens.css;
 // the sea is the container's CSS background): a canvas takes colours, not CSS variables, so they
@@ -20,7 +22,14 @@ import url110m from 'world-atlas/countries-110m.json?url';
 import url50m from 'world-atlas/countries-50m.json?url';
 import url10m from 'world-atlas/countries-10m.json?url';
 import type { BasemapReply } from './basemapWorker';
-import { meets, partLatLngs, toOutlineParts, type OutlinePart } from './countries';
+import {
+  groupByCell,
+  meets,
+  partLatLngs,
+  toOutlineParts,
+  type OutlineGroup,
+  type OutlinePart,
+} from './countries';
 import { EMBEDDED_OUTLINES } from './embeddedOutlines';
 
 /**
@@ -42,6 +51,12 @@ export const DETAIL_ZOOM = 7;
 const PRELOAD_AFTER_MS = 3000;
 /** Countries this far beyond the view (a share of its size) are drawn too, ready for a pan. */
 const VIEW_PADDING = 0.5;
+/**
+ * The coarse files' parts are drawn as one layer per cell of this many degrees (./countries.ts,
+ * groupByCell): 50m's ~1,400 parts are ~60 layers. The 10m file's parts stay one layer each, as
+ * only those near a view zoomed in that far are drawn.
+ */
+const COARSE_CELL_DEG = 30;
 
 /** The credit of the outlines, in the page's language (Leaflet takes it as HTML). */
 const outlinesCredit = () =>
@@ -51,6 +66,10 @@ const outlinesCredit = () =>
 const STYLE: L.PathOptions = {
   weight: 0.8,
   fillOpacity: 1,
+  // A layer holds the parts of a cell (several countries): with Leaflet's even-odd rule, parts
+  // that overlap would cancel out. Holes (lakes, Lesotho in South Africa) still show, as their
+  // rings run against their outline's in every world-atlas file.
+  fillRule: 'nonzero',
   interactive: false,
 };
 
@@ -98,8 +117,7 @@ function loadOutlines(url: string): Promise<OutlinePart[]> {
 
 const latLng = (lat: number, lng: number) => new L.LatLng(lat, lng);
 
-interface Outline {
-  part: OutlinePart;
+interface Outline extends OutlineGroup {
   /** Made on first need, kept while the map lives. */
   layer: L.Polygon | null;
   shown: boolean;
@@ -119,6 +137,8 @@ export class OfflineBasemap {
   private destroyed = false;
   private colours: Pick<L.PathOptions, 'color' | 'fillColor'>;
   private readonly stopThemeWatch: () => void;
+  /** Between a jump's viewprereset and its viewreset. */
+  private jumping = false;
 
   private readonly attribution = outlinesCredit();
 
@@ -129,10 +149,14 @@ export class OfflineBasemap {
     // Its own pane under the overlay pane, so halos and markers are always drawn above the land.
     (map.getPane('dl-basemap') ?? map.createPane('dl-basemap')).style.zIndex = '200';
     this.renderer = L.canvas({ padding: VIEW_PADDING, pane: 'dl-basemap' });
+    // On the map now (it would be with the first outline), so that its viewreset listener, which
+    // re-projects its layers, runs before this basemap's (afterJump, which adds the new ones).
+    map.addLayer(this.renderer);
     map.attributionControl?.addAttribution(this.attribution);
     this.colours = themeColours(map.getContainer());
     this.stopThemeWatch = onThemeChange(() => this.restyle());
     map.on('viewprereset', this.beforeJump, this);
+    map.on('viewreset', this.afterJump, this);
     map.on('moveend', this.update, this);
     this.update();
   }
@@ -148,6 +172,17 @@ export class OfflineBasemap {
    */
   private beforeJump(): void {
     if (this.current) hideAll(this.current);
+    this.jumping = true;
+  }
+
+  /**
+   * A jump ends with its moveend and then its viewreset, which re-projects every layer on the
+   * map: outlines added at the moveend were projected twice (~8 ms of a selection that panned the
+   * map further than a screen). They are added at the viewreset instead, in the same task.
+   */
+  private afterJump(): void {
+    this.jumping = false;
+    this.update();
   }
 
   /** The theme changed: every outline made so far takes its colours (one redraw of the canvas). */
@@ -160,7 +195,10 @@ export class OfflineBasemap {
     let p = this.sets.get(url);
     if (!p) {
       p = loadOutlines(url).then((parts) =>
-        parts.map((part) => ({ part, layer: null, shown: false })),
+        (url === url10m
+          ? parts.map((part) => ({ bbox: part.bbox, parts: [part] }))
+          : groupByCell(parts, COARSE_CELL_DEG)
+        ).map((group) => ({ ...group, layer: null, shown: false })),
       );
       this.sets.set(url, p);
     }
@@ -192,6 +230,7 @@ export class OfflineBasemap {
 
   /** Asks for the outlines of the current zoom, and draws what is at hand for the new view. */
   private update(): void {
+    if (this.jumping) return;
     this.wanted = !ONLY_EMBEDDED && this.map.getZoom() >= DETAIL_ZOOM ? url10m : url50m;
     // Nothing drawn yet: the coarse outlines come first, while the wanted ones load.
     if (this.loaded.size === 0 && !ONLY_EMBEDDED) this.load(url110m);
@@ -222,14 +261,14 @@ export class OfflineBasemap {
     if (url === this.wanted) this.preloadDetail();
   }
 
-  /** Adds the outlines near the view, removes the others; returns how many are shown. */
+  /** Adds the outlines near the view, removes the others; returns how many parts are shown. */
   private cull(outlines: Outline[]): number {
     let shown = 0;
     const b = this.map.getBounds().pad(VIEW_PADDING);
     const view = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as const;
     for (const o of outlines) {
-      const near = meets(o.part, view);
-      if (near) shown++;
+      const near = meets(o, view);
+      if (near) shown += o.parts.length;
       if (near === o.shown) continue;
       o.shown = near;
       if (!near) {
@@ -238,12 +277,17 @@ export class OfflineBasemap {
       }
       // Leaflet's points made once, not [lat, lng] pairs it copies into points: the first
       // selection near a place makes its detailed outlines, 10m's points by the ten thousand.
-      o.layer ??= L.polygon(partLatLngs(o.part, latLng), {
-        ...STYLE,
-        ...this.colours,
-        renderer: this.renderer,
-        pane: 'dl-basemap',
-      });
+      o.layer ??= L.polygon(
+        o.parts.length === 1
+          ? partLatLngs(o.parts[0]!, latLng)
+          : o.parts.map((part) => partLatLngs(part, latLng)),
+        {
+          ...STYLE,
+          ...this.colours,
+          renderer: this.renderer,
+          pane: 'dl-basemap',
+        },
+      );
       o.layer.addTo(this.map);
     }
     return shown;
@@ -266,6 +310,7 @@ export class OfflineBasemap {
     this.stopThemeWatch();
     clearTimeout(this.preload);
     this.map.off('viewprereset', this.beforeJump, this);
+    this.map.off('viewreset', this.afterJump, this);
     this.map.off('moveend', this.update, this);
     this.map.attributionControl?.removeAttribution(this.attribution);
     for (const set of this.loaded.values()) hideAll(set);

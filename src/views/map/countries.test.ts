@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { meets, partLatLngs, toOutlineParts, type OutlinePart } from './countries';
+import { groupByCell, meets, partLatLngs, toOutlineParts, type OutlinePart } from './countries';
 
 const require = createRequire(import.meta.url);
 const topology = JSON.parse(
@@ -92,5 +92,33 @@ describe('meets', () => {
     expect(partsOf('Brazil').some((p) => meets(p, gaza))).toBe(false);
     expect(partsOf('Russia').some((p) => meets(p, gaza))).toBe(false);
     expect(parts.filter((p) => meets(p, gaza)).length).toBeLessThan(10);
+  });
+});
+
+describe('groupByCell', () => {
+  const groups = groupByCell(parts, 30);
+
+  it('puts every part in exactly one group, far fewer groups than parts', () => {
+    expect(groups.flatMap((g) => g.parts)).toHaveLength(parts.length);
+    expect(new Set(groups.flatMap((g) => g.parts)).size).toBe(parts.length);
+    expect(groups.length).toBeLessThan(parts.length / 3);
+  });
+
+  it('gives each group the box of its parts, so a view near any part meets its group', () => {
+    for (const g of groups) expect(g.bbox).toEqual(box(g.parts));
+    const gaza = [34.2, 31.2, 34.6, 31.6] as const;
+    const near = groups.filter((g) => meets(g, gaza));
+    expect(near.length).toBeGreaterThan(0);
+    expect(near.length).toBeLessThan(groups.length / 4);
+    for (const part of parts.filter((p) => meets(p, gaza)))
+      expect(near.some((g) => g.parts.includes(part))).toBe(true);
+  });
+
+  it('keeps a country spread across the antimeridian in groups on both sides', () => {
+    const russia = partsOf('Russia');
+    const sides = new Set(
+      groupByCell(russia, 30).map((g) => Math.sign((g.bbox[0] + g.bbox[2]) / 2 - 100)),
+    );
+    expect(sides.size).toBe(2);
   });
 });

@@ -78,10 +78,45 @@ export function partLatLngs<P>(
   return rings;
 }
 
-/** Whether a part's box meets a view's box (west, south, east, north). */
-export function meets(part: OutlinePart, view: readonly [number, number, number, number]): boolean {
+/** Whether a part's (or a group's) box meets a view's box (west, south, east, north). */
+export function meets(
+  part: Pick<OutlinePart, 'bbox'>,
+  view: readonly [number, number, number, number],
+): boolean {
   const [w, s, e, n] = part.bbox;
   return !(e < view[0] || w > view[2] || n < view[1] || s > view[3]);
+}
+
+/** Parts drawn together, as one layer: their box holds all of theirs. */
+export interface OutlineGroup {
+  bbox: OutlinePart['bbox'];
+  parts: OutlinePart[];
+}
+
+/**
+ * The parts grouped by the cell of `cellDeg` degrees that holds the middle of their box, each
+ * group with the box of its parts, in the order of their first part. A file's ~1,400 parts at 50m
+ * were as many Leaflet layers, each shown, hidden and re-projected one at a time: hiding them for
+ * a jump from the world to a place took ~13 ms of the selection that made it.
+ */
+export function groupByCell(parts: readonly OutlinePart[], cellDeg: number): OutlineGroup[] {
+  const groups = new Map<string, OutlineGroup>();
+  for (const part of parts) {
+    const [w, s, e, n] = part.bbox;
+    const key = `${Math.floor((w + e) / 2 / cellDeg)},${Math.floor((s + n) / 2 / cellDeg)}`;
+    const group = groups.get(key);
+    if (!group) {
+      groups.set(key, { bbox: [...part.bbox], parts: [part] });
+      continue;
+    }
+    group.parts.push(part);
+    const b = group.bbox;
+    b[0] = Math.min(b[0], w);
+    b[1] = Math.min(b[1], s);
+    b[2] = Math.max(b[2], e);
+    b[3] = Math.max(b[3], n);
+  }
+  return [...groups.values()];
 }
 
 /** The buffers of the parts, for postMessage's transfer list. */
