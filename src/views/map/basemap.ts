@@ -173,6 +173,10 @@ export class OfflineBasemap {
   private beforeJump(): void {
     if (this.current) hideAll(this.current);
     this.jumping = true;
+    // Should a listener throw between the two events, the outlines still come back.
+    queueMicrotask(() => {
+      if (this.jumping && !this.destroyed) this.afterJump();
+    });
   }
 
   /**
