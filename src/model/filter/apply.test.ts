@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../load';
 import { applyFilters } from './apply';
-import { buildEventIndex } from './eventIndex';
+import { buildEventIndex, eventIndexOf } from './eventIndex';
+import { generatedDataset } from '../../test-utils/generated';
 import { LocalTextSearch } from './textSearch';
 import { NO_FILTERS, type Filters } from './types';
 import { deepTimeDataset } from '../../test-utils/deepTime';
@@ -287,5 +288,42 @@ describe('dates across eras', () => {
       'marathon',
     ]);
     expect(deepIds({ from: '-0489-01-01', to: '-0489-06-30', dateWithin: true })).toEqual([]);
+  });
+});
+
+describe('one filter on', () => {
+  const index = eventIndexOf(generatedDataset(3000));
+  // Every event matches this "text query": a second filter on that keeps everything, so the
+  // result comes from the general pass over several masks.
+  const everyRow = Uint32Array.from({ length: index.n }, (_, i) => i);
+  const [a0, a1, a2] = index.actorIds;
+  const single: Array<Partial<Filters>> = [
+    { types: ['statement'] },
+    { types: ['negotiation', 'military'] },
+    { statuses: ['occurred'] },
+    { claims: ['disputed', 'reported'] },
+    { actors: [a0!] },
+    { actors: [a1!, a2!], actorMode: 'any' },
+    { actors: [a1!, a2!], actorMode: 'all' },
+    { actors: [a0!], includeMembers: true },
+    { role: 'mediator' },
+    { actors: [a1!], role: 'target' },
+    { from: '2021-03-01', to: '2021-06-30' },
+    { from: '2021-03-01', to: '2021-06-30', dateWithin: true },
+    { area: { south: 20, west: 20, north: 40, east: 50 } },
+    { area: { south: 20, west: 20, north: 40, east: 50 }, areaUnplaced: true },
+  ];
+
+  it('passes and counts what the general pass over several filters does', () => {
+    for (const change of single) {
+      const f = { ...NO_FILTERS, ...change };
+      const one = applyFilters(index, f, null);
+      const many = applyFilters(index, f, everyRow);
+      expect({ change, ids: one.visible.map((e) => e.id), counts: one.counts }).toEqual({
+        change,
+        ids: many.visible.map((e) => e.id),
+        counts: many.counts,
+      });
+    }
   });
 });

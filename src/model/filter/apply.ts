@@ -233,7 +233,7 @@ function unfilteredCounts(index: EventIndex, includeMembers: boolean): FacetCoun
 
 /**
  * One pass over every event: the rows that pass every active mask (ascending), and each facet
- * counted under the *other* filters.
+ * counted under the *other* filters. One filter on (the usual case) takes a loop of its own.
  */
 function countAndPass(
   index: EventIndex,
@@ -241,33 +241,110 @@ function countAndPass(
   role: number,
   active: ReadonlyArray<{ m: Uint8Array; dim: number }>,
 ): { counts: FacetCounts; rows: Uint32Array } {
-  const types = new Uint32Array(EVENT_TYPES.length);
-  const statuses = new Uint32Array(EVENT_STATUSES.length);
-  const claims = new Uint32Array(CLAIM_STATUSES.length);
+  return active.length === 1
+    ? countAndPassOne(index, f, role, active[0]!)
+    : countAndPassMany(index, f, role, active);
+}
+
+/** The counters of one pass, and how an event's actors are counted. */
+function counters(index: EventIndex, f: Pick<Filters, 'includeMembers'>, role: number) {
   const actorCounts = new Uint32Array(index.actorIds.length);
   const actorStamp = new Int32Array(index.actorIds.length).fill(-1);
+  return {
+    types: new Uint32Array(EVENT_TYPES.length),
+    statuses: new Uint32Array(EVENT_STATUSES.length),
+    claims: new Uint32Array(CLAIM_STATUSES.length),
+    actorCounts,
+    countActors(i: number): void {
+      for (let k = index.linkStart[i]!; k < index.linkStart[i + 1]!; k++) {
+        if (role >= 0 && index.linkRole[k] !== role) continue;
+        let a = index.linkActor[k]!;
+        // With members included, an event counts for the actor and every group above it.
+        for (let guard = 0; a >= 0 && guard < 64; guard++) {
+          if (actorStamp[a] !== i) {
+            actorStamp[a] = i;
+            actorCounts[a]!++;
+          }
+          if (!f.includeMembers) break;
+          a = index.parent[a]!;
+        }
+      }
+    },
+  };
+}
+
+function facetCounts(
+  index: EventIndex,
+  f: Pick<Filters, 'includeMembers'>,
+  c: ReturnType<typeof counters>,
+  actorsUnfiltered: boolean,
+): FacetCounts {
+  return {
+    actors: actorsUnfiltered
+      ? unfilteredCounts(index, f.includeMembers).actors
+      : new Map(index.actorIds.map((id, a) => [id, c.actorCounts[a]!])),
+    types: new Map(EVENT_TYPES.map((t, k) => [t, c.types[k]!])),
+    statuses: new Map(EVENT_STATUSES.map((s, k) => [s, c.statuses[k]!])),
+    claims: new Map(CLAIM_STATUSES.map((s, k) => [s, c.claims[k]!])),
+  };
+}
+
+/**
+ * One filter on: an event that passes counts in every facet; one that fails counts only in its
+ * filter's own facet. At a million events the general loop (a mask loop per event) took ~45 ms
+ * of a type filter's change.
+ */
+function countAndPassOne(
+  index: EventIndex,
+  f: Pick<Filters, 'includeMembers'>,
+  role: number,
+  { m, dim }: { m: Uint8Array; dim: number },
+): { counts: FacetCounts; rows: Uint32Array } {
+  const c = counters(index, f, role);
+  const { types, statuses, claims } = c;
+  const passing = new Uint32Array(index.n);
+  let passed = 0;
+  // See countAndPassMany: the actor filter alone, with no role, counts actors as no filter does.
+  const actorsUnfiltered = dim === Dim.Actor && role < 0;
+  const own =
+    dim === Dim.Type
+      ? { codes: index.type, counts: types }
+      : dim === Dim.Status
+        ? { codes: index.status, counts: statuses }
+        : dim === Dim.Claim
+          ? { codes: index.claim, counts: claims }
+          : null;
+  const failedActors = dim === Dim.Actor && !actorsUnfiltered;
+  for (let i = 0; i < index.n; i++) {
+    if (m[i]) {
+      passing[passed++] = i;
+      types[index.type[i]!]!++;
+      statuses[index.status[i]!]!++;
+      claims[index.claim[i]!]!++;
+      if (!actorsUnfiltered) c.countActors(i);
+    } else if (own) own.counts[own.codes[i]!]!++;
+    else if (failedActors) c.countActors(i);
+  }
+  return {
+    rows: passing.slice(0, passed),
+    counts: facetCounts(index, f, c, actorsUnfiltered),
+  };
+}
+
+function countAndPassMany(
+  index: EventIndex,
+  f: Pick<Filters, 'includeMembers'>,
+  role: number,
+  active: ReadonlyArray<{ m: Uint8Array; dim: number }>,
+): { counts: FacetCounts; rows: Uint32Array } {
+  const c = counters(index, f, role);
+  const { types, statuses, claims, countActors } = c;
   const passing = new Uint32Array(active.length > 0 ? index.n : 0);
   let passed = 0;
   // With the actor filter alone on (and no role), the actor facet counts under every *other*
   // filter, that is under none: the dataset's counts, made once. Counting every event's actors
   // again was most of an actor filter's time at a million events.
   const actorsUnfiltered = active.length === 1 && active[0]!.dim === Dim.Actor && role < 0;
-
-  const countActors = (i: number) => {
-    for (let k = index.linkStart[i]!; k < index.linkStart[i + 1]!; k++) {
-      if (role >= 0 && index.linkRole[k] !== role) continue;
-      let a = index.linkActor[k]!;
-      // With members included, an event counts for the actor and every group above it.
-      for (let guard = 0; a >= 0 && guard < 64; guard++) {
-        if (actorStamp[a] !== i) {
-          actorStamp[a] = i;
-          actorCounts[a]!++;
-        }
-        if (!f.includeMembers) break;
-        a = index.parent[a]!;
-      }
-    }
-  };
 
   for (let i = 0; i < index.n; i++) {
     let failed = -1;
@@ -291,13 +368,6 @@ function countAndPass(
 
   return {
     rows: passing.slice(0, passed),
-    counts: {
-      actors: actorsUnfiltered
-        ? unfilteredCounts(index, f.includeMembers).actors
-        : new Map(index.actorIds.map((id, a) => [id, actorCounts[a]!])),
-      types: new Map(EVENT_TYPES.map((t, c) => [t, types[c]!])),
-      statuses: new Map(EVENT_STATUSES.map((s, c) => [s, statuses[c]!])),
-      claims: new Map(CLAIM_STATUSES.map((s, c) => [s, claims[c]!])),
-    },
+    counts: facetCounts(index, f, c, actorsUnfiltered),
   };
 }
