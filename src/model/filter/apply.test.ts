@@ -292,11 +292,11 @@ describe('dates across eras', () => {
 });
 
 describe('one filter on', () => {
-  const index = eventIndexOf(generatedDataset(3000));
+  const large = eventIndexOf(generatedDataset(3000));
   // Every event matches this "text query": a second filter on that keeps everything, so the
   // result comes from the general pass over several masks.
-  const everyRow = Uint32Array.from({ length: index.n }, (_, i) => i);
-  const [a0, a1, a2] = index.actorIds;
+  const everyRow = Uint32Array.from({ length: large.n }, (_, i) => i);
+  const [a0, a1, a2] = large.actorIds;
   const single: Array<Partial<Filters>> = [
     { types: ['statement'] },
     { types: ['negotiation', 'military'] },
@@ -317,8 +317,8 @@ describe('one filter on', () => {
   it('passes and counts what the general pass over several filters does', () => {
     for (const change of single) {
       const f = { ...NO_FILTERS, ...change };
-      const one = applyFilters(index, f, null);
-      const many = applyFilters(index, f, everyRow);
+      const one = applyFilters(large, f, null);
+      const many = applyFilters(large, f, everyRow);
       expect({ change, ids: one.visible.map((e) => e.id), counts: one.counts }).toEqual({
         change,
         ids: many.visible.map((e) => e.id),
