@@ -329,7 +329,7 @@ function countAndPassOne(
   }
   return {
     rows: passing.slice(0, passed),
-    counts: facetCounts(index, f, c, false),
+    counts: facetCounts(index, f, c, actorsUnfiltered),
   };
 }
 
