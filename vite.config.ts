@@ -1,13 +1,23 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicyPlugin, earlyDataPlugin } from './scripts/vite-plugin-early-data.ts';
+import {
+  contentSecurityPolicyPlugin,
+  earlyDataPlugin,
+  importWorkerMetaPlugin,
+} from './scripts/vite-plugin-early-data.ts';
 import { standalonePagePlugin } from './scripts/standalone.ts';
 
 // Relative base so the built app also works from a sub-path (GitHub Pages, a newsroom CMS folder).
 export default defineConfig({
   base: './',
   // The standalone page's template (one HTML file) is built after the app, beside it.
-  plugins: [react(), earlyDataPlugin(), contentSecurityPolicyPlugin(), standalonePagePlugin()],
+  plugins: [
+    react(),
+    earlyDataPlugin(),
+    importWorkerMetaPlugin(),
+    contentSecurityPolicyPlugin(),
+    standalonePagePlugin(),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

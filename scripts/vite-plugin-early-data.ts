@@ -9,6 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type Rolldown } from 'vite';
+import { IMPORT_WORKER_META } from '../src/data/earlyData.ts';
 import {
   headerPolicy,
   HEADERS_PLACEHOLDER,
@@ -19,6 +20,13 @@ import {
 } from './csp.ts';
 
 const ENTRY = fileURLToPath(new URL('../src/data/earlyStart.ts', import.meta.url));
+
+/** Where the page's <meta> names the import worker's file, until the file is known. */
+const WORKER_PLACEHOLDER = '%DATELINE_IMPORT_WORKER%';
+/** The import worker as the dev server serves it (what `new Worker(new URL(...))` becomes). */
+const DEV_WORKER = '/src/data/import.worker.ts?worker_file&type=module';
+/** The import worker's file in a build's output. */
+const BUILT_WORKER = /(?:^|\/)import\.worker-[\w-]+\.js$/;
 
 /** The entry as one self-contained, minified classic script. */
 export async function buildEarlyDataScript(): Promise<string> {
@@ -44,6 +52,11 @@ export async function buildEarlyDataScript(): Promise<string> {
   return chunk.code.trim();
 }
 
+/**
+ * The early script, after a <meta> naming the import worker's file (src/data/earlyStart.ts
+ * starts it): the file is known only once the app is bundled, so the meta holds a placeholder
+ * until `importWorkerMetaPlugin` fills it in.
+ */
 export function earlyDataPlugin(): Plugin {
   let script: Promise<string> | undefined;
   return {
@@ -54,7 +67,38 @@ export function earlyDataPlugin(): Plugin {
         // The app's page only (not the benchmark's pages, which measure their own downloads).
         if (path !== '/index.html') return;
         script ??= buildEarlyDataScript();
-        return [{ tag: 'script', children: await script, injectTo: 'head' }];
+        return [
+          {
+            tag: 'meta',
+            attrs: { name: IMPORT_WORKER_META, content: WORKER_PLACEHOLDER },
+            injectTo: 'head',
+          },
+          { tag: 'script', children: await script, injectTo: 'head' },
+        ];
+      },
+    },
+  };
+}
+
+/**
+ * Names the import worker's file in the page's <meta>: the built file (found in the bundle; the
+ * build fails if it is not, rather than ship a page whose early start silently never runs), or
+ * the dev server's address for it.
+ */
+export function importWorkerMetaPlugin(): Plugin {
+  return {
+    name: 'dateline-import-worker-meta',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { path, bundle }) {
+        if (path !== '/index.html' || !html.includes(WORKER_PLACEHOLDER)) return;
+        let file = DEV_WORKER;
+        if (bundle) {
+          const built = Object.keys(bundle).find((name) => BUILT_WORKER.test(name));
+          if (!built) throw new Error('vite-plugin-early-data: no import worker in the bundle');
+          file = built;
+        }
+        return html.replace(WORKER_PLACEHOLDER, file);
       },
     },
   };

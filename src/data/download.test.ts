@@ -2,7 +2,7 @@
 // What a failed download says: the file's name, and which failure it was as far as a page can
 // tell (cut short, refused by CORS, a redirect, not reachable).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { download } from './importClient';
+import { download } from './download';
 
 const noProgress = () => undefined;
 

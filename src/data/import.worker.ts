@@ -1,168 +1,64 @@
-// The import worker: reads the bytes, detects the format (a Parquet or Arrow file by its bytes,
-// its reader loaded only then), maps and validates every row, and posts back the model in parts
-// (./datasetParts.ts), so the page takes it in short tasks. The geocoder's data is fetched only
-// when a row needs it. For a table whose columns it is unsure of, it answers with a preview
-// instead and waits in the column-mapping step: it counts, over the whole file, how many rows a
-// mapping would load, and imports with the mapping the page sends.
-import {
-  FORMAT_NAMES,
-  formatMapping,
-  importDataset,
-  isZip,
-  kmlFromKmz,
-  previewColumns,
-  type ColumnMapping,
-} from '../formats';
-import type { GeocodeFn, ImportOptions } from '../formats/types';
-import { loadGeocoder } from '../geocode';
-import { groupProblems } from '../model/problemGroups';
-import type { ImportReply, ImportRequest, ImportSource, MappingRequest } from './importProtocol';
-import { decodeUtf8, sourceBytes } from './readText';
-import { columnDatasetParts, datasetParts, PARTS_AHEAD } from './datasetParts';
-import {
-  columnarFormatOf,
-  importColumnarAsColumns,
-  type ColumnarFormat,
-} from '../formats/columnar';
+// The import worker's entry: small, so that a worker index.html starts for a ?data= link
+// (./earlyStart.ts) starts downloading the link's file as soon as it runs, from the request in
+// its name (`fetchRequestOf`), while the importer (./workerImport.ts: the formats, the
+// model, the validation; ~0.3 s to compile and run on a busy 2-core machine) loads beside it.
+// Dateline JSON goes back to the page unread (the page reads it itself: ./importOnPage.ts), so a
+// link to a .json file loads the importer only if the file turns out to be something else: on 2
+// cores it would slow the page's own loading for nothing. Messages from the page wait for the
+// importer. A failed download says why, as the page's would: it is the same code
+// (./download.ts). Cancelling terminates the worker.
+import { isDatelineJson } from './datelineJsonHead';
+import { download } from './download';
+import { fetchRequestOf } from './earlyData';
+import type { ImportReply, ImportRequest, MappingRequest } from './importProtocol';
+
+/** How often a download's progress is posted: enough for the page's bar. */
+const DOWNLOAD_PROGRESS_MS = 50;
 
 const post = (reply: ImportReply, transfer: Transferable[] = []) =>
   self.postMessage(reply, { transfer });
-
-/** A dataset on its way to the page, a part at a time, a few parts ahead of its answers. */
-let sending: { parts: ReturnType<typeof datasetParts>; done: ImportReply; ahead: number } | null =
-  null;
-
-function pump(): void {
-  while (sending && sending.ahead < PARTS_AHEAD) {
-    const next = sending.parts.next();
-    if (next.done) {
-      post(sending.done);
-      sending = null;
-      return;
-    }
-    sending.ahead++;
-    post({ type: 'part', part: next.value.part }, next.value.transfer);
-  }
-}
-
-/** Thrown by the first geocoding call before the geocoder is loaded. */
-class NeedGeocoder extends Error {}
-
-/** A file read whole: its text, or the bytes of a columnar file (Parquet, Arrow IPC). */
-type Content = { text: string } | { bytes: Uint8Array; columnar: ColumnarFormat };
-
-async function readContent(source: ImportSource): Promise<Content> {
-  if (source.kind === 'text') return { text: source.text };
-  const bytes = await sourceBytes(source);
-  post({ type: 'progress', phase: 'read', done: bytes.byteLength, total: bytes.byteLength });
-  const columnar = columnarFormatOf(bytes, source.name);
-  if (columnar) return { bytes, columnar };
-  // A zip is read as KMZ: the KML inside it is the file.
-  return { text: isZip(bytes) ? kmlFromKmz(bytes, source.name) : decodeUtf8(bytes, source.name) };
-}
-
-/** The file being imported, kept while the page chooses its columns. */
-let pending: { text: string; request: ImportRequest; mappable: boolean } | null = null;
-
-async function load(content: Content, { source, baseUrl }: ImportRequest, columns?: ColumnMapping) {
-  let geocode: GeocodeFn | undefined;
-  const lazyGeocode: GeocodeFn = (name, hint) => {
-    if (!geocode) throw new NeedGeocoder();
-    return geocode(name, hint);
-  };
-  const options: ImportOptions = {
-    fileName: source.name,
-    ...(source.kind === 'buffer' && source.url && { fileUrl: source.url }),
-    onProgress: (done, total) => post({ type: 'progress', phase: 'parse', done, total }),
-    geocode: lazyGeocode,
-    ...(columns && { columns }),
-  };
-  // A Parquet or Arrow file is imported column-wise when it can be (its events straight into
-  // columns), else row by row as a CSV is.
-  const importIt = () =>
-    'text' in content
-      ? importDataset(content.text, options)
-      : importColumnarAsColumns(content.bytes, content.columnar, options);
-  let result;
-  try {
-    result = await importIt();
-  } catch (err) {
-    if (!(err instanceof NeedGeocoder)) throw err;
-    post({ type: 'progress', phase: 'geocoder', done: 0, total: 1 });
-    geocode = await loadGeocoder(fetch, baseUrl);
-    result = await importIt();
-  }
-  const mappable =
-    'text' in content && (pending?.mappable ?? previewColumns(content.text, source.name) !== null);
-  const report = 'columns' in result ? result.columns.report : result.report;
-  const outcome = {
-    formatName: FORMAT_NAMES[result.format],
-    report: { ...report, problems: [] },
-    ...(columns && { columns: formatMapping(columns) }),
-    mappable,
-  };
-  // The dataset and its problems go in parts, so that the page takes them in short tasks.
-  sending = {
-    parts:
-      'columns' in result
-        ? columnDatasetParts(result.columns)
-        : datasetParts(result.dataset, result.report),
-    done: { type: 'done', outcome: { ...outcome, dataset: null }, parts: true },
-    ahead: 0,
-  };
-  pump();
-}
-
-async function run(request: ImportRequest): Promise<void> {
-  const content = await readContent(request.source);
-  if (!('text' in content) || request.columns || !request.ask)
-    return load(content, request, request.columns);
-  const { text } = content;
-  const preview = previewColumns(text, request.source.name);
-  pending = { text, request, mappable: preview !== null };
-  if (preview && (request.ask === 'always' || preview.unsure.length > 0)) {
-    post({ type: 'columns', preview });
-    return;
-  }
-  return load(content, request);
-}
-
-/** How many rows a mapping loads: the import itself, without the geocoder (it rejects none). */
-function count(text: string, name: string, seq: number, columns: ColumnMapping): void {
-  const { report } = importDataset(text, { fileName: name, columns });
-  const top = groupProblems(report.problems).find((g) => g.severity === 'error');
-  post({
-    type: 'count',
-    seq,
-    accepted: report.eventsAccepted,
-    rejected: report.eventsRejected,
-    // The group with its first few problems: the page says it in the reader's language.
-    ...(top && { reason: { ...top, problems: top.problems.slice(0, 3) } }),
-  });
-}
-
-const fail = (err: unknown) =>
+const failed = (err: unknown) =>
   post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
 
+let loading: Promise<typeof import('./workerImport')> | undefined;
+function importer() {
+  loading ??= import('./workerImport').catch((err: unknown) => {
+    throw new Error(
+      `the importer did not load (${err instanceof Error ? err.message : String(err)})`,
+    );
+  });
+  return loading;
+}
+
+const waiting: Array<ImportRequest | MappingRequest> = [];
 self.onmessage = (e: MessageEvent<ImportRequest | MappingRequest>) => {
-  const message = e.data;
-  if (message.type === 'ack') {
-    if (sending) sending.ahead--;
-    pump();
-    return;
-  }
-  if (message.type === 'import') {
-    run(message).catch(fail);
-    return;
-  }
-  if (!pending) return;
-  try {
-    if (message.type === 'count') {
-      count(pending.text, pending.request.source.name, message.seq, message.columns);
-    } else {
-      load({ text: pending.text }, pending.request, message.columns).catch(fail);
-    }
-  } catch (err) {
-    fail(err);
-  }
+  waiting.push(e.data);
+  if (waiting.length > 1) return;
+  importer().then(({ hear }) => {
+    self.onmessage = (later: MessageEvent<ImportRequest | MappingRequest>) => hear(later.data);
+    for (const message of waiting.splice(0)) hear(message);
+  }, failed);
 };
+
+const early = fetchRequestOf(self.name);
+if (early) {
+  if (!/\.json$/i.test(early.name)) void importer().catch(() => undefined);
+  let posted = 0;
+  download(
+    early.href,
+    early.name,
+    ({ done, total }) => {
+      const now = performance.now();
+      if (now - posted < DOWNLOAD_PROGRESS_MS) return;
+      posted = now;
+      post({ type: 'progress', phase: 'download', done, total });
+    },
+    new AbortController().signal,
+  )
+    .then(async (buffer) => {
+      const source = { kind: 'buffer' as const, buffer, name: early.name, url: early.href };
+      if (await isDatelineJson(source)) post({ type: 'source', source }, [buffer]);
+      else await (await importer()).importFetched(early, buffer);
+    })
+    .catch(failed);
+}

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportError } from '../formats';
-import { ImportCancelled, type ImportProgress } from './importClient';
-import { importOnPage, looksLikeDatelineJson } from './importOnPage';
+import { ImportCancelled, type ImportProgress } from './download';
+import { looksLikeDatelineJson } from './datelineJsonHead';
+import { importOnPage } from './importOnPage';
 import type { ImportSource } from './importProtocol';
 
 describe('looksLikeDatelineJson', () => {

@@ -6,22 +6,10 @@
 import { FORMAT_NAMES, ImportError } from '../formats';
 import { loadDatasetInSlices } from '../model/load';
 import { FORMAT } from '../model/schema';
-import { ImportCancelled, type ImportProgress } from './importClient';
+import { ImportCancelled, type ImportProgress } from './download';
 import type { ImportOutcome, ImportSource } from './importProtocol';
-import { decodeUtf8, sourceBytes, sourceHead } from './readText';
-
-/** How much of a file is looked at to tell whether it is Dateline JSON. */
-const HEAD = 4096;
-const DATELINE_HEAD = /^\uFEFF?\s*\{[\s\S]*"format"\s*:\s*"dateline\/1"/;
-
-/**
- * Whether a file's first characters say it is Dateline JSON: a JSON object whose "format" key
- * (unescaped quotes: not inside a string) says `dateline/1`. A file that says so later, past the
- * first 4 KB, still loads, in the worker.
- */
-export function looksLikeDatelineJson(head: string): boolean {
-  return DATELINE_HEAD.test(head);
-}
+import { isDatelineJson } from './datelineJsonHead';
+import { decodeUtf8, sourceBytes } from './readText';
 
 /**
  * Reads a Dateline JSON source on the page. Resolves null for anything else (not Dateline JSON,
@@ -32,7 +20,7 @@ export async function importOnPage(
   onProgress: (p: ImportProgress) => void,
   signal: AbortSignal,
 ): Promise<ImportOutcome | null> {
-  if (!looksLikeDatelineJson(await sourceHead(source, HEAD))) return null;
+  if (!(await isDatelineJson(source))) return null;
   let text: string;
   if (source.kind === 'text') text = source.text;
   else {

@@ -26,6 +26,21 @@ export interface ImportRequest {
 }
 
 /**
+ * What index.html's early script (./earlyStart.ts) asks of a worker it starts while the app's
+ * code is still loading, in the worker's name (./earlyData.ts `workerNameFor`): download
+ * `href`, then import it as the app would (`ImportRequest` with a buffer source named `name`),
+ * or, for Dateline JSON, which the page reads itself (./importOnPage.ts), hand the bytes back as
+ * `source`.
+ */
+export interface FetchRequest {
+  type: 'fetch';
+  href: string;
+  name: string;
+  baseUrl: string;
+  ask: 'unsure';
+}
+
+/**
  * Sent while the worker waits in the column-mapping step (`count`, `load`), and for each part of
  * a dataset the page has taken (`ack`).
  */
@@ -43,8 +58,11 @@ export interface RowCount {
   reason?: ProblemGroup;
 }
 
-/** `receive`: the page takes the dataset from the worker, a part at a time. */
-export type ImportPhase = 'read' | 'parse' | 'geocoder' | 'receive';
+/**
+ * `download`: the worker index.html started downloads a ?data= link itself (`FetchRequest`);
+ * `receive`: the page takes the dataset from the worker, a part at a time.
+ */
+export type ImportPhase = 'download' | 'read' | 'parse' | 'geocoder' | 'receive';
 
 export interface ImportOutcome {
   /** Human name of the detected format ("ACLED export CSV"). */
@@ -59,6 +77,8 @@ export interface ImportOutcome {
 
 export type ImportReply =
   | { type: 'progress'; phase: ImportPhase; done: number; total: number }
+  /** The downloaded file, for the page to read (Dateline JSON, after a `FetchRequest`). */
+  | { type: 'source'; source: ImportSource }
   | { type: 'columns'; preview: ColumnPreview }
   | ({ type: 'count' } & RowCount)
   /** One part of the dataset (./datasetParts.ts); the page answers each with `ack`. */

@@ -13,13 +13,9 @@ import { groupProblems, mostFailedColumn } from '../model/problemGroups';
 import { groupParts, partsText, sentenceOf, type Translate } from '../model/problemText';
 import { appStore, type AppStore } from '../store';
 import { buildViewState, DEFAULT_VIEW_STATE } from '../url/viewState';
-import {
-  download,
-  ImportCancelled,
-  startImport,
-  type ImportProgress,
-  type MappingSession,
-} from './importClient';
+import { adoptImport, startImport, type MappingSession } from './importClient';
+import { download, ImportCancelled, type ImportProgress } from './download';
+import { takeEarlyImport, type EarlyImport } from './earlyData';
 import type { ImportOutcome, ImportSource } from './importProtocol';
 import { defaultDatasetUrl, fileNameOf, SEED_DATASET_URL } from './datasetUrl';
 import { importOnPage } from './importOnPage';
@@ -48,6 +44,8 @@ export function loadSummary(accepted: number, rejected: number): string {
 export interface ReadChoices {
   columns?: ColumnMapping;
   always?: boolean;
+  /** The import index.html started for the link (./earlyData.ts), for the first try only. */
+  early?: EarlyImport | null;
 }
 
 /**
@@ -112,9 +110,15 @@ async function read(
   choices: ReadChoices = {},
   prepare?: Prepare,
 ): Promise<ImportOutcome | null> {
-  for (;;) {
+  for (let first = true; ; first = false) {
     try {
-      return await readOnce(store, label, getSource, choices, prepare);
+      return await readOnce(
+        store,
+        label,
+        getSource,
+        first ? choices : { ...choices, early: null },
+        prepare,
+      );
     } catch (err) {
       if (!(err instanceof RetryLoad)) throw err;
     }
@@ -175,23 +179,33 @@ async function readOnce(
     if (now - lastMove >= STALL_MS) show(shown, lastMove);
   }, WATCH_EVERY_MS);
   show(shown);
+  const workerChoices = {
+    ...(choices.columns && { columns: choices.columns }),
+    ...(choices.always && { always: true }),
+    onColumns: chooseColumns(store, label, !!choices.always, cancel),
+  };
   try {
-    const source = await Promise.race([getSource(onProgress, controller.signal), stopped]);
-    if (controller.signal.aborted) throw new ImportCancelled();
-    // Marks for `npm run bench` and the browser's performance panel.
-    performance.mark('dateline:fetched');
-    let outcome = await Promise.race([
-      importOnPage(source, onProgress, controller.signal),
-      stopped,
-    ]);
+    let outcome: ImportOutcome | null = null;
+    let source: ImportSource | null = null;
+    // The link's file may be on its way already, read by the worker index.html started.
+    const early = choices.early ? adoptImport(choices.early, onProgress, workerChoices) : null;
+    if (early) {
+      cancelWorker = early.cancel;
+      const answer = await Promise.race([early.result, stopped]);
+      if ('outcome' in answer) outcome = answer.outcome;
+      else source = answer.source;
+    }
     if (!outcome) {
-      const running = startImport(source, onProgress, {
-        ...(choices.columns && { columns: choices.columns }),
-        ...(choices.always && { always: true }),
-        onColumns: chooseColumns(store, label, !!choices.always, cancel),
-      });
-      cancelWorker = running.cancel;
-      outcome = await Promise.race([running.result, stopped]);
+      source ??= await Promise.race([getSource(onProgress, controller.signal), stopped]);
+      if (controller.signal.aborted) throw new ImportCancelled();
+      // Marks for `npm run bench` and the browser's performance panel.
+      performance.mark('dateline:fetched');
+      outcome = await Promise.race([importOnPage(source, onProgress, controller.signal), stopped]);
+      if (!outcome) {
+        const running = startImport(source, onProgress, workerChoices);
+        cancelWorker = running.cancel;
+        outcome = await Promise.race([running.result, stopped]);
+      }
     }
     performance.mark('dateline:parsed'); // read, mapped and validated
     // Still a step of the load: its progress shows, and Cancel is heard between its slices.
@@ -272,6 +286,8 @@ export async function openInitial(
 ) {
   let tell = loaded;
   store.getState().setDataUrl(ref);
+  // Taken now, before anything waits: main.tsx drops what is not taken once this returns.
+  const early = ref !== null && !columns ? takeEarlyImport(ref) : null;
   const open = async (choices: ReadChoices) => {
     try {
       const outcome = await read(store, labelFor(ref), sourceFor(ref), choices, 'keep');
@@ -297,7 +313,7 @@ export async function openInitial(
     tell?.();
     tell = undefined;
   };
-  await open(columns ? { columns } : {});
+  await open(columns ? { columns } : { early });
 }
 
 /** The app's words for the problem text (model/problemText.ts). */
