@@ -6,7 +6,7 @@ import {
   CLAIM_STATUSES,
   EVENT_STATUSES,
   EVENT_TYPES,
-  MediaSchema,
+  mediaSchema,
   PLACE_PRECISIONS,
   ROLES,
   type Media,
@@ -254,7 +254,9 @@ function list(field: Field | undefined): unknown[] {
 
 export function isMediaList(value: unknown): value is Media[] {
   return (
-    Array.isArray(value) && value.length > 0 && value.every((m) => MediaSchema.safeParse(m).success)
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((m) => mediaSchema().safeParse(m).success)
   );
 }
 

@@ -3,7 +3,7 @@
 // groups are HTML: Dateline reads their plain text once, and keeps the HTML itself where it has
 // markup (`summaryHtml`, or `extra` with its key in `extraHtml`, so it is shown formatted after
 // sanitising). An escaped tag (`&lt;a&gt;`) is text in HTML, so it stays text: never a link.
-import { MediaSchema, type Media } from '../model/schema';
+import { mediaSchema, type Media } from '../model/schema';
 import {
   alignTime,
   dateFromParts,
@@ -167,7 +167,7 @@ function readMedia(
   const caption = plain(slide.media.caption, kept);
   const credit = plain(slide.media.credit, kept);
   const thumbnail = resolveMediaUrl(text(slide.media.thumbnail), draft.opts.fileUrl);
-  const valid = (u: string) => MediaSchema.shape.url.safeParse(u).success;
+  const valid = (u: string) => mediaSchema().shape.url.safeParse(u).success;
   if (thumbnail && !valid(thumbnail)) extra[slide.media.thumbnail!.key] = thumbnail;
   if (!url) {
     if (caption) extra[slide.media.caption!.key] ??= caption;

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { Geocoded, GeocodeFn } from '../geocode/types';
 import type { ColumnMapping } from './columns';
-import type { ActorSchema, EventSchema, InlinePlaceSchema, SourceSchema } from '../model/schema';
+import type { actorSchema, eventSchema, inlinePlaceSchema, sourceSchema } from '../model/schema';
 
 export type FormatId =
   | 'dateline-json'
@@ -47,7 +47,7 @@ export interface ImportOptions {
 }
 
 /** What a mapper writes: `dateline/1` input, before the loader validates it. */
-export type RawEvent = z.input<typeof EventSchema>;
-export type RawActor = z.input<typeof ActorSchema>;
-export type RawSource = z.input<typeof SourceSchema>;
-export type RawPlace = z.input<typeof InlinePlaceSchema>;
+export type RawEvent = z.input<ReturnType<typeof eventSchema>>;
+export type RawActor = z.input<ReturnType<typeof actorSchema>>;
+export type RawSource = z.input<ReturnType<typeof sourceSchema>>;
+export type RawPlace = z.input<ReturnType<typeof inlinePlaceSchema>>;

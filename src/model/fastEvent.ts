@@ -1,4 +1,4 @@
-// A quick way through the event schema for the ordinary event. `EventSchema` (zod) stays the
+// A quick way through the event schema for the ordinary event. `eventSchema()` (zod) stays the
 // definition and the only source of error messages: this reads an event the way zod would and
 // gives up (undefined) on anything it is not sure of, which then goes through zod. It exists for
 // speed: zod's parses are slow at scale and leave objects in V8's slow dictionary mode, while
@@ -164,7 +164,7 @@ function safeInt(v: unknown, min: number): number {
   return v as number;
 }
 
-/** The event as `EventSchema` would output it, or undefined when zod must read it. */
+/** The event as `eventSchema()` would output it, or undefined when zod must read it. */
 export function fastEvent(raw: unknown): EventInput | undefined {
   try {
     return read(raw);

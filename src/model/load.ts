@@ -10,11 +10,11 @@ import type {
   ResolvedPlace,
 } from './dataset';
 import {
-  ActorSchema,
-  EventSchema,
+  actorSchema,
+  eventSchema,
   FORMAT,
-  PlaceSchema,
-  SourceSchema,
+  placeSchema,
+  sourceSchema,
   type Actor,
   type EventInput,
   type InlinePlace,
@@ -79,12 +79,15 @@ function capExtra(
   return value;
 }
 
-/** Validates one item of a collection with its schema; reports it and returns undefined if bad. */
+/**
+ * Validates one item of a collection with its schema (made only if the quick reader, when there
+ * is one, cannot read the item); reports it and returns undefined if bad.
+ */
 function readItem<S extends z.ZodType>(
   item: unknown,
   index: number,
   collection: Collection,
-  schema: S,
+  schema: () => S,
   problems: Problem[],
   /** Ids seen so far in the collection, with their index: a second use is an error. */
   seen: Map<string, number>,
@@ -92,7 +95,7 @@ function readItem<S extends z.ZodType>(
   fast?: (item: unknown) => z.output<S> | undefined,
 ): z.output<S> | undefined {
   const quick = fast?.(item);
-  const result = quick ? { success: true as const, data: quick } : schema.safeParse(item);
+  const result = quick ? { success: true as const, data: quick } : schema().safeParse(item);
   if (!result.success) {
     const id = rawId(item);
     for (const issue of result.error.issues) {
@@ -141,7 +144,7 @@ function isCollection(raw: unknown, collection: Collection, problems: Problem[])
 function parseItems<S extends z.ZodType>(
   raw: unknown,
   collection: Collection,
-  schema: S,
+  schema: () => S,
   problems: Problem[],
 ): Array<{ index: number; value: z.output<S> }> {
   if (!isCollection(raw, collection, problems)) return [];
@@ -508,16 +511,16 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
   const description = typeof raw.description === 'string' ? raw.description : '';
   const language = datasetLanguage(raw.language, problems);
 
-  const actorItems = parseItems(raw.actors, 'actors', ActorSchema, problems);
+  const actorItems = parseItems(raw.actors, 'actors', actorSchema, problems);
   const actors = new Map(actorItems.map(({ value }) => [value.id, value]));
   checkActors(actors, new Map(actorItems.map(({ index, value }) => [value.id, index])), problems);
 
   const places = new Map<string, ResolvedPlace>();
-  for (const { value } of parseItems(raw.places, 'places', PlaceSchema, problems)) {
+  for (const { value } of parseItems(raw.places, 'places', placeSchema, problems)) {
     places.set(value.id, { ...value, key: value.id, inline: false });
   }
 
-  const sourceItems = parseItems(raw.sources, 'sources', SourceSchema, problems);
+  const sourceItems = parseItems(raw.sources, 'sources', sourceSchema, problems);
   const sources = new Map(sourceItems.map(({ value }) => [value.id, value]));
   for (const { index, value } of sourceItems) {
     if (value.published !== undefined && typeof parsePartialDate(value.published) === 'string') {
@@ -545,7 +548,7 @@ function* loadSteps(raw: unknown, file: string): Generator<number, LoadResult, v
       rawEvents[index],
       index,
       'events',
-      EventSchema,
+      eventSchema,
       problems,
       seen,
       fastEvent,

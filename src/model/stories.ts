@@ -8,7 +8,7 @@
 // the model, as `TimeWindow`) and the map view `map` (`MapViewState`: lat, lon, zoom).
 import { z } from './zod';
 import type { Actor } from './schema';
-import { StorySchema, StoryStepSchema, type StoryInput, type StoryStepInput } from './schema';
+import { storySchema, storyStepSchema, type StoryInput, type StoryStepInput } from './schema';
 import type { DatelineEvent, Problem } from './dataset';
 import { NO_FILTERS, isInvertedRange, type Filters } from './filter/types';
 import type { TimeWindow } from './time';
@@ -53,9 +53,15 @@ export interface Story {
   steps: StoryStep[];
 }
 
-const StoryHeadSchema = StorySchema.omit({ steps: true }).extend({
-  steps: z.array(z.unknown(), { error: '“steps” must be an array of steps' }),
-});
+/** A story with its steps left to be read one by one; made on first use, as ./schema.ts's are. */
+let storyHead: ReturnType<typeof makeStoryHead> | undefined;
+function makeStoryHead() {
+  return storySchema()
+    .omit({ steps: true })
+    .extend({
+      steps: z.array(z.unknown(), { error: '“steps” must be an array of steps' }),
+    });
+}
 
 /** What the loader knows that a story's references are checked against. */
 export interface StoryRefs {
@@ -80,7 +86,7 @@ export function loadStories(raw: unknown, refs: StoryRefs, problems: Problem[]):
   const stories: Story[] = [];
   const seen = new Map<string, number>();
   raw.forEach((item: unknown, index) => {
-    const head = StoryHeadSchema.safeParse(item);
+    const head = (storyHead ??= makeStoryHead()).safeParse(item);
     const rawId =
       typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string'
         ? (item as { id: string }).id
@@ -132,7 +138,7 @@ export function loadStories(raw: unknown, refs: StoryRefs, problems: Problem[]):
 type Report = (field: string, message: string, severity?: Problem['severity']) => void;
 
 function readStep(raw: unknown, refs: StoryRefs, report: Report): StoryStep | undefined {
-  const parsed = StoryStepSchema.safeParse(raw);
+  const parsed = storyStepSchema().safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       report(pathToField(issue.path), `${issue.message}; the story plays without this step`);
