@@ -32,11 +32,20 @@ export function progressText(p: Importing): string {
   }
 }
 
+/**
+ * Whether the bar can show how far the load is: not while the geocoder loads, nor while a file is
+ * read whole (a Parquet file of a million rows is read for seconds, with nothing to count: a
+ * full bar would say it was done).
+ */
+export function measured(p: Pick<Importing, 'phase' | 'total'>): boolean {
+  return p.total > 0 && p.phase !== 'geocoder' && p.phase !== 'read';
+}
+
 export function ImportProgress() {
   const importing = useAppStore((s) => s.importing);
   useTranslation();
   if (!importing) return null;
-  const determinate = importing.total > 0 && importing.phase !== 'geocoder';
+  const determinate = measured(importing);
   return (
     <div
       className="dl-import"
