@@ -99,6 +99,11 @@ export interface TracedTask {
   cpuMs: number;
   /** The thread, `pid:tid`. */
   thread: string;
+  /**
+   * What the task spent its time in: its three longest events below the task itself ("Layout
+   * 41 ms"), for a failure to say what the long task was.
+   */
+  inside: string[];
 }
 
 /**
@@ -127,7 +132,7 @@ export function tracedTasks(buffer: Buffer): TracedTask[] {
       ts: number;
       dur?: number;
       tdur?: number;
-      args?: { name?: string };
+      args?: { name?: string; data?: { functionName?: string; url?: string } };
     }>;
   };
   const main = new Set(
@@ -135,18 +140,28 @@ export function tracedTasks(buffer: Buffer): TracedTask[] {
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  return trace.traceEvents
-    .filter(
-      (e) =>
-        e.ph === 'X' &&
-        e.name === 'RunTask' &&
-        main.has(`${e.pid}:${e.tid}`) &&
-        (e.dur ?? 0) > 50_000,
-    )
-    .map((e) => ({
-      at: e.ts,
-      wallMs: (e.dur ?? 0) / 1000,
-      cpuMs: (e.tdur ?? e.dur ?? 0) / 1000,
-      thread: `${e.pid}:${e.tid}`,
-    }));
+  const onMain = trace.traceEvents.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
+  /** Events inside a task that say what it did (not the scheduler's wrappers around them). */
+  const wrapper = /^(RunTask|ThreadControllerImpl::RunTask|v8\.callFunction)$/;
+  const label = (c: (typeof onMain)[number]) =>
+    c.name === 'FunctionCall'
+      ? `${c.args?.data?.functionName || 'a function'} (${c.args?.data?.url?.split('/').pop() ?? ''})`
+      : c.name;
+  return onMain
+    .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 50_000)
+    .map((e) => {
+      const end = e.ts + (e.dur ?? 0);
+      const inside = onMain
+        .filter((c) => c !== e && c.ts >= e.ts && c.ts < end && !wrapper.test(c.name))
+        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+        .slice(0, 3)
+        .map((c) => `${label(c)} ${Math.round((c.dur ?? 0) / 1000)} ms`);
+      return {
+        at: e.ts,
+        wallMs: (e.dur ?? 0) / 1000,
+        cpuMs: (e.tdur ?? e.dur ?? 0) / 1000,
+        thread: `${e.pid}:${e.tid}`,
+        inside,
+      };
+    });
 }
