@@ -10,15 +10,11 @@
 import { isDatelineJson } from './datelineJsonHead';
 import { download } from './download';
 import { fetchRequestOf } from './earlyData';
-import type { ImportReply, ImportRequest, MappingRequest } from './importProtocol';
+import type { ImportRequest, MappingRequest } from './importProtocol';
+import { post, postError } from './workerReply';
 
 /** How often a download's progress is posted: enough for the page's bar. */
 const DOWNLOAD_PROGRESS_MS = 50;
-
-const post = (reply: ImportReply, transfer: Transferable[] = []) =>
-  self.postMessage(reply, { transfer });
-const failed = (err: unknown) =>
-  post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
 
 let loading: Promise<typeof import('./workerImport')> | undefined;
 function importer() {
@@ -37,7 +33,7 @@ self.onmessage = (e: MessageEvent<ImportRequest | MappingRequest>) => {
   importer().then(({ hear }) => {
     self.onmessage = (later: MessageEvent<ImportRequest | MappingRequest>) => hear(later.data);
     for (const message of waiting.splice(0)) hear(message);
-  }, failed);
+  }, postError);
 };
 
 const early = fetchRequestOf(self.name);
@@ -60,5 +56,5 @@ if (early) {
       if (await isDatelineJson(source)) post({ type: 'source', source }, [buffer]);
       else await (await importer()).importFetched(early, buffer);
     })
-    .catch(failed);
+    .catch(postError);
 }

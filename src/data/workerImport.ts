@@ -24,15 +24,13 @@ import type {
   MappingRequest,
 } from './importProtocol';
 import { decodeUtf8, sourceBytes } from './readText';
+import { post, postError } from './workerReply';
 import { columnDatasetParts, datasetParts, PARTS_AHEAD } from './datasetParts';
 import {
   columnarFormatOf,
   importColumnarAsColumns,
   type ColumnarFormat,
 } from '../formats/columnar';
-
-const post = (reply: ImportReply, transfer: Transferable[] = []) =>
-  self.postMessage(reply, { transfer });
 
 /** A dataset on its way to the page, a part at a time, a few parts ahead of its answers. */
 let sending: { parts: ReturnType<typeof datasetParts>; done: ImportReply; ahead: number } | null =
@@ -153,9 +151,6 @@ function count(text: string, name: string, seq: number, columns: ColumnMapping):
   });
 }
 
-const fail = (err: unknown) =>
-  post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
-
 /** A message from the page. */
 export function hear(message: ImportRequest | MappingRequest): void {
   if (message.type === 'ack') {
@@ -164,7 +159,7 @@ export function hear(message: ImportRequest | MappingRequest): void {
     return;
   }
   if (message.type === 'import') {
-    run(message).catch(fail);
+    run(message).catch(postError);
     return;
   }
   if (!pending) return;
@@ -172,9 +167,9 @@ export function hear(message: ImportRequest | MappingRequest): void {
     if (message.type === 'count') {
       count(pending.text, pending.request.source.name, message.seq, message.columns);
     } else {
-      load({ text: pending.text }, pending.request, message.columns).catch(fail);
+      load({ text: pending.text }, pending.request, message.columns).catch(postError);
     }
   } catch (err) {
-    fail(err);
+    postError(err);
   }
 }

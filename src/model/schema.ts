@@ -4,17 +4,12 @@
 // ~36 ms in Node and ~90 ms of a profiled page's start, and as much of the import worker's; a
 // page that opens a Parquet file uses none of them, its worker only the actors', places' and
 // sources'.
+import { once } from './once';
 import { z } from './zod';
 import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 import { PRECISIONS } from './time';
 
 export const FORMAT = 'dateline/1';
-
-/** What `make` makes, made on the first call. */
-function once<T>(make: () => T): () => T {
-  let value: { made: T } | undefined;
-  return () => (value ??= { made: make() }).made;
-}
 
 const slug = once(() =>
   z

@@ -8,6 +8,7 @@
 // the model, as `TimeWindow`) and the map view `map` (`MapViewState`: lat, lon, zoom).
 import { z } from './zod';
 import type { Actor } from './schema';
+import { once } from './once';
 import { storySchema, storyStepSchema, type StoryInput, type StoryStepInput } from './schema';
 import type { DatelineEvent, Problem } from './dataset';
 import { NO_FILTERS, isInvertedRange, type Filters } from './filter/types';
@@ -54,14 +55,13 @@ export interface Story {
 }
 
 /** A story with its steps left to be read one by one; made on first use, as ./schema.ts's are. */
-let storyHead: ReturnType<typeof makeStoryHead> | undefined;
-function makeStoryHead() {
-  return storySchema()
+const storyHeadSchema = once(() =>
+  storySchema()
     .omit({ steps: true })
     .extend({
       steps: z.array(z.unknown(), { error: '“steps” must be an array of steps' }),
-    });
-}
+    }),
+);
 
 /** What the loader knows that a story's references are checked against. */
 export interface StoryRefs {
@@ -86,7 +86,7 @@ export function loadStories(raw: unknown, refs: StoryRefs, problems: Problem[]):
   const stories: Story[] = [];
   const seen = new Map<string, number>();
   raw.forEach((item: unknown, index) => {
-    const head = (storyHead ??= makeStoryHead()).safeParse(item);
+    const head = storyHeadSchema().safeParse(item);
     const rawId =
       typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string'
         ? (item as { id: string }).id

@@ -1,0 +1,5 @@
+/** What `make` makes, made on the first call (zod's schemas: ./schema.ts, ./stories.ts). */
+export function once<T>(make: () => T): () => T {
+  let value: { made: T } | undefined;
+  return () => (value ??= { made: make() }).made;
+}
