@@ -11,6 +11,7 @@
 // importers make over the fixtures is read back, and that the English catalogue writes each
 // message back exactly.
 import type { Problem } from './dataset';
+import { once } from './once';
 
 /** A value a problem names: data (a cell, an id), a count, or a clause with its own code. */
 export type ProblemArg = string | number | Said;
@@ -478,19 +479,24 @@ function compile(shape: Shape): Compiled {
 /** The shapes, for tests that build a message of each. */
 export const PROBLEM_SHAPES: readonly Shape[] = SHAPES;
 
-const COMPILED = SHAPES.map(compile);
+// Made on first use, not when the module loads: ~150 patterns cost 50 ms of a cold worker's
+// import of a file with no problem at all (traced, 100,000-event Parquet).
+const compiled = once(() => SHAPES.map(compile));
 
 /** What each value of a code is: data, a count, a term, a clause or a place. */
-const KINDS = new Map<string, Map<string, Kind>>();
-for (const c of COMPILED) {
-  const kinds = KINDS.get(c.shape.code) ?? new Map<string, Kind>();
-  for (const { name, kind } of c.names) kinds.set(name, kind);
-  KINDS.set(c.shape.code, kinds);
-}
+const kindsByCode = once(() => {
+  const byCode = new Map<string, Map<string, Kind>>();
+  for (const c of compiled()) {
+    const ofCode = byCode.get(c.shape.code) ?? new Map<string, Kind>();
+    for (const { name, kind } of c.names) ofCode.set(name, kind);
+    byCode.set(c.shape.code, ofCode);
+  }
+  return byCode;
+});
 
 /** The kind of a code's value (`data` for the sentence of an unknown problem). */
 export function argKind(code: string, name: string): Kind {
-  return KINDS.get(code)?.get(name) ?? 'data';
+  return kindsByCode().get(code)?.get(name) ?? 'data';
 }
 
 export type { Kind as ProblemArgKind };
@@ -544,7 +550,7 @@ export function termKey(word: string): string | undefined {
 }
 
 function read(message: string, only?: (code: string) => boolean): Said | undefined {
-  for (const c of COMPILED) {
+  for (const c of compiled()) {
     if (only && !only(c.shape.code)) continue;
     if (!message.startsWith(c.prefix) || !message.endsWith(c.suffix)) continue;
     const m = c.re.exec(message);
