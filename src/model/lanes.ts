@@ -6,6 +6,7 @@
 import type { DatelineEvent, ResolvedPlace } from './dataset';
 import type { Actor } from './schema';
 import { inPieces, runSteps, type Steps } from './steps';
+import { once } from './once';
 
 /** What the timeline can group by; `none` draws one stack, as without lanes. */
 export const GROUP_BYS = ['none', 'actor', 'type', 'status', 'claim', 'place', 'tag'] as const;
@@ -121,9 +122,9 @@ function labelOf(value: string, groupBy: GroupBy, ctx: LaneContext): string {
 
 // One collator: `localeCompare` with a locale builds one per call, which dominated sorting
 // thousands of actors.
-const collator = new Intl.Collator('en');
+const collator = once(() => new Intl.Collator('en'));
 const byLabel = (a: Lane, b: Lane) =>
-  collator.compare(a.label, b.label) || collator.compare(a.value ?? '', b.value ?? '');
+  collator().compare(a.label, b.label) || collator().compare(a.value ?? '', b.value ?? '');
 
 /**
  * The lanes of these events under a grouping. Value lanes are kept by how many events they

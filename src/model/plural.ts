@@ -1,7 +1,9 @@
 // Counts in words: "1 event", "16 events", "1,204 events". English only for now; the strings
 // move to an i18n catalogue (with Intl.PluralRules) in a later issue.
 
-const grouped = new Intl.NumberFormat('en-US');
+import { once } from './once';
+
+const grouped = once(() => new Intl.NumberFormat('en-US'));
 
 /**
  * `n` and the word for that many: `plural(1, 'event')` is "1 event", `plural(3, 'event')`
@@ -13,5 +15,5 @@ export function plural(
   one: string,
   { many = `${one}s`, group = false }: { many?: string; group?: boolean } = {},
 ): string {
-  return `${group ? grouped.format(n) : n} ${n === 1 ? one : many}`;
+  return `${group ? grouped().format(n) : n} ${n === 1 ? one : many}`;
 }

@@ -9,6 +9,8 @@
 // "-13800000000") can only be given to the year, and its bounds are counted in average
 // Gregorian years, which is exact enough at that scale (a double's ms are then ~65 s apart).
 
+import { once } from './once';
+
 export const PRECISIONS = ['year', 'month', 'day', 'hour', 'minute'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
@@ -174,22 +176,27 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-const compact = new Intl.NumberFormat('en', {
-  notation: 'compact',
-  compactDisplay: 'long',
-  maximumSignificantDigits: 4,
-});
-const grouped = new Intl.NumberFormat('en');
+// Made on first use: a formatter costs a few ms in a fresh page or worker, and the import worker
+// loads this module for its dates without ever writing a year.
+const compact = once(
+  () =>
+    new Intl.NumberFormat('en', {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumSignificantDigits: 4,
+    }),
+);
+const grouped = once(() => new Intl.NumberFormat('en'));
 
 /**
  * An astronomical year as a reader says it: "2025", "500 BCE" (for -499), "12,000 BCE",
  * "13.8 billion BCE"; from a million years on, rounded to four significant digits.
  */
 export function formatYear(year: number): string {
-  if (year > 0) return year >= 10_000 ? grouped.format(year) : String(year);
+  if (year > 0) return year >= 10_000 ? grouped().format(year) : String(year);
   const bce = 1 - year;
-  if (bce >= 1_000_000) return `${compact.format(bce)} BCE`;
-  return `${bce >= 10_000 ? grouped.format(bce) : bce} BCE`;
+  if (bce >= 1_000_000) return `${compact().format(bce)} BCE`;
+  return `${bce >= 10_000 ? grouped().format(bce) : bce} BCE`;
 }
 
 /** A span of time in epoch ms, `start` before `end`: a timeline window, a slice of the band. */

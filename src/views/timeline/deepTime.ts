@@ -7,6 +7,7 @@
 // list say its true date too. Filters and sorting use its true bounds.
 import type { DatelineEvent } from '../../model/dataset';
 import { formatYear, yearStart } from '../../model/time';
+import { once } from '../../model/once';
 
 export const DRAW_MIN = yearStart(-250_000);
 export const DRAW_MAX = yearStart(250_000);
@@ -35,7 +36,7 @@ interface AxisDate {
   format(pattern: string): string;
 }
 
-const grouped = new Intl.NumberFormat('en');
+const grouped = once(() => new Intl.NumberFormat('en'));
 
 /**
  * An axis year: exact when ticks are single years ("500 BCE" for -499); a round number when
@@ -47,7 +48,7 @@ export function axisYear(year: number, step: number): string {
   if (year === 0) return '1 BCE';
   const bce = -year;
   if (bce >= 1_000_000) return formatYear(year);
-  return `${bce >= 10_000 ? grouped.format(bce) : bce} BCE`;
+  return `${bce >= 10_000 ? grouped().format(bce) : bce} BCE`;
 }
 
 /** vis-timeline's default label patterns (its `format` option), with years said our way. */
