@@ -6,7 +6,7 @@
 // hides what needs more files (Open data, the drop zone, Embed). Its policy allows its one inline
 // script and one inline style by hash and connects nowhere.
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type InlineConfig, type Plugin, type Rolldown } from 'vite';
@@ -150,7 +150,7 @@ export function standalonePagePlugin(): Plugin {
     name: 'dateline-standalone-page',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      outDir = resolve(config.root, config.build.outDir);
     },
     async closeBundle() {
       await writeFile(join(outDir, STANDALONE_TEMPLATE), await buildStandaloneTemplate());

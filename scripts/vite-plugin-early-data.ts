@@ -6,7 +6,7 @@
 // tag and into the static hosts' headers file (_headers). The dev server sends no policy: Vite's
 // client and React Refresh run inline scripts of their own.
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { IMPORT_WORKER_META } from '../src/data/earlyData.ts';
@@ -133,7 +133,7 @@ export function contentSecurityPolicyPlugin(): Plugin {
     name: 'dateline-csp',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      outDir = resolve(config.root, config.build.outDir);
     },
     transformIndexHtml: {
       order: 'post',
