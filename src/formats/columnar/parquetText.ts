@@ -299,19 +299,24 @@ export function readTextColumns(
     const key = shape.path.join('.');
     try {
       if (!shape.list) {
-        const column: (string | undefined)[] = [];
+        // Made at its full length and filled by position: grown a page at a time, a million
+        // rows' array was copied ~20 times and its old copies left as garbage.
+        const column = new Array<string | undefined>(rows);
+        let filled = 0;
         for (const group of metadata.row_groups) {
           const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.join('.') === key);
           if (!chunk) throw new Unsupported();
           readChunk(bytes, chunk, shape, compressors, (values, { def }) => {
-            if (!def) for (const v of values) column.push(v);
+            const n = def ? def.length : values.length;
+            if (filled + n > rows) throw new Unsupported();
+            if (!def) for (let k = 0; k < n; k++) column[filled++] = values[k];
             else {
               let k = 0;
-              for (const d of def) column.push(d === shape.maxDef ? values[k++] : undefined);
+              for (const d of def) column[filled++] = d === shape.maxDef ? values[k++] : undefined;
             }
           });
         }
-        if (column.length !== rows) throw new Unsupported();
+        if (filled !== rows) throw new Unsupported();
         out.set(name, column as string[]);
       } else {
         const start = new Uint32Array(rows + 1);
