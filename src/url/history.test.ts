@@ -2,7 +2,7 @@
 // The address bar's history as the user makes it: each selection is an entry of its own, even
 // when a filter or a move changed the address a moment before; and the address is written after
 // the change's frame, in order.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore, type AppStore } from '../store';
 import { fixtureDataset } from '../test-utils/fixture';
 import { afterPaint, historyWriter } from './historyWriter';
@@ -85,6 +85,29 @@ describe('historyWriter', () => {
     window.history.back();
     await back;
     expect(window.location.search).toBe('?event=a&q=x');
+  });
+
+  it('folds a replace into the write that waits before it: one navigation, not two', () => {
+    const { later, paint } = frames();
+    const writer = historyWriter(window, later);
+    const push = vi.spyOn(window.history, 'pushState');
+    const replace = vi.spyOn(window.history, 'replaceState');
+    writer.push('?event=a');
+    writer.replace('?event=a&view=1');
+    writer.replace('?event=a&view=2');
+    expect(writer.address()).toBe('?event=a&view=2');
+    paint();
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(replace).not.toHaveBeenCalled();
+    expect(window.location.search).toBe('?event=a&view=2');
+    // A replace with nothing waiting replaces the entry.
+    writer.replace('?event=a&view=3');
+    paint();
+    expect(replace).toHaveBeenCalledTimes(1);
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe('?event=a&view=3');
+    push.mockRestore();
+    replace.mockRestore();
   });
 
   it('writes nothing the address will be already, and forgets what waits when Back moves it', () => {

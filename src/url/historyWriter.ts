@@ -3,7 +3,7 @@
 // the middle of a selection that was 4–12 ms before the frame could show it (bench, 100,000
 // events), and the frame then laid the page out again. Writes keep their order, and what the
 // address will be once they are written is known at once (`address`), so that nothing is written
-// twice or skipped.
+// twice or skipped; a replace that follows a waiting write is folded into it.
 
 /** Runs `write` soon, after the next frame is painted. */
 export type Later = (write: () => void) => void;
@@ -52,7 +52,12 @@ export function historyWriter(win: Window = window, later: Later = afterPaint): 
   }
   function write(push: boolean, search: string): void {
     if (search === address()) return;
-    waiting.push({ push, search });
+    // A replace of what a waiting write will make is that write with this address: one
+    // same-document navigation instead of two (a selection pushes its event, then the views it
+    // moved replace the window and the map's view).
+    const last = waiting.at(-1);
+    if (!push && last) last.search = search;
+    else waiting.push({ push, search });
     if (scheduled) return;
     scheduled = true;
     later(() => {
